@@ -1,0 +1,22 @@
+// What a channel account can do to an item, so the UI offers only what will really happen.
+import type { ItemKind } from './domain';
+
+/** How a removal reaches the channel; 'record-only' means it leaves the queue but stays on the platform. */
+export type RemovalMethod = 'hide' | 'delete' | 'move-to-folder' | 'trash' | 'record-only';
+export type ReplyForm = 'public-reply' | 'private-reply' | 'direct-message' | 'email' | 'sms';
+export type BlockMethod = 'page-block' | 'mute' | 'local-blocklist';
+
+export interface KindCapabilities {
+  removal: RemovalMethod;
+  canRestore: boolean;
+  replies: readonly ReplyForm[];
+  /** Characters allowed in one reply, when the channel limits it. */
+  replyLimit: number | null;
+  /** Whether the policy's "a post … has been removed" statement can be posted in reply. */
+  removalNotice: boolean;
+}
+
+export interface ChannelCapabilities {
+  kinds: Partial<Record<ItemKind, KindCapabilities>>;
+  block: BlockMethod;
+}

@@ -1,0 +1,27 @@
+// The result envelope: errors cross the boundary as data, never as exceptions.
+export const errorCodes = [
+  'invalid_input',
+  'not_found',
+  'unknown_method',
+  'unauthorized',
+  'forbidden',
+  'conflict',
+  'internal',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+  details?: unknown;
+}
+
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+export function ok<T>(value: T): Envelope<T> {
+  return { ok: true, value };
+}
+
+export function fail(code: ErrorCode, message: string, details?: unknown): { ok: false; error: ApiError } {
+  return details === undefined ? { ok: false, error: { code, message } } : { ok: false, error: { code, message, details } };
+}

@@ -1,0 +1,8 @@
+// The one typed event stream from backend to renderer.
+import type { Channel } from './domain';
+
+export type ConsoleEvent =
+  | { type: 'queue:changed'; cause: 'ingest'; channel: Channel; added: number }
+  | { type: 'queue:changed'; cause: 'action'; itemIds: number[] };
+
+export type EventListener = (event: ConsoleEvent) => void;

@@ -1,0 +1,31 @@
+// The console's record on disk: one SQLite file and its repositories.
+import type Database from 'better-sqlite3';
+import { AccountsRepo } from './accounts-repo';
+import { ActionsRepo } from './actions-repo';
+import { ItemsRepo } from './items-repo';
+import { openDatabase } from './open-database';
+
+export class ConsoleStore {
+  readonly accounts: AccountsRepo;
+  readonly items: ItemsRepo;
+  readonly actions: ActionsRepo;
+
+  constructor(readonly db: Database.Database) {
+    this.accounts = new AccountsRepo(db);
+    this.items = new ItemsRepo(db);
+    this.actions = new ActionsRepo(db);
+  }
+
+  static open(dataDir: string): ConsoleStore {
+    return new ConsoleStore(openDatabase(dataDir));
+  }
+
+  /** Runs fn in one transaction: all of it is committed, or none of it. */
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

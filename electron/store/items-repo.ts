@@ -1,0 +1,171 @@
+// Items in the queue: ingest (idempotent on account + external id), queue pages, counts, detail.
+import type Database from 'better-sqlite3';
+import type { Channel, ItemKind, ItemStatus } from '../api/domain';
+import type { IncomingItem } from '../core/incoming-item';
+import type { QueuePosition } from './queue-cursor';
+
+export interface QueueFilter {
+  status: ItemStatus | 'all';
+  channel?: Channel | undefined;
+  /** An FTS5 query already made safe by core/search-query. */
+  match?: string | null | undefined;
+}
+
+export interface QueueRow {
+  id: number;
+  account_id: number;
+  account_name: string;
+  channel: Channel;
+  kind: ItemKind;
+  status: ItemStatus;
+  author_id: number;
+  author_name: string;
+  author_handle: string | null;
+  subject: string | null;
+  text: string;
+  received_at: string;
+  thread_id: string | null;
+  from_council: number;
+}
+
+export interface ItemRow extends QueueRow {
+  external_id: string;
+  html: string | null;
+  url: string | null;
+  parent_external_id: string | null;
+  author_external_id: string;
+  author_email: string | null;
+  author_phone: string | null;
+}
+
+export const queueColumns = `i.id, i.account_id, acc.name AS account_name, i.channel, i.kind, i.status,
+  i.author_id, au.name AS author_name, au.handle AS author_handle, i.subject, i.text, i.received_at,
+  i.thread_id, i.from_council`;
+const queueFrom = `FROM items i JOIN authors au ON au.id = i.author_id JOIN accounts acc ON acc.id = i.account_id`;
+
+export class ItemsRepo {
+  private readonly statements = new Map<string, Database.Statement>();
+  private readonly upsertAuthor;
+  private readonly authorId;
+  private readonly insertItem;
+
+  constructor(private readonly db: Database.Database) {
+    this.upsertAuthor = db.prepare(
+      `INSERT INTO authors (channel, external_id, name, handle, email, phone, first_seen_at)
+       VALUES (@channel, @externalId, @name, @handle, @email, @phone, @now)
+       ON CONFLICT (channel, external_id) DO UPDATE SET
+         name = excluded.name,
+         handle = coalesce(excluded.handle, authors.handle),
+         email = coalesce(excluded.email, authors.email),
+         phone = coalesce(excluded.phone, authors.phone)`,
+    );
+    this.authorId = db.prepare<[string, string], { id: number }>(`SELECT id FROM authors WHERE channel = ? AND external_id = ?`);
+    this.insertItem = db.prepare(
+      `INSERT OR IGNORE INTO items (account_id, external_id, channel, kind, author_id, subject, text, html, received_at,
+         thread_id, parent_external_id, url, from_council, status, expected_reasons, ingested_at)
+       VALUES (@accountId, @externalId, @channel, @kind, @authorId, @subject, @text, @html, @receivedAt,
+         @threadId, @parentExternalId, @url, @fromCouncil, @status, @expectedReasons, @now)`,
+    );
+  }
+
+  /** Adds what is new; an item already in the record (same account and external id) is left alone. */
+  ingest(accountId: number, items: readonly IncomingItem[], now: string): number {
+    let added = 0;
+    for (const item of items) {
+      this.upsertAuthor.run({ channel: item.channel, ...item.author, now });
+      const author = this.authorId.get(item.channel, item.author.externalId) as { id: number };
+      const result = this.insertItem.run({
+        accountId,
+        externalId: item.externalId,
+        channel: item.channel,
+        kind: item.kind,
+        authorId: author.id,
+        subject: item.subject,
+        text: item.text,
+        html: item.html,
+        receivedAt: item.receivedAt,
+        threadId: item.threadId,
+        parentExternalId: item.parentExternalId,
+        url: item.url,
+        fromCouncil: item.fromCouncil ? 1 : 0,
+        // The council's own posts are context, not work for the queue.
+        status: item.fromCouncil ? 'handled' : 'new',
+        expectedReasons: item.expectedReasons ? JSON.stringify(item.expectedReasons) : null,
+        now,
+      });
+      added += result.changes;
+    }
+    return added;
+  }
+
+  page(filter: QueueFilter, after: QueuePosition | null, limit: number): QueueRow[] {
+    const { where, params } = whereClause(filter);
+    const keyset = after ? ' AND (i.received_at < @afterTime OR (i.received_at = @afterTime AND i.id < @afterId))' : '';
+    const sql = `SELECT ${queueColumns} ${queueFrom} WHERE ${where}${keyset} ORDER BY i.received_at DESC, i.id DESC LIMIT @limit`;
+    const keysetParams = after ? { afterTime: after.receivedAt, afterId: after.id } : {};
+    return this.statement(sql).all({ ...params, ...keysetParams, limit }) as QueueRow[];
+  }
+
+  count(filter: QueueFilter): number {
+    const { where, params } = whereClause(filter);
+    return (this.statement(`SELECT count(*) AS n FROM items i WHERE ${where}`).get(params) as { n: number }).n;
+  }
+
+  countByChannel(filter: Omit<QueueFilter, 'channel'>): { channel: Channel; n: number }[] {
+    const { where, params } = whereClause(filter);
+    return this.statement(`SELECT i.channel, count(*) AS n FROM items i WHERE ${where} GROUP BY i.channel`).all(params) as {
+      channel: Channel;
+      n: number;
+    }[];
+  }
+
+  get(id: number): ItemRow | null {
+    const sql = `SELECT ${queueColumns}, i.external_id, i.html, i.url, i.parent_external_id,
+        au.external_id AS author_external_id, au.email AS author_email, au.phone AS author_phone
+      ${queueFrom} WHERE i.id = ?`;
+    return (this.statement(sql).get(id) as ItemRow | undefined) ?? null;
+  }
+
+  byExternalId(accountId: number, externalId: string): QueueRow | null {
+    const sql = `SELECT ${queueColumns} ${queueFrom} WHERE i.account_id = ? AND i.external_id = ?`;
+    return (this.statement(sql).get(accountId, externalId) as QueueRow | undefined) ?? null;
+  }
+
+  thread(accountId: number, threadId: string, limit: number): QueueRow[] {
+    const sql = `SELECT ${queueColumns} ${queueFrom} WHERE i.account_id = ? AND (i.thread_id = ? OR i.external_id = ?)
+      ORDER BY i.received_at, i.id LIMIT ?`;
+    return this.statement(sql).all(accountId, threadId, threadId, limit) as QueueRow[];
+  }
+
+  /** Moves an item from one status to another; false when it was not in the expected status. */
+  changeStatus(id: number, from: ItemStatus, to: ItemStatus): boolean {
+    return this.statement(`UPDATE items SET status = ? WHERE id = ? AND status = ?`).run(to, id, from).changes === 1;
+  }
+
+  private statement(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+}
+
+function whereClause(filter: QueueFilter): { where: string; params: Record<string, string> } {
+  const conditions: string[] = [];
+  const params: Record<string, string> = {};
+  if (filter.status !== 'all') {
+    conditions.push('i.status = @status');
+    params.status = filter.status;
+  }
+  if (filter.channel) {
+    conditions.push('i.channel = @channel');
+    params.channel = filter.channel;
+  }
+  if (filter.match) {
+    conditions.push('i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH @match)');
+    params.match = filter.match;
+  }
+  return { where: conditions.length > 0 ? conditions.join(' AND ') : '1', params };
+}

@@ -1,0 +1,39 @@
+// A backend on a temporary data dir, loaded with the small sample, called through the real dispatch.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dispatch } from '../api/dispatch';
+import type { MethodInput, MethodName, MethodOutput } from '../api/contract';
+import type { Envelope } from '../api/envelope';
+import { startBackend, type Backend } from '../backend';
+import { smallSample } from './small-sample';
+
+export interface TestBackend {
+  backend: Backend;
+  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<Envelope<MethodOutput<M>>>;
+  value<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
+}
+
+export async function testBackend(dataDir: string, sample: object = smallSample()): Promise<TestBackend> {
+  const file = join(dataDir, 'sample.json');
+  writeFileSync(file, JSON.stringify(sample));
+  const backend = await startBackend({
+    dataDir: join(dataDir, 'data'),
+    mode: 'browser',
+    sample: { kind: 'file', path: file },
+    log: () => undefined,
+    now: () => new Date('2026-11-24T10:00:00Z'),
+  });
+  const call = async <M extends MethodName>(method: M, input: MethodInput<M>) =>
+    (await dispatch(backend.handlers, method, input, (_, error) => {
+      throw error;
+    })) as Envelope<MethodOutput<M>>;
+  return {
+    backend,
+    call,
+    value: async (method, input) => {
+      const envelope = await call(method, input);
+      if (!envelope.ok) throw new Error(`${method}: ${envelope.error.code} ${envelope.error.message}`);
+      return envelope.value;
+    },
+  };
+}

@@ -1,0 +1,46 @@
+// The layer boundaries of ARCHITECTURE.md are lint errors; this proves the rules still bite.
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint();
+
+async function ruleIds(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).map((message) => `${message.ruleId}:${message.line}`);
+}
+
+describe('layer rules', () => {
+  it('keep core free of electron, Node I/O, DOM and the rest of the project', async () => {
+    const code = [
+      "import { readFileSync } from 'node:fs';",
+      "import Database from 'better-sqlite3';",
+      "import { ConsoleStore } from '../store/console-store';",
+      "import type { Channel } from '../api/domain';",
+      'export const probe: unknown[] = [readFileSync, Database, ConsoleStore, window, process];',
+      'export type C = Channel;',
+    ].join('\n');
+    expect(await ruleIds('electron/core/probe.ts', code)).toEqual([
+      'no-restricted-imports:1',
+      'no-restricted-imports:2',
+      'no-restricted-imports:3',
+      'no-restricted-globals:5',
+      'no-restricted-globals:5',
+    ]);
+  });
+
+  it('keep api free of electron and of the rest of the project', async () => {
+    const code = "import { ipcMain } from 'electron';\nimport { x } from '../core/search-query';\nexport const probe = [ipcMain, x, document];\n";
+    const ids = await ruleIds('electron/api/probe.ts', code);
+    expect(ids).toEqual(expect.arrayContaining(['no-restricted-imports:1', 'no-restricted-imports:2', 'no-restricted-globals:3']));
+  });
+
+  it('keep the renderer to electron/api', async () => {
+    const code = "import { startBackend } from '../electron/backend';\nimport { ok } from '../electron/api';\nexport const probe = [startBackend, ok];\n";
+    expect(await ruleIds('renderer/probe.ts', code)).toEqual(['no-restricted-imports:1']);
+  });
+
+  it('keep Electron out of the store and services, but allow its types', async () => {
+    const code = "import { app } from 'electron';\nimport type { BrowserWindow } from 'electron';\nexport const probe: [unknown, BrowserWindow | null] = [app, null];\n";
+    expect(await ruleIds('electron/store/probe.ts', code)).toEqual(['@typescript-eslint/no-restricted-imports:1']);
+  });
+});
