@@ -22,6 +22,8 @@ export async function testBackend(dataDir: string, sample: object = smallSample(
     sample: { kind: 'file', path: file },
     log: () => undefined,
     now: () => new Date('2026-11-24T10:00:00Z'),
+    // Tests deliver the outbox themselves, when they mean to.
+    outboxIntervalMs: 0,
   });
   const call = async <M extends MethodName>(method: M, input: MethodInput<M>) =>
     (await dispatch(backend.handlers, method, input, (_, error) => {

@@ -1,0 +1,31 @@
+// Pulls everything new from one account: each page of items and its cursor are committed together.
+import type { Connector } from '../channels/connector';
+import type { AccountRow } from '../store/accounts-repo';
+import type { ConsoleStore } from '../store/console-store';
+import type { EventHub } from './event-hub';
+
+/** Far more pages than any real backlog; a connector that never ends is a bug, not a reason to hang. */
+const maxPagesPerSync = 100_000;
+
+export async function syncAccount(
+  store: ConsoleStore,
+  account: AccountRow,
+  connector: Connector,
+  events: EventHub,
+  now: () => Date,
+): Promise<number> {
+  let cursor = store.accounts.get(account.id)?.cursor ?? null;
+  let added = 0;
+  for (let page = 0; page < maxPagesPerSync; page++) {
+    const result = await connector.poll(cursor);
+    added += store.transaction(() => {
+      const count = store.items.ingest(account.id, result.items, now().toISOString());
+      store.accounts.setCursor(account.id, result.nextCursor);
+      return count;
+    });
+    cursor = result.nextCursor;
+    if (!result.more) break;
+  }
+  if (added > 0) events.publish({ type: 'queue:changed', cause: 'ingest', channel: account.channel, added });
+  return added;
+}
