@@ -1,0 +1,103 @@
+// main.ts wired with Electron mocked: what it registers, and the window it opens.
+import { EventEmitter } from 'node:events';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const state = vi.hoisted(() => ({
+  ready: null as null | (() => void),
+  windows: [] as { options: unknown; url: string | null }[],
+  startFails: false,
+}));
+
+const electron = vi.hoisted(() => {
+  const appEvents = new (require('node:events').EventEmitter as typeof EventEmitter)();
+  return {
+    app: Object.assign(appEvents, {
+      isPackaged: false,
+      requestSingleInstanceLock: vi.fn(() => true),
+      quit: vi.fn(),
+      exit: vi.fn(),
+      getPath: vi.fn(() => '/tmp/user-data'),
+      whenReady: vi.fn(() => new Promise<void>((resolve) => (state.ready = resolve))),
+    }),
+    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+    ipcMain: { handle: vi.fn(), removeHandler: vi.fn() },
+    session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
+    dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn() },
+    shell: { openExternal: vi.fn() },
+    BrowserWindow: Object.assign(
+      vi.fn(function (this: Record<string, unknown>, options: unknown) {
+        const record = { options, url: null as string | null };
+        state.windows.push(record);
+        Object.assign(this, {
+          webContents: { send: vi.fn(), isDestroyed: () => false },
+          once: vi.fn(),
+          on: vi.fn(),
+          show: vi.fn(),
+          loadURL: vi.fn(async (url: string) => void (record.url = url)),
+        });
+      }),
+      { getAllWindows: () => [] },
+    ),
+  };
+});
+
+vi.mock('electron', () => electron);
+vi.mock('./cli-options', () => ({ parseConsoleArgs: () => ({ ok: true, options: { demo: false, sample: null, dataDir: null, port: 0 } }) }));
+vi.mock('./backend', async () => {
+  const { UserFacingError } = await import('./user-facing-error');
+  return {
+    startBackend: vi.fn(async () => {
+      if (state.startFails) throw new UserFacingError('The data folder "/tmp/user-data" cannot be written to.');
+      return { handlers: {}, events: { subscribe: () => () => undefined }, close: vi.fn() };
+    }),
+  };
+});
+
+async function boot(): Promise<void> {
+  vi.resetModules();
+  state.windows = [];
+  await import('./main');
+  state.ready?.();
+  await new Promise((resolve) => setTimeout(resolve, 10));
+}
+
+beforeEach(() => {
+  vi.clearAllMocks();
+  state.startFails = false;
+});
+
+describe('main', () => {
+  it('registers the app:// scheme as privileged before the app is ready', async () => {
+    await boot();
+    expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+  });
+
+  it('opens one sandboxed, isolated window on app://console', async () => {
+    await boot();
+    expect(state.windows).toHaveLength(1);
+    const window = state.windows[0];
+    expect(window?.url).toBe('app://console/index.html');
+    expect(window?.options).toMatchObject({
+      show: false,
+      webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false, preload: expect.stringMatching(/preload\.cjs$/) },
+    });
+  });
+
+  it('serves the renderer through the protocol, registers IPC, denies permissions and guards every web contents', async () => {
+    await boot();
+    expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+    expect(electron.ipcMain.handle).toHaveBeenCalledWith('console:invoke', expect.any(Function));
+    expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
+    expect(electron.app.listenerCount('web-contents-created')).toBeGreaterThan(0);
+  });
+
+  it('tells the clerk why it cannot start, and exits non-zero', async () => {
+    state.startFails = true;
+    await boot();
+    expect(electron.dialog.showErrorBox).toHaveBeenCalledWith('The console cannot start', 'The data folder "/tmp/user-data" cannot be written to.');
+    expect(electron.app.exit).toHaveBeenCalledWith(1);
+    expect(state.windows).toHaveLength(0);
+  });
+});

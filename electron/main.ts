@@ -1,0 +1,51 @@
+// Electron entry: the window, its security settings and the app's lifecycle. Thin on purpose.
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell, type WebContents } from 'electron';
+import { join } from 'node:path';
+import { startBackend, type Backend } from './backend';
+import { parseConsoleArgs } from './cli-options';
+import { forwardEvents, registerIpc } from './ipc';
+import { privilegedSchemes, registerAppProtocol } from './shell/app-protocol';
+import { appEntry } from './shell/ipc-channels';
+import { denyAllPermissions, installNavigationGuards } from './shell/navigation-guards';
+import { mainWindowOptions } from './shell/window-options';
+import { UserFacingError } from './user-facing-error';
+
+const log = (line: string): void => void process.stderr.write(`${line}\n`);
+let backend: Backend | null = null;
+
+protocol.registerSchemesAsPrivileged(privilegedSchemes);
+if (!app.requestSingleInstanceLock()) app.quit();
+
+const links = {
+  confirm: async (url: string) =>
+    (await dialog.showMessageBox({ type: 'question', buttons: ['Open in browser', 'Cancel'], defaultId: 1, cancelId: 1, message: `Open this link in your web browser?\n\n${url}` })).response === 0,
+  open: (url: string) => shell.openExternal(url),
+};
+
+app.on('web-contents-created', (_event, contents: WebContents) => installNavigationGuards(contents, links));
+
+async function start(): Promise<void> {
+  const parsed = parseConsoleArgs(process.argv.slice(app.isPackaged ? 1 : 2));
+  if (!parsed.ok) throw new UserFacingError(parsed.message);
+  const { options } = parsed;
+  const sample = options.demo ? { kind: 'demo' as const } : options.sample ? { kind: 'file' as const, path: options.sample } : { kind: 'none' as const };
+  backend = await startBackend({ dataDir: options.dataDir ?? app.getPath('userData'), mode: 'desktop', sample, log });
+  denyAllPermissions(session.defaultSession);
+  registerAppProtocol(protocol, join(__dirname, '..', 'renderer'));
+  registerIpc(ipcMain, backend.handlers, { reportInternalError: (method, error) => log(`Internal error in ${method}: ${String(error)}`) });
+  const window = new BrowserWindow(mainWindowOptions(join(__dirname, 'preload.cjs'), { devTools: !app.isPackaged }));
+  const stopEvents = forwardEvents(backend.events, window.webContents);
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', stopEvents);
+  await window.loadURL(appEntry);
+}
+
+app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());
+app.on('window-all-closed', () => app.quit());
+app.on('will-quit', () => void backend?.close());
+app.whenReady().then(start).catch((error: unknown) => {
+  // Expected failures (UserFacingError) carry a message for the clerk; anything else is logged in full too.
+  if (!(error instanceof UserFacingError)) log(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  dialog.showErrorBox('The console cannot start', error instanceof Error ? error.message : String(error));
+  app.exit(1);
+});
