@@ -1,0 +1,44 @@
+// The queue as a clerk sees it, found by role and accessible name.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export class QueuePage {
+  readonly table: Locator;
+  readonly rows: Locator;
+  readonly search: Locator;
+  readonly status: Locator;
+  readonly channel: Locator;
+  readonly detail: Locator;
+
+  constructor(readonly page: Page) {
+    this.table = page.getByRole('table', { name: 'Queue' });
+    this.rows = this.table.locator('tbody').getByRole('row');
+    this.search = page.getByRole('searchbox', { name: 'Search' });
+    this.status = page.getByRole('combobox', { name: 'Status' });
+    this.channel = page.getByRole('combobox', { name: 'Channel' });
+    this.detail = page.getByRole('region', { name: 'Item detail' });
+  }
+
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+    await expect(this.rows.first()).toBeVisible();
+  }
+
+  selectedRow(): Locator {
+    return this.table.locator('tbody [aria-selected="true"]');
+  }
+
+  /** The total the queue reports, e.g. "1,234 items". */
+  async total(): Promise<number> {
+    const text = await this.page.getByTestId('queue-total').innerText();
+    return Number(text.replace(/[^\d]/g, ''));
+  }
+
+  /** Puts keyboard focus on the queue (its scrolling container), as a click on a row would. */
+  async focusQueue(): Promise<void> {
+    await this.table.locator('xpath=..').focus();
+  }
+
+  async pressKey(key: string): Promise<void> {
+    await this.page.keyboard.press(key);
+  }
+}

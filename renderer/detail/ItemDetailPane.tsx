@@ -1,0 +1,105 @@
+// The whole item: who sent it, where, its context (the post it answers, the thread) and the record.
+import { forwardRef, type ReactNode } from 'react';
+import { channelNames, kindNames, type ItemDetail, type QueueItem } from '../../electron/api/domain';
+import { exactTime } from '../format/relative-time';
+import { ChannelIcon } from '../queue/ChannelIcon';
+
+interface Props {
+  detail: ItemDetail | null;
+  error: string | null;
+  actions?: ReactNode;
+}
+
+export const ItemDetailPane = forwardRef<HTMLHeadingElement, Props>(function ItemDetailPane({ detail, error, actions }, headingRef) {
+  return (
+    <section className="detail" aria-label="Item detail">
+      {error ? (
+        <p role="alert" className="alert">
+          {error}
+        </p>
+      ) : null}
+      {detail ? <Detail detail={detail} headingRef={headingRef} actions={actions} /> : !error ? <p className="empty">Select an item to see it in full.</p> : null}
+    </section>
+  );
+});
+
+function Detail({ detail, headingRef, actions }: { detail: ItemDetail; headingRef: React.Ref<HTMLHeadingElement>; actions: ReactNode }) {
+  const title = detail.subject ?? `${kindNames[detail.kind]} from ${detail.author.name}`;
+  return (
+    <article>
+      <header className="detail-header">
+        <p className="detail-channel">
+          <ChannelIcon channel={detail.channel} /> {channelNames[detail.channel]} · {kindNames[detail.kind]} · {detail.accountName}
+        </p>
+        <h2 tabIndex={-1} ref={headingRef}>
+          {title}
+        </h2>
+        <dl className="detail-meta">
+          <dt>From</dt>
+          <dd>
+            {detail.author.name}
+            {detail.author.handle ? ` ${detail.author.handle}` : ''}
+            {detail.author.email ? ` <${detail.author.email}>` : ''}
+            {detail.author.phone && detail.author.phone !== detail.author.name ? ` ${detail.author.phone}` : ''}
+          </dd>
+          <dt>Received</dt>
+          <dd>
+            <time dateTime={detail.receivedAt}>{exactTime(detail.receivedAt)}</time>
+          </dd>
+          {detail.url ? (
+            <>
+              <dt>Original</dt>
+              <dd className="url">{detail.url}</dd>
+            </>
+          ) : null}
+        </dl>
+      </header>
+      {actions}
+      {detail.parent ? (
+        <section className="context" aria-label="In reply to">
+          <h3>In reply to</h3>
+          <ContextItem item={detail.parent} />
+        </section>
+      ) : null}
+      <div className="body">{detail.text}</div>
+      {detail.thread.length > 0 ? (
+        <section className="context" aria-label="Thread">
+          <h3>Thread ({detail.thread.length} other message{detail.thread.length === 1 ? '' : 's'})</h3>
+          <ol className="thread">
+            {detail.thread.map((item) => (
+              <li key={item.id}>
+                <ContextItem item={item} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+      <section className="record" aria-label="Record">
+        <h3>Record</h3>
+        {detail.actions.length === 0 ? (
+          <p className="muted">Nothing done yet.</p>
+        ) : (
+          <ol>
+            {detail.actions.map((action) => (
+              <li key={action.id}>
+                <time dateTime={action.createdAt}>{exactTime(action.createdAt)}</time> · {action.operator} · {action.summary}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </article>
+  );
+}
+
+function ContextItem({ item }: { item: QueueItem }) {
+  return (
+    <blockquote className={item.fromCouncil ? 'council' : undefined}>
+      <p className="context-meta">
+        {item.author.name}
+        {item.fromCouncil ? ' (the council)' : ''} · <time dateTime={item.receivedAt}>{exactTime(item.receivedAt)}</time>
+      </p>
+      <p className="context-text">{item.text}</p>
+    </blockquote>
+  );
+}

@@ -1,0 +1,9 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { connectApi } from './api/transport';
+import './styles.css';
+
+const root = createRoot(document.getElementById('root') as HTMLElement);
+const connection = connectApi();
+root.render(<StrictMode>{connection.ok ? <App api={connection.api} /> : <p className="fatal">{connection.message}</p>}</StrictMode>);

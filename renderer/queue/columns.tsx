@@ -1,0 +1,63 @@
+// The queue's columns: channel, author, message, received, status.
+import { createColumnHelper } from '@tanstack/react-table';
+import { channelNames, kindNames, type QueueItem } from '../../electron/api/domain';
+import { excerpt } from '../format/excerpt';
+import { exactTime, relativeTime } from '../format/relative-time';
+import { ChannelIcon } from './ChannelIcon';
+
+const column = createColumnHelper<QueueItem>();
+export const growingColumn = 'message';
+const statusLabels = { new: 'New', handled: 'Handled', removed: 'Removed' } as const;
+
+export function queueColumns(now: Date) {
+  return [
+    column.accessor('channel', {
+      header: 'Channel',
+      size: 140,
+      cell: ({ row }) => (
+        <span className="channel-cell">
+          <ChannelIcon channel={row.original.channel} />
+          <span className="channel-text">
+            <span>{channelNames[row.original.channel]}</span>
+            <span className="kind">{kindNames[row.original.kind]}</span>
+          </span>
+        </span>
+      ),
+    }),
+    column.accessor((item) => item.author.name, {
+      id: 'author',
+      header: 'From',
+      size: 200,
+      cell: ({ row }) => (
+        <span className="author-cell">
+          <span className="author-name">{row.original.author.name}</span>
+          {row.original.author.handle ? <span className="handle">{row.original.author.handle}</span> : null}
+        </span>
+      ),
+    }),
+    column.accessor((item) => excerpt(item.text, item.subject), {
+      id: growingColumn,
+      header: 'Message',
+      cell: ({ getValue }) => <span className="excerpt">{getValue()}</span>,
+    }),
+    column.accessor('receivedAt', {
+      header: 'Received',
+      size: 110,
+      cell: ({ getValue }) => (
+        <time dateTime={getValue()} title={exactTime(getValue())}>
+          {relativeTime(getValue(), now)}
+        </time>
+      ),
+    }),
+    column.accessor('status', {
+      header: 'Status',
+      size: 180,
+      cell: ({ row }) => (
+        <span className="status-cell">
+          <span className={`badge badge-${row.original.status}`}>{statusLabels[row.original.status]}</span>
+          {row.original.removal ? <span className="removal-reason">{row.original.removal.reasonLabel}</span> : null}
+        </span>
+      ),
+    }),
+  ];
+}
