@@ -1,6 +1,7 @@
 // THE contract: every method the renderer may call, its input schema and its output type.
 import { z } from 'zod';
-import { channelSchema, itemStatusSchema, type Channel, type ItemDetail, type QueueItem } from './domain';
+import { channelSchema, itemStatusSchema, policyReasonIdSchema, type Channel, type ItemDetail, type QueueItem } from './domain';
+import { policySettingsSchema, type PolicyView } from './policy';
 
 const itemId = z.number().int().positive();
 
@@ -27,12 +28,38 @@ export interface QueueCounts {
   byChannel: Record<Channel, number>;
 }
 
+export interface AccountSummary {
+  id: number;
+  name: string;
+  channel: Channel;
+  connector: string;
+  removalNotice: boolean;
+  facebookRemoval: 'hide' | 'delete';
+}
+
 export interface AppInfo {
   councilName: string;
   mode: 'desktop' | 'browser';
   version: string;
   dataDir: string;
-  accounts: { id: number; name: string; channel: Channel; connector: string }[];
+  accounts: AccountSummary[];
+}
+
+/** After a removal for reason 8: the reply asking for a formal complaint or a report to the Police. */
+export interface ComplaintFollowUp {
+  text: string;
+  /** Why the text could not be filled in completely (e.g. no complaints address in Settings). */
+  problem: string | null;
+}
+
+export interface RemovalOutcome {
+  item: ItemDetail;
+  followUp: ComplaintFollowUp | null;
+}
+
+export interface BulkRemovalOutcome {
+  removed: number[];
+  skipped: { id: number; message: string }[];
 }
 
 export const contract = {
@@ -43,6 +70,30 @@ export const contract = {
   'item:markHandled': {
     input: z.strictObject({ id: itemId }),
     output: {} as ItemDetail,
+  },
+  'item:remove': {
+    input: z.strictObject({ id: itemId, reasonId: policyReasonIdSchema, notice: z.boolean().optional() }),
+    output: {} as RemovalOutcome,
+  },
+  'item:removeMany': {
+    input: z.strictObject({ ids: z.array(itemId).min(1).max(1000), reasonId: policyReasonIdSchema }),
+    output: {} as BulkRemovalOutcome,
+  },
+  'item:undoRemoval': { input: z.strictObject({ id: itemId }), output: {} as ItemDetail },
+  'item:restore': { input: z.strictObject({ id: itemId }), output: {} as ItemDetail },
+  'item:complaintReply': {
+    input: z.strictObject({ id: itemId, decision: z.enum(['send', 'skip']), text: z.string().trim().min(1).max(5000).optional() }),
+    output: {} as ItemDetail,
+  },
+  'policy:get': { input: z.strictObject({}), output: {} as PolicyView },
+  'settings:updatePolicy': { input: policySettingsSchema.partial(), output: {} as PolicyView },
+  'account:updateRemovalSettings': {
+    input: z.strictObject({
+      accountId: itemId,
+      removalNotice: z.boolean().optional(),
+      facebookRemoval: z.enum(['hide', 'delete']).optional(),
+    }),
+    output: {} as AccountSummary,
   },
 } as const;
 

@@ -65,6 +65,16 @@ export interface QueueItem {
   receivedAt: string;
   threadId: string | null;
   fromCouncil: boolean;
+  /** Set while the item is removed: why, by whom, when. */
+  removal: RemovalSummary | null;
+}
+
+export interface RemovalSummary {
+  actionId: number;
+  reasonId: PolicyReasonId;
+  reasonLabel: string;
+  operator: string;
+  at: string;
 }
 
 export interface ActionRecord {
@@ -73,7 +83,36 @@ export interface ActionRecord {
   kind: string;
   operator: string;
   createdAt: string;
+  reasonId: string | null;
+  policyVersion: string | null;
+  /** One line for the clerk, e.g. "Removed: Obscene or racist (policy 2.1); hide queued on Facebook". */
   summary: string;
+}
+
+/** A channel action in the outbox, as the item shows it. */
+export interface ChannelActionState {
+  id: number;
+  operation: string;
+  state: 'queued' | 'delivering' | 'delivered' | 'failed' | 'cancelled';
+  attempts: number;
+  lastError: string | null;
+}
+
+/** What removing this item will do, known before the click. */
+export interface RemovalOptions {
+  description: string;
+  /** False for SMS and direct messages: they leave the queue but stay on the platform. */
+  channelCanRemove: boolean;
+  restorable: boolean;
+  noticeAvailable: boolean;
+  /** The account's default for posting the removal notice. */
+  noticeByDefault: boolean;
+}
+
+export interface ReasonSuggestion {
+  reasonId: PolicyReasonId;
+  confidence: 'high' | 'medium';
+  evidence: string[];
 }
 
 export interface ItemDetail extends QueueItem {
@@ -87,6 +126,10 @@ export interface ItemDetail extends QueueItem {
   /** The other items of the same thread, oldest first (this item excluded). */
   thread: QueueItem[];
   actions: ActionRecord[];
+  outbox: ChannelActionState[];
+  removalOptions: RemovalOptions;
+  /** Likely removal reasons, for the clerk to consider; never applied on their own. */
+  suggestions: ReasonSuggestion[];
 }
 
 /** The eight removal reasons of the council's Social Media Policy, by id (their wording lives in assets/policy). */

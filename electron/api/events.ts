@@ -3,6 +3,7 @@ import type { Channel } from './domain';
 
 export type ConsoleEvent =
   | { type: 'queue:changed'; cause: 'ingest'; channel: Channel; added: number }
-  | { type: 'queue:changed'; cause: 'action'; itemIds: number[] };
+  | { type: 'queue:changed'; cause: 'action'; itemIds: number[] }
+  | { type: 'outbox:changed'; itemIds: number[] };
 
 export type EventListener = (event: ConsoleEvent) => void;

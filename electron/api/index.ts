@@ -5,3 +5,4 @@ export * from './contract';
 export * from './dispatch';
 export * from './client';
 export * from './capabilities';
+export * from './policy';

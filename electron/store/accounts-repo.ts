@@ -23,6 +23,8 @@ export class AccountsRepo {
   private readonly all;
   private readonly insert;
   private readonly updateCursor;
+  private readonly settingsOf;
+  private readonly writeSettings;
 
   constructor(db: Database.Database) {
     const columns = 'id, key, connector, channel, name, cursor, health, paused';
@@ -33,6 +35,8 @@ export class AccountsRepo {
       `INSERT INTO accounts (key, connector, channel, name, created_at) VALUES (@key, @connector, @channel, @name, @createdAt)`,
     );
     this.updateCursor = db.prepare(`UPDATE accounts SET cursor = ? WHERE id = ?`);
+    this.settingsOf = db.prepare<[number], { settings: string }>(`SELECT settings FROM accounts WHERE id = ?`);
+    this.writeSettings = db.prepare(`UPDATE accounts SET settings = ? WHERE id = ?`);
   }
 
   /** The account with this key, created on first use. */
@@ -50,6 +54,15 @@ export class AccountsRepo {
 
   list(): AccountRow[] {
     return this.all.all().map(toAccount);
+  }
+
+  settings(id: number): Record<string, unknown> {
+    const row = this.settingsOf.get(id);
+    return row ? (JSON.parse(row.settings) as Record<string, unknown>) : {};
+  }
+
+  updateSettings(id: number, changes: Record<string, unknown>): void {
+    this.writeSettings.run(JSON.stringify({ ...this.settings(id), ...changes }), id);
   }
 
   setCursor(id: number, cursor: string | null): void {

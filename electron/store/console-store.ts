@@ -4,16 +4,22 @@ import { AccountsRepo } from './accounts-repo';
 import { ActionsRepo } from './actions-repo';
 import { ItemsRepo } from './items-repo';
 import { openDatabase } from './open-database';
+import { OutboxRepo } from './outbox-repo';
+import { SettingsRepo } from './settings-repo';
 
 export class ConsoleStore {
   readonly accounts: AccountsRepo;
   readonly items: ItemsRepo;
   readonly actions: ActionsRepo;
+  readonly outbox: OutboxRepo;
+  readonly settings: SettingsRepo;
 
   constructor(readonly db: Database.Database) {
     this.accounts = new AccountsRepo(db);
     this.items = new ItemsRepo(db);
     this.actions = new ActionsRepo(db);
+    this.outbox = new OutboxRepo(db);
+    this.settings = new SettingsRepo(db);
   }
 
   static open(dataDir: string): ConsoleStore {

@@ -26,6 +26,10 @@ export interface QueueRow {
   received_at: string;
   thread_id: string | null;
   from_council: number;
+  removal_action_id: number | null;
+  removal_reason_id: string | null;
+  removal_operator: string | null;
+  removal_at: string | null;
 }
 
 export interface ItemRow extends QueueRow {
@@ -40,8 +44,10 @@ export interface ItemRow extends QueueRow {
 
 export const queueColumns = `i.id, i.account_id, acc.name AS account_name, i.channel, i.kind, i.status,
   i.author_id, au.name AS author_name, au.handle AS author_handle, i.subject, i.text, i.received_at,
-  i.thread_id, i.from_council`;
-const queueFrom = `FROM items i JOIN authors au ON au.id = i.author_id JOIN accounts acc ON acc.id = i.account_id`;
+  i.thread_id, i.from_council, i.removal_action_id, ra.reason_id AS removal_reason_id, ra.operator AS removal_operator,
+  ra.created_at AS removal_at`;
+export const queueFrom = `FROM items i JOIN authors au ON au.id = i.author_id JOIN accounts acc ON acc.id = i.account_id
+  LEFT JOIN actions ra ON ra.id = i.removal_action_id`;
 
 export class ItemsRepo {
   private readonly statements = new Map<string, Database.Statement>();
@@ -140,6 +146,18 @@ export class ItemsRepo {
   /** Moves an item from one status to another; false when it was not in the expected status. */
   changeStatus(id: number, from: ItemStatus, to: ItemStatus): boolean {
     return this.statement(`UPDATE items SET status = ? WHERE id = ? AND status = ?`).run(to, id, from).changes === 1;
+  }
+
+  /** Files an item under a removal; false when it was already removed. */
+  markRemoved(id: number, removalActionId: number): boolean {
+    const sql = `UPDATE items SET status = 'removed', removal_action_id = ? WHERE id = ? AND status <> 'removed'`;
+    return this.statement(sql).run(removalActionId, id).changes === 1;
+  }
+
+  /** Takes an item out from under its removal, back to the status it had. */
+  unmarkRemoved(id: number, status: Exclude<ItemStatus, 'removed'>): boolean {
+    const sql = `UPDATE items SET status = ?, removal_action_id = NULL WHERE id = ? AND status = 'removed'`;
+    return this.statement(sql).run(status, id).changes === 1;
   }
 
   private statement(sql: string): Database.Statement {

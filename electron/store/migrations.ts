@@ -116,4 +116,24 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX outbox_due ON outbox (state, next_attempt_at);
     `,
   },
+  {
+    version: 2,
+    name: 'removals and council settings',
+    sql: `
+      -- The removal an item is under now (its record stays in actions, whatever happens later).
+      ALTER TABLE items ADD COLUMN removal_action_id INTEGER REFERENCES actions(id);
+
+      -- Council-wide settings shared by clerk and deputy (policy dates, complaints address, ...).
+      CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      -- What the channel called the result (e.g. the id of a posted notice), so it can be reversed.
+      ALTER TABLE outbox ADD COLUMN reference TEXT;
+      CREATE INDEX outbox_by_action ON outbox (action_id);
+      CREATE INDEX outbox_by_item ON outbox (item_id, id);
+      CREATE INDEX actions_removals ON actions (kind, created_at) WHERE kind = 'removed';
+    `,
+  },
 ];

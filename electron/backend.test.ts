@@ -1,0 +1,59 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startBackend } from './backend';
+import { ConsoleStore } from './store/console-store';
+import { smallSample } from './test-support/small-sample';
+import { testBackend } from './test-support/test-backend';
+import { useTempDirs } from './test-support/temp-dir';
+import { UserFacingError } from './user-facing-error';
+
+const tempDir = useTempDirs();
+
+describe('startBackend with a sample', () => {
+  it('loads the same file twice without adding anything twice', async () => {
+    const dir = tempDir();
+    await (await testBackend(dir)).backend.close();
+    const again = await testBackend(dir);
+    expect((await again.value('queue:list', { status: 'all' })).total).toBe(7);
+    await again.backend.close();
+  });
+
+  it('loads a changed file from the start, adding only what is new', async () => {
+    const dir = tempDir();
+    await (await testBackend(dir)).backend.close();
+    const bigger = smallSample();
+    bigger.items.push({ ...bigger.items[5], id: 'SMffffffffffffffffffffffffffffffff', text: 'One more.' });
+    const again = await testBackend(dir, bigger);
+    expect((await again.value('queue:list', { status: 'all' })).total).toBe(8);
+    await again.backend.close();
+  });
+
+  it('refuses a malformed file naming the item and field, and loads nothing', async () => {
+    const dir = tempDir();
+    const sample = smallSample();
+    (sample.items[3] as Record<string, unknown>).channel = 'fax';
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, JSON.stringify(sample));
+    const start = startBackend({ dataDir: join(dir, 'data'), mode: 'browser', sample: { kind: 'file', path: file }, log: () => undefined });
+    await expect(start).rejects.toThrow(UserFacingError);
+    await expect(start).rejects.toThrow(/items\[3\]\.channel/);
+    const store = ConsoleStore.open(join(dir, 'data'));
+    expect(store.items.count({ status: 'all' })).toBe(0);
+    store.close();
+  });
+
+  it('says clearly when the sample file is missing or not JSON', async () => {
+    const dir = tempDir();
+    const options = { dataDir: join(dir, 'data'), mode: 'browser' as const, log: () => undefined };
+    await expect(startBackend({ ...options, sample: { kind: 'file', path: join(dir, 'nope.json') } })).rejects.toThrow(/no such file/);
+    writeFileSync(join(dir, 'broken.json'), '{"items": [');
+    await expect(startBackend({ ...options, sample: { kind: 'file', path: join(dir, 'broken.json') } })).rejects.toThrow(/not valid JSON/);
+  });
+
+  it('turns a foreign file in the data dir into a message for the clerk', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'console.db'), 'not sqlite at all');
+    await expect(startBackend({ dataDir: dir, mode: 'browser', sample: { kind: 'none' }, log: () => undefined })).rejects.toThrow(UserFacingError);
+  });
+});

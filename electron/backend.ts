@@ -1,0 +1,105 @@
+// Starts everything behind the contract (store, channels, outbox, handlers, events) for either transport.
+import removalReasons from '../assets/policy/removal-reasons.json';
+import type { HandlerMap } from './api/dispatch';
+import { channelNames, channels } from './api/domain';
+import type { Connector } from './channels/connector';
+import { DemoConnector } from './channels/demo/demo-connector';
+import { parsePolicyData } from './core/policy';
+import { suggestReasons } from './core/suggest-reasons';
+import { readPolicySettings } from './moderation/council-settings';
+import { buildHandlers } from './service';
+import { loadSample, type SampleChoice } from './sample-source';
+import { ConsoleStore } from './store/console-store';
+import { StoreOpenError } from './store/open-database';
+import { EventHub } from './sync/event-hub';
+import { OutboxWorker } from './sync/outbox-worker';
+import { syncAccount } from './sync/sync-account';
+import { UserFacingError } from './user-facing-error';
+
+export interface BackendOptions {
+  dataDir: string;
+  mode: 'desktop' | 'browser';
+  sample: SampleChoice;
+  log: (line: string) => void;
+  councilName?: string;
+  now?: () => Date;
+  /** How often the outbox worker looks for due channel actions; 0 leaves delivery to the caller (tests). */
+  outboxIntervalMs?: number;
+}
+
+export interface Backend {
+  handlers: HandlerMap;
+  events: EventHub;
+  store: ConsoleStore;
+  outbox: OutboxWorker;
+  close(): Promise<void>;
+}
+
+export const appVersion = '0.1.0';
+
+/** The handler map over an open store: what both transports, the tests and the benchmark call. */
+export function createService(options: {
+  store: ConsoleStore;
+  events: EventHub;
+  now: () => Date;
+  councilName: string;
+  mode: 'desktop' | 'browser';
+  dataDir: string;
+}): HandlerMap {
+  const { store, councilName } = options;
+  return buildHandlers({
+    store,
+    events: options.events,
+    now: options.now,
+    operator: () => 'Clerk',
+    policy: parsePolicyData(removalReasons),
+    defaults: { councilName },
+    suggest: (item) => {
+      const settings = readPolicySettings(store, councilName);
+      return suggestReasons(item, { councilContacts: [settings.complaintsEmail, settings.complaintsAddress].filter(Boolean) });
+    },
+    info: { mode: options.mode, version: appVersion, dataDir: options.dataDir },
+  });
+}
+
+export async function startBackend(options: BackendOptions): Promise<Backend> {
+  const now = options.now ?? (() => new Date());
+  const sample = loadSample(options.sample);
+  let store: ConsoleStore;
+  try {
+    store = ConsoleStore.open(options.dataDir);
+  } catch (error) {
+    if (error instanceof StoreOpenError) throw new UserFacingError(error.message);
+    throw error;
+  }
+  const events = new EventHub();
+  const connectors = new Map<number, Connector>();
+  if (sample) {
+    for (const channel of channels) {
+      if (!sample.items.some((item) => item.channel === channel)) continue;
+      const account = store.accounts.ensure(
+        { key: `demo:${channel}`, connector: 'demo', channel, name: `${channelNames[channel]} (demo)` },
+        now().toISOString(),
+      );
+      const connector = new DemoConnector(channel, sample.items, sample.fingerprint);
+      connectors.set(account.id, connector);
+      const added = await syncAccount(store, account, connector, events, now);
+      options.log(`Loaded ${added} new ${channelNames[channel]} item(s) from ${sample.label}.`);
+    }
+  }
+  const councilName = options.councilName ?? (options.sample.kind === 'demo' ? 'Ashcombe Parish Council' : 'Parish Council');
+  const handlers = createService({ store, events, now, councilName, mode: options.mode, dataDir: options.dataDir });
+  const outbox = new OutboxWorker(store, connectors, events, now);
+  const interval = options.outboxIntervalMs ?? 1_000;
+  if (interval > 0) outbox.start(interval);
+  return {
+    handlers,
+    events,
+    store,
+    outbox,
+    close: async () => {
+      await outbox.stop();
+      store.close();
+    },
+  };
+}

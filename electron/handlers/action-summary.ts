@@ -1,0 +1,69 @@
+// One line per recorded action, in the clerk's words.
+import type { ActionRecord } from '../api/domain';
+import type { PolicyData } from '../core/policy';
+import type { StoredAction } from '../store/actions-repo';
+
+const operationWords: Record<string, string> = {
+  hide: 'hide',
+  delete: 'delete',
+  'move-to-folder': 'move to "Removed"',
+  trash: 'move to the bin',
+  spam: 'mark as spam',
+  'post-notice': 'removal notice',
+  unhide: 'unhide',
+  'move-back': 'move back to the inbox',
+  untrash: 'take out of the bin',
+  unspam: 'mark as not spam',
+  'delete-notice': 'delete the removal notice',
+  reply: 'reply',
+};
+
+const list = (value: unknown): string[] => (Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : []);
+const words = (operations: string[]): string => operations.map((operation) => operationWords[operation] ?? operation).join(', ');
+
+export function toActionRecord(action: StoredAction, policy: PolicyData): ActionRecord {
+  const label = policy.reasons.find((reason) => reason.id === action.reasonId)?.label ?? action.reasonId ?? '';
+  const version = action.policyVersion ? ` (policy ${action.policyVersion})` : '';
+  const { details } = action;
+  let summary: string;
+  switch (action.kind) {
+    case 'no-action-needed':
+      summary = 'No action needed';
+      break;
+    case 'removed': {
+      const operation = typeof details.channelOperation === 'string' ? details.channelOperation : null;
+      summary = `Removed: ${label}${version}; ${operation ? `${words([operation])} on the channel` : 'kept in the record only'}`;
+      if (details.removalNotice) summary += '; removal notice posted';
+      break;
+    }
+    case 'removal-undone':
+    case 'restored': {
+      const verb = action.kind === 'restored' ? 'Restored' : 'Removal undone';
+      const parts = [
+        list(details.cancelled).length > 0 ? `cancelled before it reached the channel: ${words(list(details.cancelled))}` : '',
+        list(details.reversed).length > 0 ? `queued: ${words(list(details.reversed))}` : '',
+        list(details.irreversible).length > 0 ? `could not reverse: ${words(list(details.irreversible))}` : '',
+      ].filter(Boolean);
+      summary = parts.length > 0 ? `${verb}; ${parts.join('; ')}` : verb;
+      break;
+    }
+    case 'complaint-reply':
+      summary =
+        details.decision === 'send'
+          ? `Asked to make a formal complaint or report to the Police${details.edited ? ' (text edited)' : ''}`
+          : 'Formal complaint reply skipped';
+      break;
+    default:
+      summary = action.kind;
+  }
+  return {
+    id: action.id,
+    itemId: action.itemId,
+    kind: action.kind,
+    operator: action.operator,
+    createdAt: action.createdAt,
+    reasonId: action.reasonId,
+    policyVersion: action.policyVersion,
+    summary,
+  };
+}

@@ -1,0 +1,20 @@
+// What every domain's handlers are built from.
+import type { AppInfo } from '../api/contract';
+import type { Channel, ItemKind, ReasonSuggestion } from '../api/domain';
+import type { PolicyData } from '../core/policy';
+import type { ConsoleStore } from '../store/console-store';
+import type { EventHub } from '../sync/event-hub';
+
+export interface HandlerContext {
+  store: ConsoleStore;
+  events: EventHub;
+  now: () => Date;
+  /** Who is working; operators arrive with the clerk-and-deputy issue. */
+  operator: () => string;
+  policy: PolicyData;
+  /** Likely removal reasons for an item (core/suggest-reasons, with the council's own contacts allowed). */
+  suggest: (item: { text: string; subject: string | null; kind: ItemKind; channel: Channel }) => ReasonSuggestion[];
+  info: Omit<AppInfo, 'accounts' | 'councilName'>;
+  /** Defaults for settings nobody has filled in yet. */
+  defaults: { councilName: string };
+}

@@ -1,0 +1,49 @@
+// One item with everything the detail pane shows: context, record, channel actions, removal options.
+import { channelNames, kindNames, type ItemDetail } from '../api/domain';
+import { fail, ok, type Envelope } from '../api/envelope';
+import { kindCapabilities } from '../channels/capabilities';
+import { describeRemoval } from '../core/removal-plan';
+import { removalSettingsOf } from '../moderation/account-settings';
+import { toActionRecord } from './action-summary';
+import type { HandlerContext } from './context';
+import { toQueueItem } from './item-mapping';
+
+const threadLimit = 200;
+
+export function itemDetail(context: HandlerContext, id: number): Envelope<ItemDetail> {
+  const { store, policy } = context;
+  const row = store.items.get(id);
+  if (!row) return fail('not_found', `Item ${id} is not in the record. It may have been purged; reload the queue.`);
+  const parent = row.parent_external_id ? store.items.byExternalId(row.account_id, row.parent_external_id) : null;
+  const thread = row.thread_id ? store.items.thread(row.account_id, row.thread_id, threadLimit).filter((other) => other.id !== row.id) : [];
+  const capabilities = kindCapabilities(row.channel, row.kind);
+  const settings = removalSettingsOf(store, row.account_id);
+  return ok({
+    ...toQueueItem(row, policy),
+    externalId: row.external_id,
+    author: {
+      id: row.author_id,
+      name: row.author_name,
+      handle: row.author_handle,
+      channel: row.channel,
+      externalId: row.author_external_id,
+      email: row.author_email,
+      phone: row.author_phone,
+    },
+    html: row.html,
+    url: row.url,
+    parentExternalId: row.parent_external_id,
+    parent: parent ? toQueueItem(parent, policy) : null,
+    thread: thread.map((other) => toQueueItem(other, policy)),
+    actions: store.actions.listForItem(row.id).map((action) => toActionRecord(action, policy)),
+    outbox: store.outbox.forItem(row.id).map(({ id: entryId, operation, state, attempts, lastError }) => ({ id: entryId, operation, state, attempts, lastError })),
+    removalOptions: {
+      description: describeRemoval(channelNames[row.channel], kindNames[row.kind], capabilities, settings),
+      channelCanRemove: capabilities.removal !== 'record-only',
+      restorable: capabilities.canRestore && !(row.channel === 'facebook' && settings.facebookRemoval === 'delete'),
+      noticeAvailable: capabilities.removalNotice,
+      noticeByDefault: capabilities.removalNotice && settings.removalNotice,
+    },
+    suggestions: context.suggest({ text: row.text, subject: row.subject, kind: row.kind, channel: row.channel }),
+  });
+}

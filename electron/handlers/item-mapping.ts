@@ -1,0 +1,32 @@
+// Rows from the store into the contract's shapes.
+import type { PolicyReasonId, QueueItem } from '../api/domain';
+import type { PolicyData } from '../core/policy';
+import type { QueueRow } from '../store/items-repo';
+
+export function toQueueItem(row: QueueRow, policy: PolicyData): QueueItem {
+  const reason = row.removal_reason_id ? policy.reasons.find((candidate) => candidate.id === row.removal_reason_id) : undefined;
+  return {
+    id: row.id,
+    accountId: row.account_id,
+    accountName: row.account_name,
+    channel: row.channel,
+    kind: row.kind,
+    status: row.status,
+    author: { id: row.author_id, name: row.author_name, handle: row.author_handle },
+    subject: row.subject,
+    text: row.text,
+    receivedAt: row.received_at,
+    threadId: row.thread_id,
+    fromCouncil: row.from_council === 1,
+    removal:
+      row.status === 'removed' && row.removal_action_id !== null
+        ? {
+            actionId: row.removal_action_id,
+            reasonId: row.removal_reason_id as PolicyReasonId,
+            reasonLabel: reason?.label ?? row.removal_reason_id ?? '',
+            operator: row.removal_operator ?? '',
+            at: row.removal_at ?? '',
+          }
+        : null,
+  };
+}

@@ -1,0 +1,64 @@
+// policy:get, settings:updatePolicy, account:updateRemovalSettings, app:info — the council's settings.
+import type { PolicyView } from '../api/policy';
+import { fail, ok } from '../api/envelope';
+import type { HandlerMap } from '../api/dispatch';
+import { policyNeedsSetup, policyReviewOverdue } from '../core/policy';
+import { accountSummary } from '../moderation/account-settings';
+import { readPolicySettings, writePolicySettings } from '../moderation/council-settings';
+import type { HandlerContext } from './context';
+
+type PolicyMethods = 'policy:get' | 'settings:updatePolicy' | 'account:updateRemovalSettings' | 'app:info';
+
+export function policyHandlers(context: HandlerContext): Pick<HandlerMap, PolicyMethods> {
+  const { store, policy } = context;
+  const view = (): PolicyView => {
+    const settings = readPolicySettings(store, context.defaults.councilName);
+    const today = context.now().toISOString().slice(0, 10);
+    return {
+      reasons: policy.reasons,
+      removalNotice: policy.removalNotice,
+      settings,
+      needsSetup: policyNeedsSetup(settings),
+      reviewOverdue: policyReviewOverdue(settings, today),
+    };
+  };
+  return {
+    'app:info': () =>
+      ok({
+        ...context.info,
+        councilName: readPolicySettings(store, context.defaults.councilName).councilName,
+        accounts: store.accounts.list().map((account) => accountSummary(store, account)),
+      }),
+    'policy:get': () => ok(view()),
+    'settings:updatePolicy': (changes) => {
+      store.transaction(() => {
+        const now = context.now().toISOString();
+        const before = readPolicySettings(store, context.defaults.councilName);
+        const after = { ...before, ...changes };
+        const changedKeys = Object.keys(changes).filter((key) => before[key as keyof typeof before] !== after[key as keyof typeof after]);
+        if (changedKeys.length === 0) return;
+        writePolicySettings(store, after, now);
+        store.actions.append({ itemId: null, kind: 'settings-changed', operator: context.operator(), details: { changed: changedKeys, after }, createdAt: now });
+      });
+      return ok(view());
+    },
+    'account:updateRemovalSettings': ({ accountId, ...changes }) => {
+      const account = store.accounts.get(accountId);
+      if (!account) return fail('not_found', `Account ${accountId} is not connected.`);
+      if (changes.facebookRemoval && account.channel !== 'facebook') {
+        return fail('invalid_input', 'Hide or delete is a choice for Facebook accounts only.');
+      }
+      store.transaction(() => {
+        store.accounts.updateSettings(accountId, changes);
+        store.actions.append({
+          itemId: null,
+          kind: 'account-settings-changed',
+          operator: context.operator(),
+          details: { accountId, ...changes },
+          createdAt: context.now().toISOString(),
+        });
+      });
+      return ok(accountSummary(store, account));
+    },
+  };
+}

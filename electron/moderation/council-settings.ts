@@ -1,0 +1,23 @@
+// The council's policy settings, with defaults until the clerk fills them in.
+import { policySettingsSchema, type PolicySettings } from '../api/policy';
+import type { ConsoleStore } from '../store/console-store';
+
+const key = 'policy';
+
+export function readPolicySettings(store: ConsoleStore, councilName: string): PolicySettings {
+  const empty: PolicySettings = {
+    councilName,
+    policyVersion: '',
+    policyAgreedOn: '',
+    policyReviewDue: '',
+    complaintsAddress: '',
+    complaintsEmail: '',
+    policyUrl: '',
+  };
+  const stored = policySettingsSchema.partial().safeParse(store.settings.get(key) ?? {});
+  return { ...empty, ...(stored.success ? stored.data : {}) };
+}
+
+export function writePolicySettings(store: ConsoleStore, settings: PolicySettings, now: string): void {
+  store.settings.set(key, settings, now);
+}

@@ -1,0 +1,107 @@
+// Removing, undoing and restoring: each one transaction of record + outbox, so neither exists without the other.
+import type { PolicyReasonId } from '../api/domain';
+import { kindCapabilities } from '../channels/capabilities';
+import { reasonById, type PolicyData } from '../core/policy';
+import { planRemoval, restoreOperation, type RemovalOperation } from '../core/removal-plan';
+import type { ConsoleStore } from '../store/console-store';
+import type { ItemRow } from '../store/items-repo';
+import { removalSettingsOf } from './account-settings';
+
+export interface RemovalRequest {
+  itemId: number;
+  reasonId: PolicyReasonId;
+  notice?: boolean | undefined;
+  operator: string;
+  policyVersion: string | null;
+  now: string;
+}
+
+export type RemovalResult = { ok: true; actionId: number; row: ItemRow } | { ok: false; code: 'not_found' | 'conflict'; message: string };
+
+/** Writes the removal action and queues its channel actions. Call inside a transaction. */
+export function removeItem(store: ConsoleStore, policy: PolicyData, request: RemovalRequest): RemovalResult {
+  const row = store.items.get(request.itemId);
+  if (!row) return { ok: false, code: 'not_found', message: `Item ${request.itemId} is not in the record. Reload the queue.` };
+  if (row.status === 'removed') return { ok: false, code: 'conflict', message: 'This item is already removed; nothing was changed.' };
+  const reason = reasonById(policy, request.reasonId);
+  const plan = planRemoval(row.channel, kindCapabilities(row.channel, row.kind), removalSettingsOf(store, row.account_id), reason, request.notice);
+  const actionId = store.actions.append({
+    itemId: row.id,
+    kind: 'removed',
+    operator: request.operator,
+    reasonId: reason.id,
+    policyVersion: request.policyVersion,
+    details: { previousStatus: row.status, channelOperation: plan.operation, removalNotice: plan.postNotice ? policy.removalNotice : null },
+    createdAt: request.now,
+  });
+  const base = { actionId, accountId: row.account_id, itemId: row.id, now: request.now };
+  if (plan.operation) {
+    store.outbox.enqueue({ ...base, operation: plan.operation, payload: { externalId: row.external_id }, idempotencyKey: `action-${actionId}-${plan.operation}` });
+  }
+  if (plan.postNotice) {
+    store.outbox.enqueue({
+      ...base,
+      operation: 'post-notice',
+      payload: { inReplyTo: row.parent_external_id ?? row.external_id, text: policy.removalNotice },
+      idempotencyKey: `action-${actionId}-post-notice`,
+    });
+  }
+  store.items.markRemoved(row.id, actionId);
+  return { ok: true, actionId, row };
+}
+
+export type ReversalKind = 'removal-undone' | 'restored';
+
+/**
+ * Takes an item out from under its removal: what has not reached the channel is cancelled, what has is
+ * reversed. A restore is refused where the channel cannot reverse what it did (a Facebook deletion).
+ */
+export function reverseRemoval(store: ConsoleStore, itemId: number, kind: ReversalKind, operator: string, now: string): RemovalResult {
+  const row = store.items.get(itemId);
+  if (!row) return { ok: false, code: 'not_found', message: `Item ${itemId} is not in the record. Reload the queue.` };
+  if (row.status !== 'removed' || row.removal_action_id === null) {
+    return { ok: false, code: 'conflict', message: 'This item is not removed; nothing was changed.' };
+  }
+  const removal = store.actions.get(row.removal_action_id);
+  const cancelled: string[] = [];
+  const reversals: { operation: string; reverses: number }[] = [];
+  const irreversible: string[] = [];
+  for (const entry of store.outbox.forAction(row.removal_action_id)) {
+    if (store.outbox.cancel(entry.id, now)) {
+      cancelled.push(entry.operation);
+      continue;
+    }
+    // Nothing of a cancelled or failed action reached the channel, so there is nothing to reverse.
+    if (entry.state === 'cancelled' || entry.state === 'failed') continue;
+    const reverse = entry.operation === 'post-notice' ? 'delete-notice' : restoreOperation(entry.operation as RemovalOperation);
+    if (reverse) reversals.push({ operation: reverse, reverses: entry.id });
+    else irreversible.push(entry.operation);
+  }
+  const reversed = reversals.map((reversal) => reversal.operation);
+  if (kind === 'restored' && irreversible.length > 0) {
+    return { ok: false, code: 'conflict', message: `It was deleted from ${row.account_name} and cannot be restored there; it stays in the record.` };
+  }
+  const actionId = store.actions.append({
+    itemId: row.id,
+    kind,
+    operator,
+    reasonId: removal?.reasonId ?? null,
+    policyVersion: removal?.policyVersion ?? null,
+    details: { removalActionId: row.removal_action_id, cancelled, reversed, irreversible },
+    createdAt: now,
+  });
+  for (const { operation, reverses } of reversals) {
+    store.outbox.enqueue({
+      actionId,
+      accountId: row.account_id,
+      itemId: row.id,
+      operation,
+      payload: { externalId: row.external_id, reverses },
+      idempotencyKey: `action-${actionId}-${operation}`,
+      now,
+    });
+  }
+  const previous = removal?.details.previousStatus === 'handled' ? 'handled' : 'new';
+  store.items.unmarkRemoved(row.id, previous);
+  return { ok: true, actionId, row };
+}

@@ -1,0 +1,16 @@
+// Builds the handler map that implements the contract over the store, sync and core.
+import type { HandlerMap } from './api/dispatch';
+import type { HandlerContext } from './handlers/context';
+import { itemHandlers } from './handlers/item-handlers';
+import { policyHandlers } from './handlers/policy-handlers';
+import { queueHandlers } from './handlers/queue-handlers';
+import { removalHandlers } from './handlers/removal-handlers';
+
+export function buildHandlers(context: HandlerContext): HandlerMap {
+  return {
+    ...policyHandlers(context),
+    ...queueHandlers(context),
+    ...itemHandlers(context),
+    ...removalHandlers(context),
+  } satisfies HandlerMap;
+}

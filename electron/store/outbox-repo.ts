@@ -1,0 +1,141 @@
+// Everything that must reach a channel, queued in the same transaction as its action.
+import type Database from 'better-sqlite3';
+
+export type OutboxState = 'queued' | 'delivering' | 'delivered' | 'failed' | 'cancelled';
+
+export interface NewOutboxEntry {
+  actionId: number;
+  accountId: number;
+  itemId: number | null;
+  operation: string;
+  payload: Record<string, unknown>;
+  idempotencyKey: string;
+  now: string;
+}
+
+export interface OutboxEntry {
+  id: number;
+  actionId: number;
+  accountId: number;
+  itemId: number | null;
+  operation: string;
+  payload: Record<string, unknown>;
+  idempotencyKey: string;
+  state: OutboxState;
+  attempts: number;
+  nextAttemptAt: string;
+  lastError: string | null;
+  reference: string | null;
+}
+
+interface RawEntry {
+  id: number;
+  action_id: number;
+  account_id: number;
+  item_id: number | null;
+  operation: string;
+  payload: string;
+  idempotency_key: string;
+  state: OutboxState;
+  attempts: number;
+  next_attempt_at: string;
+  last_error: string | null;
+  reference: string | null;
+}
+
+const columns = 'id, action_id, account_id, item_id, operation, payload, idempotency_key, state, attempts, next_attempt_at, last_error, reference';
+
+export class OutboxRepo {
+  private readonly insert;
+  private readonly byAction;
+  private readonly byItem;
+  private readonly due;
+  private readonly setState;
+  private readonly cancelQueued;
+  private readonly byId;
+  private readonly requeue;
+
+  constructor(db: Database.Database) {
+    this.insert = db.prepare(
+      `INSERT INTO outbox (action_id, account_id, item_id, operation, payload, idempotency_key, state, next_attempt_at, created_at, updated_at)
+       VALUES (@actionId, @accountId, @itemId, @operation, @payload, @idempotencyKey, 'queued', @now, @now, @now)`,
+    );
+    this.byAction = db.prepare<[number], RawEntry>(`SELECT ${columns} FROM outbox WHERE action_id = ? ORDER BY id`);
+    this.byItem = db.prepare<[number], RawEntry>(`SELECT ${columns} FROM outbox WHERE item_id = ? ORDER BY id`);
+    this.due = db.prepare<[string, number], RawEntry>(
+      `SELECT ${columns} FROM outbox WHERE state = 'queued' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?`,
+    );
+    this.setState = db.prepare(
+      `UPDATE outbox SET state = @state, attempts = attempts + @attempted, next_attempt_at = @nextAttemptAt,
+         last_error = @lastError, reference = coalesce(@reference, reference), updated_at = @now WHERE id = @id`,
+    );
+    this.byId = db.prepare<[number], RawEntry>(`SELECT ${columns} FROM outbox WHERE id = ?`);
+    this.requeue = db.prepare(`UPDATE outbox SET state = 'queued', updated_at = ? WHERE state = 'delivering'`);
+    this.cancelQueued = db.prepare(`UPDATE outbox SET state = 'cancelled', updated_at = ? WHERE id = ? AND state = 'queued'`);
+  }
+
+  enqueue(entry: NewOutboxEntry): number {
+    return Number(this.insert.run({ ...entry, payload: JSON.stringify(entry.payload) }).lastInsertRowid);
+  }
+
+  get(id: number): OutboxEntry | null {
+    const row = this.byId.get(id);
+    return row ? toEntry(row) : null;
+  }
+
+  /** After a crash, what was being delivered is tried again (its idempotency key prevents doubles). */
+  requeueInterrupted(now: string): number {
+    return this.requeue.run(now).changes;
+  }
+
+  forAction(actionId: number): OutboxEntry[] {
+    return this.byAction.all(actionId).map(toEntry);
+  }
+
+  forItem(itemId: number): OutboxEntry[] {
+    return this.byItem.all(itemId).map(toEntry);
+  }
+
+  dueAt(now: string, limit: number): OutboxEntry[] {
+    return this.due.all(now, limit).map(toEntry);
+  }
+
+  /** True when the entry was still queued, so it will never reach the channel. */
+  cancel(id: number, now: string): boolean {
+    return this.cancelQueued.run(now, id).changes === 1;
+  }
+
+  mark(
+    id: number,
+    state: OutboxState,
+    now: string,
+    options: { attempted?: boolean; nextAttemptAt?: string; lastError?: string | null; reference?: string | null } = {},
+  ): void {
+    this.setState.run({
+      id,
+      state,
+      now,
+      attempted: options.attempted ? 1 : 0,
+      nextAttemptAt: options.nextAttemptAt ?? now,
+      lastError: options.lastError ?? null,
+      reference: options.reference ?? null,
+    });
+  }
+}
+
+function toEntry(row: RawEntry): OutboxEntry {
+  return {
+    id: row.id,
+    actionId: row.action_id,
+    accountId: row.account_id,
+    itemId: row.item_id,
+    operation: row.operation,
+    payload: JSON.parse(row.payload) as Record<string, unknown>,
+    idempotencyKey: row.idempotency_key,
+    state: row.state,
+    attempts: row.attempts,
+    nextAttemptAt: row.next_attempt_at,
+    lastError: row.last_error,
+    reference: row.reference,
+  };
+}
