@@ -1,5 +1,4 @@
 // main.ts wired with Electron mocked: what it registers, and the window it opens.
-import { EventEmitter } from 'node:events';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const state = vi.hoisted(() => ({
@@ -9,16 +8,18 @@ const state = vi.hoisted(() => ({
 }));
 
 const electron = vi.hoisted(() => {
-  const appEvents = new (require('node:events').EventEmitter as typeof EventEmitter)();
+  const listeners = new Map<string, unknown[]>();
   return {
-    app: Object.assign(appEvents, {
+    app: {
+      on: (event: string, listener: unknown) => void listeners.set(event, [...(listeners.get(event) ?? []), listener]),
+      listenerCount: (event: string) => listeners.get(event)?.length ?? 0,
       isPackaged: false,
       requestSingleInstanceLock: vi.fn(() => true),
       quit: vi.fn(),
       exit: vi.fn(),
       getPath: vi.fn(() => '/tmp/user-data'),
       whenReady: vi.fn(() => new Promise<void>((resolve) => (state.ready = resolve))),
-    }),
+    },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     ipcMain: { handle: vi.fn(), removeHandler: vi.fn() },
     session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },

@@ -38,6 +38,22 @@ export class QueuePage {
     await this.table.locator('xpath=..').focus();
   }
 
+  /** The heading of the item open in the detail pane (its subject, or "Comment from <name>"). */
+  async openedHeading(): Promise<string> {
+    return this.detail.getByRole('heading', { level: 2 }).innerText();
+  }
+
+  /** Shows the Removed view and opens the item with this heading. */
+  async openRemoved(heading: string): Promise<void> {
+    await this.status.selectOption({ label: 'Removed' });
+    await this.search.fill('');
+    for (let row = 0; row < (await this.rows.count()); row++) {
+      await this.rows.nth(row).click();
+      if ((await this.openedHeading()) === heading) return;
+    }
+    throw new Error(`No removed item is headed "${heading}"`);
+  }
+
   async pressKey(key: string): Promise<void> {
     await this.page.keyboard.press(key);
   }

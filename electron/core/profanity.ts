@@ -17,5 +17,10 @@ const matcher = new RegExpMatcher({ ...dataset.build(), ...englishRecommendedTra
 
 /** The obscene words in the text, as written. */
 export function findProfanity(text: string): string[] {
-  return matcher.getAllMatches(text, true).map((match) => text.slice(match.startIndex, match.endIndex + 1));
+  const matches = matcher.getAllMatches(text, true);
+  // "shite" also matches "shit": keep only the longest word at each place.
+  const outermost = matches.filter(
+    (match) => !matches.some((other) => other !== match && other.startIndex <= match.startIndex && other.endIndex >= match.endIndex && other.endIndex - other.startIndex > match.endIndex - match.startIndex),
+  );
+  return [...new Set(outermost.map((match) => text.slice(match.startIndex, match.endIndex + 1)))];
 }

@@ -26,7 +26,7 @@ export function renderTemplate(template: string, variables: Readonly<Record<stri
 
 export function describeTemplateProblems(problems: readonly TemplateProblem[]): string {
   return problems
-    .map(({ variable, problem }) => (problem === 'unknown' ? `{{${variable}}} is not a variable the console knows` : `{{${variable}}} has no value yet (fill it in under Settings)`))
+    .map(({ variable, problem }) => (problem === 'unknown' ? `{{${variable}}} is not a variable the console knows` : `{{${variable}}} has no value yet (fill it in under Policy settings)`))
     .join('; ');
 }
 

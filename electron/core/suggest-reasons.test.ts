@@ -59,3 +59,9 @@ describe('suggestReasons', () => {
     }
   });
 });
+
+describe('evidence', () => {
+  it('names each obscene word once, the longest form', () => {
+    expect(suggestReasons({ text: 'Council is shite at everything' })[0]?.evidence).toEqual(['Obscene words: shite']);
+  });
+});

@@ -14,11 +14,12 @@ export function queueHandlers(context: HandlerContext): Pick<HandlerMap, 'queue:
       const after = input.cursor ? decodeQueueCursor(input.cursor) : null;
       if (input.cursor && !after) return fail('invalid_input', 'That page of the queue is no longer available; reload the queue.');
       const filter = { status: input.status, channel: input.channel, match: toFullTextQuery(input.search) };
-      const rows = store.items.page(filter, after, input.limit + 1);
+      const total = store.items.count(filter);
+      const rows = store.items.page(filter, after, input.limit + 1, total);
       const items = rows.slice(0, input.limit).map((row) => toQueueItem(row, context.policy));
       const last = items.at(-1);
       const nextCursor = rows.length > input.limit && last ? encodeQueueCursor({ receivedAt: last.receivedAt, id: last.id }) : null;
-      return ok({ items, total: store.items.count(filter), nextCursor });
+      return ok({ items, total, nextCursor });
     },
     'queue:counts': (input) => {
       const { store } = context;

@@ -37,11 +37,11 @@ describe('app:// protocol', () => {
 
   it('registers app:// as a standard, secure scheme and answers 404 outside the renderer', async () => {
     expect(privilegedSchemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
-    let handler: ((request: Request) => Promise<Response>) | null = null;
-    registerAppProtocol({ handle: (_scheme: string, fn: typeof handler) => (handler = fn) } as unknown as Protocol, renderer);
-    const page = await handler?.(new Request('app://console/index.html'));
+    const captured: { handler?: (request: Request) => Promise<Response> } = {};
+    registerAppProtocol({ handle: (_scheme: string, fn: (request: Request) => Promise<Response>) => (captured.handler = fn) } as unknown as Protocol, renderer);
+    const page = await captured.handler?.(new Request('app://console/index.html'));
     expect(page?.status).toBe(200);
     expect(page?.headers.get('content-security-policy')).toContain("object-src 'none'");
-    expect((await handler?.(new Request('app://console/%2e%2e/secret.txt')))?.status).toBe(404);
+    expect((await captured.handler?.(new Request('app://console/%2e%2e/secret.txt')))?.status).toBe(404);
   });
 });

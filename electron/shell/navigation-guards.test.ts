@@ -65,15 +65,15 @@ describe('navigation guards', () => {
   });
 
   it('denies every permission request and check', () => {
-    let request: ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null = null;
-    let check: (() => boolean) | null = null;
+    type RequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
+    const captured: { request?: RequestHandler; check?: () => boolean } = {};
     denyAllPermissions({
-      setPermissionRequestHandler: (handler: typeof request) => (request = handler),
-      setPermissionCheckHandler: (handler: typeof check) => (check = handler),
+      setPermissionRequestHandler: (handler: RequestHandler) => (captured.request = handler),
+      setPermissionCheckHandler: (handler: () => boolean) => (captured.check = handler),
     } as unknown as Session);
     const callback = vi.fn();
-    request?.(null, 'media', callback);
+    captured.request?.(null, 'media', callback);
     expect(callback).toHaveBeenCalledWith(false);
-    expect(check?.()).toBe(false);
+    expect(captured.check?.()).toBe(false);
   });
 });

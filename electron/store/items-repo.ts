@@ -1,6 +1,6 @@
 // Items in the queue: ingest (idempotent on account + external id), queue pages, counts, detail.
 import type Database from 'better-sqlite3';
-import type { Channel, ItemKind, ItemStatus } from '../api/domain';
+import { channels, type Channel, type ItemKind, type ItemStatus } from '../api/domain';
 import type { IncomingItem } from '../core/incoming-item';
 import type { QueuePosition } from './queue-cursor';
 
@@ -52,20 +52,19 @@ export const queueFrom = `FROM items i JOIN authors au ON au.id = i.author_id JO
 export class ItemsRepo {
   private readonly statements = new Map<string, Database.Statement>();
   private readonly upsertAuthor;
-  private readonly authorId;
   private readonly insertItem;
 
   constructor(private readonly db: Database.Database) {
-    this.upsertAuthor = db.prepare(
+    this.upsertAuthor = db.prepare<Record<string, string | null>, { id: number }>(
       `INSERT INTO authors (channel, external_id, name, handle, email, phone, first_seen_at)
        VALUES (@channel, @externalId, @name, @handle, @email, @phone, @now)
        ON CONFLICT (channel, external_id) DO UPDATE SET
          name = excluded.name,
          handle = coalesce(excluded.handle, authors.handle),
          email = coalesce(excluded.email, authors.email),
-         phone = coalesce(excluded.phone, authors.phone)`,
+         phone = coalesce(excluded.phone, authors.phone)
+       RETURNING id`,
     );
-    this.authorId = db.prepare<[string, string], { id: number }>(`SELECT id FROM authors WHERE channel = ? AND external_id = ?`);
     this.insertItem = db.prepare(
       `INSERT OR IGNORE INTO items (account_id, external_id, channel, kind, author_id, subject, text, html, received_at,
          thread_id, parent_external_id, url, from_council, status, expected_reasons, ingested_at)
@@ -77,15 +76,21 @@ export class ItemsRepo {
   /** Adds what is new; an item already in the record (same account and external id) is left alone. */
   ingest(accountId: number, items: readonly IncomingItem[], now: string): number {
     let added = 0;
+    // One upsert per sender per batch: a busy sender's later items reuse the id.
+    const authorIds = new Map<string, number>();
     for (const item of items) {
-      this.upsertAuthor.run({ channel: item.channel, ...item.author, now });
-      const author = this.authorId.get(item.channel, item.author.externalId) as { id: number };
+      const key = JSON.stringify([item.channel, item.author.externalId, item.author.name, item.author.handle, item.author.email, item.author.phone]);
+      let authorId = authorIds.get(key);
+      if (authorId === undefined) {
+        authorId = (this.upsertAuthor.get({ channel: item.channel, ...item.author, now }) as { id: number }).id;
+        authorIds.set(key, authorId);
+      }
       const result = this.insertItem.run({
         accountId,
         externalId: item.externalId,
         channel: item.channel,
         kind: item.kind,
-        authorId: author.id,
+        authorId,
         subject: item.subject,
         text: item.text,
         html: item.html,
@@ -104,8 +109,13 @@ export class ItemsRepo {
     return added;
   }
 
-  page(filter: QueueFilter, after: QueuePosition | null, limit: number): QueueRow[] {
-    const { where, params } = whereClause(filter);
+  /**
+   * A page of the queue, newest first. With a search, `matches` (the count) picks the plan: many matches
+   * are found fastest by walking the time index until the page is full; few by looking each one up and
+   * sorting them.
+   */
+  page(filter: QueueFilter, after: QueuePosition | null, limit: number, matches = Number.POSITIVE_INFINITY): QueueRow[] {
+    const { where, params } = whereClause(filter, matches > denseSearch ? 'walk-time-index' : 'look-up-matches');
     const keyset = after ? ' AND (i.received_at < @afterTime OR (i.received_at = @afterTime AND i.id < @afterId))' : '';
     const sql = `SELECT ${queueColumns} ${queueFrom} WHERE ${where}${keyset} ORDER BY i.received_at DESC, i.id DESC LIMIT @limit`;
     const keysetParams = after ? { afterTime: after.receivedAt, afterId: after.id } : {};
@@ -113,16 +123,24 @@ export class ItemsRepo {
   }
 
   count(filter: QueueFilter): number {
-    const { where, params } = whereClause(filter);
-    return (this.statement(`SELECT count(*) AS n FROM items i WHERE ${where}`).get(params) as { n: number }).n;
+    const { where, params } = whereClause({ ...filter, match: null });
+    // Joining from the full-text matches costs what the matches cost, not what the table costs.
+    const sql = filter.match
+      ? `SELECT count(*) AS n FROM items_fts f JOIN items i ON i.id = f.rowid WHERE items_fts MATCH @match AND ${where}`
+      : `SELECT count(*) AS n FROM items i WHERE ${where}`;
+    return (this.statement(sql).get(filter.match ? { ...params, match: filter.match } : params) as { n: number }).n;
   }
 
+  /** Items per channel under the same filters (a channel with none is left out). */
   countByChannel(filter: Omit<QueueFilter, 'channel'>): { channel: Channel; n: number }[] {
-    const { where, params } = whereClause(filter);
-    return this.statement(`SELECT i.channel, count(*) AS n FROM items i WHERE ${where} GROUP BY i.channel`).all(params) as {
-      channel: Channel;
-      n: number;
-    }[];
+    if (filter.match) {
+      const { where, params } = whereClause({ ...filter, match: null });
+      const sql = `SELECT i.channel, count(*) AS n FROM items_fts f JOIN items i ON i.id = f.rowid
+        WHERE items_fts MATCH @match AND ${where} GROUP BY i.channel`;
+      return this.statement(sql).all({ ...params, match: filter.match }) as { channel: Channel; n: number }[];
+    }
+    // One count per channel walks the (channel, status) index; a GROUP BY would sort the whole table.
+    return channels.map((channel) => ({ channel, n: this.count({ ...filter, channel }) })).filter(({ n }) => n > 0);
   }
 
   get(id: number): ItemRow | null {
@@ -170,19 +188,26 @@ export class ItemsRepo {
   }
 }
 
-function whereClause(filter: QueueFilter): { where: string; params: Record<string, string> } {
+/** Above this many matches a search page walks the time index instead of sorting every match. */
+const denseSearch = 500;
+
+function whereClause(filter: QueueFilter, searchPlan: 'walk-time-index' | 'look-up-matches' = 'look-up-matches'): { where: string; params: Record<string, string> } {
   const conditions: string[] = [];
   const params: Record<string, string> = {};
+  // The unary + keeps SQLite off an index: when looking up a few matches, off the status and channel
+  // indexes; when walking the time index, off the matched ids.
+  const lookUp = filter.match && searchPlan === 'look-up-matches' ? '+' : '';
   if (filter.status !== 'all') {
-    conditions.push('i.status = @status');
+    conditions.push(`${lookUp}i.status = @status`);
     params.status = filter.status;
   }
   if (filter.channel) {
-    conditions.push('i.channel = @channel');
+    conditions.push(`${lookUp}i.channel = @channel`);
     params.channel = filter.channel;
   }
   if (filter.match) {
-    conditions.push('i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH @match)');
+    const id = searchPlan === 'walk-time-index' ? '+i.id' : 'i.id';
+    conditions.push(`${id} IN (SELECT rowid FROM items_fts WHERE items_fts MATCH @match)`);
     params.match = filter.match;
   }
   return { where: conditions.length > 0 ? conditions.join(' AND ') : '1', params };

@@ -131,6 +131,8 @@ export const migrations: readonly Migration[] = [
       );
       -- What the channel called the result (e.g. the id of a posted notice), so it can be reversed.
       ALTER TABLE outbox ADD COLUMN reference TEXT;
+      -- One channel, any status, newest first (the channel filter with status "All").
+      CREATE INDEX items_by_channel_time ON items (channel, received_at DESC, id DESC);
       CREATE INDEX outbox_by_action ON outbox (action_id);
       CREATE INDEX outbox_by_item ON outbox (item_id, id);
       CREATE INDEX actions_removals ON actions (kind, created_at) WHERE kind = 'removed';

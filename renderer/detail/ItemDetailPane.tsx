@@ -54,6 +54,7 @@ function Detail({ detail, headingRef, actions }: { detail: ItemDetail; headingRe
           ) : null}
         </dl>
       </header>
+      <div className="body">{detail.text}</div>
       {actions}
       {detail.parent ? (
         <section className="context" aria-label="In reply to">
@@ -61,7 +62,6 @@ function Detail({ detail, headingRef, actions }: { detail: ItemDetail; headingRe
           <ContextItem item={detail.parent} />
         </section>
       ) : null}
-      <div className="body">{detail.text}</div>
       {detail.thread.length > 0 ? (
         <section className="context" aria-label="Thread">
           <h3>Thread ({detail.thread.length} other message{detail.thread.length === 1 ? '' : 's'})</h3>

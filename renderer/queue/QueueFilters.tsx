@@ -15,13 +15,14 @@ interface Props {
   filters: Filters;
   searchText: string;
   counts: QueueCounts | null;
+  total: number;
   onSearchText: (text: string) => void;
   onChange: (filters: Filters) => void;
   onLeaveSearch: () => void;
 }
 
 export const QueueFilters = forwardRef<HTMLInputElement, Props>(function QueueFilters(
-  { filters, searchText, counts, onSearchText, onChange, onLeaveSearch },
+  { filters, searchText, counts, total, onSearchText, onChange, onLeaveSearch },
   searchRef,
 ) {
   return (
@@ -63,6 +64,9 @@ export const QueueFilters = forwardRef<HTMLInputElement, Props>(function QueueFi
           ))}
         </select>
       </label>
+      <p className="total" data-testid="queue-total" aria-live="polite">
+        {total.toLocaleString('en-GB')} item{total === 1 ? '' : 's'}
+      </p>
     </div>
   );
 });

@@ -4,7 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
 import type { QueueItem } from '../../electron/api/domain';
 import { useNow } from '../hooks/use-now';
-import { growingColumn, queueColumns } from './columns';
+import { growingColumn, queueColumns, type Selection } from './columns';
 
 export const rowHeight = 46;
 
@@ -22,12 +22,13 @@ interface Props {
   onSelect: (id: number) => void;
   onOpen: (id: number) => void;
   onNeedMore: () => void;
+  selection: Selection;
 }
 
-export const QueueTable = forwardRef<QueueTableHandle, Props>(function QueueTable({ items, total, selectedId, hasMore, onSelect, onOpen, onNeedMore }, ref) {
+export const QueueTable = forwardRef<QueueTableHandle, Props>(function QueueTable({ items, total, selectedId, hasMore, onSelect, onOpen, onNeedMore, selection }, ref) {
   const scroller = useRef<HTMLDivElement>(null);
   const now = useNow(60_000);
-  const columns = useMemo(() => queueColumns(now), [now]);
+  const columns = useMemo(() => queueColumns(now, selection), [now, selection]);
   const table = useReactTable({ data: items, columns, getCoreRowModel: getCoreRowModel(), getRowId: (item) => String(item.id) });
   const rows = table.getRowModel().rows;
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => rowHeight, overscan: 12 });

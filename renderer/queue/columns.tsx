@@ -9,8 +9,30 @@ const column = createColumnHelper<QueueItem>();
 export const growingColumn = 'message';
 const statusLabels = { new: 'New', handled: 'Handled', removed: 'Removed' } as const;
 
-export function queueColumns(now: Date) {
+export interface Selection {
+  isSelected: (id: number) => boolean;
+  toggle: (index: number, range: boolean) => void;
+}
+
+export function queueColumns(now: Date, selection: Selection) {
   return [
+    column.display({
+      id: 'select',
+      header: () => <span className="visually-hidden">Select</span>,
+      size: 40,
+      cell: ({ row }) => (
+        <input
+          type="checkbox"
+          aria-label={`Select the ${kindNames[row.original.kind].toLowerCase()} from ${row.original.author.name}`}
+          checked={selection.isSelected(row.original.id)}
+          onClick={(event) => {
+            event.stopPropagation();
+            selection.toggle(row.index, event.shiftKey);
+          }}
+          onChange={() => undefined}
+        />
+      ),
+    }),
     column.accessor('channel', {
       header: 'Channel',
       size: 140,

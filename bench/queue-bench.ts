@@ -1,0 +1,109 @@
+// Backend figures on a 100,000-item database: ingest, first page vs raw SQL, search, filter changes.
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { dispatch } from '../electron/api/dispatch';
+import { channels, itemStatuses } from '../electron/api/domain';
+import { EventHub } from '../electron/sync/event-hub';
+import { createService } from '../electron/backend';
+import { ConsoleStore } from '../electron/store/console-store';
+import { queueColumns, queueFrom } from '../electron/store/items-repo';
+import type { IncomingItem } from '../electron/core/incoming-item';
+import { fixed, line, percentile, timeMs, timeMsAsync } from './stats';
+import { syntheticItems } from './synthetic-items';
+
+const batchSize = 1000;
+const searchWords = ['pothole', 'bins', 'planning', 'allotment', 'meeting', 'councillor', 'thank', 'streetlight', 'dog', 'precept', 'Mill Lane', 'speeding'];
+
+export async function benchBackend(dataDir: string, itemCount: number): Promise<void> {
+  const store = ConsoleStore.open(dataDir);
+  const now = new Date().toISOString();
+  const accounts = Object.fromEntries(
+    channels.map((channel) => [channel, store.accounts.ensure({ key: `bench:${channel}`, connector: 'demo', channel, name: `Bench ${channel}` }, now).id]),
+  );
+
+  const ingestMs = timeMsAsync(async () => {
+    let batch: IncomingItem[] = [];
+    const flush = () => {
+      const byAccount = new Map<number, IncomingItem[]>();
+      for (const item of batch) {
+        const accountId = accounts[item.channel] as number;
+        const list = byAccount.get(accountId) ?? [];
+        list.push(item);
+        byAccount.set(accountId, list);
+      }
+      store.transaction(() => {
+        for (const [accountId, items] of byAccount) store.items.ingest(accountId, items, now);
+      });
+      batch = [];
+    };
+    for (const item of syntheticItems(itemCount)) {
+      batch.push(item);
+      if (batch.length === batchSize) flush();
+    }
+    if (batch.length > 0) flush();
+  });
+  const ingestSeconds = (await ingestMs) / 1000;
+  line('ingest rate (items/s)', fixed(itemCount / ingestSeconds, 0), '>= 10,000');
+
+  const handlers = createService({ store, events: new EventHub(), now: () => new Date(), councilName: 'Bench', mode: 'browser', dataDir });
+  const call = (method: string, input: unknown) => dispatch(handlers, method, input, (_, error) => { throw error; });
+
+  // The same two statements the service runs for the first page, straight through better-sqlite3.
+  const rawPage = store.db.prepare(
+    `SELECT ${queueColumns} ${queueFrom} WHERE i.status = 'new' ORDER BY i.received_at DESC, i.id DESC LIMIT 101`,
+  );
+  const rawCount = store.db.prepare(`SELECT count(*) AS n FROM items i WHERE i.status = 'new'`);
+  const rounds = 300;
+  const service: number[] = [];
+  const raw: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    // Alternate so that neither side gets the warmer cache.
+    service.push(await timeMsAsync(() => call('queue:list', { limit: 100 })));
+    raw.push(timeMs(() => { rawPage.all(); rawCount.get(); }));
+  }
+  const serviceP50 = percentile(service, 50);
+  const rawP50 = percentile(raw, 50);
+  line('first queue page via service p50 (ms)', fixed(serviceP50, 3));
+  line('same raw SQL p50 (ms)', fixed(rawP50, 3));
+  line('service / raw SQL ratio', fixed(serviceP50 / rawP50), '<= 1.5');
+
+  const searches: number[] = [];
+  for (let round = 0; round < 240; round++) {
+    const search = searchWords[round % searchWords.length];
+    searches.push(await timeMsAsync(() => call('queue:list', { status: 'all', search, limit: 100 })));
+  }
+  line('full-text search p50 (ms)', fixed(percentile(searches, 50)));
+  line('full-text search p95 (ms)', fixed(percentile(searches, 95)), '< 50');
+
+  const filters: number[] = [];
+  const statuses = [...itemStatuses, 'all'] as const;
+  for (let round = 0; round < 240; round++) {
+    const status = statuses[round % statuses.length];
+    const channel = round % 6 === 5 ? undefined : channels[round % channels.length];
+    filters.push(await timeMsAsync(() => Promise.all([call('queue:list', { status, channel, limit: 100 }), call('queue:counts', { status })])));
+  }
+  line('filter change (page + counts) p95 (ms)', fixed(percentile(filters, 95)));
+
+  // Removals: one at a time, then 500 in one action (issue 4's figures), on the same 100,000 items.
+  const newIds = store.db.prepare(`SELECT id FROM items WHERE status = 'new' ORDER BY random() LIMIT 2700`).pluck().all() as number[];
+  const single: number[] = [];
+  for (const id of newIds.slice(0, 200)) {
+    const result = await timeMsAsync(() => call('item:remove', { id, reasonId: 'commercial-spam' }));
+    single.push(result);
+  }
+  line('one removal (action + outbox) p50 (ms)', fixed(percentile(single, 50), 3));
+  line('one removal (action + outbox) p95 (ms)', fixed(percentile(single, 95), 3), '< 10');
+  const bulk: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    const ids = newIds.slice(200 + round * 500, 200 + (round + 1) * 500);
+    bulk.push(await timeMsAsync(() => call('item:removeMany', { ids, reasonId: 'off-topic' })));
+  }
+  line('bulk removal of 500 items, median of 5 (ms)', fixed(percentile(bulk, 50), 1), '< 250');
+  line('bulk removal of 500 items, worst of 5 (ms)', fixed(Math.max(...bulk), 1));
+
+  store.db.pragma('wal_checkpoint(TRUNCATE)');
+  const size = statSync(join(dataDir, 'console.db')).size;
+  line('database size (MB)', fixed(size / 1024 / 1024, 1));
+  line('process RSS (MB)', fixed(process.memoryUsage().rss / 1024 / 1024, 0), '< 400');
+  store.close();
+}

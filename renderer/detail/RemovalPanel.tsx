@@ -1,0 +1,96 @@
+// One button per policy reason (keys 1-8), what removal does on this channel, the notice, and restore.
+import { useState } from 'react';
+import type { ItemDetail, PolicyReasonId } from '../../electron/api/domain';
+import type { PolicyReason } from '../../electron/api/policy';
+
+interface Props {
+  detail: ItemDetail;
+  reasons: PolicyReason[];
+  onRemove: (reasonId: PolicyReasonId, notice: boolean | undefined) => void;
+  onRestore: () => void;
+}
+
+const operationWords: Record<string, string> = {
+  hide: 'hide',
+  delete: 'delete',
+  'move-to-folder': 'move to "Removed"',
+  trash: 'move to the bin',
+  spam: 'mark as spam',
+  'post-notice': 'post the removal notice',
+  unhide: 'unhide',
+  'move-back': 'move back',
+  untrash: 'restore from the bin',
+  unspam: 'mark as not spam',
+  'delete-notice': 'delete the removal notice',
+  reply: 'reply',
+};
+
+export function RemovalPanel({ detail, reasons, onRemove, onRestore }: Props) {
+  // Untouched, the account's and the reason's defaults apply; touched, the clerk's choice does.
+  const [noticeChoice, setNoticeChoice] = useState<{ itemId: number; value: boolean } | null>(null);
+  const notice = noticeChoice?.itemId === detail.id ? noticeChoice.value : undefined;
+  const options = detail.removalOptions;
+  const suggested = new Set(detail.suggestions.map((suggestion) => suggestion.reasonId));
+  const label = (id: string) => reasons.find((reason) => reason.id === id)?.label ?? id;
+
+  return (
+    <section className="removal-box" aria-label="Removal">
+      {detail.suggestions.length > 0 ? (
+        <p className="suggestion">
+          Suggested: {detail.suggestions.map((suggestion) => label(suggestion.reasonId)).join(', ')}
+          <span className="muted"> — {detail.suggestions.flatMap((suggestion) => suggestion.evidence).slice(0, 2).join('; ')}</span>
+        </p>
+      ) : null}
+      {detail.status === 'removed' && detail.removal ? (
+        <>
+          <p>
+            Removed: <strong>{detail.removal.reasonLabel}</strong> by {detail.removal.operator}.{' '}
+            {options.restorable || !options.channelCanRemove ? '' : 'The channel cannot restore it.'}
+          </p>
+          <button type="button" onClick={onRestore}>
+            Restore
+          </button>
+        </>
+      ) : (
+        <>
+          <p>{options.description}</p>
+          {options.noticeAvailable ? (
+            <label className="notice-choice">
+              <input
+                type="checkbox"
+                checked={notice ?? options.noticeByDefault}
+                onChange={(event) => setNoticeChoice({ itemId: detail.id, value: event.target.checked })}
+              />{' '}
+              Post the removal notice <span className="muted">(“A post breaching the Council&apos;s Social Media Policy has been removed”; not by default for Off-topic or Commercial)</span>
+            </label>
+          ) : null}
+          <div className="reason-buttons">
+            {reasons.map((reason) => (
+              <button
+                type="button"
+                key={reason.id}
+                aria-label={`Remove: ${reason.label}`}
+                title={reason.wording}
+                data-suggested={suggested.has(reason.id) ? 'true' : undefined}
+                onClick={() => onRemove(reason.id, notice)}
+              >
+                <span>{reason.label}</span>
+                <kbd>{reason.key}</kbd>
+              </button>
+            ))}
+          </div>
+        </>
+      )}
+      {detail.outbox.length > 0 ? (
+        <ul className="channel-actions" aria-label="Channel actions">
+          {detail.outbox.map((entry) => (
+            <li key={entry.id}>
+              {operationWords[entry.operation] ?? entry.operation}: {entry.state}
+              {entry.lastError ? ` — ${entry.lastError}` : ''}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
