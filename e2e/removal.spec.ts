@@ -12,7 +12,7 @@ test.describe('removal', () => {
     await expect.poll(() => queue.total()).toBe(before - 1);
     await queue.status.selectOption({ label: 'Removed' });
     const removedRow = queue.rows.filter({ hasText: author.split('\n')[0] ?? '' }).first();
-    await expect(removedRow).toContainText('Personal attack or threat');
+    await expect(removedRow).toContainText('Personal attack or threat · Clerk');
     await removedRow.click();
     await expect(queue.detail).toContainText('Removed: Personal attack or threat');
     await expect(queue.detail).toContainText('Clerk');

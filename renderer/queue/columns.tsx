@@ -77,7 +77,11 @@ export function queueColumns(now: Date, selection: Selection) {
       cell: ({ row }) => (
         <span className="status-cell">
           <span className={`badge badge-${row.original.status}`}>{statusLabels[row.original.status]}</span>
-          {row.original.removal ? <span className="removal-reason">{row.original.removal.reasonLabel}</span> : null}
+          {row.original.removal ? (
+            <span className="removal-reason" title={`Removed by ${row.original.removal.operator}`}>
+              {row.original.removal.reasonLabel} · {row.original.removal.operator}
+            </span>
+          ) : null}
         </span>
       ),
     }),
