@@ -20,3 +20,19 @@ export interface ChannelCapabilities {
   kinds: Partial<Record<ItemKind, KindCapabilities>>;
   block: BlockMethod;
 }
+
+/** What each channel operation is called in the clerk's words (record, detail pane). */
+export const channelOperationNames: Readonly<Record<string, string>> = {
+  hide: 'hide',
+  delete: 'delete',
+  'move-to-folder': 'move to "Removed"',
+  trash: 'move to the bin',
+  spam: 'mark as spam',
+  'post-notice': 'removal notice',
+  unhide: 'unhide',
+  'move-back': 'move back to the inbox',
+  untrash: 'take out of the bin',
+  unspam: 'mark as not spam',
+  'delete-notice': 'delete the removal notice',
+  reply: 'reply',
+};

@@ -1,25 +1,12 @@
 // One line per recorded action, in the clerk's words.
+import { channelOperationNames } from '../api/capabilities';
 import type { ActionRecord } from '../api/domain';
 import type { PolicyData } from '../core/policy';
 import type { StoredAction } from '../store/actions-repo';
 
-const operationWords: Record<string, string> = {
-  hide: 'hide',
-  delete: 'delete',
-  'move-to-folder': 'move to "Removed"',
-  trash: 'move to the bin',
-  spam: 'mark as spam',
-  'post-notice': 'removal notice',
-  unhide: 'unhide',
-  'move-back': 'move back to the inbox',
-  untrash: 'take out of the bin',
-  unspam: 'mark as not spam',
-  'delete-notice': 'delete the removal notice',
-  reply: 'reply',
-};
 
 const list = (value: unknown): string[] => (Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : []);
-const words = (operations: string[]): string => operations.map((operation) => operationWords[operation] ?? operation).join(', ');
+const words = (operations: string[]): string => operations.map((operation) => channelOperationNames[operation] ?? operation).join(', ');
 
 export function toActionRecord(action: StoredAction, policy: PolicyData): ActionRecord {
   const label = policy.reasons.find((reason) => reason.id === action.reasonId)?.label ?? action.reasonId ?? '';

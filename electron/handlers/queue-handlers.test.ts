@@ -1,18 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { testBackend, type TestBackend } from '../test-support/test-backend';
+import { describe, expect, it } from 'vitest';
+import { useTestBackend } from '../test-support/test-backend';
 import { useTempDirs } from '../test-support/temp-dir';
 
-const tempDir = useTempDirs();
-let running: TestBackend | null = null;
-afterEach(async () => {
-  await running?.backend.close();
-  running = null;
-});
-
-async function start(): Promise<TestBackend> {
-  running = await testBackend(tempDir());
-  return running;
-}
+const start = useTestBackend(useTempDirs());
 
 describe('queue:list', () => {
   it('lists new items by default, newest first, with the fields the queue shows', async () => {

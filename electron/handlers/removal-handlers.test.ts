@@ -1,19 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { QueueItem } from '../api/domain';
-import { testBackend, type TestBackend } from '../test-support/test-backend';
+import { useTestBackend, type TestBackend } from '../test-support/test-backend';
 import { useTempDirs } from '../test-support/temp-dir';
 
-const tempDir = useTempDirs();
-let running: TestBackend | null = null;
-afterEach(async () => {
-  await running?.backend.close();
-  running = null;
-});
-
-async function start(): Promise<TestBackend> {
-  running = await testBackend(tempDir());
-  return running;
-}
+const start = useTestBackend(useTempDirs());
 
 async function itemWhere(backend: TestBackend, predicate: (item: QueueItem) => boolean): Promise<QueueItem> {
   const found = (await backend.value('queue:list', { status: 'all' })).items.find(predicate);

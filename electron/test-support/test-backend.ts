@@ -1,6 +1,7 @@
 // A backend on a temporary data dir, loaded with the small sample, called through the real dispatch.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { afterEach } from 'vitest';
 import { dispatch } from '../api/dispatch';
 import type { MethodInput, MethodName, MethodOutput } from '../api/contract';
 import type { Envelope } from '../api/envelope';
@@ -37,5 +38,18 @@ export async function testBackend(dataDir: string, sample: object = smallSample(
       if (!envelope.ok) throw new Error(`${method}: ${envelope.error.code} ${envelope.error.message}`);
       return envelope.value;
     },
+  };
+}
+
+/** A start() for tests: each call gets a backend on a fresh data dir, closed after the test. */
+export function useTestBackend(tempDir: () => string): () => Promise<TestBackend> {
+  let running: TestBackend | null = null;
+  afterEach(async () => {
+    await running?.backend.close();
+    running = null;
+  });
+  return async () => {
+    running = await testBackend(tempDir());
+    return running;
   };
 }

@@ -1,5 +1,6 @@
 // One button per policy reason (keys 1-8), what removal does on this channel, the notice, and restore.
 import { useState } from 'react';
+import { channelOperationNames } from '../../electron/api/capabilities';
 import type { ItemDetail, PolicyReasonId } from '../../electron/api/domain';
 import type { PolicyReason } from '../../electron/api/policy';
 
@@ -9,21 +10,6 @@ interface Props {
   onRemove: (reasonId: PolicyReasonId, notice: boolean | undefined) => void;
   onRestore: () => void;
 }
-
-const operationWords: Record<string, string> = {
-  hide: 'hide',
-  delete: 'delete',
-  'move-to-folder': 'move to "Removed"',
-  trash: 'move to the bin',
-  spam: 'mark as spam',
-  'post-notice': 'post the removal notice',
-  unhide: 'unhide',
-  'move-back': 'move back',
-  untrash: 'restore from the bin',
-  unspam: 'mark as not spam',
-  'delete-notice': 'delete the removal notice',
-  reply: 'reply',
-};
 
 export function RemovalPanel({ detail, reasons, onRemove, onRestore }: Props) {
   // Untouched, the account's and the reason's defaults apply; touched, the clerk's choice does.
@@ -85,7 +71,7 @@ export function RemovalPanel({ detail, reasons, onRemove, onRestore }: Props) {
         <ul className="channel-actions" aria-label="Channel actions">
           {detail.outbox.map((entry) => (
             <li key={entry.id}>
-              {operationWords[entry.operation] ?? entry.operation}: {entry.state}
+              {channelOperationNames[entry.operation] ?? entry.operation}: {entry.state}
               {entry.lastError ? ` — ${entry.lastError}` : ''}
             </li>
           ))}
