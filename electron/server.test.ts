@@ -96,6 +96,7 @@ describe('browser-mode server', () => {
     expect(missing.status).toBe(404);
     expect(JSON.parse(missing.body)).toMatchObject({ error: { code: 'not_found' } });
     expect((await send(port, '/api/queue:list', { headers: { Authorization: `Bearer ${token}` } })).status).toBe(405);
+    expect((await api(port, 'queue%E0%A4%A', {})).status).toBe(400);
   });
 
   it('serves the renderer with a strict CSP and nothing outside it', async () => {

@@ -76,7 +76,12 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
     return streamEvents(request, response, options.events);
   }
   if (request.method !== 'POST') return sendMethodNotAllowed(response, 'POST');
-  const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+  let method: string;
+  try {
+    method = decodeURIComponent(url.pathname.slice('/api/'.length));
+  } catch {
+    return sendEnvelope(response, fail('invalid_input', 'The method name in the address is not valid.'));
+  }
   const body = await readBody(request);
   if (!body.ok) return sendEnvelope(response, body);
   const envelope = await dispatch(options.handlers, method, body.value, (name, error) =>
