@@ -18,6 +18,25 @@ test.describe('removal', () => {
     await expect(queue.detail).toContainText('Clerk');
   });
 
+  test('removes from a row\'s own actions without opening it', async ({ queue, page }) => {
+    const before = await queue.total();
+    const third = queue.rows.nth(2);
+    const heading = (await third.getByRole('cell').nth(2).innerText()).split('\n')[0] ?? '';
+    await third.getByRole('button', { name: /^Remove the .+…$/ }).click();
+    const menu = page.getByRole('menu', { name: 'Remove with a policy reason' });
+    await expect(menu.getByRole('menuitem')).toHaveCount(8);
+    await menu.getByRole('menuitem', { name: 'Remove: Commercial or spam' }).click();
+    await expect(menu).toBeHidden();
+    await expect(page.getByRole('status')).toContainText('Removed: Commercial or spam');
+    await expect.poll(() => queue.total()).toBe(before - 1);
+    await queue.status.selectOption({ label: 'Removed' });
+    await expect(queue.rows.filter({ hasText: heading }).first()).toContainText('Commercial or spam · Clerk');
+    await queue.status.selectOption({ label: 'New' });
+    await queue.showChannel('sms');
+    await queue.rows.first().getByRole('button', { name: /^Remove the .+…$/ }).click();
+    await expect(menu).toContainText('SMS does not let the council remove a text message');
+  });
+
   test('removes by key 1-8 on the selected item, and undoes with z', async ({ queue, page }) => {
     const before = await queue.total();
     await queue.focusQueue();
@@ -41,16 +60,16 @@ test.describe('removal', () => {
   });
 
   test('says before the click what removal does on a channel that cannot remove', async ({ queue }) => {
-    await queue.channel.selectOption('sms');
+    await queue.showChannel('sms');
     await queue.rows.first().click();
     await expect(queue.detail).toContainText('SMS does not let the council remove a text message');
-    await queue.channel.selectOption('facebook');
+    await queue.showChannel('facebook');
     await queue.rows.first().click();
     await expect(queue.detail).toContainText('Removing hides the');
   });
 
   test('posts the removal notice by default where the channel allows, and the checkbox overrides it', async ({ queue }) => {
-    await queue.channel.selectOption('facebook');
+    await queue.showChannel('facebook');
     await queue.rows.first().click();
     const notice = queue.detail.getByRole('checkbox', { name: /Post the removal notice/ });
     await expect(notice).toBeChecked();
@@ -67,7 +86,7 @@ test.describe('removal', () => {
   });
 
   test('reason 8 offers the complaint reply, which can be edited and sent, or skipped', async ({ queue, page }) => {
-    await queue.channel.selectOption('facebook');
+    await queue.showChannel('facebook');
     await queue.rows.first().click();
     const first = await queue.openedHeading();
     await queue.detail.getByRole('button', { name: 'Remove: Alleged breach' }).click();
@@ -108,7 +127,7 @@ test.describe('removal', () => {
   });
 
   test('restores a removed email later', async ({ queue, page }) => {
-    await queue.channel.selectOption('email');
+    await queue.showChannel('email');
     await queue.rows.first().click();
     const subject = await queue.detail.getByRole('heading', { level: 2 }).innerText();
     await queue.detail.getByRole('button', { name: 'Remove: Off-topic or links' }).click();

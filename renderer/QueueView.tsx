@@ -17,6 +17,8 @@ import { useUndoWindow } from './hooks/use-undo-window';
 import { QueueEmpty } from './queue/QueueEmpty';
 import { QueueFilters } from './queue/QueueFilters';
 import { QueueTable, type QueueTableHandle } from './queue/QueueTable';
+import { removalNote } from './queue/removal-note';
+import { RowMenu } from './queue/RowMenu';
 import { SelectionBar } from './queue/SelectionBar';
 
 interface Props {
@@ -88,17 +90,18 @@ export function QueueView({ api, reasons, say, setUndo }: Props) {
     [api, refreshCounts, reloadQueue, refreshDetail, selectedId],
   );
 
-  /** After an action on the selected item: show its new state, move on when it left the list. */
+  /** After an action on an item: show its new state; when it leaves the list and was selected, move on. */
   const afterAction = useCallback(
     (updated: Parameters<typeof queue.applyChange>[0]) => {
-      const next = queue.items[selectedIndex + 1] ?? queue.items[selectedIndex - 1];
+      const index = queue.items.findIndex((item) => item.id === updated.id);
+      const next = queue.items[index + 1] ?? queue.items[index - 1];
       const leaves = choice.status !== 'all' && updated.status !== choice.status;
       queue.applyChange(updated);
-      if (leaves && next) setSelectedId(next.id);
+      if (leaves && next && updated.id === selectedId) setSelectedId(next.id);
       else void refreshDetail();
       void refreshCounts();
     },
-    [queue, selectedIndex, choice.status, refreshDetail, refreshCounts],
+    [queue, selectedId, choice.status, refreshDetail, refreshCounts],
   );
 
   const run = useCallback(
@@ -127,9 +130,9 @@ export function QueueView({ api, reasons, say, setUndo }: Props) {
   }, [api, queue, run, say, setUndo, undoWindow, refreshCounts]);
 
   const remove = useCallback(
-    async (reasonId: PolicyReasonId, notice?: boolean) => {
-      // The selected row, not the detail pane: a key pressed while the detail loads still acts.
-      const item = queue.items[selectedIndex];
+    async (reasonId: PolicyReasonId, notice?: boolean, itemId: number | null = selectedId) => {
+      // By id, not from the detail pane: a key pressed while the detail loads, or a row's menu, still acts.
+      const item = queue.items.find((candidate) => candidate.id === itemId);
       if (!item || item.status === 'removed' || item.fromCouncil) return;
       const outcome = await run(api.call('item:remove', { id: item.id, reasonId, notice }));
       if (!outcome) return;
@@ -138,7 +141,7 @@ export function QueueView({ api, reasons, say, setUndo }: Props) {
       afterAction(outcome.item);
       if (outcome.followUp) setComplaint({ itemId: item.id, followUp: outcome.followUp, error: null });
     },
-    [api, queue.items, selectedIndex, run, say, label, undoWindow, afterAction],
+    [api, queue.items, selectedId, run, say, label, undoWindow, afterAction],
   );
 
   useEffect(() => setUndo(undoWindow.undoable === null ? null : () => void undo()), [undoWindow.undoable, undo, setUndo]);
@@ -178,8 +181,13 @@ export function QueueView({ api, reasons, say, setUndo }: Props) {
   };
 
   const ids = useMemo(() => queue.items.map((item) => item.id), [queue.items]);
+  const [rowMenu, setRowMenu] = useState<{ itemId: number; top: number; left: number } | null>(null);
   const tableSelection = useMemo(
-    () => ({ isSelected: (id: number) => selection.selected.has(id), toggle: (index: number, range: boolean) => selection.toggle(ids, index, range) }),
+    () => ({
+      isSelected: (id: number) => selection.selected.has(id),
+      toggle: (index: number, range: boolean) => selection.toggle(ids, index, range),
+      openMenu: (itemId: number, anchor: DOMRect) => setRowMenu({ itemId, top: anchor.bottom + 4, left: Math.max(8, anchor.right - 260) }),
+    }),
     [selection, ids],
   );
 
@@ -264,6 +272,18 @@ export function QueueView({ api, reasons, say, setUndo }: Props) {
           }
         />
       </main>
+      {rowMenu ? (
+        <RowMenu
+          {...rowMenu}
+          note={removalNote(queue.items.find((item) => item.id === rowMenu.itemId))}
+          reasons={reasons}
+          onRemove={(reasonId) => {
+            setRowMenu(null);
+            void remove(reasonId, undefined, rowMenu.itemId);
+          }}
+          onClose={() => setRowMenu(null)}
+        />
+      ) : null}
       {complaint ? <ComplaintDialog followUp={complaint.followUp} error={complaint.error} onSend={(text) => void answerComplaint('send', text)} onSkip={() => void answerComplaint('skip')} /> : null}
     </>
   );

@@ -38,6 +38,13 @@ export class QueuePage {
     await this.table.locator('xpath=..').focus();
   }
 
+  /** Filters to one channel and waits until the queue shows it. */
+  async showChannel(channel: 'facebook' | 'x' | 'email' | 'website' | 'sms'): Promise<void> {
+    const names = { facebook: 'Facebook', x: 'X', email: 'Email', website: 'Website', sms: 'SMS' } as const;
+    await this.channel.selectOption(channel);
+    await expect(this.rows.first().getByRole('cell').nth(1)).toContainText(names[channel]);
+  }
+
   /** The heading of the item open in the detail pane (its subject, or "Comment from <name>"). */
   async openedHeading(): Promise<string> {
     return this.detail.getByRole('heading', { level: 2 }).innerText();

@@ -67,6 +67,8 @@ export interface QueueItem {
   fromCouncil: boolean;
   /** Set while the item is removed: why, by whom, when. */
   removal: RemovalSummary | null;
+  /** False where the channel cannot take the item down (SMS, direct messages): removal only files it. */
+  channelCanRemove: boolean;
 }
 
 export interface RemovalSummary {

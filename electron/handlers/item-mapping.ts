@@ -1,5 +1,6 @@
 // Rows from the store into the contract's shapes.
 import type { PolicyReasonId, QueueItem } from '../api/domain';
+import { kindCapabilities } from '../channels/capabilities';
 import type { PolicyData } from '../core/policy';
 import type { QueueRow } from '../store/items-repo';
 
@@ -28,5 +29,6 @@ export function toQueueItem(row: QueueRow, policy: PolicyData): QueueItem {
             at: row.removal_at ?? '',
           }
         : null,
+    channelCanRemove: kindCapabilities(row.channel, row.kind).removal !== 'record-only',
   };
 }

@@ -12,6 +12,7 @@ const statusLabels = { new: 'New', handled: 'Handled', removed: 'Removed' } as c
 export interface Selection {
   isSelected: (id: number) => boolean;
   toggle: (index: number, range: boolean) => void;
+  openMenu: (itemId: number, anchor: DOMRect) => void;
 }
 
 export function queueColumns(now: Date, selection: Selection) {
@@ -84,6 +85,26 @@ export function queueColumns(now: Date, selection: Selection) {
           ) : null}
         </span>
       ),
+    }),
+    column.display({
+      id: 'actions',
+      header: () => <span className="visually-hidden">Actions</span>,
+      size: 48,
+      cell: ({ row }) =>
+        row.original.status === 'removed' || row.original.fromCouncil ? null : (
+          <button
+            type="button"
+            className="row-actions"
+            aria-label={`Remove the ${kindNames[row.original.kind].toLowerCase()} from ${row.original.author.name}…`}
+            aria-haspopup="menu"
+            onClick={(event) => {
+              event.stopPropagation();
+              selection.openMenu(row.original.id, event.currentTarget.getBoundingClientRect());
+            }}
+          >
+            ⋯
+          </button>
+        ),
     }),
   ];
 }
