@@ -182,13 +182,15 @@ export function QueueView({ api, reasons, say, setUndo }: Props) {
 
   const ids = useMemo(() => queue.items.map((item) => item.id), [queue.items]);
   const [rowMenu, setRowMenu] = useState<{ itemId: number; top: number; left: number } | null>(null);
+  // Kept stable across renders that change nothing here, so the table's columns are not rebuilt.
+  const { selected, toggle } = selection;
   const tableSelection = useMemo(
     () => ({
-      isSelected: (id: number) => selection.selected.has(id),
-      toggle: (index: number, range: boolean) => selection.toggle(ids, index, range),
+      isSelected: (id: number) => selected.has(id),
+      toggle: (index: number, range: boolean) => toggle(ids, index, range),
       openMenu: (itemId: number, anchor: DOMRect) => setRowMenu({ itemId, top: anchor.bottom + 4, left: Math.max(8, anchor.right - 260) }),
     }),
-    [selection, ids],
+    [selected, toggle, ids],
   );
 
   const reasonKeys = Object.fromEntries(reasons.map((reason) => [reason.key, () => void remove(reason.id)]));
