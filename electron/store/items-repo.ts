@@ -53,6 +53,8 @@ export class ItemsRepo {
   private readonly statements = new Map<string, Database.Statement>();
   private readonly upsertAuthor;
   private readonly insertItem;
+  private readonly lastId;
+  private readonly indexSince;
 
   constructor(private readonly db: Database.Database) {
     this.upsertAuthor = db.prepare<Record<string, string | null>, { id: number }>(
@@ -65,6 +67,12 @@ export class ItemsRepo {
          phone = coalesce(excluded.phone, authors.phone)
        RETURNING id`,
     );
+    this.lastId = db.prepare<[], { id: number }>(`SELECT coalesce(max(id), 0) AS id FROM items`);
+    this.indexSince = db.prepare(
+      `INSERT INTO items_fts (rowid, subject, body, author)
+       SELECT i.id, coalesce(i.subject, ''), i.text, a.name || ' ' || coalesce(a.handle, '') || ' ' || coalesce(a.email, '')
+       FROM items i JOIN authors a ON a.id = i.author_id WHERE i.id > ?`,
+    );
     this.insertItem = db.prepare(
       `INSERT OR IGNORE INTO items (account_id, external_id, channel, kind, author_id, subject, text, html, received_at,
          thread_id, parent_external_id, url, from_council, status, expected_reasons, ingested_at)
@@ -73,40 +81,46 @@ export class ItemsRepo {
     );
   }
 
-  /** Adds what is new; an item already in the record (same account and external id) is left alone. */
+  /**
+   * Adds what is new; an item already in the record (same account and external id) is left alone.
+   * Items and their search index are written together (one savepoint), the index in one statement.
+   */
   ingest(accountId: number, items: readonly IncomingItem[], now: string): number {
-    let added = 0;
-    // One upsert per sender per batch: a busy sender's later items reuse the id.
-    const authorIds = new Map<string, number>();
-    for (const item of items) {
-      const key = JSON.stringify([item.channel, item.author.externalId, item.author.name, item.author.handle, item.author.email, item.author.phone]);
-      let authorId = authorIds.get(key);
-      if (authorId === undefined) {
-        authorId = (this.upsertAuthor.get({ channel: item.channel, ...item.author, now }) as { id: number }).id;
-        authorIds.set(key, authorId);
+    return this.db.transaction(() => {
+      const before = (this.lastId.get() as { id: number }).id;
+      let added = 0;
+      // One upsert per sender per batch: a busy sender's later items reuse the id.
+      const authorIds = new Map<string, number>();
+      for (const item of items) {
+        const key = JSON.stringify([item.channel, item.author.externalId, item.author.name, item.author.handle, item.author.email, item.author.phone]);
+        let authorId = authorIds.get(key);
+        if (authorId === undefined) {
+          authorId = (this.upsertAuthor.get({ channel: item.channel, ...item.author, now }) as { id: number }).id;
+          authorIds.set(key, authorId);
+        }
+        added += this.insertItem.run({
+          accountId,
+          externalId: item.externalId,
+          channel: item.channel,
+          kind: item.kind,
+          authorId,
+          subject: item.subject,
+          text: item.text,
+          html: item.html,
+          receivedAt: item.receivedAt,
+          threadId: item.threadId,
+          parentExternalId: item.parentExternalId,
+          url: item.url,
+          fromCouncil: item.fromCouncil ? 1 : 0,
+          // The council's own posts are context, not work for the queue.
+          status: item.fromCouncil ? 'handled' : 'new',
+          expectedReasons: item.expectedReasons ? JSON.stringify(item.expectedReasons) : null,
+          now,
+        }).changes;
       }
-      const result = this.insertItem.run({
-        accountId,
-        externalId: item.externalId,
-        channel: item.channel,
-        kind: item.kind,
-        authorId,
-        subject: item.subject,
-        text: item.text,
-        html: item.html,
-        receivedAt: item.receivedAt,
-        threadId: item.threadId,
-        parentExternalId: item.parentExternalId,
-        url: item.url,
-        fromCouncil: item.fromCouncil ? 1 : 0,
-        // The council's own posts are context, not work for the queue.
-        status: item.fromCouncil ? 'handled' : 'new',
-        expectedReasons: item.expectedReasons ? JSON.stringify(item.expectedReasons) : null,
-        now,
-      });
-      added += result.changes;
-    }
-    return added;
+      if (added > 0) this.indexSince.run(before);
+      return added;
+    })();
   }
 
   /**

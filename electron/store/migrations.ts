@@ -71,12 +71,8 @@ export const migrations: readonly Migration[] = [
       CREATE VIRTUAL TABLE items_fts USING fts5 (
         subject, body, author, tokenize = 'unicode61 remove_diacritics 2'
       );
-      CREATE TRIGGER items_fts_insert AFTER INSERT ON items BEGIN
-        INSERT INTO items_fts (rowid, subject, body, author)
-        SELECT new.id, coalesce(new.subject, ''), new.text,
-               a.name || ' ' || coalesce(a.handle, '') || ' ' || coalesce(a.email, '')
-        FROM authors a WHERE a.id = new.author_id;
-      END;
+      -- Filled by ItemsRepo.ingest once per batch, not by a trigger: FTS5 flushes its pending terms at
+      -- every statement savepoint, so a per-row trigger wrote one tiny segment per item.
 
       -- The council's record of correspondence: append-only.
       CREATE TABLE actions (
