@@ -59,6 +59,16 @@ test.describe('removal', () => {
     await expect(undo).toBeHidden({ timeout: 12_000 });
   });
 
+  test('shows the channel action delivered when the channel confirms, live from the backend', async ({ queue }) => {
+    await queue.status.selectOption({ label: 'All' });
+    await queue.showChannel('facebook');
+    await queue.rows.filter({ hasText: 'New' }).first().click();
+    await queue.detail.getByRole('button', { name: 'Remove: Off-topic or links' }).click();
+    const actions = queue.detail.getByRole('list', { name: 'Channel actions' });
+    // The outbox worker delivers within a second or so; the page hears of it over server-sent events.
+    await expect(actions).toContainText('hide: delivered', { timeout: 10_000 });
+  });
+
   test('says before the click what removal does on a channel that cannot remove', async ({ queue }) => {
     await queue.showChannel('sms');
     await queue.rows.first().click();

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ApiClient } from '../electron/api/client';
 import type { ComplaintFollowUp } from '../electron/api/contract';
 import type { PolicyReasonId } from '../electron/api/domain';
+import type { ConsoleEvent } from '../electron/api/events';
 import type { PolicyReason } from '../electron/api/policy';
 import { ComplaintDialog } from './detail/ComplaintDialog';
 import { ItemDetailPane } from './detail/ItemDetailPane';
@@ -74,21 +75,22 @@ export function QueueView({ api, reasons, say, setUndo }: Props) {
     [queue.items],
   );
 
-  const reloadQueue = queue.reload;
-  useEffect(
-    () =>
-      api.onEvent((event) => {
-        if (event.type === 'outbox:changed') {
-          if (selectedId !== null && event.itemIds.includes(selectedId)) void refreshDetail();
-          return;
-        }
-        void refreshCounts();
-        if (event.cause !== 'ingest') return;
-        if (tableRef.current?.isAtTop()) void reloadQueue();
-        else setNewItemsWaiting(true);
-      }),
-    [api, refreshCounts, reloadQueue, refreshDetail, selectedId],
-  );
+  // One subscription for the life of the view (in browser mode each one is an open stream); the
+  // handler reads the latest selection and loaders through a ref.
+  const onEvent = useRef<(event: ConsoleEvent) => void>(() => undefined);
+  useEffect(() => {
+    onEvent.current = (event) => {
+      if (event.type === 'outbox:changed') {
+        if (selectedId !== null && event.itemIds.includes(selectedId)) void refreshDetail();
+        return;
+      }
+      void refreshCounts();
+      if (event.cause !== 'ingest') return;
+      if (tableRef.current?.isAtTop()) void queue.reload();
+      else setNewItemsWaiting(true);
+    };
+  });
+  useEffect(() => api.onEvent((event) => onEvent.current(event)), [api]);
 
   /** After an action on an item: show its new state; when it leaves the list and was selected, move on. */
   const afterAction = useCallback(
