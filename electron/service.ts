@@ -2,6 +2,7 @@
 import type { HandlerMap } from './api/dispatch';
 import type { HandlerContext } from './handlers/context';
 import { itemHandlers } from './handlers/item-handlers';
+import { personHandlers } from './handlers/person-handlers';
 import { policyHandlers } from './handlers/policy-handlers';
 import { queueHandlers } from './handlers/queue-handlers';
 import { removalHandlers } from './handlers/removal-handlers';
@@ -12,5 +13,6 @@ export function buildHandlers(context: HandlerContext): HandlerMap {
     ...queueHandlers(context),
     ...itemHandlers(context),
     ...removalHandlers(context),
+    ...personHandlers(context),
   } satisfies HandlerMap;
 }

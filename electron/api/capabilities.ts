@@ -35,4 +35,8 @@ export const channelOperationNames: Readonly<Record<string, string>> = {
   unspam: 'mark as not spam',
   'delete-notice': 'delete the removal notice',
   reply: 'reply',
+  block: 'block from the Page',
+  unblock: 'unblock on the Page',
+  mute: 'mute',
+  unmute: 'unmute',
 };

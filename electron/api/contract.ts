@@ -1,19 +1,24 @@
 // THE contract: every method the renderer may call, its input schema and its output type.
 import { z } from 'zod';
 import { channelSchema, itemStatusSchema, policyReasonIdSchema, type Channel, type ItemDetail, type QueueItem } from './domain';
+import { strikeSettingsSchema, type PersonHistory, type SenderMatch } from './people';
 import { policySettingsSchema, type PolicyView } from './policy';
 
 const itemId = z.number().int().positive();
+const personId = z.number().int().positive();
+const authorId = z.number().int().positive();
 
 export const queueListInput = z.strictObject({
   status: z.union([itemStatusSchema, z.literal('all')]).default('new'),
   channel: channelSchema.optional(),
   search: z.string().trim().max(200).optional(),
+  /** Every item from one person, on every channel (key p). */
+  personId: z.number().int().positive().optional(),
   limit: z.number().int().min(1).max(500).default(100),
   cursor: z.string().max(200).optional(),
 });
 
-export const queueCountsInput = queueListInput.pick({ status: true, search: true });
+export const queueCountsInput = queueListInput.pick({ status: true, search: true, personId: true });
 
 export interface QueuePage {
   items: QueueItem[];
@@ -95,6 +100,17 @@ export const contract = {
     }),
     output: {} as AccountSummary,
   },
+  'settings:updateRepeatOffenders': { input: strikeSettingsSchema.partial(), output: {} as PolicyView },
+  'person:get': { input: z.strictObject({ id: personId }), output: {} as PersonHistory },
+  /** Links a sender (and whoever is linked to them) into this person. */
+  'person:link': { input: z.strictObject({ id: personId, authorId }), output: {} as PersonHistory },
+  'person:split': { input: z.strictObject({ id: personId, authorId }), output: {} as PersonHistory },
+  /** Turns down a suggested link; it is not offered again. */
+  'person:notSame': { input: z.strictObject({ id: personId, authorId }), output: {} as PersonHistory },
+  'person:note': { input: z.strictObject({ id: personId, text: z.string().trim().min(1).max(5000) }), output: {} as PersonHistory },
+  'person:block': { input: z.strictObject({ id: personId }), output: {} as PersonHistory },
+  'person:unblock': { input: z.strictObject({ id: personId, reason: z.string().trim().min(3).max(1000) }), output: {} as PersonHistory },
+  'person:findSenders': { input: z.strictObject({ text: z.string().trim().min(2).max(200) }), output: {} as SenderMatch[] },
 } as const;
 
 export type Contract = typeof contract;

@@ -18,7 +18,8 @@ export const kindsByChannel: Readonly<Record<Channel, readonly ItemKind[]>> = {
   sms: ['sms'],
 };
 
-export const itemStatuses = ['new', 'handled', 'removed'] as const;
+/** 'blocked': arrived from a blocked sender; filed apart, kept in the record. */
+export const itemStatuses = ['new', 'handled', 'removed', 'blocked'] as const;
 export const itemStatusSchema = z.enum(itemStatuses);
 export type ItemStatus = z.infer<typeof itemStatusSchema>;
 
@@ -69,6 +70,10 @@ export interface QueueItem {
   removal: RemovalSummary | null;
   /** False where the channel cannot take the item down (SMS, direct messages): removal only files it. */
   channelCanRemove: boolean;
+  /** The person the sender belongs to (one person may write on several channels). */
+  personId: number;
+  /** That person's strikes inside the repeat-offender window. */
+  strikes: number;
 }
 
 export interface RemovalSummary {

@@ -39,6 +39,8 @@ export interface PolicyView {
   needsSetup: boolean;
   /** The review date has passed. */
   reviewOverdue: boolean;
+  /** Strikes within a window that make a sender a repeat offender. */
+  repeatOffenders: { threshold: number; windowMonths: number };
 }
 
 export const reasonIdInput = policyReasonIdSchema;

@@ -4,9 +4,11 @@ import type { ActionRecord } from '../api/domain';
 import type { PolicyData } from '../core/policy';
 import type { StoredAction } from '../store/actions-repo';
 
-
 const list = (value: unknown): string[] => (Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : []);
 const words = (operations: string[]): string => operations.map((operation) => channelOperationNames[operation] ?? operation).join(', ');
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+const methodWords: Record<string, string> = { 'page-block': 'page block', mute: 'mute', 'local-blocklist': 'blocklist' };
 
 export function toActionRecord(action: StoredAction, policy: PolicyData): ActionRecord {
   const label = policy.reasons.find((reason) => reason.id === action.reasonId)?.label ?? action.reasonId ?? '';
@@ -39,6 +41,29 @@ export function toActionRecord(action: StoredAction, policy: PolicyData): Action
         details.decision === 'send'
           ? `Asked to make a formal complaint or report to the Police${details.edited ? ' (text edited)' : ''}`
           : 'Formal complaint reply skipped';
+      break;
+    case 'people-linked':
+      summary = `Linked ${text(details.linkedName)} (${text(details.channel)}) to this person: ${list(details.evidence).join('; ')}`;
+      break;
+    case 'person-split':
+      summary = `Split off ${text(details.name)} (${text(details.channel)}): not this person`;
+      break;
+    case 'link-rejected':
+      summary = `Not the same person: ${text(details.name)} (${text(details.channel)})`;
+      break;
+    case 'blocked': {
+      const senders = Array.isArray(details.senders) ? (details.senders as { channel?: unknown; method?: unknown }[]) : [];
+      const how = senders.map((sender) => `${text(sender.channel)} ${methodWords[text(sender.method)] ?? text(sender.method)}`).join(', ');
+      summary = `Blocked (${typeof details.strikes === 'number' ? `${details.strikes} strike${details.strikes === 1 ? '' : 's'}` : 'strikes unknown'}): ${how}`;
+      break;
+    }
+    case 'unblocked': {
+      const returned = typeof details.returnedToQueue === 'number' ? details.returnedToQueue : 0;
+      summary = `Unblocked: "${text(details.reason)}"${returned > 0 ? `; ${returned} blocked item${returned === 1 ? '' : 's'} back in the queue` : ''}`;
+      break;
+    }
+    case 'note':
+      summary = `Note: ${text(details.text)}`;
       break;
     default:
       summary = action.kind;

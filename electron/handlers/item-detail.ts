@@ -4,6 +4,7 @@ import { fail, ok, type Envelope } from '../api/envelope';
 import { kindCapabilities } from '../channels/capabilities';
 import { describeRemoval } from '../core/removal-plan';
 import { removalSettingsOf } from '../moderation/account-settings';
+import { strikeCountsFor } from '../moderation/repeat-offenders';
 import { toActionRecord } from './action-summary';
 import type { HandlerContext } from './context';
 import { toQueueItem } from './item-mapping';
@@ -18,8 +19,9 @@ export function itemDetail(context: HandlerContext, id: number): Envelope<ItemDe
   const thread = row.thread_id ? store.items.thread(row.account_id, row.thread_id, threadLimit).filter((other) => other.id !== row.id) : [];
   const capabilities = kindCapabilities(row.channel, row.kind);
   const settings = removalSettingsOf(store, row.account_id);
+  const strikes = strikeCountsFor(store, [row, ...(parent ? [parent] : []), ...thread], context.now());
   return ok({
-    ...toQueueItem(row, policy),
+    ...toQueueItem(row, policy, strikes),
     externalId: row.external_id,
     author: {
       id: row.author_id,
@@ -33,8 +35,8 @@ export function itemDetail(context: HandlerContext, id: number): Envelope<ItemDe
     html: row.html,
     url: row.url,
     parentExternalId: row.parent_external_id,
-    parent: parent ? toQueueItem(parent, policy) : null,
-    thread: thread.map((other) => toQueueItem(other, policy)),
+    parent: parent ? toQueueItem(parent, policy, strikes) : null,
+    thread: thread.map((other) => toQueueItem(other, policy, strikes)),
     actions: store.actions.listForItem(row.id).map((action) => toActionRecord(action, policy)),
     outbox: store.outbox.forItem(row.id).map(({ id: entryId, operation, state, attempts, lastError }) => ({ id: entryId, operation, state, attempts, lastError })),
     removalOptions: {

@@ -4,7 +4,10 @@ import { kindCapabilities } from '../channels/capabilities';
 import type { PolicyData } from '../core/policy';
 import type { QueueRow } from '../store/items-repo';
 
-export function toQueueItem(row: QueueRow, policy: PolicyData): QueueItem {
+/** `strikes`: the sender's strike counts per person (see strikeCountsFor); a person not in it has none. */
+const noStrikes: ReadonlyMap<number, number> = new Map();
+
+export function toQueueItem(row: QueueRow, policy: PolicyData, strikes: ReadonlyMap<number, number> = noStrikes): QueueItem {
   const reason = row.removal_reason_id ? policy.reasons.find((candidate) => candidate.id === row.removal_reason_id) : undefined;
   return {
     id: row.id,
@@ -30,5 +33,7 @@ export function toQueueItem(row: QueueRow, policy: PolicyData): QueueItem {
           }
         : null,
     channelCanRemove: kindCapabilities(row.channel, row.kind).removal !== 'record-only',
+    personId: row.person_id,
+    strikes: strikes.get(row.person_id) ?? 0,
   };
 }

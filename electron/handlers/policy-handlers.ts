@@ -5,9 +5,10 @@ import type { HandlerMap } from '../api/dispatch';
 import { policyNeedsSetup, policyReviewOverdue } from '../core/policy';
 import { accountSummary } from '../moderation/account-settings';
 import { readPolicySettings, writePolicySettings } from '../moderation/council-settings';
+import { readStrikeSettings, writeStrikeSettings } from '../moderation/repeat-offenders';
 import type { HandlerContext } from './context';
 
-type PolicyMethods = 'policy:get' | 'settings:updatePolicy' | 'account:updateRemovalSettings' | 'app:info';
+type PolicyMethods = 'policy:get' | 'settings:updatePolicy' | 'settings:updateRepeatOffenders' | 'account:updateRemovalSettings' | 'app:info';
 
 export function policyHandlers(context: HandlerContext): Pick<HandlerMap, PolicyMethods> {
   const { store, policy } = context;
@@ -20,6 +21,7 @@ export function policyHandlers(context: HandlerContext): Pick<HandlerMap, Policy
       settings,
       needsSetup: policyNeedsSetup(settings),
       reviewOverdue: policyReviewOverdue(settings, today),
+      repeatOffenders: readStrikeSettings(store),
     };
   };
   return {
@@ -39,6 +41,17 @@ export function policyHandlers(context: HandlerContext): Pick<HandlerMap, Policy
         if (changedKeys.length === 0) return;
         writePolicySettings(store, after, now);
         store.actions.append({ itemId: null, kind: 'settings-changed', operator: context.operator(), details: { changed: changedKeys, after }, createdAt: now });
+      });
+      return ok(view());
+    },
+    'settings:updateRepeatOffenders': (changes) => {
+      store.transaction(() => {
+        const before = readStrikeSettings(store);
+        const after = { ...before, ...changes };
+        if (after.threshold === before.threshold && after.windowMonths === before.windowMonths) return;
+        const now = context.now().toISOString();
+        writeStrikeSettings(store, after, now);
+        store.actions.append({ itemId: null, kind: 'settings-changed', operator: context.operator(), details: { changed: ['repeatOffenders'], before, after }, createdAt: now });
       });
       return ok(view());
     },

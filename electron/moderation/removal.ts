@@ -101,7 +101,8 @@ export function reverseRemoval(store: ConsoleStore, itemId: number, kind: Revers
       now,
     });
   }
-  const previous = removal?.details.previousStatus === 'handled' ? 'handled' : 'new';
+  const before = removal?.details.previousStatus;
+  const previous = before === 'handled' || before === 'blocked' ? before : 'new';
   store.items.unmarkRemoved(row.id, previous);
   return { ok: true, actionId, row };
 }

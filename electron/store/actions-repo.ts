@@ -3,6 +3,8 @@ import type Database from 'better-sqlite3';
 
 export interface NewAction {
   itemId: number | null;
+  /** For what is done about a person rather than one item: blocks, notes, links. */
+  personId?: number | null;
   kind: string;
   operator: string;
   reasonId?: string | null;
@@ -14,6 +16,7 @@ export interface NewAction {
 export interface StoredAction {
   id: number;
   itemId: number | null;
+  personId: number | null;
   kind: string;
   operator: string;
   reasonId: string | null;
@@ -25,6 +28,7 @@ export interface StoredAction {
 interface RawAction {
   id: number;
   item_id: number | null;
+  person_id: number | null;
   kind: string;
   operator: string;
   reason_id: string | null;
@@ -33,17 +37,19 @@ interface RawAction {
   created_at: string;
 }
 
-const columns = 'id, item_id, kind, operator, reason_id, policy_version, details, created_at';
+const columns = 'id, item_id, person_id, kind, operator, reason_id, policy_version, details, created_at';
 
 export class ActionsRepo {
   private readonly insert;
   private readonly forItem;
   private readonly byId;
+  private readonly db: Database.Database;
 
   constructor(db: Database.Database) {
+    this.db = db;
     this.insert = db.prepare(
-      `INSERT INTO actions (item_id, kind, operator, reason_id, policy_version, details, created_at)
-       VALUES (@itemId, @kind, @operator, @reasonId, @policyVersion, @details, @createdAt)`,
+      `INSERT INTO actions (item_id, person_id, kind, operator, reason_id, policy_version, details, created_at)
+       VALUES (@itemId, @personId, @kind, @operator, @reasonId, @policyVersion, @details, @createdAt)`,
     );
     this.forItem = db.prepare<[number], RawAction>(`SELECT ${columns} FROM actions WHERE item_id = ? ORDER BY id`);
     this.byId = db.prepare<[number], RawAction>(`SELECT ${columns} FROM actions WHERE id = ?`);
@@ -52,6 +58,7 @@ export class ActionsRepo {
   append(action: NewAction): number {
     const result = this.insert.run({
       itemId: action.itemId,
+      personId: action.personId ?? null,
       kind: action.kind,
       operator: action.operator,
       reasonId: action.reasonId ?? null,
@@ -70,12 +77,23 @@ export class ActionsRepo {
   listForItem(itemId: number): StoredAction[] {
     return this.forItem.all(itemId).map(toAction);
   }
+
+  /** What was done about these people and their items, newest first. */
+  listForPeople(personIds: readonly number[], limit: number): StoredAction[] {
+    const list = personIds.map(Number).join(',');
+    const sql = `SELECT ${columns} FROM actions WHERE person_id IN (${list})
+      UNION SELECT ${columns.replace(/(^|, )/g, '$1act.')} FROM actions act JOIN items i ON i.id = act.item_id JOIN authors a ON a.id = i.author_id
+        WHERE a.person_id IN (${list})
+      ORDER BY id DESC LIMIT ?`;
+    return (this.db.prepare(sql).all(limit) as RawAction[]).map(toAction);
+  }
 }
 
 function toAction(row: RawAction): StoredAction {
   return {
     id: row.id,
     itemId: row.item_id,
+    personId: row.person_id,
     kind: row.kind,
     operator: row.operator,
     reasonId: row.reason_id,

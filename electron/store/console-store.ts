@@ -5,6 +5,7 @@ import { ActionsRepo } from './actions-repo';
 import { ItemsRepo } from './items-repo';
 import { openDatabase } from './open-database';
 import { OutboxRepo } from './outbox-repo';
+import { PeopleRepo } from './people-repo';
 import { SettingsRepo } from './settings-repo';
 
 export class ConsoleStore {
@@ -13,6 +14,7 @@ export class ConsoleStore {
   readonly actions: ActionsRepo;
   readonly outbox: OutboxRepo;
   readonly settings: SettingsRepo;
+  readonly people: PeopleRepo;
 
   constructor(readonly db: Database.Database) {
     this.accounts = new AccountsRepo(db);
@@ -20,6 +22,7 @@ export class ConsoleStore {
     this.actions = new ActionsRepo(db);
     this.outbox = new OutboxRepo(db);
     this.settings = new SettingsRepo(db);
+    this.people = new PeopleRepo(db);
   }
 
   static open(dataDir: string): ConsoleStore {

@@ -9,6 +9,8 @@ export interface QueueFilter {
   channel?: Channel | undefined;
   /** An FTS5 query already made safe by core/search-query. */
   match?: string | null | undefined;
+  /** Only this person's items, on every channel. */
+  personId?: number | undefined;
 }
 
 export interface QueueRow {
@@ -21,6 +23,7 @@ export interface QueueRow {
   author_id: number;
   author_name: string;
   author_handle: string | null;
+  person_id: number;
   subject: string | null;
   text: string;
   received_at: string;
@@ -43,7 +46,7 @@ export interface ItemRow extends QueueRow {
 }
 
 export const queueColumns = `i.id, i.account_id, acc.name AS account_name, i.channel, i.kind, i.status,
-  i.author_id, au.name AS author_name, au.handle AS author_handle, i.subject, i.text, i.received_at,
+  i.author_id, au.name AS author_name, au.handle AS author_handle, au.person_id, i.subject, i.text, i.received_at,
   i.thread_id, i.from_council, i.removal_action_id, ra.reason_id AS removal_reason_id, ra.operator AS removal_operator,
   ra.created_at AS removal_at`;
 export const queueFrom = `FROM items i JOIN authors au ON au.id = i.author_id JOIN accounts acc ON acc.id = i.account_id
@@ -55,6 +58,9 @@ export class ItemsRepo {
   private readonly insertItem;
   private readonly lastId;
   private readonly indexSince;
+  private readonly newPerson;
+  private readonly joinPerson;
+  private readonly activeBlock;
 
   constructor(private readonly db: Database.Database) {
     this.upsertAuthor = db.prepare<Record<string, string | null>, { id: number }>(
@@ -65,8 +71,12 @@ export class ItemsRepo {
          handle = coalesce(excluded.handle, authors.handle),
          email = coalesce(excluded.email, authors.email),
          phone = coalesce(excluded.phone, authors.phone)
-       RETURNING id`,
+       RETURNING id, person_id`,
     );
+    // A new sender is a person of their own until the clerk links them to others.
+    this.newPerson = db.prepare(`INSERT INTO people (display_name, created_at, first_author_id) VALUES (?, ?, ?)`);
+    this.joinPerson = db.prepare(`UPDATE authors SET person_id = ? WHERE id = ?`);
+    this.activeBlock = db.prepare<[number], { id: number }>(`SELECT id FROM blocks WHERE author_id = ? AND lifted_action_id IS NULL`);
     this.lastId = db.prepare<[], { id: number }>(`SELECT coalesce(max(id), 0) AS id FROM items`);
     this.indexSince = db.prepare(
       `INSERT INTO items_fts (rowid, subject, body, author)
@@ -89,15 +99,16 @@ export class ItemsRepo {
     return this.db.transaction(() => {
       const before = (this.lastId.get() as { id: number }).id;
       let added = 0;
-      // One upsert per sender per batch: a busy sender's later items reuse the id.
-      const authorIds = new Map<string, number>();
+      // One upsert per sender per batch: a busy sender's later items reuse it.
+      const senders = new Map<string, { authorId: number; blocked: boolean }>();
       for (const item of items) {
         const key = JSON.stringify([item.channel, item.author.externalId, item.author.name, item.author.handle, item.author.email, item.author.phone]);
-        let authorId = authorIds.get(key);
-        if (authorId === undefined) {
-          authorId = (this.upsertAuthor.get({ channel: item.channel, ...item.author, now }) as { id: number }).id;
-          authorIds.set(key, authorId);
+        let sender = senders.get(key);
+        if (sender === undefined) {
+          sender = this.sender(item, now);
+          senders.set(key, sender);
         }
+        const { authorId, blocked } = sender;
         added += this.insertItem.run({
           accountId,
           externalId: item.externalId,
@@ -112,8 +123,8 @@ export class ItemsRepo {
           parentExternalId: item.parentExternalId,
           url: item.url,
           fromCouncil: item.fromCouncil ? 1 : 0,
-          // The council's own posts are context, not work for the queue.
-          status: item.fromCouncil ? 'handled' : 'new',
+          // The council's own posts are context, not work for the queue; a blocked sender's are filed apart.
+          status: item.fromCouncil ? 'handled' : blocked ? 'blocked' : 'new',
           expectedReasons: item.expectedReasons ? JSON.stringify(item.expectedReasons) : null,
           now,
         }).changes;
@@ -121,6 +132,15 @@ export class ItemsRepo {
       if (added > 0) this.indexSince.run(before);
       return added;
     })();
+  }
+
+  private sender(item: IncomingItem, now: string): { authorId: number; blocked: boolean } {
+    const author = this.upsertAuthor.get({ channel: item.channel, ...item.author, now }) as { id: number; person_id: number | null };
+    if (author.person_id === null) {
+      const personId = Number(this.newPerson.run(item.author.name, now, author.id).lastInsertRowid);
+      this.joinPerson.run(personId, author.id);
+    }
+    return { authorId: author.id, blocked: this.activeBlock.get(author.id) !== undefined };
   }
 
   /**
@@ -205,9 +225,9 @@ export class ItemsRepo {
 /** Above this many matches a search page walks the time index instead of sorting every match. */
 const denseSearch = 500;
 
-function whereClause(filter: QueueFilter, searchPlan: 'walk-time-index' | 'look-up-matches' = 'look-up-matches'): { where: string; params: Record<string, string> } {
+function whereClause(filter: QueueFilter, searchPlan: 'walk-time-index' | 'look-up-matches' = 'look-up-matches'): { where: string; params: Record<string, string | number> } {
   const conditions: string[] = [];
-  const params: Record<string, string> = {};
+  const params: Record<string, string | number> = {};
   // The unary + keeps SQLite off an index: when looking up a few matches, off the status and channel
   // indexes; when walking the time index, off the matched ids.
   const lookUp = filter.match && searchPlan === 'look-up-matches' ? '+' : '';
@@ -218,6 +238,10 @@ function whereClause(filter: QueueFilter, searchPlan: 'walk-time-index' | 'look-
   if (filter.channel) {
     conditions.push(`${lookUp}i.channel = @channel`);
     params.channel = filter.channel;
+  }
+  if (filter.personId !== undefined) {
+    conditions.push(`i.author_id IN (SELECT id FROM authors WHERE person_id = @personId)`);
+    params.personId = filter.personId;
   }
   if (filter.match) {
     const id = searchPlan === 'walk-time-index' ? '+i.id' : 'i.id';

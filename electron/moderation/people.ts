@@ -1,0 +1,155 @@
+// Linking senders into one person, splitting them, notes, and blocking by what each channel allows.
+import { channelNames } from '../api/domain';
+import { channelCapabilities } from '../channels/capabilities';
+import { planBlock } from '../core/block-plan';
+import type { ConsoleStore } from '../store/console-store';
+
+export type PeopleResult = { ok: true; personId: number } | { ok: false; code: 'not_found' | 'conflict' | 'invalid_input'; message: string };
+
+interface Request {
+  operator: string;
+  now: string;
+}
+
+const personMissing = (id: number): PeopleResult => ({ ok: false, code: 'not_found', message: `Person ${id} is not in the record. Reload the queue.` });
+
+/** The sender (and everyone already linked to them) joins the person. Call inside a transaction. */
+export function linkSender(store: ConsoleStore, personId: number, authorId: number, evidence: string[], request: Request): PeopleResult {
+  const person = store.people.get(personId);
+  if (!person) return personMissing(personId);
+  const sender = store.people.sender(authorId);
+  if (!sender) return { ok: false, code: 'not_found', message: `Sender ${authorId} is not in the record.` };
+  const other = store.people.get(sender.person_id);
+  if (!other || other.id === person.id) return { ok: false, code: 'conflict', message: `${sender.name} is already linked to ${person.display_name}.` };
+  store.people.merge(other.id, person.id);
+  // A name beats a phone number as the person's name.
+  if (!/\p{L}/u.test(person.display_name) && /\p{L}/u.test(other.display_name)) store.people.rename(person.id, other.display_name);
+  store.actions.append({
+    itemId: null,
+    personId: person.id,
+    kind: 'people-linked',
+    operator: request.operator,
+    details: { linkedPersonId: other.id, linkedName: other.display_name, authorId, channel: sender.channel, evidence },
+    createdAt: request.now,
+  });
+  return { ok: true, personId: person.id };
+}
+
+/** The sender stops being part of the person: linked by mistake. */
+export function splitSender(store: ConsoleStore, personId: number, authorId: number, request: Request): PeopleResult {
+  const person = store.people.get(personId);
+  if (!person) return personMissing(personId);
+  const senders = store.people.senders(person.id);
+  const sender = senders.find((candidate) => candidate.id === authorId);
+  if (!sender) return { ok: false, code: 'conflict', message: 'That sender is not part of this person; nothing was changed.' };
+  if (senders.length === 1) return { ok: false, code: 'conflict', message: `${sender.name} is this person's only sender; there is nothing to split.` };
+  const newPersonId = store.people.split(authorId, sender.name, request.now);
+  store.actions.append({
+    itemId: null,
+    personId: person.id,
+    kind: 'person-split',
+    operator: request.operator,
+    details: { authorId, channel: sender.channel, name: sender.name, newPersonId },
+    createdAt: request.now,
+  });
+  return { ok: true, personId: person.id };
+}
+
+/** "Not the same person": turned down for every sender of the person, recorded, and not offered again. */
+export function rejectLink(store: ConsoleStore, personId: number, authorId: number, request: Request): PeopleResult {
+  const person = store.people.get(personId);
+  if (!person) return personMissing(personId);
+  const sender = store.people.sender(authorId);
+  if (!sender) return { ok: false, code: 'not_found', message: `Sender ${authorId} is not in the record.` };
+  if (store.people.get(sender.person_id)?.id === person.id) return { ok: false, code: 'conflict', message: `${sender.name} is part of this person; use "Not this person" to split them.` };
+  const actionId = store.actions.append({
+    itemId: null,
+    personId: person.id,
+    kind: 'link-rejected',
+    operator: request.operator,
+    details: { authorId, channel: sender.channel, name: sender.name },
+    createdAt: request.now,
+  });
+  for (const own of store.people.senders(person.id)) store.people.rejectLink(own.id, authorId, actionId);
+  return { ok: true, personId: person.id };
+}
+
+export function addNote(store: ConsoleStore, personId: number, text: string, request: Request): PeopleResult {
+  const person = store.people.get(personId);
+  if (!person) return personMissing(personId);
+  store.actions.append({ itemId: null, personId: person.id, kind: 'note', operator: request.operator, details: { text }, createdAt: request.now });
+  return { ok: true, personId: person.id };
+}
+
+/**
+ * Blocks every sender of the person not blocked yet, each as its channel allows: a platform block or
+ * mute goes to the outbox with the record; email, SMS and website senders go on the app's blocklist.
+ */
+export function blockPerson(store: ConsoleStore, personId: number, strikes: number, request: Request): PeopleResult {
+  const person = store.people.get(personId);
+  if (!person) return personMissing(personId);
+  const blocked = new Set(store.people.activeBlocks(person.id).map((block) => block.author_id));
+  const senders = store.people.senders(person.id).filter((sender) => !blocked.has(sender.id));
+  if (senders.length === 0) return { ok: false, code: 'conflict', message: `${person.display_name} is already blocked on every channel.` };
+  const plans = senders.map((sender) => ({ sender, plan: planBlock(channelNames[sender.channel], channelCapabilities[sender.channel].block) }));
+  const actionId = store.actions.append({
+    itemId: null,
+    personId: person.id,
+    kind: 'blocked',
+    operator: request.operator,
+    details: { strikes, senders: plans.map(({ sender, plan }) => ({ authorId: sender.id, channel: sender.channel, name: sender.name, method: plan.method })) },
+    createdAt: request.now,
+  });
+  for (const { sender, plan } of plans) {
+    store.people.addBlock(sender.id, plan.method, actionId, request.now);
+    const accountId = store.people.latestAccount(sender.id);
+    if (!plan.operation || accountId === null) continue;
+    store.outbox.enqueue({
+      actionId,
+      accountId,
+      itemId: null,
+      operation: plan.operation,
+      payload: { userId: sender.external_id },
+      idempotencyKey: `action-${actionId}-${plan.operation}-${sender.id}`,
+      now: request.now,
+    });
+  }
+  return { ok: true, personId: person.id };
+}
+
+/**
+ * Lifts every block of the person, with the clerk's reason: a platform block not yet delivered is
+ * cancelled, one delivered is reversed; what was filed in Blocked returns to the queue.
+ */
+export function unblockPerson(store: ConsoleStore, personId: number, reason: string, request: Request): PeopleResult {
+  const person = store.people.get(personId);
+  if (!person) return personMissing(personId);
+  const blocks = store.people.activeBlocks(person.id);
+  if (blocks.length === 0) return { ok: false, code: 'conflict', message: `${person.display_name} is not blocked; nothing was changed.` };
+  const cancelled: string[] = [];
+  const reversals: { authorId: number; operation: string; accountId: number; payload: Record<string, unknown> }[] = [];
+  for (const block of blocks) {
+    const { reverse } = planBlock('', block.method);
+    for (const entry of store.outbox.forAction(block.action_id).filter((candidate) => candidate.idempotencyKey.endsWith(`-${block.author_id}`))) {
+      if (store.outbox.cancel(entry.id, request.now)) cancelled.push(entry.operation);
+      // Nothing of a failed or cancelled block reached the platform, so there is nothing to lift there.
+      else if (reverse && entry.state !== 'failed' && entry.state !== 'cancelled') {
+        reversals.push({ authorId: block.author_id, operation: reverse, accountId: entry.accountId, payload: { ...entry.payload, reverses: entry.id } });
+      }
+    }
+  }
+  const returnedToQueue = store.people.returnBlockedItems(blocks.map((block) => block.author_id));
+  const actionId = store.actions.append({
+    itemId: null,
+    personId: person.id,
+    kind: 'unblocked',
+    operator: request.operator,
+    details: { reason, cancelled, reversed: reversals.map((reversal) => reversal.operation), returnedToQueue },
+    createdAt: request.now,
+  });
+  for (const block of blocks) store.people.liftBlock(block.id, actionId);
+  for (const { authorId, operation, accountId, payload } of reversals) {
+    store.outbox.enqueue({ actionId, accountId, itemId: null, operation, payload, idempotencyKey: `action-${actionId}-${operation}-${authorId}`, now: request.now });
+  }
+  return { ok: true, personId: person.id };
+}
