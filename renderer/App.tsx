@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiClient } from '../electron/api/client';
 import type { AppInfo } from '../electron/api/contract';
-import type { PolicySettings } from '../electron/api/policy';
+import type { PolicySettings, PolicyView } from '../electron/api/policy';
 import { longDay } from './format/relative-time';
 import { usePolicy } from './hooks/use-policy';
 import { useQueueKeys } from './hooks/use-queue-keys';
@@ -35,6 +35,12 @@ export function App({ api }: { api: ApiClient }) {
     if (!result.ok) return result.error.message;
     setPolicy(result.value);
     void loadInfo();
+    return null;
+  };
+  const saveRepeatOffenders = async (rule: PolicyView['repeatOffenders']): Promise<string | null> => {
+    const result = await api.call('settings:updateRepeatOffenders', rule);
+    if (!result.ok) return result.error.message;
+    setPolicy(result.value);
     return null;
   };
   const changeAccount = async (accountId: number, change: { removalNotice?: boolean; facebookRemoval?: 'hide' | 'delete' }) => {
@@ -77,7 +83,7 @@ export function App({ api }: { api: ApiClient }) {
       {view === 'queue' ? (
         <QueueView api={api} reasons={policy?.reasons ?? []} say={status.say} setUndo={setUndo} />
       ) : policy ? (
-        <PolicyPage policy={policy} accounts={info?.accounts ?? []} onSave={savePolicy} onAccountChange={(id, change) => void changeAccount(id, change)} />
+        <PolicyPage policy={policy} accounts={info?.accounts ?? []} onSave={savePolicy} onSaveRepeatOffenders={saveRepeatOffenders} onAccountChange={(id, change) => void changeAccount(id, change)} />
       ) : null}
       <footer className="app-footer">
         <span>Keyboard: j/k move · Enter open · / search · i no action needed · 1–8 remove · z undo · x select</span>

@@ -7,6 +7,7 @@ import type { ConsoleEvent } from '../electron/api/events';
 import type { PolicyReason } from '../electron/api/policy';
 import { ComplaintDialog } from './detail/ComplaintDialog';
 import { ItemDetailPane } from './detail/ItemDetailPane';
+import { SenderPanel } from './people/SenderPanel';
 import { RemovalPanel } from './detail/RemovalPanel';
 import { useCounts } from './hooks/use-counts';
 import { useDebounced } from './hooks/use-debounced';
@@ -32,7 +33,7 @@ interface Props {
 export function QueueView({ api, reasons, say, setUndo }: Props) {
   const [searchText, setSearchText] = useState('');
   const search = useDebounced(searchText, 150);
-  const [choice, setChoice] = useState<Omit<Filters, 'search'>>({ status: 'new', channel: null });
+  const [choice, setChoice] = useState<Omit<Filters, 'search'>>({ status: 'new', channel: null, person: null });
   const filters: Filters = { ...choice, search };
   const queue = useQueue(api, filters);
   const { counts, refresh: refreshCounts } = useCounts(api, filters);
@@ -206,13 +207,23 @@ export function QueueView({ api, reasons, say, setUndo }: Props) {
     i: () => void markHandled(),
     x: () => selectedIndex >= 0 && selection.toggle(ids, selectedIndex, false),
     z: () => void undo(),
+    p: () => {
+      const item = queue.items[selectedIndex];
+      if (item) showPerson({ id: item.personId, name: item.author.name });
+    },
     ...reasonKeys,
   });
 
   const clearFilters = () => {
     setSearchText('');
-    setChoice({ status: 'new', channel: null });
+    setChoice({ status: 'new', channel: null, person: null });
   };
+
+  /** Every item of one person, on every channel and in every status. */
+  const showPerson = useCallback((person: { id: number; name: string }) => {
+    setChoice({ status: 'all', channel: null, person });
+    setSearchText('');
+  }, []);
 
   return (
     <>
@@ -223,9 +234,17 @@ export function QueueView({ api, reasons, say, setUndo }: Props) {
         counts={counts}
         total={queue.total}
         onSearchText={setSearchText}
-        onChange={(next) => setChoice({ status: next.status, channel: next.channel })}
+        onChange={(next) => setChoice({ status: next.status, channel: next.channel, person: next.person })}
         onLeaveSearch={() => tableRef.current?.focus()}
       />
+      {choice.person ? (
+        <p className="notice">
+          Every item from <strong>{choice.person.name}</strong>, on every channel.
+          <button type="button" onClick={clearFilters}>
+            Back to the queue
+          </button>
+        </p>
+      ) : null}
       {selection.selected.size > 0 ? <SelectionBar count={selection.selected.size} reasons={reasons} onRemove={(id) => void removeSelected(id)} onClear={selection.clear} /> : null}
       {newItemsWaiting ? (
         <p className="notice">
@@ -271,6 +290,19 @@ export function QueueView({ api, reasons, say, setUndo }: Props) {
                   </button>
                 </div>
                 {detail.fromCouncil ? null : <RemovalPanel detail={detail} reasons={reasons} onRemove={(id, notice) => void remove(id, notice)} onRestore={() => void restore()} />}
+                {detail.fromCouncil ? null : (
+                  <SenderPanel
+                    api={api}
+                    personId={detail.personId}
+                    version={detail}
+                    onShowAll={(person) => showPerson({ id: person.id, name: person.displayName })}
+                    onChanged={(message) => {
+                      say(message);
+                      void queue.reload();
+                      void refreshCounts();
+                    }}
+                  />
+                )}
               </div>
             ) : null
           }

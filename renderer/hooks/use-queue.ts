@@ -7,6 +7,8 @@ export interface QueueFilters {
   status: ItemStatus | 'all';
   channel: Channel | null;
   search: string;
+  /** Every item of one person (key p), whatever the channel. */
+  person: { id: number; name: string } | null;
 }
 
 export interface QueueState {
@@ -31,10 +33,11 @@ export function useQueue(api: ApiClient, filters: QueueFilters) {
       status: filters.status,
       channel: filters.channel ?? undefined,
       search: filters.search.trim() || undefined,
+      personId: filters.person?.id,
       limit: pageSize,
       cursor: after,
     }),
-    [filters.status, filters.channel, filters.search],
+    [filters.status, filters.channel, filters.search, filters.person?.id],
   );
 
   const reload = useCallback(async () => {

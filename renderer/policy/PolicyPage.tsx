@@ -4,6 +4,7 @@ import type { AccountSummary } from '../../electron/api/contract';
 import type { PolicySettings, PolicyView } from '../../electron/api/policy';
 import { policyBlocks } from './policy-text';
 import { PolicySettingsForm } from './PolicySettingsForm';
+import { RepeatOffendersForm } from './RepeatOffendersForm';
 
 const responses = { ignore: 'Ignore', 'inform-of-policy': 'Inform of policy', 'brief-response': 'Brief response' } as const;
 const blocks = policyBlocks(policyMarkdown);
@@ -12,16 +13,21 @@ interface Props {
   policy: PolicyView;
   accounts: AccountSummary[];
   onSave: (settings: PolicySettings) => Promise<string | null>;
+  onSaveRepeatOffenders: (rule: PolicyView['repeatOffenders']) => Promise<string | null>;
   onAccountChange: (accountId: number, change: { removalNotice?: boolean; facebookRemoval?: 'hide' | 'delete' }) => void;
 }
 
-export function PolicyPage({ policy, accounts, onSave, onAccountChange }: Props) {
+export function PolicyPage({ policy, accounts, onSave, onSaveRepeatOffenders, onAccountChange }: Props) {
   return (
     <div className="page">
       <section>
         <h2>Policy settings</h2>
         <p className="muted">The policy document leaves its version and dates blank; every removal records the version it was made under.</p>
         <PolicySettingsForm settings={policy.settings} onSave={onSave} />
+      </section>
+      <section>
+        <h2>Repeat offenders</h2>
+        <RepeatOffendersForm rule={policy.repeatOffenders} onSave={onSaveRepeatOffenders} />
       </section>
       <section>
         <h2>Removal reasons</h2>

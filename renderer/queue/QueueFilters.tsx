@@ -8,6 +8,7 @@ const statusOptions: { value: ItemStatus | 'all'; label: string }[] = [
   { value: 'new', label: 'New' },
   { value: 'handled', label: 'Handled' },
   { value: 'removed', label: 'Removed' },
+  { value: 'blocked', label: 'Blocked' },
   { value: 'all', label: 'All' },
 ];
 

@@ -7,7 +7,7 @@ import { ChannelIcon } from './ChannelIcon';
 
 const column = createColumnHelper<QueueItem>();
 export const growingColumn = 'message';
-const statusLabels = { new: 'New', handled: 'Handled', removed: 'Removed' } as const;
+const statusLabels = { new: 'New', handled: 'Handled', removed: 'Removed', blocked: 'Blocked' } as const;
 
 export interface Selection {
   isSelected: (id: number) => boolean;
@@ -53,7 +53,14 @@ export function queueColumns(now: Date, selection: Selection) {
       size: 200,
       cell: ({ row }) => (
         <span className="author-cell">
-          <span className="author-name">{row.original.author.name}</span>
+          <span className="author-name">
+            {row.original.author.name}
+            {row.original.strikes > 0 ? (
+              <span className="strike-badge" title={`${row.original.strikes} strike${row.original.strikes === 1 ? '' : 's'} in the repeat-offender window`}>
+                {row.original.strikes} strike{row.original.strikes === 1 ? '' : 's'}
+              </span>
+            ) : null}
+          </span>
           {row.original.author.handle ? <span className="handle">{row.original.author.handle}</span> : null}
         </span>
       ),

@@ -1,0 +1,37 @@
+// Loads the selected item's sender history and keeps it current as the clerk acts.
+import type { ApiClient } from '../../electron/api/client';
+import type { PersonHistory } from '../../electron/api/people';
+import { usePerson } from '../hooks/use-person';
+import { SenderHistory } from './SenderHistory';
+
+interface Props {
+  api: ApiClient;
+  personId: number;
+  /** Changes whenever the selected item does (a removal adds a strike, for instance). */
+  version: unknown;
+  onShowAll: (person: PersonHistory) => void;
+  onChanged: (message: string) => void;
+}
+
+export function SenderPanel({ api, personId, version, onShowAll, onChanged }: Props) {
+  const { person, error, show } = usePerson(api, personId, version);
+  if (error) {
+    return (
+      <p className="alert" role="alert">
+        {error}
+      </p>
+    );
+  }
+  if (!person) return <p className="muted">Loading the sender&apos;s history…</p>;
+  return (
+    <SenderHistory
+      api={api}
+      person={person}
+      onShowAll={() => onShowAll(person)}
+      onChanged={(next, message) => {
+        show(next);
+        onChanged(message);
+      }}
+    />
+  );
+}
