@@ -1,12 +1,15 @@
 // Starts everything behind the contract (store, channels, outbox, handlers, events) for either transport.
+import cannedReplies from '../assets/replies/canned-replies.json';
 import removalReasons from '../assets/policy/removal-reasons.json';
 import type { HandlerMap } from './api/dispatch';
 import { channelNames, channels } from './api/domain';
 import type { Connector } from './channels/connector';
 import { DemoConnector } from './channels/demo/demo-connector';
+import { parseCannedReplies } from './core/canned-replies';
 import { parsePolicyData } from './core/policy';
+import { seedTemplates } from './moderation/canned-replies';
 import { suggestReasons } from './core/suggest-reasons';
-import { readPolicySettings } from './moderation/council-settings';
+import { councilContacts, readPolicySettings } from './moderation/council-settings';
 import { buildHandlers } from './service';
 import { loadSample, type SampleChoice } from './sample-source';
 import { ConsoleStore } from './store/console-store';
@@ -56,7 +59,7 @@ export function createService(options: {
     defaults: { councilName },
     suggest: (item) => {
       const settings = readPolicySettings(store, councilName);
-      return suggestReasons(item, { councilContacts: [settings.complaintsEmail, settings.complaintsAddress].filter(Boolean) });
+      return suggestReasons(item, { councilContacts: councilContacts(settings) });
     },
     info: { mode: options.mode, version: appVersion, dataDir: options.dataDir },
   });
@@ -72,6 +75,9 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     if (error instanceof StoreOpenError) throw new UserFacingError(error.message);
     throw error;
   }
+  const seeds = parseCannedReplies(cannedReplies);
+  if (!seeds.ok) throw new Error(`assets/replies/canned-replies.json: ${seeds.message}`);
+  store.transaction(() => seedTemplates(store, seeds.templates, now().toISOString()));
   const events = new EventHub();
   const connectors = new Map<number, Connector>();
   if (sample) {

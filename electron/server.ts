@@ -26,6 +26,7 @@ const statusByCode: Record<ErrorCode, number> = {
   not_found: 404,
   unknown_method: 404,
   conflict: 409,
+  policy_check: 422,
   internal: 500,
 };
 

@@ -6,6 +6,7 @@ import { personHandlers } from './handlers/person-handlers';
 import { policyHandlers } from './handlers/policy-handlers';
 import { queueHandlers } from './handlers/queue-handlers';
 import { removalHandlers } from './handlers/removal-handlers';
+import { replyHandlers } from './handlers/reply-handlers';
 
 export function buildHandlers(context: HandlerContext): HandlerMap {
   return {
@@ -14,5 +15,6 @@ export function buildHandlers(context: HandlerContext): HandlerMap {
     ...itemHandlers(context),
     ...removalHandlers(context),
     ...personHandlers(context),
+    ...replyHandlers(context),
   } satisfies HandlerMap;
 }

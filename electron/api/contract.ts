@@ -1,12 +1,15 @@
 // THE contract: every method the renderer may call, its input schema and its output type.
 import { z } from 'zod';
-import { channelSchema, itemStatusSchema, policyReasonIdSchema, type Channel, type ItemDetail, type QueueItem } from './domain';
+import { channelSchema, itemStatusSchema, policyReasonIdSchema, type Channel, type ChannelActionState, type ItemDetail, type QueueItem } from './domain';
 import { strikeSettingsSchema, type PersonHistory, type SenderMatch } from './people';
 import { policySettingsSchema, type PolicyView } from './policy';
+import { replyFormSchema, templateInput, type CannedReplyView, type ReplyDraft, type ReplyPreview, type TemplateVersion } from './replies';
 
 const itemId = z.number().int().positive();
 const personId = z.number().int().positive();
 const authorId = z.number().int().positive();
+const templateId = z.number().int().positive();
+const replyText = z.string().max(20_000);
 
 export const queueListInput = z.strictObject({
   status: z.union([itemStatusSchema, z.literal('all')]).default('new'),
@@ -111,6 +114,28 @@ export const contract = {
   'person:block': { input: z.strictObject({ id: personId }), output: {} as PersonHistory },
   'person:unblock': { input: z.strictObject({ id: personId, reason: z.string().trim().min(3).max(1000) }), output: {} as PersonHistory },
   'person:findSenders': { input: z.strictObject({ text: z.string().trim().min(2).max(200) }), output: {} as SenderMatch[] },
+  'templates:list': { input: z.strictObject({}), output: {} as CannedReplyView[] },
+  'templates:history': { input: z.strictObject({ id: templateId }), output: {} as TemplateVersion[] },
+  'templates:add': { input: templateInput, output: {} as CannedReplyView },
+  'templates:edit': { input: templateInput.omit({ setsConsent: true }).extend({ id: templateId }), output: {} as CannedReplyView },
+  'templates:retire': { input: z.strictObject({ id: templateId }), output: {} as CannedReplyView },
+  /** A template filled in for one item (what cannot be filled stays as {{placeholder}}, with the reason). */
+  'reply:draft': { input: z.strictObject({ itemId, templateId }), output: {} as ReplyDraft },
+  /** The exact outgoing reply and every check on it, before sending. */
+  'reply:preview': { input: z.strictObject({ itemId, form: replyFormSchema, text: replyText }), output: {} as ReplyPreview },
+  'item:reply': {
+    input: z.strictObject({
+      id: itemId,
+      form: replyFormSchema,
+      text: replyText,
+      templateId: templateId.optional(),
+      /** Sends despite the outbound check; recorded with the reply. */
+      overrideReason: z.string().trim().min(10).max(1000).optional(),
+    }),
+    output: {} as ItemDetail,
+  },
+  /** Tries a failed channel action again. */
+  'outbox:retry': { input: z.strictObject({ id: z.number().int().positive() }), output: {} as ChannelActionState },
 } as const;
 
 export type Contract = typeof contract;

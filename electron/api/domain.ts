@@ -1,5 +1,6 @@
 // The council's vocabulary shared by both sides: channels, kinds of item, statuses.
 import { z } from 'zod';
+import type { ReplyFormOption } from './replies';
 
 export const channels = ['facebook', 'x', 'email', 'website', 'sms'] as const;
 export const channelSchema = z.enum(channels);
@@ -94,6 +95,8 @@ export interface ActionRecord {
   policyVersion: string | null;
   /** One line for the clerk, e.g. "Removed: Obscene or racist (policy 2.1); hide queued on Facebook". */
   summary: string;
+  /** Where the channel action stands, for actions that go to a channel (e.g. "delivered", "failed: …"). */
+  delivery: string | null;
 }
 
 /** A channel action in the outbox, as the item shows it. */
@@ -137,6 +140,8 @@ export interface ItemDetail extends QueueItem {
   removalOptions: RemovalOptions;
   /** Likely removal reasons, for the clerk to consider; never applied on their own. */
   suggestions: ReasonSuggestion[];
+  /** How this item can be answered on its channel, and why a form is not available. */
+  replyForms: ReplyFormOption[];
 }
 
 /** The eight removal reasons of the council's Social Media Policy, by id (their wording lives in assets/policy). */

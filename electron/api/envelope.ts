@@ -6,6 +6,8 @@ export const errorCodes = [
   'unauthorized',
   'forbidden',
   'conflict',
+  /** A reply failed the policy's rules for what the council sends; it may be sent with a written reason. */
+  'policy_check',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -28,6 +28,10 @@ export const policySettingsSchema = z.strictObject({
   complaintsAddress: z.string().trim().max(500),
   complaintsEmail: z.union([z.email(), z.literal('')]),
   policyUrl: z.union([z.url({ protocol: /^https?$/ }), z.literal('')]),
+  /** Where replies tell people to write ({{clerkEmail}}). */
+  clerkEmail: z.union([z.email(), z.literal('')]),
+  /** The data consent form ({{consentFormUrl}}). */
+  consentFormUrl: z.union([z.url({ protocol: /^https?$/ }), z.literal('')]),
 });
 export type PolicySettings = z.infer<typeof policySettingsSchema>;
 

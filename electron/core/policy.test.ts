@@ -46,7 +46,7 @@ describe('policy dates', () => {
     policyReviewDue: '2026-11-23',
     complaintsAddress: '',
     complaintsEmail: '',
-    policyUrl: '',
+    policyUrl: '', clerkEmail: '', consentFormUrl: '',
   };
 
   it('needs setting up until version and both dates are filled in', () => {

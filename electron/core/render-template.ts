@@ -39,3 +39,21 @@ function dedupe(problems: TemplateProblem[]): TemplateProblem[] {
     return true;
   });
 }
+
+/**
+ * Fills what can be filled and leaves the rest visible as {{placeholder}} for the clerk to complete,
+ * with the reason; `describe` words a problem in the caller's terms.
+ */
+export function fillTemplate(
+  template: string,
+  variables: Readonly<Record<string, string | null | undefined>>,
+  describe: (problems: readonly TemplateProblem[]) => string = describeTemplateProblems,
+): { text: string; problem: string | null } {
+  const rendered = renderTemplate(template, variables);
+  if (rendered.ok) return { text: rendered.text, problem: null };
+  const text = template.replace(variablePattern, (placeholder, name: string) => {
+    const value = Object.hasOwn(variables, name) ? variables[name]?.trim() : undefined;
+    return value ? value : placeholder;
+  });
+  return { text, problem: describe(rendered.problems) };
+}

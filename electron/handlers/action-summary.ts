@@ -3,14 +3,21 @@ import { channelOperationNames } from '../api/capabilities';
 import type { ActionRecord } from '../api/domain';
 import type { PolicyData } from '../core/policy';
 import type { StoredAction } from '../store/actions-repo';
+import type { OutboxEntry } from '../store/outbox-repo';
+import { replyFormNames } from '../api/replies';
 
 const list = (value: unknown): string[] => (Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : []);
 const words = (operations: string[]): string => operations.map((operation) => channelOperationNames[operation] ?? operation).join(', ');
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+const excerptOf = (value: string): string => {
+  const line = value.replace(/\s+/g, ' ').trim();
+  return line.length > 120 ? `${line.slice(0, 119)}…` : line;
+};
 const methodWords: Record<string, string> = { 'page-block': 'page block', mute: 'mute', 'local-blocklist': 'blocklist' };
 
-export function toActionRecord(action: StoredAction, policy: PolicyData): ActionRecord {
+/** `delivery`: the outbox entries the action queued, when the caller has them. */
+export function toActionRecord(action: StoredAction, policy: PolicyData, delivery: readonly OutboxEntry[] = []): ActionRecord {
   const label = policy.reasons.find((reason) => reason.id === action.reasonId)?.label ?? action.reasonId ?? '';
   const version = action.policyVersion ? ` (policy ${action.policyVersion})` : '';
   const { details } = action;
@@ -62,6 +69,12 @@ export function toActionRecord(action: StoredAction, policy: PolicyData): Action
       summary = `Unblocked: "${text(details.reason)}"${returned > 0 ? `; ${returned} blocked item${returned === 1 ? '' : 's'} back in the queue` : ''}`;
       break;
     }
+    case 'replied': {
+      const template = text(details.templateName);
+      summary = `Replied (${replyFormNames[text(details.form) as keyof typeof replyFormNames] ?? text(details.form)})${template ? ` with "${template}"` : ''}: "${excerptOf(text(details.text))}"`;
+      if (details.overrideReason) summary += `; sent despite the policy check: "${text(details.overrideReason)}"`;
+      break;
+    }
     case 'note':
       summary = `Note: ${text(details.text)}`;
       break;
@@ -77,5 +90,6 @@ export function toActionRecord(action: StoredAction, policy: PolicyData): Action
     reasonId: action.reasonId,
     policyVersion: action.policyVersion,
     summary,
+    delivery: delivery.length === 0 ? null : delivery.map((entry) => (entry.state === 'failed' && entry.lastError ? `failed: ${entry.lastError}` : entry.state)).join(', '),
   };
 }

@@ -5,6 +5,7 @@ import { kindCapabilities } from '../channels/capabilities';
 import { describeRemoval } from '../core/removal-plan';
 import { removalSettingsOf } from '../moderation/account-settings';
 import { strikeCountsFor } from '../moderation/repeat-offenders';
+import { replyFormOptions } from '../moderation/replies';
 import { toActionRecord } from './action-summary';
 import type { HandlerContext } from './context';
 import { toQueueItem } from './item-mapping';
@@ -19,6 +20,7 @@ export function itemDetail(context: HandlerContext, id: number): Envelope<ItemDe
   const thread = row.thread_id ? store.items.thread(row.account_id, row.thread_id, threadLimit).filter((other) => other.id !== row.id) : [];
   const capabilities = kindCapabilities(row.channel, row.kind);
   const settings = removalSettingsOf(store, row.account_id);
+  const outbox = store.outbox.forItem(row.id);
   const strikes = strikeCountsFor(store, [row, ...(parent ? [parent] : []), ...thread], context.now());
   return ok({
     ...toQueueItem(row, policy, strikes),
@@ -37,8 +39,8 @@ export function itemDetail(context: HandlerContext, id: number): Envelope<ItemDe
     parentExternalId: row.parent_external_id,
     parent: parent ? toQueueItem(parent, policy, strikes) : null,
     thread: thread.map((other) => toQueueItem(other, policy, strikes)),
-    actions: store.actions.listForItem(row.id).map((action) => toActionRecord(action, policy)),
-    outbox: store.outbox.forItem(row.id).map(({ id: entryId, operation, state, attempts, lastError }) => ({ id: entryId, operation, state, attempts, lastError })),
+    actions: store.actions.listForItem(row.id).map((action) => toActionRecord(action, policy, outbox.filter((entry) => entry.actionId === action.id))),
+    outbox: outbox.map(({ id: entryId, operation, state, attempts, lastError }) => ({ id: entryId, operation, state, attempts, lastError })),
     removalOptions: {
       description: describeRemoval(channelNames[row.channel], kindNames[row.kind], capabilities, settings),
       channelCanRemove: capabilities.removal !== 'record-only',
@@ -46,6 +48,7 @@ export function itemDetail(context: HandlerContext, id: number): Envelope<ItemDe
       noticeAvailable: capabilities.removalNotice,
       noticeByDefault: capabilities.removalNotice && settings.removalNotice,
     },
+    replyForms: replyFormOptions(store, row, context.now()),
     suggestions: context.suggest({ text: row.text, subject: row.subject, kind: row.kind, channel: row.channel }),
   });
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { QueueItem } from '../api/domain';
-import { parseSampleFile } from '../core/sample-file';
 import { useTestBackend, type TestBackend } from '../test-support/test-backend';
 import { useTempDirs } from '../test-support/temp-dir';
 
@@ -14,13 +13,6 @@ async function itemWhere(backend: TestBackend, predicate: (item: QueueItem) => b
 
 const garyFacebook = (item: QueueItem) => item.channel === 'facebook' && item.author.name === 'Gary Pritchard';
 const garyX = (item: QueueItem) => item.channel === 'x' && item.author.name === 'Gary Pritchard';
-
-/** A message arriving from a channel, through the same ingest the sync uses. */
-function arrives(backend: TestBackend, accountId: number, item: Record<string, unknown>): void {
-  const parsed = parseSampleFile({ items: [item] });
-  if (!parsed.ok) throw new Error(parsed.message);
-  backend.backend.store.items.ingest(accountId, parsed.items, '2026-11-24T11:00:00.000Z');
-}
 
 /** Gary's Facebook and X senders made one person, as the clerk would from the suggestion. */
 async function linkedGary(backend: TestBackend) {
@@ -118,7 +110,7 @@ describe('strikes', () => {
 describe('blocking', () => {
   it('blocks on each channel as it allows, files what they send next in Blocked, and unblocks with a reason', async () => {
     const backend = await start();
-    const { facebook, person } = await linkedGary(backend);
+    const { person } = await linkedGary(backend);
     const sms = await itemWhere(backend, (item) => item.channel === 'sms');
     await backend.value('person:link', { id: person.id, authorId: sms.author.id });
 
@@ -139,8 +131,8 @@ describe('blocking', () => {
 
     // The platform block reaches Facebook; then Gary writes again, on Facebook and by text.
     await backend.backend.outbox.deliverDue();
-    arrives(backend, facebook.accountId, { channel: 'facebook', kind: 'comment', id: 'post_1_c9', author: { id: 'fb_100047', name: 'Gary Pritchard' }, text: 'You cannot silence me.', receivedAt: '2026-11-24T10:30:00Z' });
-    arrives(backend, sms.accountId, { channel: 'sms', kind: 'sms', id: 'SM9', author: { id: '+447700900461', name: '+447700900461', phone: '+447700900461' }, text: 'Still here.', receivedAt: '2026-11-24T10:31:00Z' });
+    backend.arrives('demo:facebook', [{ channel: 'facebook', kind: 'comment', id: 'post_1_c9', author: { id: 'fb_100047', name: 'Gary Pritchard' }, text: 'You cannot silence me.', receivedAt: '2026-11-24T10:30:00Z' }]);
+    backend.arrives('demo:sms', [{ channel: 'sms', kind: 'sms', id: 'SM9', author: { id: '+447700900461', name: '+447700900461', phone: '+447700900461' }, text: 'Still here.', receivedAt: '2026-11-24T10:31:00Z' }]);
     const filed = await backend.value('queue:list', { status: 'blocked' });
     expect(filed.items.map((item) => item.text)).toEqual(['Still here.', 'You cannot silence me.']);
     expect((await backend.value('queue:list', { status: 'new' })).items.some((item) => item.text === 'Still here.')).toBe(false);

@@ -3,7 +3,7 @@ import type { ComplaintFollowUp } from '../api/contract';
 import { fail, ok } from '../api/envelope';
 import type { HandlerMap } from '../api/dispatch';
 import { kindCapabilities } from '../channels/capabilities';
-import { describeTemplateProblems, renderTemplate } from '../core/render-template';
+import { fillTemplate } from '../core/render-template';
 import { readPolicySettings } from '../moderation/council-settings';
 import { removeItem, reverseRemoval, type ReversalKind } from '../moderation/removal';
 import type { ItemRow } from '../store/items-repo';
@@ -101,11 +101,5 @@ function complaintFollowUp(context: HandlerContext, row: ItemRow): ComplaintFoll
     complaintsAddress: settings.complaintsAddress,
     complaintsEmail: settings.complaintsEmail,
   };
-  const rendered = renderTemplate(context.policy.complaintReply, variables);
-  if (rendered.ok) return { text: rendered.text, problem: null };
-  const partial = context.policy.complaintReply.replace(/\{\{\s*([A-Za-z0-9]+)\s*\}\}/g, (placeholder, name: string) => {
-    const value = (variables as Record<string, string | undefined>)[name]?.trim();
-    return value ? value : placeholder;
-  });
-  return { text: partial, problem: describeTemplateProblems(rendered.problems) };
+  return fillTemplate(context.policy.complaintReply, variables);
 }

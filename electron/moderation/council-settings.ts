@@ -13,6 +13,8 @@ export function readPolicySettings(store: ConsoleStore, councilName: string): Po
     complaintsAddress: '',
     complaintsEmail: '',
     policyUrl: '',
+    clerkEmail: '',
+    consentFormUrl: '',
   };
   const stored = policySettingsSchema.partial().safeParse(store.settings.get(key) ?? {});
   return { ...empty, ...(stored.success ? stored.data : {}) };
@@ -20,4 +22,9 @@ export function readPolicySettings(store: ConsoleStore, councilName: string): Po
 
 export function writePolicySettings(store: ConsoleStore, settings: PolicySettings, now: string): void {
   store.settings.set(key, settings, now);
+}
+
+/** The council's own contact details: allowed in replies, and not a sign of private information in posts. */
+export function councilContacts(settings: PolicySettings): string[] {
+  return [settings.complaintsEmail, settings.complaintsAddress, settings.clerkEmail].filter((value) => value.trim() !== '');
 }

@@ -7,6 +7,7 @@ import { openDatabase } from './open-database';
 import { OutboxRepo } from './outbox-repo';
 import { PeopleRepo } from './people-repo';
 import { SettingsRepo } from './settings-repo';
+import { TemplatesRepo } from './templates-repo';
 
 export class ConsoleStore {
   readonly accounts: AccountsRepo;
@@ -15,6 +16,7 @@ export class ConsoleStore {
   readonly outbox: OutboxRepo;
   readonly settings: SettingsRepo;
   readonly people: PeopleRepo;
+  readonly templates: TemplatesRepo;
 
   constructor(readonly db: Database.Database) {
     this.accounts = new AccountsRepo(db);
@@ -23,6 +25,7 @@ export class ConsoleStore {
     this.outbox = new OutboxRepo(db);
     this.settings = new SettingsRepo(db);
     this.people = new PeopleRepo(db);
+    this.templates = new TemplatesRepo(db);
   }
 
   static open(dataDir: string): ConsoleStore {

@@ -53,6 +53,7 @@ export class OutboxRepo {
   private readonly setState;
   private readonly cancelQueued;
   private readonly byId;
+  private readonly retryFailed;
   private readonly requeue;
 
   constructor(db: Database.Database) {
@@ -70,6 +71,7 @@ export class OutboxRepo {
          last_error = @lastError, reference = coalesce(@reference, reference), updated_at = @now WHERE id = @id`,
     );
     this.byId = db.prepare<[number], RawEntry>(`SELECT ${columns} FROM outbox WHERE id = ?`);
+    this.retryFailed = db.prepare(`UPDATE outbox SET state = 'queued', attempts = 0, next_attempt_at = ?, updated_at = ? WHERE id = ? AND state = 'failed'`);
     this.requeue = db.prepare(`UPDATE outbox SET state = 'queued', updated_at = ? WHERE state = 'delivering'`);
     this.cancelQueued = db.prepare(`UPDATE outbox SET state = 'cancelled', updated_at = ? WHERE id = ? AND state = 'queued'`);
   }
@@ -98,6 +100,11 @@ export class OutboxRepo {
 
   dueAt(now: string, limit: number): OutboxEntry[] {
     return this.due.all(now, limit).map(toEntry);
+  }
+
+  /** A failed entry goes back in the queue, due now, with its attempts counted afresh (same idempotency key). */
+  retry(id: number, now: string): boolean {
+    return this.retryFailed.run(now, now, id).changes === 1;
   }
 
   /** True when the entry was still queued, so it will never reach the channel. */

@@ -6,10 +6,13 @@ import { dispatch } from '../api/dispatch';
 import type { MethodInput, MethodName, MethodOutput } from '../api/contract';
 import type { Envelope } from '../api/envelope';
 import { startBackend, type Backend } from '../backend';
+import { parseSampleFile } from '../core/sample-file';
 import { smallSample } from './small-sample';
 
 export interface TestBackend {
   backend: Backend;
+  /** Messages arriving on a demo account (e.g. 'demo:x'), through the same ingest the sync uses. */
+  arrives(accountKey: string, items: Record<string, unknown>[]): void;
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<Envelope<MethodOutput<M>>>;
   value<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
 }
@@ -32,6 +35,13 @@ export async function testBackend(dataDir: string, sample: object = smallSample(
     })) as Envelope<MethodOutput<M>>;
   return {
     backend,
+    arrives: (accountKey, items) => {
+      const parsed = parseSampleFile({ items });
+      if (!parsed.ok) throw new Error(parsed.message);
+      const account = backend.store.accounts.list().find((candidate) => candidate.key === accountKey);
+      if (!account) throw new Error(`no account ${accountKey}`);
+      backend.store.items.ingest(account.id, parsed.items, '2026-11-24T10:00:00.000Z');
+    },
     call,
     value: async (method, input) => {
       const envelope = await call(method, input);

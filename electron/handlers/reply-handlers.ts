@@ -1,0 +1,95 @@
+// templates:*, reply:*, item:reply, outbox:retry — canned replies sent through each channel.
+import type { HandlerMap } from '../api/dispatch';
+import { fail, ok } from '../api/envelope';
+import type { CannedReplyView } from '../api/replies';
+import { fillTemplate } from '../core/render-template';
+import { addTemplate, editTemplate, retireTemplate, toCannedReplyView, type TemplateResult } from '../moderation/canned-replies';
+import { readPolicySettings } from '../moderation/council-settings';
+import { previewReply, sendReply } from '../moderation/replies';
+import type { HandlerContext } from './context';
+import { itemDetail } from './item-detail';
+
+type ReplyMethods =
+  | 'templates:list'
+  | 'templates:history'
+  | 'templates:add'
+  | 'templates:edit'
+  | 'templates:retire'
+  | 'reply:draft'
+  | 'reply:preview'
+  | 'item:reply'
+  | 'outbox:retry';
+
+const missingItem = (id: number) => fail('not_found', `Item ${id} is not in the record. Reload the queue.`);
+
+export function replyHandlers(context: HandlerContext): Pick<HandlerMap, ReplyMethods> {
+  const { store } = context;
+  const councilName = () => context.defaults.councilName;
+  const template = (work: () => TemplateResult) => {
+    const result = store.transaction(work);
+    if (!result.ok) return fail(result.code, result.message);
+    return ok(toCannedReplyView(store.templates.get(result.id) as NonNullable<ReturnType<typeof store.templates.get>>) satisfies CannedReplyView);
+  };
+
+  return {
+    'templates:list': () => ok(store.templates.list().map(toCannedReplyView)),
+    'templates:history': ({ id }) =>
+      ok(store.templates.history(id).map(({ version, name, text, operator, createdAt }) => ({ version, name, text, operator, at: createdAt }))),
+    'templates:add': (input) => template(() => addTemplate(store, input, context.operator(), context.now().toISOString())),
+    'templates:edit': ({ id, ...change }) => template(() => editTemplate(store, id, change, context.operator(), context.now().toISOString())),
+    'templates:retire': ({ id }) => template(() => retireTemplate(store, id, context.operator(), context.now().toISOString())),
+    'reply:draft': ({ itemId, templateId }) => {
+      const row = store.items.get(itemId);
+      if (!row) return missingItem(itemId);
+      const chosen = store.templates.get(templateId);
+      if (!chosen || chosen.retiredAt) return fail('not_found', 'That canned reply is not available any more. Choose another.');
+      const settings = readPolicySettings(store, councilName());
+      const variables = {
+        // A sender known only by a number has no name to greet them by.
+        senderName: /\p{L}/u.test(row.author_name) ? row.author_name : '',
+        councilName: settings.councilName,
+        clerkEmail: settings.clerkEmail,
+        policyUrl: settings.policyUrl,
+        consentFormUrl: settings.consentFormUrl,
+        operatorName: context.operator(),
+      };
+      return ok(
+        fillTemplate(chosen.text, variables, (problems) =>
+          problems
+            .map(({ variable, problem }) =>
+              problem === 'unknown'
+                ? `{{${variable}}} is not a variable the console knows: edit the text`
+                : variable === 'senderName'
+                  ? 'The sender has no name on this channel: write the greeting yourself'
+                  : `{{${variable}}} has no value yet: fill it in under Policy settings, or edit the text`,
+            )
+            .join('; '),
+        ),
+      );
+    },
+    'reply:preview': ({ itemId, form, text }) => {
+      const row = store.items.get(itemId);
+      if (!row) return missingItem(itemId);
+      return ok(previewReply(store, row, form, text, context.now(), councilName()));
+    },
+    'item:reply': ({ id, form, text, templateId, overrideReason }) => {
+      const row = store.items.get(id);
+      if (!row) return missingItem(id);
+      const result = store.transaction(() =>
+        sendReply(store, row, { form, text, templateId, overrideReason, operator: context.operator(), now: context.now(), councilName: councilName() }),
+      );
+      if (!result.ok) return fail(result.code, result.message);
+      context.events.publish({ type: 'queue:changed', cause: 'action', itemIds: [id] });
+      return itemDetail(context, id);
+    },
+    'outbox:retry': ({ id }) => {
+      const entry = store.outbox.get(id);
+      if (!entry) return fail('not_found', `Channel action ${id} is not in the outbox.`);
+      if (entry.state !== 'failed') return fail('conflict', `This channel action is ${entry.state}, not failed; there is nothing to retry.`);
+      store.outbox.retry(id, context.now().toISOString());
+      context.events.publish({ type: 'outbox:changed', itemIds: entry.itemId === null ? [] : [entry.itemId] });
+      const after = store.outbox.get(id) ?? entry;
+      return ok({ id: after.id, operation: after.operation, state: after.state, attempts: after.attempts, lastError: after.lastError });
+    },
+  };
+}

@@ -1,0 +1,127 @@
+// Replying to an item: the forms its channel allows, the exact outgoing text, the checks, and the record.
+import type { ReplyForm } from '../api/capabilities';
+import { replyFormNames, type ReplyFormOption, type ReplyPreview } from '../api/replies';
+import { kindCapabilities } from '../channels/capabilities';
+import { composeReply, privateReplyRefusal, type ReplyOriginal } from '../core/compose-reply';
+import { checkOutbound } from '../core/outbound-check';
+import type { ConsoleStore } from '../store/console-store';
+import type { ItemRow } from '../store/items-repo';
+import { councilContacts, readPolicySettings } from './council-settings';
+
+const ancestorLimit = 20;
+
+/** Message-IDs of what this email answers, oldest first, as far as the record goes. */
+function ancestors(store: ConsoleStore, row: ItemRow): string[] {
+  const chain: string[] = [];
+  let current: ItemRow | null = row;
+  while (current?.parent_external_id && chain.length < ancestorLimit) {
+    chain.unshift(current.parent_external_id);
+    const parent = store.items.byExternalId(current.account_id, current.parent_external_id);
+    current = parent ? store.items.get(parent.id) : null;
+  }
+  return chain;
+}
+
+export function replyOriginal(store: ConsoleStore, row: ItemRow): ReplyOriginal {
+  return {
+    channel: row.channel,
+    externalId: row.external_id,
+    authorName: row.author_name,
+    subject: row.subject,
+    text: row.text,
+    receivedAt: row.received_at,
+    ancestors: row.channel === 'email' ? ancestors(store, row) : [],
+  };
+}
+
+export function replyFormOptions(store: ConsoleStore, row: ItemRow, now: Date): ReplyFormOption[] {
+  if (row.from_council === 1) return [];
+  const capabilities = kindCapabilities(row.channel, row.kind);
+  const privateSent = store.actions.listForItem(row.id).some((action) => action.kind === 'replied' && action.details.form === 'private-reply');
+  return capabilities.replies.map((form) => {
+    let why: string | null = null;
+    if (form === 'private-reply') why = privateReplyRefusal(row.received_at, privateSent, now);
+    if (form === 'email' && !row.author_email) why = 'The sender gave no email address.';
+    if (form === 'sms' && !row.author_phone) why = 'The sender has no phone number on record.';
+    return { form, label: replyFormNames[form], available: why === null, why, limit: capabilities.replyLimit };
+  });
+}
+
+export function previewReply(store: ConsoleStore, row: ItemRow, form: ReplyForm, text: string, now: Date, councilName: string): ReplyPreview {
+  const option = replyFormOptions(store, row, now).find((candidate) => candidate.form === form);
+  const composed = composeReply(form, text, replyOriginal(store, row), option?.limit ?? null);
+  const problems = [...composed.problems];
+  if (!option) problems.unshift(`${replyFormNames[form]} is not how ${row.channel === 'x' ? 'X' : row.channel} lets the council answer this item.`);
+  else if (!option.available && option.why) problems.unshift(option.why);
+  const contacts = councilContacts(readPolicySettings(store, councilName));
+  return { ...composed, problems, outbound: checkOutbound(text, { councilContacts: contacts }).problems };
+}
+
+export interface ReplyRequest {
+  form: ReplyForm;
+  text: string;
+  templateId?: number | undefined;
+  overrideReason?: string | undefined;
+  operator: string;
+  now: Date;
+  councilName: string;
+}
+
+export type ReplyResult = { ok: true; actionId: number } | { ok: false; code: 'invalid_input' | 'policy_check'; message: string };
+
+/**
+ * Records the reply and queues it for the channel in one transaction; refuses what cannot go out,
+ * and what fails the policy's rules unless the clerk gives a reason. Call inside a transaction.
+ */
+export function sendReply(store: ConsoleStore, row: ItemRow, request: ReplyRequest): ReplyResult {
+  const preview = previewReply(store, row, request.form, request.text, request.now, request.councilName);
+  if (preview.problems.length > 0) return { ok: false, code: 'invalid_input', message: `Not sent: ${preview.problems.join(' ')}` };
+  if (preview.outbound.length > 0 && !request.overrideReason) {
+    return {
+      ok: false,
+      code: 'policy_check',
+      message: `Not sent: ${preview.outbound.map((problem) => problem.message).join(' ')} To send it anyway, give your reason; it is recorded with the reply.`,
+    };
+  }
+  const template = request.templateId ? store.templates.get(request.templateId) : null;
+  const now = request.now.toISOString();
+  const handled = row.status === 'new' && store.items.changeStatus(row.id, 'new', 'handled');
+  const actionId = store.actions.append({
+    itemId: row.id,
+    kind: 'replied',
+    operator: request.operator,
+    details: {
+      form: request.form,
+      channel: row.channel,
+      templateId: template?.id ?? null,
+      templateName: template?.name ?? null,
+      templateVersion: template?.version ?? null,
+      setsConsent: template?.setsConsent ?? false,
+      text: request.text.trim(),
+      body: preview.body,
+      subject: preview.subject,
+      outboundProblems: preview.outbound,
+      overrideReason: preview.outbound.length > 0 ? request.overrideReason : null,
+      markedHandled: handled,
+    },
+    createdAt: now,
+  });
+  store.outbox.enqueue({
+    actionId,
+    accountId: row.account_id,
+    itemId: row.id,
+    operation: 'reply',
+    payload: {
+      externalId: row.external_id,
+      form: request.form,
+      to: request.form === 'email' ? row.author_email : request.form === 'sms' ? row.author_phone : row.author_external_id,
+      text: preview.body,
+      subject: preview.subject,
+      inReplyTo: preview.inReplyTo,
+      references: preview.references,
+    },
+    idempotencyKey: `action-${actionId}-reply`,
+    now,
+  });
+  return { ok: true, actionId };
+}
