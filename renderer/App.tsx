@@ -8,9 +8,10 @@ import { usePolicy } from './hooks/use-policy';
 import { useQueueKeys } from './hooks/use-queue-keys';
 import { useStatusMessage } from './hooks/use-status-message';
 import { PolicyPage } from './policy/PolicyPage';
+import { RepliesPage } from './replies/RepliesPage';
 import { QueueView } from './QueueView';
 
-type View = 'queue' | 'policy';
+type View = 'queue' | 'replies' | 'policy';
 
 export function App({ api }: { api: ApiClient }) {
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -60,6 +61,9 @@ export function App({ api }: { api: ApiClient }) {
           <button type="button" aria-current={view === 'queue' ? 'page' : undefined} onClick={() => setView('queue')}>
             Queue
           </button>
+          <button type="button" aria-current={view === 'replies' ? 'page' : undefined} onClick={() => setView('replies')}>
+            Replies
+          </button>
           <button type="button" aria-current={view === 'policy' ? 'page' : undefined} onClick={() => setView('policy')}>
             Policy
           </button>
@@ -82,6 +86,8 @@ export function App({ api }: { api: ApiClient }) {
       </div>
       {view === 'queue' ? (
         <QueueView api={api} reasons={policy?.reasons ?? []} say={status.say} setUndo={setUndo} />
+      ) : view === 'replies' ? (
+        <RepliesPage api={api} say={status.say} />
       ) : policy ? (
         <PolicyPage policy={policy} accounts={info?.accounts ?? []} onSave={savePolicy} onSaveRepeatOffenders={saveRepeatOffenders} onAccountChange={(id, change) => void changeAccount(id, change)} />
       ) : null}

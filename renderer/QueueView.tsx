@@ -8,6 +8,7 @@ import type { PolicyReason } from '../electron/api/policy';
 import { ComplaintDialog } from './detail/ComplaintDialog';
 import { ItemDetailPane } from './detail/ItemDetailPane';
 import { SenderPanel } from './people/SenderPanel';
+import { ReplyComposer } from './replies/ReplyComposer';
 import { RemovalPanel } from './detail/RemovalPanel';
 import { useCounts } from './hooks/use-counts';
 import { useDebounced } from './hooks/use-debounced';
@@ -46,6 +47,7 @@ export function QueueView({ api, reasons, say, setUndo }: Props) {
   const [actionError, setActionError] = useState<string | null>(null);
   const [newItemsWaiting, setNewItemsWaiting] = useState(false);
   const [complaint, setComplaint] = useState<{ itemId: number; followUp: ComplaintFollowUp; error: string | null } | null>(null);
+  const [replying, setReplying] = useState(false);
   const selection = useSelection();
   const undoWindow = useUndoWindow();
   const tableRef = useRef<QueueTableHandle>(null);
@@ -174,6 +176,13 @@ export function QueueView({ api, reasons, say, setUndo }: Props) {
     afterAction(updated);
   }, [api, detail, run, say, afterAction]);
 
+  const retry = async (entryId: number) => {
+    const entry = await run(api.call('outbox:retry', { id: entryId }));
+    if (!entry) return;
+    say('Trying the channel action again.');
+    void refreshDetail();
+  };
+
   const removeSelected = async (reasonId: PolicyReasonId) => {
     const outcome = await run(api.call('item:removeMany', { ids: [...selection.selected], reasonId }));
     if (!outcome) return;
@@ -207,6 +216,7 @@ export function QueueView({ api, reasons, say, setUndo }: Props) {
     i: () => void markHandled(),
     x: () => selectedIndex >= 0 && selection.toggle(ids, selectedIndex, false),
     z: () => void undo(),
+    r: () => detail && detail.replyForms.length > 0 && setReplying(true),
     p: () => {
       const item = queue.items[selectedIndex];
       if (item) showPerson({ id: item.personId, name: item.author.name });
@@ -285,11 +295,16 @@ export function QueueView({ api, reasons, say, setUndo }: Props) {
               <div>
                 {actionError ? <p role="alert" className="alert">{actionError}</p> : null}
                 <div className="item-actions">
+                  <button type="button" onClick={() => setReplying(true)} disabled={detail.replyForms.length === 0}>
+                    Reply <kbd>r</kbd>
+                  </button>
                   <button type="button" onClick={() => void markHandled()} disabled={detail.status !== 'new'}>
                     No action needed <kbd>i</kbd>
                   </button>
                 </div>
-                {detail.fromCouncil ? null : <RemovalPanel detail={detail} reasons={reasons} onRemove={(id, notice) => void remove(id, notice)} onRestore={() => void restore()} />}
+                {detail.fromCouncil ? null : (
+                  <RemovalPanel detail={detail} reasons={reasons} onRemove={(id, notice) => void remove(id, notice)} onRestore={() => void restore()} onRetry={(id) => void retry(id)} />
+                )}
                 {detail.fromCouncil ? null : (
                   <SenderPanel
                     api={api}
@@ -318,6 +333,18 @@ export function QueueView({ api, reasons, say, setUndo }: Props) {
             void remove(reasonId, undefined, rowMenu.itemId);
           }}
           onClose={() => setRowMenu(null)}
+        />
+      ) : null}
+      {replying && detail ? (
+        <ReplyComposer
+          api={api}
+          detail={detail}
+          onClose={() => setReplying(false)}
+          onSent={(updated) => {
+            setReplying(false);
+            say('Reply queued.');
+            afterAction(updated);
+          }}
         />
       ) : null}
       {complaint ? <ComplaintDialog followUp={complaint.followUp} error={complaint.error} onSend={(text) => void answerComplaint('send', text)} onSkip={() => void answerComplaint('skip')} /> : null}

@@ -83,6 +83,7 @@ function Detail({ detail, headingRef, actions }: { detail: ItemDetail; headingRe
             {detail.actions.map((action) => (
               <li key={action.id}>
                 <time dateTime={action.createdAt}>{exactTime(action.createdAt)}</time> · {action.operator} · {action.summary}
+                {action.delivery ? <span className={action.delivery.startsWith('failed') ? 'delivery failed' : 'delivery'}> · {action.delivery}</span> : null}
               </li>
             ))}
           </ol>

@@ -9,9 +9,10 @@ interface Props {
   reasons: PolicyReason[];
   onRemove: (reasonId: PolicyReasonId, notice: boolean | undefined) => void;
   onRestore: () => void;
+  onRetry: (outboxId: number) => void;
 }
 
-export function RemovalPanel({ detail, reasons, onRemove, onRestore }: Props) {
+export function RemovalPanel({ detail, reasons, onRemove, onRestore, onRetry }: Props) {
   // Untouched, the account's and the reason's defaults apply; touched, the clerk's choice does.
   const [noticeChoice, setNoticeChoice] = useState<{ itemId: number; value: boolean } | null>(null);
   const notice = noticeChoice?.itemId === detail.id ? noticeChoice.value : undefined;
@@ -73,6 +74,11 @@ export function RemovalPanel({ detail, reasons, onRemove, onRestore }: Props) {
             <li key={entry.id}>
               {channelOperationNames[entry.operation] ?? entry.operation}: {entry.state}
               {entry.lastError ? ` — ${entry.lastError}` : ''}
+              {entry.state === 'failed' ? (
+                <button type="button" className="link" onClick={() => onRetry(entry.id)}>
+                  Retry
+                </button>
+              ) : null}
             </li>
           ))}
         </ul>

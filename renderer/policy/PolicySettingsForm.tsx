@@ -10,6 +10,8 @@ const fields: { key: keyof PolicySettings; label: string; type: string }[] = [
   { key: 'complaintsAddress', label: 'Complaints address', type: 'text' },
   { key: 'complaintsEmail', label: 'Complaints email', type: 'email' },
   { key: 'policyUrl', label: 'Policy web address', type: 'url' },
+  { key: 'clerkEmail', label: 'Clerk email', type: 'email' },
+  { key: 'consentFormUrl', label: 'Data consent form address', type: 'url' },
 ];
 
 export function PolicySettingsForm({ settings, onSave }: { settings: PolicySettings; onSave: (settings: PolicySettings) => Promise<string | null> }) {

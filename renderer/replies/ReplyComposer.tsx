@@ -1,0 +1,173 @@
+// The reply composer: a canned reply (type to filter), the form the channel allows, the exact text that goes out, and the checks.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ApiClient } from '../../electron/api/client';
+import type { ReplyForm } from '../../electron/api/capabilities';
+import { channelNames, type ItemDetail } from '../../electron/api/domain';
+import type { CannedReplyView, ReplyPreview } from '../../electron/api/replies';
+import { useDebounced } from '../hooks/use-debounced';
+import { ReplyPreviewView } from './ReplyPreviewView';
+
+interface Props {
+  api: ApiClient;
+  detail: ItemDetail;
+  onSent: (detail: ItemDetail) => void;
+  onClose: () => void;
+}
+
+export function ReplyComposer({ api, detail, onSent, onClose }: Props) {
+  const firstAvailable = detail.replyForms.find((option) => option.available)?.form ?? detail.replyForms[0]?.form ?? 'public-reply';
+  const [form, setForm] = useState<ReplyForm>(firstAvailable);
+  const [templates, setTemplates] = useState<CannedReplyView[]>([]);
+  const [filter, setFilter] = useState('');
+  const [templateId, setTemplateId] = useState<number | null>(null);
+  const [text, setText] = useState('');
+  const [draftProblem, setDraftProblem] = useState<string | null>(null);
+  const [preview, setPreview] = useState<ReplyPreview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [overriding, setOverriding] = useState(false);
+  const [overrideReason, setOverrideReason] = useState('');
+  const [sending, setSending] = useState(false);
+  const filterRef = useRef<HTMLInputElement>(null);
+  const checkedText = useDebounced(text, 150);
+
+  useEffect(() => filterRef.current?.focus(), []);
+  useEffect(() => {
+    void api.call('templates:list', {}).then((result) => result.ok && setTemplates(result.value.filter((template) => !template.retired)));
+  }, [api]);
+  useEffect(() => {
+    let current = true;
+    void api.call('reply:preview', { itemId: detail.id, form, text: checkedText }).then((result) => {
+      if (current && result.ok) setPreview(result.value);
+    });
+    return () => {
+      current = false;
+    };
+  }, [api, detail.id, form, checkedText]);
+
+  const matching = useMemo(() => {
+    const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
+    return templates.filter((template) => words.every((word) => `${template.name} ${template.text}`.toLowerCase().includes(word)));
+  }, [templates, filter]);
+
+  const choose = async (template: CannedReplyView) => {
+    const result = await api.call('reply:draft', { itemId: detail.id, templateId: template.id });
+    if (!result.ok) return setError(result.error.message);
+    setTemplateId(template.id);
+    setText(result.value.text);
+    setDraftProblem(result.value.problem);
+    setError(null);
+  };
+
+  const upToDate = preview !== null && checkedText === text;
+  const blocked = !upToDate || preview.problems.length > 0 || text.trim() === '';
+  const needsOverride = upToDate && preview.outbound.length > 0;
+
+  const send = async () => {
+    setSending(true);
+    const result = await api.call('item:reply', {
+      id: detail.id,
+      form,
+      text,
+      templateId: templateId ?? undefined,
+      overrideReason: needsOverride ? overrideReason.trim() : undefined,
+    });
+    setSending(false);
+    if (!result.ok) return setError(result.error.message);
+    onSent(result.value);
+  };
+
+  return (
+    <div className="dialog-backdrop">
+      <div className="dialog composer" role="dialog" aria-modal="true" aria-labelledby="reply-title" onKeyDown={(event) => event.key === 'Escape' && onClose()}>
+        <h2 id="reply-title">
+          Reply to {detail.author.name} on {channelNames[detail.channel]}
+        </h2>
+        <fieldset className="reply-forms">
+          <legend>Reply as</legend>
+          {detail.replyForms.map((option) => (
+            <label key={option.form} title={option.why ?? undefined}>
+              <input type="radio" name="reply-form" value={option.form} checked={form === option.form} disabled={!option.available} onChange={() => setForm(option.form)} /> {option.label}
+              {option.why ? <span className="muted"> — {option.why}</span> : null}
+            </label>
+          ))}
+        </fieldset>
+        <div className="composer-grid">
+          <div>
+            <label htmlFor="template-filter">Canned reply</label>
+            <input
+              id="template-filter"
+              ref={filterRef}
+              type="search"
+              placeholder="Type to filter"
+              value={filter}
+              onChange={(event) => setFilter(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter' && matching[0]) {
+                  event.preventDefault();
+                  void choose(matching[0]);
+                }
+              }}
+            />
+            <ul className="template-list" aria-label="Canned replies">
+              {matching.map((template) => (
+                <li key={template.id}>
+                  <button type="button" aria-pressed={template.id === templateId} onClick={() => void choose(template)}>
+                    {template.name}
+                  </button>
+                </li>
+              ))}
+              {matching.length === 0 ? <li className="muted">No canned reply matches.</li> : null}
+            </ul>
+          </div>
+          <div>
+            <label htmlFor="reply-text">Reply text</label>
+            <textarea id="reply-text" value={text} onChange={(event) => setText(event.target.value)} />
+            {draftProblem ? <p className="alert">{draftProblem}</p> : null}
+          </div>
+        </div>
+        {preview ? <ReplyPreviewView preview={preview} channel={detail.channel} /> : null}
+        {error ? (
+          <p className="alert" role="alert">
+            {error}
+          </p>
+        ) : null}
+        {needsOverride ? (
+          <div className="override" role="group" aria-label="Policy check">
+            <p className="alert">Not sent until this is fixed, or you give a reason to send it anyway:</p>
+            <ul>
+              {preview.outbound.map((problem) => (
+                <li key={`${problem.kind}:${problem.evidence}`}>{problem.message}</li>
+              ))}
+            </ul>
+            {overriding ? (
+              <>
+                <label htmlFor="override-reason">Reason for sending anyway</label>
+                <textarea id="override-reason" className="short" value={overrideReason} onChange={(event) => setOverrideReason(event.target.value)} />
+              </>
+            ) : null}
+          </div>
+        ) : null}
+        <div className="dialog-actions">
+          <button type="button" className="secondary" onClick={onClose}>
+            Cancel
+          </button>
+          {needsOverride && !overriding ? (
+            <button type="button" onClick={() => setOverriding(true)} disabled={preview.problems.length > 0}>
+              Send anyway…
+            </button>
+          ) : null}
+          {needsOverride && overriding ? (
+            <button type="button" className="danger" disabled={blocked || sending || overrideReason.trim().length < 10} onClick={() => void send()}>
+              Send anyway
+            </button>
+          ) : null}
+          {!needsOverride ? (
+            <button type="button" className="primary" disabled={blocked || sending} onClick={() => void send()}>
+              Send
+            </button>
+          ) : null}
+        </div>
+      </div>
+    </div>
+  );
+}
