@@ -1,5 +1,6 @@
 // Items in the queue: ingest (idempotent on account + external id), queue pages, counts, detail.
 import type Database from 'better-sqlite3';
+import { statementCache } from './statement-cache';
 import { channels, type Channel, type ItemKind, type ItemStatus } from '../api/domain';
 import type { IncomingItem } from '../core/incoming-item';
 import type { QueuePosition } from './queue-cursor';
@@ -53,7 +54,7 @@ export const queueFrom = `FROM items i JOIN authors au ON au.id = i.author_id JO
   LEFT JOIN actions ra ON ra.id = i.removal_action_id`;
 
 export class ItemsRepo {
-  private readonly statements = new Map<string, Database.Statement>();
+  private readonly statement;
   private readonly upsertAuthor;
   private readonly insertItem;
   private readonly lastId;
@@ -63,6 +64,7 @@ export class ItemsRepo {
   private readonly activeBlock;
 
   constructor(private readonly db: Database.Database) {
+    this.statement = statementCache(db);
     this.upsertAuthor = db.prepare<Record<string, string | null>, { id: number }>(
       `INSERT INTO authors (channel, external_id, name, handle, email, phone, first_seen_at)
        VALUES (@channel, @externalId, @name, @handle, @email, @phone, @now)
@@ -210,15 +212,6 @@ export class ItemsRepo {
   unmarkRemoved(id: number, status: Exclude<ItemStatus, 'removed'>): boolean {
     const sql = `UPDATE items SET status = ?, removal_action_id = NULL WHERE id = ? AND status = 'removed'`;
     return this.statement(sql).run(status, id).changes === 1;
-  }
-
-  private statement(sql: string): Database.Statement {
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql);
-      this.statements.set(sql, statement);
-    }
-    return statement;
   }
 }
 

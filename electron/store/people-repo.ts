@@ -1,5 +1,6 @@
 // People and their senders: links, splits, blocks, strikes and the person-level record.
 import type Database from 'better-sqlite3';
+import { statementCache } from './statement-cache';
 import type { BlockMethod } from '../api/capabilities';
 import type { Channel } from '../api/domain';
 import type { RemovalEvent } from '../core/strikes';
@@ -35,9 +36,11 @@ const senderColumns = `a.id, a.person_id, a.channel, a.external_id, a.name, a.ha
   (SELECT count(*) FROM items i WHERE i.author_id = a.id) AS item_count`;
 
 export class PeopleRepo {
-  private readonly statements = new Map<string, Database.Statement>();
+  private readonly statement;
 
-  constructor(private readonly db: Database.Database) {}
+  constructor(private readonly db: Database.Database) {
+    this.statement = statementCache(db);
+  }
 
   /** The person, following a link to the person they were merged into. */
   get(id: number): PersonRow | null {
@@ -164,14 +167,5 @@ export class PeopleRepo {
   /** People merged into this one (their notes and record belong to it now). */
   mergedIds(personId: number): number[] {
     return (this.statement(`SELECT id FROM people WHERE merged_into = ?`).all(personId) as { id: number }[]).map((row) => row.id);
-  }
-
-  private statement(sql: string): Database.Statement {
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql);
-      this.statements.set(sql, statement);
-    }
-    return statement;
   }
 }
