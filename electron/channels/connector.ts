@@ -2,6 +2,7 @@
 import type { ChannelCapabilities } from '../api/capabilities';
 import type { Channel } from '../api/domain';
 import type { IncomingItem } from '../core/incoming-item';
+import type { ChannelErrorKind } from './channel-error';
 
 /** A payload the channel sent that could not be understood: kept aside, never dropped. */
 export interface RejectedPayload {
@@ -28,10 +29,22 @@ export interface ChannelOperation {
 
 export type PerformResult =
   | { ok: true; reference: string | null }
-  | { ok: false; retryable: boolean; message: string; retryAfterMs?: number };
+  | { ok: false; retryable: boolean; message: string; retryAfterMs?: number; kind?: ChannelErrorKind };
 
 export type VerifyResult = { ok: true; detail: string } | { ok: false; message: string };
 
+/**
+ * poll() throws ChannelError when the channel refuses (auth, rate limit, network); a payload it cannot
+ * understand goes in `rejected` and the rest of the page still arrives. perform() never throws for an
+ * expected failure: it answers { ok: false } with the ChannelError's kind and message (see failureOf).
+ * Operations and payloads (built in electron/moderation):
+ *   hide | unhide | delete | trash | untrash | spam | unspam | move-to-folder | move-back  { externalId }
+ *   post-notice { inReplyTo, text }        delete-notice { reference: id of the posted notice }
+ *   reply { externalId, form, to, text, subject?, inReplyTo?, references? }
+ *   block | unblock | mute | unmute { userId }
+ * An operation the channel cannot do answers { ok: false, retryable: false, kind: 'rejected' }.
+ * Retrying an operation with the same idempotencyKey must never do it twice on the channel.
+ */
 export interface Connector {
   readonly connector: string;
   readonly channel: Channel;
