@@ -52,4 +52,9 @@ export interface Connector {
   poll(cursor: string | null): Promise<PollResult>;
   perform(operation: ChannelOperation): Promise<PerformResult>;
   verify(): Promise<VerifyResult>;
+  /**
+   * Optional push: calls onChange when the channel says something new arrived (email IMAP IDLE), so the
+   * poller polls at once instead of waiting for its interval. Resolves once watching has started.
+   */
+  watch?(onChange: () => void): Promise<{ stop(): Promise<void> }>;
 }
