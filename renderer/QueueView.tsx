@@ -87,6 +87,7 @@ export function QueueView({ api, reasons, say, setUndo }: Props) {
         if (selectedId !== null && event.itemIds.includes(selectedId)) void refreshDetail();
         return;
       }
+      if (event.type !== 'queue:changed') return;
       void refreshCounts();
       if (event.cause !== 'ingest') return;
       if (tableRef.current?.isAtTop()) void queue.reload();

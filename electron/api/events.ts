@@ -4,6 +4,8 @@ import type { Channel } from './domain';
 export type ConsoleEvent =
   | { type: 'queue:changed'; cause: 'ingest'; channel: Channel; added: number }
   | { type: 'queue:changed'; cause: 'action'; itemIds: number[] }
-  | { type: 'outbox:changed'; itemIds: number[] };
+  | { type: 'outbox:changed'; itemIds: number[] }
+  /** An account's health or settings changed (a sync failed, credentials refused, reconnected). */
+  | { type: 'accounts:changed'; accountIds: number[] };
 
 export type EventListener = (event: ConsoleEvent) => void;

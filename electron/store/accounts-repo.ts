@@ -11,10 +11,16 @@ export interface AccountRow {
   cursor: string | null;
   health: string;
   paused: boolean;
+  healthMessage: string | null;
+  lastSyncAt: string | null;
+  removedAt: string | null;
 }
 
-interface RawAccount extends Omit<AccountRow, 'paused'> {
+interface RawAccount extends Omit<AccountRow, 'paused' | 'healthMessage' | 'lastSyncAt' | 'removedAt'> {
   paused: number;
+  health_message: string | null;
+  last_sync_at: string | null;
+  removed_at: string | null;
 }
 
 export class AccountsRepo {
@@ -26,8 +32,8 @@ export class AccountsRepo {
   private readonly settingsOf;
   private readonly writeSettings;
 
-  constructor(db: Database.Database) {
-    const columns = 'id, key, connector, channel, name, cursor, health, paused';
+  constructor(private readonly db: Database.Database) {
+    const columns = 'id, key, connector, channel, name, cursor, health, paused, health_message, last_sync_at, removed_at';
     this.byKey = db.prepare<[string], RawAccount>(`SELECT ${columns} FROM accounts WHERE key = ?`);
     this.byId = db.prepare<[number], RawAccount>(`SELECT ${columns} FROM accounts WHERE id = ?`);
     this.all = db.prepare<[], RawAccount>(`SELECT ${columns} FROM accounts ORDER BY id`);
@@ -68,8 +74,49 @@ export class AccountsRepo {
   setCursor(id: number, cursor: string | null): void {
     this.updateCursor.run(cursor, id);
   }
+
+  /** A real channel account, connected by the clerk: its non-secret config here, its secrets in the SecretStore. */
+  add(account: { key: string; connector: string; channel: Channel; name: string; config: Record<string, unknown> }, now: string): AccountRow {
+    this.db.prepare(`INSERT INTO accounts (key, connector, channel, name, config, created_at) VALUES (?, ?, ?, ?, ?, ?)`).run(
+      account.key,
+      account.connector,
+      account.channel,
+      account.name,
+      JSON.stringify(account.config),
+      now,
+    );
+    return toAccount(this.byKey.get(account.key) as RawAccount);
+  }
+
+  config(id: number): Record<string, unknown> {
+    const row = this.db.prepare<[number], { config: string }>(`SELECT config FROM accounts WHERE id = ?`).get(id);
+    return row ? (JSON.parse(row.config) as Record<string, unknown>) : {};
+  }
+
+  update(id: number, changes: { name?: string; config?: Record<string, unknown> }): void {
+    if (changes.name !== undefined) this.db.prepare(`UPDATE accounts SET name = ? WHERE id = ?`).run(changes.name, id);
+    if (changes.config !== undefined) this.db.prepare(`UPDATE accounts SET config = ? WHERE id = ?`).run(JSON.stringify(changes.config), id);
+  }
+
+  /** ok, or why it is not syncing: 'auth' (stops until reconnected), 'error' (retrying). */
+  setHealth(id: number, health: 'ok' | 'auth' | 'error', message: string | null): void {
+    this.db.prepare(`UPDATE accounts SET health = ?, health_message = ? WHERE id = ?`).run(health, message, id);
+  }
+
+  setPaused(id: number, paused: boolean): void {
+    this.db.prepare(`UPDATE accounts SET paused = ? WHERE id = ?`).run(paused ? 1 : 0, id);
+  }
+
+  synced(id: number, now: string): void {
+    this.db.prepare(`UPDATE accounts SET last_sync_at = ? WHERE id = ?`).run(now, id);
+  }
+
+  /** Disconnected: it stops syncing; its items and record stay. */
+  markRemoved(id: number, now: string): void {
+    this.db.prepare(`UPDATE accounts SET removed_at = ?, paused = 1, key = key || ':removed:' || ? WHERE id = ?`).run(now, now, id);
+  }
 }
 
-function toAccount(row: RawAccount): AccountRow {
-  return { ...row, paused: row.paused === 1 };
+function toAccount({ health_message, last_sync_at, removed_at, ...row }: RawAccount): AccountRow {
+  return { ...row, paused: row.paused === 1, healthMessage: health_message, lastSyncAt: last_sync_at, removedAt: removed_at };
 }

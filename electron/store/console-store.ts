@@ -6,6 +6,7 @@ import { ItemsRepo } from './items-repo';
 import { openDatabase } from './open-database';
 import { OutboxRepo } from './outbox-repo';
 import { PeopleRepo } from './people-repo';
+import { ProblemsRepo } from './problems-repo';
 import { SettingsRepo } from './settings-repo';
 import { TemplatesRepo } from './templates-repo';
 
@@ -17,6 +18,7 @@ export class ConsoleStore {
   readonly settings: SettingsRepo;
   readonly people: PeopleRepo;
   readonly templates: TemplatesRepo;
+  readonly problems: ProblemsRepo;
 
   constructor(readonly db: Database.Database) {
     this.accounts = new AccountsRepo(db);
@@ -26,6 +28,7 @@ export class ConsoleStore {
     this.settings = new SettingsRepo(db);
     this.people = new PeopleRepo(db);
     this.templates = new TemplatesRepo(db);
+    this.problems = new ProblemsRepo(db);
   }
 
   static open(dataDir: string): ConsoleStore {

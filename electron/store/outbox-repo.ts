@@ -64,7 +64,10 @@ export class OutboxRepo {
     this.byAction = db.prepare<[number], RawEntry>(`SELECT ${columns} FROM outbox WHERE action_id = ? ORDER BY id`);
     this.byItem = db.prepare<[number], RawEntry>(`SELECT ${columns} FROM outbox WHERE item_id = ? ORDER BY id`);
     this.due = db.prepare<[string, number], RawEntry>(
-      `SELECT ${columns} FROM outbox WHERE state = 'queued' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?`,
+      // A paused account, or one whose credentials were refused, keeps its actions queued until it is reconnected.
+      `SELECT ${columns.replace(/(^|, )/g, '$1o.')} FROM outbox o JOIN accounts a ON a.id = o.account_id
+       WHERE o.state = 'queued' AND o.next_attempt_at <= ? AND a.paused = 0 AND a.health <> 'auth'
+       ORDER BY o.next_attempt_at, o.id LIMIT ?`,
     );
     this.setState = db.prepare(
       `UPDATE outbox SET state = @state, attempts = attempts + @attempted, next_attempt_at = @nextAttemptAt,

@@ -88,6 +88,26 @@ describe('OutboxWorker', () => {
     expect(opened.outbox.get(entryId)).toMatchObject({ state: 'failed', lastError: 'The comment no longer exists' });
   });
 
+  it('holds everything for an account whose credentials were refused, and delivers once it is reconnected', async () => {
+    const { store: opened, worker, entryId, accountId } = setUp([{ ok: false, retryable: false, message: 'Facebook refused the Page token (expired).', kind: 'auth' }]);
+    await worker.deliverDue();
+    expect(opened.outbox.get(entryId)).toMatchObject({ state: 'queued', lastError: 'Facebook refused the Page token (expired).' });
+    expect(opened.accounts.get(accountId)).toMatchObject({ health: 'auth' });
+    expect(await worker.deliverDue()).toBe(0);
+    opened.accounts.setHealth(accountId, 'ok', null);
+    await worker.deliverDue();
+    expect(opened.outbox.get(entryId)?.state).toBe('delivered');
+  });
+
+  it('keeps a paused account\'s actions queued, to go out when it is resumed (offline, then catching up)', async () => {
+    const { store: opened, worker, entryId, accountId } = setUp([]);
+    opened.accounts.setPaused(accountId, true);
+    expect(await worker.deliverDue()).toBe(0);
+    opened.accounts.setPaused(accountId, false);
+    expect(await worker.deliverDue()).toBe(1);
+    expect(opened.outbox.get(entryId)?.state).toBe('delivered');
+  });
+
   it('tries again what was being delivered when the app stopped', async () => {
     const { store: opened, entryId, channel, accountId } = setUp([]);
     opened.outbox.mark(entryId, 'delivering', '2026-11-24T10:00:00Z', { attempted: true });

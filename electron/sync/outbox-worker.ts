@@ -61,6 +61,11 @@ export class OutboxWorker {
     const finished = this.now();
     if (result.ok) {
       this.store.outbox.mark(entry.id, 'delivered', finished.toISOString(), { reference: result.reference });
+    } else if (result.kind === 'auth') {
+      // Refused credentials are the account's problem, not this action's: it waits, queued, for the reconnect.
+      this.store.outbox.mark(entry.id, 'queued', finished.toISOString(), { lastError: result.message });
+      this.store.accounts.setHealth(entry.accountId, 'auth', `${result.message} Channel actions wait until the account is reconnected under Settings → Channels.`);
+      this.events.publish({ type: 'accounts:changed', accountIds: [entry.accountId] });
     } else if (result.retryable && entry.attempts + 1 < this.options.maxAttempts) {
       const delay = result.retryAfterMs ?? this.backoff(entry.attempts);
       this.store.outbox.mark(entry.id, 'queued', finished.toISOString(), {

@@ -19,13 +19,17 @@ export async function syncAccount(
   for (let page = 0; page < maxPagesPerSync; page++) {
     const result = await connector.poll(cursor);
     added += store.transaction(() => {
-      const count = store.items.ingest(account.id, result.items, now().toISOString());
+      const at = now().toISOString();
+      const count = store.items.ingest(account.id, result.items, at);
+      // Kept aside with the page they came in, so a crash can neither lose them nor keep them twice.
+      store.problems.add(account.id, result.rejected, at);
       store.accounts.setCursor(account.id, result.nextCursor);
       return count;
     });
     cursor = result.nextCursor;
     if (!result.more) break;
   }
+  store.accounts.synced(account.id, now().toISOString());
   if (added > 0) events.publish({ type: 'queue:changed', cause: 'ingest', channel: account.channel, added });
   return added;
 }

@@ -1,0 +1,102 @@
+// The council's channel accounts: what each kind needs to connect, which of it is secret, and how it is.
+import { z } from 'zod';
+import type { Channel } from './domain';
+
+export const connectorKinds = ['facebook', 'x', 'email', 'wordpress', 'twilio'] as const;
+export type ConnectorKind = (typeof connectorKinds)[number];
+export const connectorKindSchema = z.enum(connectorKinds);
+
+export interface AccountField {
+  name: string;
+  label: string;
+  type: 'text' | 'number' | 'url' | 'email' | 'checkbox' | 'password';
+  /** Kept in the SecretStore, never in the database, settings, logs or messages. */
+  secret: boolean;
+  required: boolean;
+  placeholder?: string;
+}
+
+const text = (name: string, label: string, placeholder?: string): AccountField => ({ name, label, type: 'text', secret: false, required: true, ...(placeholder ? { placeholder } : {}) });
+const secret = (name: string, label: string, required = true): AccountField => ({ name, label, type: 'password', secret: true, required });
+
+export const accountForms: Readonly<Record<ConnectorKind, { channel: Channel; title: string; fields: AccountField[] }>> = {
+  facebook: { channel: 'facebook', title: 'Facebook Page', fields: [text('pageId', 'Page id'), secret('accessToken', 'Page access token')] },
+  x: { channel: 'x', title: 'X account', fields: [text('accountId', 'Account id (numeric user id)'), secret('accessToken', 'OAuth 2.0 access token')] },
+  email: {
+    channel: 'email',
+    title: 'Council email',
+    fields: [
+      { name: 'address', label: 'Council email address', type: 'email', secret: false, required: true },
+      text('imapHost', 'IMAP host', 'imap.example.org'),
+      { name: 'imapPort', label: 'IMAP port', type: 'number', secret: false, required: true, placeholder: '993' },
+      { name: 'imapTls', label: 'IMAP uses TLS', type: 'checkbox', secret: false, required: false },
+      text('smtpHost', 'SMTP host', 'smtp.example.org'),
+      { name: 'smtpPort', label: 'SMTP port', type: 'number', secret: false, required: true, placeholder: '465' },
+      { name: 'smtpTls', label: 'SMTP uses TLS', type: 'checkbox', secret: false, required: false },
+      text('user', 'User name'),
+      secret('password', 'Password (or leave empty and give an OAuth2 token)', false),
+      secret('accessToken', 'OAuth2 access token', false),
+    ],
+  },
+  wordpress: {
+    channel: 'website',
+    title: 'WordPress website',
+    fields: [{ name: 'siteUrl', label: 'Site address', type: 'url', secret: false, required: true, placeholder: 'https://' }, text('user', 'User name'), secret('applicationPassword', 'Application password')],
+  },
+  twilio: {
+    channel: 'sms',
+    title: 'SMS (Twilio)',
+    fields: [text('accountSid', 'Account SID', 'AC…'), secret('authToken', 'Auth token'), text('number', 'Council number', '+44…')],
+  },
+};
+
+const port = z.coerce.number().int().min(1).max(65_535);
+/** What each kind of account needs; values arrive from a form, so numbers and flags may be strings. */
+export const accountConfigSchemas = {
+  facebook: z.strictObject({ pageId: z.string().trim().regex(/^\d+$/, 'The Page id is a number (Page settings → About).'), accessToken: z.string().trim().min(10) }),
+  x: z.strictObject({ accountId: z.string().trim().regex(/^\d+$/, 'The account id is the numeric user id, not the @handle.'), accessToken: z.string().trim().min(10) }),
+  email: z
+    .strictObject({
+      address: z.email(),
+      imapHost: z.string().trim().min(1),
+      imapPort: port,
+      imapTls: z.coerce.boolean().default(true),
+      smtpHost: z.string().trim().min(1),
+      smtpPort: port,
+      smtpTls: z.coerce.boolean().default(true),
+      user: z.string().trim().min(1),
+      password: z.string().optional(),
+      accessToken: z.string().optional(),
+    })
+    .refine((config) => Boolean(config.password || config.accessToken), { message: 'Give the password or an OAuth2 token.', path: ['password'] }),
+  wordpress: z.strictObject({ siteUrl: z.url({ protocol: /^https?$/ }), user: z.string().trim().min(1), applicationPassword: z.string().trim().min(8) }),
+  twilio: z.strictObject({
+    accountSid: z.string().trim().regex(/^AC[0-9a-f]{32}$/i, 'The Account SID starts with AC and has 34 characters.'),
+    authToken: z.string().trim().min(16),
+    number: z.string().trim().regex(/^\+\d{8,15}$/, 'Give the number in international form, e.g. +447700900123.'),
+  }),
+} satisfies Record<ConnectorKind, z.ZodType>;
+
+export interface AccountView {
+  id: number;
+  name: string;
+  connector: string;
+  channel: Channel;
+  /** The non-secret settings, for editing; secrets are shown only as "saved". */
+  config: Record<string, string | number | boolean>;
+  savedSecrets: string[];
+  paused: boolean;
+  /** ok | auth | error | paused — and what to do about it. */
+  health: string;
+  healthMessage: string | null;
+  lastSyncAt: string | null;
+}
+
+export interface ProblemView {
+  id: number;
+  accountName: string;
+  channel: Channel;
+  error: string;
+  raw: string;
+  at: string;
+}
