@@ -34,8 +34,7 @@ export class SafeStorageSecretStore implements SecretStore {
   }
 
   delete(key: string): void {
-    const { [key]: _removed, ...rest } = this.values;
-    this.values = rest;
+    this.values = Object.fromEntries(Object.entries(this.values).filter(([name]) => name !== key));
     this.save();
   }
 
