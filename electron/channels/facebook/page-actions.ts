@@ -1,0 +1,194 @@
+// What the console asks of a Facebook Page (hide, delete, reply, notices, blocks), each done at most once.
+import { z } from 'zod';
+import { channelOperationNames } from '../../api/capabilities';
+import { ChannelError, failureOf } from '../channel-error';
+import type { ChannelOperation, PerformResult } from '../connector';
+import { graphPath, type GraphClient } from './graph-client';
+import { GraphRefusal, graphCodes } from './graph-errors';
+
+const id = z.string().min(1);
+const payloads = {
+  item: z.object({ externalId: id }),
+  notice: z.object({ inReplyTo: id, text: z.string().trim().min(1) }),
+  deleteNotice: z.object({ reference: id }),
+  reply: z.object({ externalId: id, form: z.string(), to: z.string().nullish(), text: z.string().trim().min(1) }),
+  user: z.object({ userId: id }),
+};
+const answers = {
+  success: z.object({ success: z.boolean() }),
+  created: z.object({ id }),
+  sent: z.object({ message_id: id }),
+  blocked: z.record(z.string(), z.boolean()),
+  sender: z.object({ from: z.object({ id }) }),
+  comments: z.array(z.object({ id, message: z.string().optional(), from: z.object({ id }).optional() })),
+  conversations: z.object({
+    data: z.array(z.object({ messages: z.object({ data: z.array(z.object({ id, message: z.string().optional(), from: z.object({ id }) })) }).optional() })),
+  }),
+};
+const rememberedKeys = 500;
+
+function understood<T>(schema: z.ZodType<T>, body: unknown, what: string): T {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new ChannelError('unexpected', `Facebook answered ${what} with something the console does not understand.`);
+  return parsed.data;
+}
+
+const sameText = (a: string | undefined, b: string): boolean => (a ?? '').trim() === b.trim();
+
+export class PageActions {
+  /** Keys already done by this connector, so a retry in the same session does not even ask Facebook. */
+  private readonly done = new Map<string, string | null>();
+
+  constructor(
+    private readonly graph: GraphClient,
+    private readonly pageId: string,
+  ) {}
+
+  async perform(operation: ChannelOperation): Promise<PerformResult> {
+    if (this.done.has(operation.idempotencyKey)) return { ok: true, reference: this.done.get(operation.idempotencyKey) ?? null };
+    try {
+      const reference = await this.act(operation);
+      this.done.set(operation.idempotencyKey, reference);
+      if (this.done.size > rememberedKeys) this.done.delete(this.done.keys().next().value ?? '');
+      return { ok: true, reference };
+    } catch (error) {
+      if (error instanceof ChannelError) return failureOf(error);
+      throw error;
+    }
+  }
+
+  private act(operation: ChannelOperation): Promise<string | null> {
+    const read = <T>(schema: z.ZodType<T>): T => {
+      const parsed = schema.safeParse({ externalId: operation.itemExternalId ?? undefined, ...operation.payload });
+      if (parsed.success) return parsed.data;
+      const name = channelOperationNames[operation.operation] ?? operation.operation;
+      throw new ChannelError('rejected', `The request to ${name} on Facebook was incomplete (${parsed.error.issues.map((issue) => issue.path.join('.')).join(', ')}); nothing was done.`);
+    };
+    switch (operation.operation) {
+      case 'hide':
+        return this.setHidden(read(payloads.item).externalId, true);
+      case 'unhide':
+        return this.setHidden(read(payloads.item).externalId, false);
+      case 'delete':
+        return this.deleteOnce(read(payloads.item).externalId);
+      case 'post-notice': {
+        const notice = read(payloads.notice);
+        return this.commentOnce(notice.inReplyTo, notice.text);
+      }
+      case 'delete-notice':
+        return this.deleteOnce(read(payloads.deleteNotice).reference);
+      case 'reply':
+        return this.reply(read(payloads.reply));
+      case 'block':
+        return this.block(read(payloads.user).userId);
+      case 'unblock':
+        return this.unblock(read(payloads.user).userId);
+      default: {
+        const name = channelOperationNames[operation.operation] ?? operation.operation;
+        return Promise.reject(new ChannelError('rejected', `A Facebook Page cannot ${name}; nothing was done on Facebook.`));
+      }
+    }
+  }
+
+  /** POST /{comment-id} is_hidden: hiding twice is harmless. https://developers.facebook.com/docs/graph-api/reference/comment/ */
+  private async setHidden(commentId: string, hidden: boolean): Promise<string> {
+    const answer = understood(answers.success, await this.graph.post(graphPath(commentId), { is_hidden: String(hidden) }), 'a hide request');
+    if (!answer.success) throw new ChannelError('rejected', `Facebook did not ${hidden ? 'hide' : 'unhide'} comment ${commentId}.`);
+    return commentId;
+  }
+
+  /** DELETE /{object-id}; an object that no longer exists was deleted by an earlier attempt (or by hand). */
+  private async deleteOnce(objectId: string): Promise<string> {
+    try {
+      const answer = understood(answers.success, await this.graph.delete(graphPath(objectId)), 'a delete request');
+      if (!answer.success) throw new ChannelError('rejected', `Facebook did not delete ${objectId}.`);
+    } catch (error) {
+      const gone = error instanceof GraphRefusal && error.code === graphCodes.invalidParameter && error.subcode === graphCodes.objectMissingSubcode;
+      if (!gone) throw error;
+    }
+    return objectId;
+  }
+
+  /**
+   * POST /{object-id}/comments, unless the Page already said exactly this there: a retry after a lost answer
+   * finds the first attempt's comment instead of posting a second.
+   */
+  private async commentOnce(objectId: string, text: string): Promise<string> {
+    const ownWords = (page: unknown[]) =>
+      understood(answers.comments, page, 'a list of comments').find((comment) => comment.from?.id === this.pageId && sameText(comment.message, text));
+    const comments = await this.graph.listAll(graphPath(objectId, 'comments'), { fields: 'id,message,from{id}', limit: '100' }, (page) => !ownWords(page));
+    const earlier = ownWords(comments);
+    if (earlier) return earlier.id;
+    return understood(answers.created, await this.graph.post(graphPath(objectId, 'comments'), { message: text }), 'a new comment').id;
+  }
+
+  private reply(request: z.infer<typeof payloads.reply>): Promise<string | null> {
+    switch (request.form) {
+      case 'public-reply':
+        return this.commentOnce(request.externalId, request.text);
+      case 'private-reply':
+        return this.privateReply(request.externalId, request.text);
+      case 'direct-message':
+        return this.directMessage(request.to ?? null, request.externalId, request.text);
+      default:
+        return Promise.reject(new ChannelError('rejected', `Facebook cannot send a reply by ${request.form}; nothing was sent.`));
+    }
+  }
+
+  /**
+   * Private Replies: Send API with recipient.comment_id, one message per comment within 7 days. Facebook
+   * refusing a second one means the first got through.
+   * https://developers.facebook.com/docs/messenger-platform/discovery/private-replies
+   */
+  private async privateReply(commentId: string, text: string): Promise<string | null> {
+    try {
+      const sent = await this.graph.postJson(graphPath(this.pageId, 'messages'), { recipient: { comment_id: commentId }, message: { text } });
+      return understood(answers.sent, sent, 'a private reply').message_id;
+    } catch (error) {
+      if (error instanceof GraphRefusal && error.code === graphCodes.alreadyRepliedPrivately) return null;
+      throw error;
+    }
+  }
+
+  /**
+   * Send API with messaging_type RESPONSE (inside the 24-hour window). Before sending, the conversation is
+   * read: if the Page's latest words since the person last wrote are this very text, it was already sent.
+   * https://developers.facebook.com/docs/messenger-platform/reference/send-api/
+   */
+  private async directMessage(to: string | null, messageId: string, text: string): Promise<string> {
+    const recipient = to ?? understood(answers.sender, await this.graph.get(graphPath(messageId), { fields: 'from' }), 'a message lookup').from.id;
+    if (recipient === this.pageId) throw new ChannelError('rejected', 'That Messenger message is the Page\'s own; there is nobody to answer.');
+    const conversations = understood(
+      answers.conversations,
+      await this.graph.get(graphPath(this.pageId, 'conversations'), { platform: 'messenger', user_id: recipient, fields: 'messages.limit(20){id,message,from}' }),
+      'a conversation lookup',
+    );
+    for (const message of conversations.data[0]?.messages?.data ?? []) {
+      if (message.from.id !== this.pageId) break;
+      if (sameText(message.message, text)) return message.id;
+    }
+    const sent = await this.graph.postJson(graphPath(this.pageId, 'messages'), { recipient: { id: recipient }, messaging_type: 'RESPONSE', message: { text } });
+    return understood(answers.sent, sent, 'a Messenger message').message_id;
+  }
+
+  /** POST /{page-id}/blocked user=…; blocking twice is harmless. https://developers.facebook.com/docs/graph-api/reference/page/blocked/ */
+  private async block(userId: string): Promise<string> {
+    this.refuseUnknown(userId);
+    const answer = understood(answers.blocked, await this.graph.post(graphPath(this.pageId, 'blocked'), { user: userId }), 'a block request');
+    if (answer[userId] !== true) throw new ChannelError('rejected', `Facebook did not block user ${userId} from the Page.`);
+    return userId;
+  }
+
+  private async unblock(userId: string): Promise<string> {
+    this.refuseUnknown(userId);
+    const answer = understood(answers.success, await this.graph.delete(graphPath(this.pageId, 'blocked'), { user: userId }), 'an unblock request');
+    if (!answer.success) throw new ChannelError('rejected', `Facebook did not unblock user ${userId} on the Page.`);
+    return userId;
+  }
+
+  private refuseUnknown(userId: string): void {
+    if (userId.startsWith('unknown:')) {
+      throw new ChannelError('rejected', 'Facebook did not say who wrote this, so the console cannot block them; block them from the Page on Facebook itself.');
+    }
+  }
+}
