@@ -1,0 +1,87 @@
+// The council's mailbox as a channel: IMAP in (poll, IDLE watch, moving removed mail aside), SMTP out.
+import { ChannelError, failureOf } from '../channel-error';
+import { channelCapabilities } from '../capabilities';
+import type { ChannelOperation, Connector, PerformResult, PollResult, VerifyResult } from '../connector';
+import { serverContext, type EmailConnectorConfig } from './email-config';
+import { emailChannelError } from './email-errors';
+import { connectImap } from './imap-session';
+import { moveMessage } from './move-message';
+import { pollInbox } from './poll-inbox';
+import { sendReply, smtpTransport } from './send-reply';
+import { watchInbox } from './watch-inbox';
+
+export type { EmailConnectorConfig, MailServerConfig } from './email-config';
+
+export class EmailConnector implements Connector {
+  readonly connector = 'email';
+  readonly channel = 'email' as const;
+  readonly capabilities = channelCapabilities.email;
+
+  constructor(private readonly config: EmailConnectorConfig) {}
+
+  poll(cursor: string | null): Promise<PollResult> {
+    return pollInbox(this.config, cursor);
+  }
+
+  watch(onChange: () => void): Promise<{ stop(): Promise<void> }> {
+    return watchInbox(this.config.imap, onChange);
+  }
+
+  async perform(operation: ChannelOperation): Promise<PerformResult> {
+    try {
+      return await this.performOrThrow(operation);
+    } catch (error) {
+      if (error instanceof ChannelError) return failureOf(error);
+      throw error;
+    }
+  }
+
+  async verify(): Promise<VerifyResult> {
+    const { imap, smtp } = this.config;
+    try {
+      const client = await connectImap(imap, { verifyOnly: true });
+      client.close();
+    } catch (error) {
+      return { ok: false, message: messageOf(error) };
+    }
+    if (!smtp.password && !smtp.accessToken) {
+      return { ok: false, message: `No password or access token is saved for ${smtp.user} (SMTP ${smtp.host}). Add one in the email account settings.` };
+    }
+    const transporter = smtpTransport(smtp);
+    try {
+      await transporter.verify();
+    } catch (error) {
+      return { ok: false, message: emailChannelError(error, serverContext('SMTP', smtp)).message };
+    } finally {
+      transporter.close();
+    }
+    return { ok: true, detail: `Connected to ${imap.user} on ${imap.host} (IMAP) and ${smtp.host} (SMTP).` };
+  }
+
+  private performOrThrow(operation: ChannelOperation): Promise<PerformResult> {
+    const removedFolder = this.config.removedFolder ?? 'Removed';
+    switch (operation.operation) {
+      case 'move-to-folder':
+        return moveMessage(this.config.imap, messageIdOf(operation), 'INBOX', removedFolder);
+      case 'move-back':
+        return moveMessage(this.config.imap, messageIdOf(operation), removedFolder, 'INBOX');
+      case 'reply':
+        return sendReply(this.config, operation.payload, operation.idempotencyKey);
+      default:
+        throw new ChannelError('rejected', `Email accounts cannot ${operation.operation}: an email can only be moved to the Removed folder, moved back, or answered.`);
+    }
+  }
+}
+
+/** The email's Message-ID, from the payload ({ externalId }) or the item the operation is about. */
+function messageIdOf(operation: ChannelOperation): string {
+  const fromPayload = operation.payload.externalId;
+  const id = typeof fromPayload === 'string' && fromPayload ? fromPayload : operation.itemExternalId;
+  if (!id) throw new ChannelError('rejected', `The email ${operation.operation} has no Message-ID to find the email by.`);
+  return id;
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof ChannelError) return error.message;
+  throw error;
+}

@@ -1,0 +1,116 @@
+// The council's reply to an email: sent by SMTP with threading headers, a copy kept in Sent. The
+// Message-ID comes from the idempotency key, so the Sent folder tells whether a retry already went.
+import type { ImapFlow } from 'imapflow';
+import nodemailer from 'nodemailer';
+import MailComposer from 'nodemailer/lib/mail-composer';
+import { z } from 'zod';
+import { ChannelError } from '../channel-error';
+import type { PerformResult } from '../connector';
+import { domainOf, serverContext, type EmailConnectorConfig, type MailServerConfig } from './email-config';
+import { emailChannelError } from './email-errors';
+import { ensureFolder, uidsByMessageId, withImap } from './imap-session';
+
+const replySchema = z.object({
+  to: z.string().trim().regex(/^[^\s@<>]+@[^\s@<>]+$/, 'is not an email address'),
+  text: z.string().min(1, 'is empty'),
+  subject: z.string().optional(),
+  inReplyTo: z.string().optional(),
+  references: z.union([z.string(), z.array(z.string())]).optional(),
+});
+export type ReplyPayload = z.infer<typeof replySchema>;
+
+export async function sendReply(config: EmailConnectorConfig, payload: Record<string, unknown>, idempotencyKey: string): Promise<PerformResult> {
+  const parsed = replySchema.safeParse(payload);
+  if (!parsed.success) {
+    const problem = parsed.error.issues[0];
+    throw new ChannelError('rejected', `The email reply cannot be sent: ${problem ? `${problem.path.join('.') || 'payload'} ${problem.message}` : 'its details are incomplete'}.`);
+  }
+  const reply = parsed.data;
+  const sentFolder = config.sentFolder ?? 'Sent';
+  const messageId = replyMessageId(idempotencyKey, config.address);
+
+  return withImap(config.imap, async (client) => {
+    await ensureFolder(client, sentFolder);
+    if ((await uidsByMessageId(client, sentFolder, messageId)).length > 0) return { ok: true, reference: messageId };
+
+    const inReplyTo = reply.inReplyTo?.trim() || undefined;
+    const raw = await new MailComposer({
+      from: config.address,
+      to: reply.to,
+      subject: reply.subject?.trim() || replySubject(inReplyTo ? await subjectOf(client, inReplyTo) : null),
+      text: reply.text,
+      messageId,
+      inReplyTo,
+      references: referencesFor(reply.references, inReplyTo),
+      date: config.now?.() ?? new Date(),
+      newline: 'win',
+    })
+      .compile()
+      .build();
+    await submit(config.smtp, config.address, reply.to, raw);
+    // If the app stops between sending and this APPEND, a retry sends once more: SMTP cannot be asked
+    // whether it already took a message, so this small window stays.
+    await client.append(sentFolder, raw, ['\\Seen']);
+    return { ok: true, reference: messageId };
+  });
+}
+
+/** "<key@council-domain>", with the key's characters that a Message-ID cannot hold written as =XX. */
+export function replyMessageId(idempotencyKey: string, councilAddress: string): string {
+  const local = idempotencyKey.replace(/[^A-Za-z0-9_-]/g, (character) =>
+    [...Buffer.from(character, 'utf8')].map((byte) => `=${byte.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
+  );
+  return `<${local}@${domainOf(councilAddress)}>`;
+}
+
+/** References of a reply: the parent's References, then the parent itself (RFC 5322 3.6.4). */
+function referencesFor(given: string | string[] | undefined, inReplyTo: string | undefined): string[] | undefined {
+  const listed = (Array.isArray(given) ? given : [given ?? '']).flatMap((value) => value.match(/<[^<>\s]+>/g) ?? []);
+  if (inReplyTo && !listed.includes(inReplyTo)) listed.push(inReplyTo);
+  return listed.length > 0 ? listed : undefined;
+}
+
+function replySubject(original: string | null): string {
+  if (!original) return 'Re: your email to the council';
+  return /^re:/i.test(original.trim()) ? original.trim() : `Re: ${original.trim()}`;
+}
+
+/** The subject of the email being answered, when the payload did not say. */
+async function subjectOf(client: ImapFlow, messageId: string): Promise<string | null> {
+  const [uid] = await uidsByMessageId(client, 'INBOX', messageId);
+  if (uid === undefined) return null;
+  const lock = await client.getMailboxLock('INBOX', { readOnly: true });
+  try {
+    const found = await client.fetchOne(String(uid), { envelope: true }, { uid: true });
+    return found ? (found.envelope?.subject ?? null) : null;
+  } finally {
+    lock.release();
+  }
+}
+
+async function submit(server: MailServerConfig, from: string, to: string, raw: Buffer): Promise<void> {
+  if (!server.password && !server.accessToken) {
+    throw new ChannelError('auth', `No password or access token is saved for ${server.user} (SMTP ${server.host}). Add one in the email account settings.`);
+  }
+  const transporter = smtpTransport(server);
+  try {
+    await transporter.sendMail({ envelope: { from, to: [to] }, raw });
+  } catch (error) {
+    throw emailChannelError(error, serverContext('SMTP', server));
+  } finally {
+    transporter.close();
+  }
+}
+
+export function smtpTransport(server: MailServerConfig) {
+  return nodemailer.createTransport({
+    host: server.host,
+    port: server.port,
+    secure: server.secure,
+    auth: server.accessToken ? { type: 'OAuth2', user: server.user, accessToken: server.accessToken } : { user: server.user, pass: server.password ?? '' },
+    connectionTimeout: 30_000,
+    greetingTimeout: 15_000,
+    socketTimeout: 60_000,
+    logger: false,
+  });
+}
