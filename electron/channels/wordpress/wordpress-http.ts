@@ -1,0 +1,176 @@
+// HTTP to a WordPress site's REST API with an application password, and its refusals as ChannelErrors.
+import { z } from 'zod';
+import { ChannelError } from '../channel-error';
+
+export interface WordPressConfig {
+  /** The site's address, e.g. https://ashcombe-pc.example.org; the REST API lives under /wp-json/. */
+  baseUrl: string;
+  user: string;
+  applicationPassword: string;
+  fetch?: typeof fetch;
+  /** The clock; tests pass a fixed one. */
+  now?: () => Date;
+}
+
+export interface WordPressAnswer {
+  status: number;
+  headers: Headers;
+  /** The parsed JSON, or undefined when the answer was not JSON (an HTML page: not the REST API). */
+  body: unknown;
+}
+
+type Query = Record<string, string | number>;
+
+const requestTimeoutMs = 30_000;
+const defaultRateLimitMs = 60_000;
+
+// https://developer.wordpress.org/rest-api/using-the-rest-api/global-parameters/ — errors are { code, message, data: { status } }.
+const errorEnvelope = z.object({ code: z.string(), message: z.string() });
+
+/** Codes WordPress answers when the application password (or the user) is wrong, revoked or not sent at all. */
+const authCodes = new Set(['rest_not_logged_in', 'incorrect_password', 'invalid_username', 'invalid_email', 'application_passwords_disabled']);
+
+export class WordPressSite {
+  readonly host: string;
+  private readonly root: string;
+  private readonly authorization: string;
+  private readonly fetcher: typeof fetch;
+
+  constructor(private readonly config: WordPressConfig) {
+    this.root = config.baseUrl.trim().replace(/\/+$/, '');
+    this.host = hostOf(this.root);
+    // https://make.wordpress.org/core/2020/11/05/application-passwords-integration-guide/ — HTTP Basic, user:application-password.
+    this.authorization = `Basic ${Buffer.from(`${config.user}:${config.applicationPassword}`).toString('base64')}`;
+    this.fetcher = config.fetch ?? fetch;
+  }
+
+  /** Any HTTP answer; throws a ChannelError only when the site could not be reached at all. */
+  async send(method: string, path: string, options: { query?: Query; body?: Record<string, unknown> } = {}): Promise<WordPressAnswer> {
+    const url = this.urlOf(path, options.query ?? {});
+    let response: Response;
+    try {
+      response = await this.fetcher(url, {
+        method,
+        headers: {
+          Authorization: this.authorization,
+          Accept: 'application/json',
+          ...(options.body ? { 'Content-Type': 'application/json' } : {}),
+        },
+        body: options.body ? JSON.stringify(options.body) : null,
+        signal: AbortSignal.timeout(requestTimeoutMs),
+      });
+    } catch (error) {
+      throw unreachable(error, `the WordPress site ${this.host}`);
+    }
+    const text = await response.text();
+    return { status: response.status, headers: response.headers, body: parseJson(text) };
+  }
+
+  /** A successful answer; any refusal as a ChannelError. */
+  async call(method: string, path: string, options: { query?: Query; body?: Record<string, unknown> } = {}): Promise<WordPressAnswer> {
+    const answer = await this.send(method, path, options);
+    if (answer.status >= 200 && answer.status < 300 && answer.body !== undefined) return answer;
+    throw this.refusal(answer);
+  }
+
+  /** What a refusal means for the clerk; the password never appears in it. */
+  refusal(answer: WordPressAnswer): ChannelError {
+    const envelope = errorEnvelope.safeParse(answer.body);
+    const code = envelope.success ? envelope.data.code : null;
+    const said = envelope.success ? ` WordPress said: "${envelope.data.message}"` : '';
+    const site = `WordPress at ${this.host}`;
+    if (answer.status === 429) {
+      return new ChannelError('rate-limit', `${site} asked the console to slow down; it will try again later.`, retryAfterMs(answer.headers, this.now()) ?? defaultRateLimitMs);
+    }
+    if (answer.status === 401 || (code !== null && authCodes.has(code))) {
+      return new ChannelError(
+        'auth',
+        `${site} did not accept the user name "${this.config.user}" with its application password.${said} Create a new application password under Users → Profile and reconnect the account.`,
+      );
+    }
+    if (answer.status === 403) {
+      return new ChannelError('permission', `The WordPress user "${this.config.user}" is not allowed to do this on ${this.host}.${said} Give the user the Editor or Administrator role so it can moderate comments.`);
+    }
+    if (answer.status >= 500) return new ChannelError('unexpected', `${site} had a server error (${answer.status}).${said}`);
+    if (answer.status === 404 && (code === null || code === 'rest_no_route')) {
+      return new ChannelError('rejected', `There is no WordPress REST API at ${this.root}/wp-json/: check the site address.`);
+    }
+    if (code === 'rest_comment_invalid_id') return new ChannelError('rejected', `${site} has no such comment any more: it may have been deleted on the site.`);
+    if (answer.status >= 400) return new ChannelError('rejected', `${site} refused the request (${answer.status}).${said}`);
+    return new ChannelError('unexpected', `${site} answered with something that is not the WordPress REST API (HTTP ${answer.status}): check the site address.`);
+  }
+
+  now(): Date {
+    return this.config.now?.() ?? new Date();
+  }
+
+  private urlOf(path: string, query: Query): URL {
+    let url: URL;
+    try {
+      url = new URL(`${this.root}${path}`);
+    } catch {
+      throw new ChannelError('rejected', `"${this.config.baseUrl}" is not a web address: enter the site's address, e.g. https://ashcombe-pc.example.org.`);
+    }
+    for (const [name, value] of Object.entries(query)) url.searchParams.set(name, String(value));
+    return url;
+  }
+}
+
+/** The WordPress error code of a refusal, e.g. 'rest_already_trashed'. */
+export function wordPressCode(answer: WordPressAnswer): string | null {
+  const envelope = errorEnvelope.safeParse(answer.body);
+  return envelope.success ? envelope.data.code : null;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function hostOf(address: string): string {
+  try {
+    return new URL(address).host;
+  } catch {
+    return address;
+  }
+}
+
+/** Retry-After in seconds or as an HTTP date (RFC 9110 §10.2.3). */
+export function retryAfterMs(headers: Headers, now: Date): number | undefined {
+  const value = headers.get('retry-after');
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds) && seconds >= 0) return Math.round(seconds * 1000);
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now.getTime());
+}
+
+const tlsCodes = /^(CERT_|ERR_TLS_|ERR_SSL_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|HOSTNAME_MISMATCH)/;
+
+/** A fetch() that never reached the server, as a network ChannelError; anything else is a bug and rethrown. */
+export function unreachable(error: unknown, place: string): ChannelError {
+  if (!(error instanceof Error)) throw error;
+  const opening = place.charAt(0).toUpperCase() + place.slice(1);
+  if (error.name === 'TimeoutError' || error.name === 'AbortError') return new ChannelError('network', `${opening} did not answer in time; the console will try again.`);
+  const code = networkCode(error);
+  if (code === null) throw error;
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new ChannelError('network', `${opening} could not be found: check the address and the internet connection.`);
+  if (code === 'ECONNREFUSED') return new ChannelError('network', `${opening} refused the connection: check the address and that the service is running.`);
+  if (code === 'ETIMEDOUT' || code === 'UND_ERR_CONNECT_TIMEOUT') return new ChannelError('network', `${opening} did not answer in time; the console will try again.`);
+  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return new ChannelError('network', `The connection to ${place} was cut off; the console will try again.`);
+  if (tlsCodes.test(code)) return new ChannelError('network', `The secure connection to ${place} failed (${code}): its certificate is not trusted, has expired or names another host.`);
+  return new ChannelError('network', `${opening} could not be reached (${code}); the console will try again.`);
+}
+
+/** The system error code behind a failed fetch (undici puts it on `cause`, sometimes inside an AggregateError). */
+function networkCode(error: Error): string | null {
+  const candidates: unknown[] = [error.cause];
+  if (error.cause instanceof AggregateError) candidates.push(...error.cause.errors);
+  for (const candidate of candidates) {
+    if (candidate instanceof Error && 'code' in candidate && typeof candidate.code === 'string') return candidate.code;
+  }
+  return error instanceof TypeError && error.message === 'fetch failed' ? 'UNKNOWN' : null;
+}
