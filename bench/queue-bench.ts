@@ -1,4 +1,7 @@
 // Backend figures on a 100,000-item database: ingest, first page vs raw SQL, search, filter changes.
+import { createConnector } from '../electron/channels/registry';
+import { MemorySecretStore } from '../electron/secrets/secret-store';
+import { ChannelRuntime } from '../electron/sync/channel-runtime';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,7 +64,10 @@ export async function benchBackend(dataDir: string, itemCount: number): Promise<
   line(`ingest rate, batches of ${bulkBatch.toLocaleString('en-GB')} (items/s)`, fixed(ingestRate(store, accounts, itemCount, bulkBatch, now), 0), '>= 10,000');
   line(`ingest rate, poll pages of ${pollPage} (items/s)`, fixed(pollRate, 0));
 
-  const handlers = createService({ store, events: new EventHub(), now: () => new Date(), councilName: 'Bench', mode: 'browser', dataDir });
+  const events = new EventHub();
+  const secrets = new MemorySecretStore();
+  const runtime = new ChannelRuntime(store, events, secrets, (kind, settings) => createConnector(kind, settings), () => new Date(), {}, false);
+  const handlers = createService({ store, events, now: () => new Date(), councilName: 'Bench', mode: 'browser', dataDir, secrets, channels: runtime });
   const call = (method: string, input: unknown) => dispatch(handlers, method, input, (_, error) => { throw error; });
 
   // The same two statements the service runs for the first page, straight through better-sqlite3.

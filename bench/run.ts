@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchBrowser } from './browser-bench';
+import { benchChannels } from './channels-bench';
 import { benchBackend } from './queue-bench';
 
 const itemCount = Number(process.env.BENCH_ITEMS ?? 100_000);
@@ -12,6 +13,8 @@ try {
   await benchBackend(dataDir, itemCount);
   process.stdout.write('\nIn Chromium, against browser mode:\n');
   await benchBrowser(dataDir);
+  process.stdout.write('\nChannels, against local fakes (npm run bench:email for the IMAP figures):\n');
+  await benchChannels();
 } finally {
   rmSync(dataDir, { recursive: true, force: true });
 }

@@ -3,8 +3,12 @@ import cannedReplies from '../assets/replies/canned-replies.json';
 import removalReasons from '../assets/policy/removal-reasons.json';
 import type { HandlerMap } from './api/dispatch';
 import { channelNames, channels } from './api/domain';
-import type { Connector } from './channels/connector';
 import { DemoConnector } from './channels/demo/demo-connector';
+import { createConnector, publishedApis, type ApiAddresses } from './channels/registry';
+import { FileSecretStore } from './secrets/file-secret-store';
+import type { SecretStore } from './secrets/secret-store';
+import type { PollerOptions } from './sync/account-poller';
+import { ChannelRuntime } from './sync/channel-runtime';
 import { parseCannedReplies } from './core/canned-replies';
 import { parsePolicyData } from './core/policy';
 import { seedTemplates } from './moderation/canned-replies';
@@ -28,6 +32,12 @@ export interface BackendOptions {
   now?: () => Date;
   /** How often the outbox worker looks for due channel actions; 0 leaves delivery to the caller (tests). */
   outboxIntervalMs?: number;
+  /** Where channel secrets live: the desktop passes safeStorage's; browser mode uses an encrypted file. */
+  secrets?: SecretStore;
+  /** Published API addresses of the cloud channels; tests point them at local fakes. */
+  apis?: ApiAddresses;
+  /** Poll intervals and backoff of the account pollers; `autoStart: false` leaves syncing to the caller. */
+  polling?: Partial<PollerOptions> & { autoStart?: boolean };
 }
 
 export interface Backend {
@@ -35,6 +45,7 @@ export interface Backend {
   events: EventHub;
   store: ConsoleStore;
   outbox: OutboxWorker;
+  channels: ChannelRuntime;
   close(): Promise<void>;
 }
 
@@ -48,10 +59,14 @@ export function createService(options: {
   councilName: string;
   mode: 'desktop' | 'browser';
   dataDir: string;
+  secrets: SecretStore;
+  channels: ChannelRuntime;
 }): HandlerMap {
   const { store, councilName } = options;
   return buildHandlers({
     store,
+    secrets: options.secrets,
+    channels: options.channels,
     events: options.events,
     now: options.now,
     operator: () => 'Clerk',
@@ -79,7 +94,10 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   if (!seeds.ok) throw new Error(`assets/replies/canned-replies.json: ${seeds.message}`);
   store.transaction(() => seedTemplates(store, seeds.templates, now().toISOString()));
   const events = new EventHub();
-  const connectors = new Map<number, Connector>();
+  const secrets = options.secrets ?? new FileSecretStore(options.dataDir);
+  const apis = options.apis ?? publishedApis;
+  const { autoStart = true, ...pollerOptions } = options.polling ?? {};
+  const runtime = new ChannelRuntime(store, events, secrets, (kind, settings) => createConnector(kind, settings, apis), now, { log: options.log, ...pollerOptions }, autoStart);
   if (sample) {
     for (const channel of channels) {
       if (!sample.items.some((item) => item.channel === channel)) continue;
@@ -88,14 +106,15 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
         now().toISOString(),
       );
       const connector = new DemoConnector(channel, sample.items, sample.fingerprint);
-      connectors.set(account.id, connector);
+      runtime.register(account.id, connector);
       const added = await syncAccount(store, account, connector, events, now);
       options.log(`Loaded ${added} new ${channelNames[channel]} item(s) from ${sample.label}.`);
     }
   }
   const councilName = options.councilName ?? (options.sample.kind === 'demo' ? 'Ashcombe Parish Council' : 'Parish Council');
-  const handlers = createService({ store, events, now, councilName, mode: options.mode, dataDir: options.dataDir });
-  const outbox = new OutboxWorker(store, connectors, events, now);
+  const handlers = createService({ store, events, now, councilName, mode: options.mode, dataDir: options.dataDir, secrets, channels: runtime });
+  await runtime.startAll();
+  const outbox = new OutboxWorker(store, runtime.connectors, events, now);
   const interval = options.outboxIntervalMs ?? 1_000;
   if (interval > 0) outbox.start(interval);
   return {
@@ -103,7 +122,9 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     events,
     store,
     outbox,
+    channels: runtime,
     close: async () => {
+      await runtime.stopAll();
       await outbox.stop();
       store.close();
     },

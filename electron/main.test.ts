@@ -25,6 +25,12 @@ const electron = vi.hoisted(() => {
     session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
     dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn() },
     shell: { openExternal: vi.fn() },
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      encryptString: (plain: string) => Buffer.from(plain),
+      decryptString: (cipher: Buffer) => cipher.toString(),
+      getSelectedStorageBackend: () => 'gnome_libsecret',
+    },
     BrowserWindow: Object.assign(
       vi.fn(function (this: Record<string, unknown>, options: unknown) {
         const record = { options, url: null as string | null };
@@ -92,6 +98,15 @@ describe('main', () => {
     expect(electron.ipcMain.handle).toHaveBeenCalledWith('console:invoke', expect.any(Function));
     expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(electron.app.listenerCount('web-contents-created')).toBeGreaterThan(0);
+  });
+
+  it('keeps channel secrets in the OS key store (safeStorage), not in a file of its own', async () => {
+    await boot();
+    const { startBackend } = await import('./backend');
+    const { SafeStorageSecretStore } = await import('./shell/safe-storage-secret-store');
+    const options = vi.mocked(startBackend).mock.calls[0]?.[0];
+    expect(options?.secrets).toBeInstanceOf(SafeStorageSecretStore);
+    expect(options?.secrets?.info().warning).toBeNull();
   });
 
   it('tells the clerk why it cannot start, and exits non-zero', async () => {

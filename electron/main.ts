@@ -1,10 +1,11 @@
 // Electron entry: the window, its security settings and the app's lifecycle. Thin on purpose.
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session, shell, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { startBackend, type Backend } from './backend';
 import { parseConsoleArgs } from './cli-options';
 import { forwardEvents, registerIpc } from './ipc';
 import { privilegedSchemes, registerAppProtocol } from './shell/app-protocol';
+import { SafeStorageSecretStore } from './shell/safe-storage-secret-store';
 import { appEntry } from './shell/ipc-channels';
 import { denyAllPermissions, installNavigationGuards } from './shell/navigation-guards';
 import { mainWindowOptions } from './shell/window-options';
@@ -29,7 +30,9 @@ async function start(): Promise<void> {
   if (!parsed.ok) throw new UserFacingError(parsed.message);
   const { options } = parsed;
   const sample = options.demo ? { kind: 'demo' as const } : options.sample ? { kind: 'file' as const, path: options.sample } : { kind: 'none' as const };
-  backend = await startBackend({ dataDir: options.dataDir ?? app.getPath('userData'), mode: 'desktop', sample, log });
+  const dataDir = options.dataDir ?? app.getPath('userData');
+  // Channel secrets go to the OS key store (DPAPI, Keychain, libsecret), never the database.
+  backend = await startBackend({ dataDir, mode: 'desktop', sample, log, secrets: new SafeStorageSecretStore(safeStorage, dataDir) });
   denyAllPermissions(session.defaultSession);
   registerAppProtocol(protocol, join(__dirname, '..', 'renderer'));
   registerIpc(ipcMain, backend.handlers, { reportInternalError: (method, error) => log(`Internal error in ${method}: ${String(error)}`) });

@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { startBackend } from './backend';
+import { apiAddressesFrom, pollingFrom } from './channels/api-overrides';
 import { parseConsoleArgs } from './cli-options';
 import { startServer } from './server';
 import { defaultUserDataDir } from './user-data-dir';
@@ -18,7 +19,7 @@ async function main(): Promise<number> {
   const { options } = parsed;
   const dataDir = options.dataDir ?? defaultUserDataDir();
   const sample = options.demo ? { kind: 'demo' as const } : options.sample ? { kind: 'file' as const, path: options.sample } : { kind: 'none' as const };
-  const backend = await startBackend({ dataDir, mode: 'browser', sample, log });
+  const backend = await startBackend({ dataDir, mode: 'browser', sample, log, apis: apiAddressesFrom(process.env), polling: pollingFrom(process.env) });
   const token = randomBytes(24).toString('base64url');
   let server;
   try {

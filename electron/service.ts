@@ -1,6 +1,7 @@
 // Builds the handler map that implements the contract over the store, sync and core.
 import type { HandlerMap } from './api/dispatch';
 import type { HandlerContext } from './handlers/context';
+import { accountHandlers } from './handlers/account-handlers';
 import { itemHandlers } from './handlers/item-handlers';
 import { personHandlers } from './handlers/person-handlers';
 import { policyHandlers } from './handlers/policy-handlers';
@@ -16,5 +17,6 @@ export function buildHandlers(context: HandlerContext): HandlerMap {
     ...removalHandlers(context),
     ...personHandlers(context),
     ...replyHandlers(context),
+    ...accountHandlers(context),
   } satisfies HandlerMap;
 }

@@ -9,9 +9,12 @@ import { useQueueKeys } from './hooks/use-queue-keys';
 import { useStatusMessage } from './hooks/use-status-message';
 import { PolicyPage } from './policy/PolicyPage';
 import { RepliesPage } from './replies/RepliesPage';
+import { ChannelsPage } from './settings/ChannelsPage';
+import { ProblemsPage } from './problems/ProblemsPage';
+import { useChannelHealth } from './hooks/use-channel-health';
 import { QueueView } from './QueueView';
 
-type View = 'queue' | 'replies' | 'policy';
+type View = 'queue' | 'replies' | 'channels' | 'problems' | 'policy';
 
 export function App({ api }: { api: ApiClient }) {
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -30,6 +33,7 @@ export function App({ api }: { api: ApiClient }) {
     void loadInfo();
   }, [loadInfo]);
   useQueueKeys({ Escape: () => setView('queue') });
+  const { troubled, problemCount, refresh: loadHealth } = useChannelHealth(api);
 
   const savePolicy = async (settings: PolicySettings): Promise<string | null> => {
     const result = await api.call('settings:updatePolicy', settings);
@@ -64,6 +68,12 @@ export function App({ api }: { api: ApiClient }) {
           <button type="button" aria-current={view === 'replies' ? 'page' : undefined} onClick={() => setView('replies')}>
             Replies
           </button>
+          <button type="button" aria-current={view === 'channels' ? 'page' : undefined} onClick={() => setView('channels')}>
+            Channels
+          </button>
+          <button type="button" aria-current={view === 'problems' ? 'page' : undefined} onClick={() => setView('problems')}>
+            Problems{problemCount > 0 ? <span className="count-badge">{problemCount}</span> : null}
+          </button>
           <button type="button" aria-current={view === 'policy' ? 'page' : undefined} onClick={() => setView('policy')}>
             Policy
           </button>
@@ -78,6 +88,14 @@ export function App({ api }: { api: ApiClient }) {
             </button>
           </p>
         ) : null}
+        {troubled.map((account) => (
+          <p role="alert" className="banner warn" key={account.id}>
+            <strong>{account.name}:</strong> {account.healthMessage}
+            <button type="button" onClick={() => setView('channels')}>
+              Channels
+            </button>
+          </p>
+        ))}
         {policy?.reviewOverdue ? (
           <p role="alert" className="banner warn">
             The Social Media Policy was due for review on {longDay(policy.settings.policyReviewDue)}. Ask the council to review it, then record the new version and dates.
@@ -86,6 +104,10 @@ export function App({ api }: { api: ApiClient }) {
       </div>
       {view === 'queue' ? (
         <QueueView api={api} reasons={policy?.reasons ?? []} say={status.say} setUndo={setUndo} />
+      ) : view === 'channels' ? (
+        <ChannelsPage api={api} say={status.say} />
+      ) : view === 'problems' ? (
+        <ProblemsPage api={api} say={status.say} onChanged={() => void loadHealth()} />
       ) : view === 'replies' ? (
         <RepliesPage api={api} say={status.say} />
       ) : policy ? (

@@ -21,12 +21,13 @@ export interface FinishedRun {
   stderr: string;
 }
 
-function launch(args: string[]): ChildProcess {
-  return spawn(process.execPath, ['dist/preview.mjs', ...args], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+function launch(args: string[], env: Record<string, string> = {}): ChildProcess {
+  return spawn(process.execPath, ['dist/preview.mjs', ...args], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
 }
 
-export function startConsole(args: string[], timeoutMs = 20_000): Promise<RunningConsole> {
-  const child = launch(args);
+/** `env` adds variables, e.g. PARISH_CONSOLE_FACEBOOK_API pointing at a local fake. */
+export function startConsole(args: string[], timeoutMs = 20_000, env: Record<string, string> = {}): Promise<RunningConsole> {
+  const child = launch(args, env);
   let stdout = '';
   let stderr = '';
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));

@@ -100,3 +100,29 @@ export interface ProblemView {
   raw: string;
   at: string;
 }
+
+export interface FailedChannelAction {
+  id: number;
+  accountName: string;
+  operation: string;
+  itemId: number | null;
+  /** The start of the item it was about, when it was about one. */
+  itemExcerpt: string | null;
+  error: string;
+  attempts: number;
+  at: string;
+}
+
+export interface ProblemsView {
+  payloads: ProblemView[];
+  failedActions: FailedChannelAction[];
+}
+
+export interface AccountsOverview {
+  accounts: AccountView[];
+  /** Where channel secrets are kept, and a warning when that is weaker than it should be. */
+  secretStore: { description: string; warning: string | null };
+}
+
+const settingValue = z.union([z.string().max(4000), z.number(), z.boolean()]);
+export const accountSettingsInput = z.record(z.string().max(60), settingValue);

@@ -1,6 +1,7 @@
 // THE contract: every method the renderer may call, its input schema and its output type.
 import { z } from 'zod';
 import { channelSchema, itemStatusSchema, policyReasonIdSchema, type Channel, type ChannelActionState, type ItemDetail, type QueueItem } from './domain';
+import { accountSettingsInput, connectorKindSchema, type AccountsOverview, type AccountView, type ProblemsView } from './accounts';
 import { strikeSettingsSchema, type PersonHistory, type SenderMatch } from './people';
 import { policySettingsSchema, type PolicyView } from './policy';
 import { replyFormSchema, templateInput, type CannedReplyView, type ReplyDraft, type ReplyPreview, type TemplateVersion } from './replies';
@@ -9,6 +10,7 @@ const itemId = z.number().int().positive();
 const personId = z.number().int().positive();
 const authorId = z.number().int().positive();
 const templateId = z.number().int().positive();
+const accountId = z.number().int().positive();
 const replyText = z.string().max(20_000);
 
 export const queueListInput = z.strictObject({
@@ -136,6 +138,23 @@ export const contract = {
   },
   /** Tries a failed channel action again. */
   'outbox:retry': { input: z.strictObject({ id: z.number().int().positive() }), output: {} as ChannelActionState },
+  'accounts:list': { input: z.strictObject({}), output: {} as AccountsOverview },
+  'accounts:add': {
+    input: z.strictObject({ connector: connectorKindSchema, name: z.string().trim().min(1).max(120), settings: accountSettingsInput }),
+    output: {} as AccountView,
+  },
+  /** A secret left empty keeps the saved one. */
+  'accounts:update': { input: z.strictObject({ id: accountId, name: z.string().trim().min(1).max(120).optional(), settings: accountSettingsInput }), output: {} as AccountView },
+  /** Tests a saved account (id) or settings before saving them (connector + settings). */
+  'accounts:test': {
+    input: z.strictObject({ id: accountId.optional(), connector: connectorKindSchema.optional(), settings: accountSettingsInput.optional() }),
+    output: {} as { ok: boolean; message: string },
+  },
+  'accounts:pause': { input: z.strictObject({ id: accountId, paused: z.boolean() }), output: {} as AccountView },
+  'accounts:remove': { input: z.strictObject({ id: accountId }), output: {} as AccountsOverview },
+  'problems:list': { input: z.strictObject({}), output: {} as ProblemsView },
+  /** The clerk has looked at a kept-aside payload; it stays in the record. */
+  'problems:review': { input: z.strictObject({ id: z.number().int().positive() }), output: {} as ProblemsView },
 } as const;
 
 export type Contract = typeof contract;

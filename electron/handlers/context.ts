@@ -3,6 +3,8 @@ import type { AppInfo } from '../api/contract';
 import type { Channel, ItemKind, ReasonSuggestion } from '../api/domain';
 import type { PolicyData } from '../core/policy';
 import type { ConsoleStore } from '../store/console-store';
+import type { SecretStore } from '../secrets/secret-store';
+import type { ChannelRuntime } from '../sync/channel-runtime';
 import type { EventHub } from '../sync/event-hub';
 
 export interface HandlerContext {
@@ -15,6 +17,10 @@ export interface HandlerContext {
   /** Likely removal reasons for an item (core/suggest-reasons, with the council's own contacts allowed). */
   suggest: (item: { text: string; subject: string | null; kind: ItemKind; channel: Channel }) => ReasonSuggestion[];
   info: Omit<AppInfo, 'accounts' | 'councilName'>;
+  /** Channel passwords and tokens: only here, never in the store. */
+  secrets: SecretStore;
+  /** The live connectors and pollers of the connected accounts. */
+  channels: ChannelRuntime;
   /** Defaults for settings nobody has filled in yet. */
   defaults: { councilName: string };
 }

@@ -1,6 +1,6 @@
 // Browser mode's SecretStore: one AES-256-GCM encrypted file, readable only by the user (mode 0600).
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SecretStore, SecretStoreInfo } from './secret-store';
 
@@ -18,6 +18,7 @@ export class FileSecretStore implements SecretStore {
   private values: Record<string, string>;
 
   constructor(private readonly dir: string) {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
     this.key = this.loadKey();
     this.values = this.load();
   }

@@ -56,7 +56,7 @@ export class OutboxRepo {
   private readonly retryFailed;
   private readonly requeue;
 
-  constructor(db: Database.Database) {
+  constructor(private readonly db: Database.Database) {
     this.insert = db.prepare(
       `INSERT INTO outbox (action_id, account_id, item_id, operation, payload, idempotency_key, state, next_attempt_at, created_at, updated_at)
        VALUES (@actionId, @accountId, @itemId, @operation, @payload, @idempotencyKey, 'queued', @now, @now, @now)`,
@@ -103,6 +103,19 @@ export class OutboxRepo {
 
   dueAt(now: string, limit: number): OutboxEntry[] {
     return this.due.all(now, limit).map(toEntry);
+  }
+
+  /** Channel actions that failed for good, newest first, with where they were going and what they were about. */
+  failed(limit: number): (OutboxEntry & { accountName: string; itemText: string | null; updatedAt: string })[] {
+    const sql = `SELECT ${columns.replace(/(^|, )/g, '$1o.')}, o.updated_at AS updatedAt, a.name AS accountName, i.text AS itemText
+      FROM outbox o JOIN accounts a ON a.id = o.account_id LEFT JOIN items i ON i.id = o.item_id
+      WHERE o.state = 'failed' ORDER BY o.updated_at DESC, o.id DESC LIMIT ?`;
+    return (this.db.prepare(sql).all(limit) as (RawEntry & { accountName: string; itemText: string | null; updatedAt: string })[]).map((row) => ({
+      ...toEntry(row),
+      accountName: row.accountName,
+      itemText: row.itemText,
+      updatedAt: row.updatedAt,
+    }));
   }
 
   /** A failed entry goes back in the queue, due now, with its attempts counted afresh (same idempotency key). */

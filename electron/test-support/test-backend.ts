@@ -5,7 +5,8 @@ import { afterEach } from 'vitest';
 import { dispatch } from '../api/dispatch';
 import type { MethodInput, MethodName, MethodOutput } from '../api/contract';
 import type { Envelope } from '../api/envelope';
-import { startBackend, type Backend } from '../backend';
+import { startBackend, type Backend, type BackendOptions } from '../backend';
+import { MemorySecretStore } from '../secrets/secret-store';
 import { parseSampleFile } from '../core/sample-file';
 import { smallSample } from './small-sample';
 
@@ -17,7 +18,7 @@ export interface TestBackend {
   value<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
 }
 
-export async function testBackend(dataDir: string, sample: object = smallSample()): Promise<TestBackend> {
+export async function testBackend(dataDir: string, sample: object = smallSample(), options: Partial<BackendOptions> = {}): Promise<TestBackend> {
   const file = join(dataDir, 'sample.json');
   writeFileSync(file, JSON.stringify(sample));
   const backend = await startBackend({
@@ -28,6 +29,8 @@ export async function testBackend(dataDir: string, sample: object = smallSample(
     now: () => new Date('2026-11-24T10:00:00Z'),
     // Tests deliver the outbox themselves, when they mean to.
     outboxIntervalMs: 0,
+    secrets: new MemorySecretStore(),
+    ...options,
   });
   const call = async <M extends MethodName>(method: M, input: MethodInput<M>) =>
     (await dispatch(backend.handlers, method, input, (_, error) => {

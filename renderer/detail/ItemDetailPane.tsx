@@ -3,6 +3,7 @@ import { forwardRef, type ReactNode } from 'react';
 import { channelNames, kindNames, type ItemDetail, type QueueItem } from '../../electron/api/domain';
 import { exactTime } from '../format/relative-time';
 import { ChannelIcon } from '../queue/ChannelIcon';
+import { EmailHtml } from './EmailHtml';
 
 interface Props {
   detail: ItemDetail | null;
@@ -54,7 +55,7 @@ function Detail({ detail, headingRef, actions }: { detail: ItemDetail; headingRe
           ) : null}
         </dl>
       </header>
-      <div className="body">{detail.text}</div>
+      {detail.html ? <EmailHtml html={detail.html} /> : <div className="body">{detail.text}</div>}
       {actions}
       {detail.parent ? (
         <section className="context" aria-label="In reply to">

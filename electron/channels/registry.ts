@@ -1,0 +1,47 @@
+// Builds the connector for a connected account from its settings and its secrets.
+import type { ConnectorKind } from '../api/accounts';
+import type { Connector } from './connector';
+import { EmailConnector } from './email/email-connector';
+import { FacebookConnector } from './facebook/facebook-connector';
+import { TwilioConnector } from './twilio/twilio-connector';
+import { WordPressConnector } from './wordpress/wordpress-connector';
+import { XConnector } from './x/x-connector';
+
+/** The published API addresses; tests and the benchmark point them at local fakes. */
+export interface ApiAddresses {
+  facebook: string;
+  x: string;
+  twilio: string;
+}
+
+export const publishedApis: ApiAddresses = {
+  // Graph API versions are supported for about two years; bump with the connector's tests.
+  facebook: 'https://graph.facebook.com/v23.0',
+  x: 'https://api.x.com',
+  twilio: 'https://api.twilio.com',
+};
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : String(value ?? ''));
+const optional = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
+
+/** `settings` is the account's non-secret config with its secrets merged in (never stored together). */
+export function createConnector(kind: ConnectorKind, settings: Record<string, unknown>, apis: ApiAddresses = publishedApis): Connector {
+  switch (kind) {
+    case 'facebook':
+      return new FacebookConnector({ baseUrl: apis.facebook, pageId: text(settings.pageId), accessToken: text(settings.accessToken) });
+    case 'x':
+      return new XConnector({ baseUrl: apis.x, accountId: text(settings.accountId), accessToken: text(settings.accessToken) });
+    case 'wordpress':
+      return new WordPressConnector({ baseUrl: text(settings.siteUrl).replace(/\/+$/, ''), user: text(settings.user), applicationPassword: text(settings.applicationPassword) });
+    case 'twilio':
+      return new TwilioConnector({ baseUrl: apis.twilio, accountSid: text(settings.accountSid), authToken: text(settings.authToken), number: text(settings.number) });
+    case 'email': {
+      const login = { user: text(settings.user), password: optional(settings.password), accessToken: optional(settings.accessToken) };
+      return new EmailConnector({
+        address: text(settings.address),
+        imap: { host: text(settings.imapHost), port: Number(settings.imapPort), secure: settings.imapTls === true, ...login },
+        smtp: { host: text(settings.smtpHost), port: Number(settings.smtpPort), secure: settings.smtpTls === true, ...login },
+      });
+    }
+  }
+}

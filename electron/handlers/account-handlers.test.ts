@@ -1,0 +1,114 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FakeGraph } from '../channels/facebook/fake-graph';
+import { publishedApis } from '../channels/registry';
+import { FileSecretStore } from '../secrets/file-secret-store';
+import { AccountPoller } from '../sync/account-poller';
+import { syncAccount } from '../sync/sync-account';
+import { useTempDirs } from '../test-support/temp-dir';
+import { testBackend, type TestBackend } from '../test-support/test-backend';
+
+const tempDir = useTempDirs();
+const now = new Date('2026-11-24T10:00:00Z');
+const token = 'EAAGpageTOKEN-for-Little-Snoring-1234567890';
+let running: { backend: TestBackend; fake: FakeGraph } | null = null;
+afterEach(async () => {
+  await running?.backend.backend.close();
+  await running?.fake.close();
+  running = null;
+});
+
+async function start() {
+  const fake = new FakeGraph({ pageId: '1000', accessToken: token, now: () => now });
+  const graphUrl = await fake.start();
+  const postId = fake.addPost({ message: 'Road closure on Mill Lane next week', at: new Date('2026-11-20T09:00:00Z') });
+  fake.addComment(postId, { message: 'Will the bus still run?', at: new Date('2026-11-20T10:00:00Z'), from: { id: 'u1', name: 'Lucy Fenn' } });
+  fake.addMalformedComment(postId, { message: 42 }, new Date('2026-11-20T11:00:00Z'));
+  const dir = tempDir();
+  const backend = await testBackend(dir, { items: [] }, {
+    secrets: new FileSecretStore(join(dir, 'data-secrets')),
+    apis: { ...publishedApis, facebook: graphUrl },
+    polling: { autoStart: false },
+    now: () => now,
+  });
+  running = { backend, fake };
+  return { backend, fake, dir };
+}
+
+/** The saved account's row and the connector the console built for it (pollers are off in these tests). */
+function connected(backend: TestBackend, id: number) {
+  const row = backend.backend.store.accounts.get(id);
+  const connector = backend.backend.channels.connectors.get(id);
+  if (!row || !connector) throw new Error(`account ${id} is not connected`);
+  return { row, connector };
+}
+
+const facebook = (accessToken = token) => ({ pageId: '1000', accessToken });
+
+describe('Settings → Channels', () => {
+  it('tests a connection before saving, with a clear message for a wrong token and the Page name for a right one', async () => {
+    const { backend } = await start();
+    expect(await backend.value('accounts:test', { connector: 'facebook', settings: { pageId: 'ashcombe', accessToken: token } })).toEqual({
+      ok: false,
+      message: 'Facebook Page: Page id: The Page id is a number (Page settings → About).',
+    });
+    const wrong = await backend.value('accounts:test', { connector: 'facebook', settings: facebook('EAAG-wrong-token-000000') });
+    expect(wrong.ok).toBe(false);
+    expect(wrong.message).not.toContain('EAAG-wrong-token');
+    expect(await backend.value('accounts:test', { connector: 'facebook', settings: facebook() })).toEqual({ ok: true, message: 'Connected to the Facebook Page Little Snoring Parish Council.' });
+  });
+
+  it('saves the account with its token only in the secret store, syncs it, and keeps a malformed comment aside in Problems', async () => {
+    const { backend, dir } = await start();
+    const account = await backend.value('accounts:add', { connector: 'facebook', name: 'Council Page', settings: facebook() });
+    expect(account).toMatchObject({ name: 'Council Page', channel: 'facebook', health: 'ok', savedSecrets: ['accessToken'], config: { pageId: '1000' } });
+    const { row, connector } = connected(backend, account.id);
+    await syncAccount(backend.backend.store, row, connector, backend.backend.events, () => now);
+    const queue = await backend.value('queue:list', { status: 'all' });
+    expect(queue.items.map((item) => item.text)).toEqual(['Will the bus still run?', 'Road closure on Mill Lane next week']);
+    const problems = await backend.value('problems:list', {});
+    expect(problems.payloads).toHaveLength(1);
+    expect(problems.payloads[0]).toMatchObject({ accountName: 'Council Page', raw: expect.stringContaining('"message":42') as string });
+    expect((await backend.value('problems:review', { id: problems.payloads[0]?.id ?? 0 })).payloads).toEqual([]);
+
+    // The token is nowhere in the database, its WAL, or the record; the secrets file is encrypted.
+    for (const file of readdirSync(join(dir, 'data')).filter((name) => name.startsWith('console.db'))) {
+      expect(readFileSync(join(dir, 'data', file)).includes(Buffer.from(token))).toBe(false);
+    }
+    for (const file of readdirSync(join(dir, 'data-secrets'))) expect(readFileSync(join(dir, 'data-secrets', file)).includes(Buffer.from(token))).toBe(false);
+    const recorded = backend.backend.store.db.prepare(`SELECT details FROM actions WHERE kind = 'account-added'`).pluck().get() as string;
+    expect(recorded).toContain('"secretsSaved":["accessToken"]');
+    expect(recorded).not.toContain(token);
+  });
+
+  it('stops an account whose token expired, says what to do, holds its actions, and resumes after a new token', async () => {
+    const { backend, fake } = await start();
+    const account = await backend.value('accounts:add', { connector: 'facebook', name: 'Council Page', settings: facebook() });
+    const { row, connector } = connected(backend, account.id);
+    fake.expireToken();
+    const outcome = await new AccountPoller(backend.backend.store, row, connector, backend.backend.events, () => now).pollNow();
+    expect(outcome.kind).toBe('stopped');
+    const [listed] = (await backend.value('accounts:list', {})).accounts;
+    expect(listed).toMatchObject({ health: 'auth' });
+    expect(listed?.healthMessage).toMatch(/expired.*reconnect the account under Settings → Channels\.$/s);
+    expect(listed?.healthMessage).not.toContain(token);
+
+    const updated = await backend.value('accounts:update', { id: account.id, settings: { accessToken: 'EAAGnew-token-after-expiry-99' } });
+    expect(updated).toMatchObject({ health: 'ok' });
+    expect(backend.backend.store.db.prepare(`SELECT details FROM actions WHERE kind = 'account-updated'`).pluck().get()).toContain('"secretsChanged":["accessToken"]');
+  });
+
+  it('pauses and resumes (recorded), and disconnecting deletes the token but keeps the items', async () => {
+    const { backend } = await start();
+    const account = await backend.value('accounts:add', { connector: 'facebook', name: 'Council Page', settings: facebook() });
+    expect(await backend.value('accounts:pause', { id: account.id, paused: true })).toMatchObject({ paused: true, health: 'paused' });
+    expect(await backend.value('accounts:pause', { id: account.id, paused: false })).toMatchObject({ paused: false });
+    const after = await backend.value('accounts:remove', { id: account.id });
+    expect(after.accounts).toEqual([]);
+    expect(backend.backend.channels.connectors.has(account.id)).toBe(false);
+    const kinds = backend.backend.store.db.prepare(`SELECT kind FROM actions WHERE kind LIKE 'account-%' ORDER BY id`).pluck().all();
+    expect(kinds).toEqual(['account-added', 'account-paused', 'account-resumed', 'account-removed']);
+    expect(await backend.call('accounts:add', { connector: 'facebook', name: 'Again', settings: facebook() })).toMatchObject({ ok: true });
+  });
+});

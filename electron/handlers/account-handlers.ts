@@ -1,0 +1,97 @@
+// accounts:*, problems:* — Settings → Channels and the Problems view.
+import type { AccountsOverview, ProblemsView } from '../api/accounts';
+import type { HandlerMap } from '../api/dispatch';
+import { fail, ok } from '../api/envelope';
+import { addAccount, checkSettings, removeAccount, toAccountView, updateAccount } from '../moderation/accounts';
+import { isConnectorKind } from '../sync/channel-runtime';
+import type { HandlerContext } from './context';
+
+type AccountMethods = 'accounts:list' | 'accounts:add' | 'accounts:update' | 'accounts:test' | 'accounts:pause' | 'accounts:remove' | 'problems:list' | 'problems:review';
+
+const problemLimit = 200;
+
+export function accountHandlers(context: HandlerContext): Pick<HandlerMap, AccountMethods> {
+  const { store, secrets, channels } = context;
+  const overview = (): AccountsOverview => ({
+    accounts: store.accounts.list().filter((account) => isConnectorKind(account.connector) && !account.removedAt).map((account) => toAccountView(store, secrets, account)),
+    secretStore: secrets.info(),
+  });
+  const problems = (): ProblemsView => ({
+    payloads: store.problems.listOpen(problemLimit).map((row) => ({ id: row.id, accountName: row.accountName, channel: row.channel, error: row.error, raw: row.raw, at: row.createdAt })),
+    failedActions: store.outbox.failed(problemLimit).map((entry) => ({
+      id: entry.id,
+      accountName: entry.accountName,
+      operation: entry.operation,
+      itemId: entry.itemId,
+      itemExcerpt: entry.itemText === null ? null : entry.itemText.slice(0, 120),
+      error: entry.lastError ?? 'No reason was given.',
+      attempts: entry.attempts,
+      at: entry.updatedAt,
+    })),
+  });
+  const realAccount = (id: number) => {
+    const account = store.accounts.get(id);
+    return account && isConnectorKind(account.connector) && !account.removedAt ? account : null;
+  };
+  const changed = (accountId: number) => context.events.publish({ type: 'accounts:changed', accountIds: [accountId] });
+  const now = () => context.now().toISOString();
+
+  return {
+    'accounts:list': () => ok(overview()),
+    'accounts:add': async ({ connector, name, settings }) => {
+      const result = store.transaction(() => addAccount(store, secrets, connector, name, settings, context.operator(), now()));
+      if (!result.ok) return fail(result.code, result.message);
+      await channels.connect(result.account);
+      changed(result.account.id);
+      return ok(toAccountView(store, secrets, result.account));
+    },
+    'accounts:update': async ({ id, name, settings }) => {
+      const account = realAccount(id);
+      if (!account) return fail('not_found', `Account ${id} is not connected.`);
+      const result = store.transaction(() => updateAccount(store, secrets, account, name, settings, context.operator(), now()));
+      if (!result.ok) return fail(result.code, result.message);
+      await channels.connect(result.account);
+      changed(id);
+      return ok(toAccountView(store, secrets, result.account));
+    },
+    'accounts:test': async ({ id, connector, settings }) => {
+      if (id !== undefined) {
+        const account = realAccount(id);
+        if (!account) return fail('not_found', `Account ${id} is not connected.`);
+        const { settings: saved } = channels.settingsOf(account);
+        const verified = await channels.connectorFor(account.connector as Parameters<typeof channels.connectorFor>[0], { ...saved, ...(settings ?? {}) }).verify();
+        return ok(verified.ok ? { ok: true, message: verified.detail } : { ok: false, message: verified.message });
+      }
+      if (!connector || !settings) return fail('invalid_input', 'Give the account to test, or the kind of account and its settings.');
+      const checked = checkSettings(connector, settings);
+      if (!checked.ok) return ok({ ok: false, message: checked.message });
+      const verified = await channels.connectorFor(connector, checked.settings).verify();
+      return ok(verified.ok ? { ok: true, message: verified.detail } : { ok: false, message: verified.message });
+    },
+    'accounts:pause': async ({ id, paused }) => {
+      const account = realAccount(id);
+      if (!account) return fail('not_found', `Account ${id} is not connected.`);
+      store.transaction(() => {
+        store.accounts.setPaused(id, paused);
+        store.actions.append({ itemId: null, kind: paused ? 'account-paused' : 'account-resumed', operator: context.operator(), details: { accountId: id, name: account.name }, createdAt: now() });
+      });
+      const after = store.accounts.get(id) ?? account;
+      await channels.connect(after);
+      changed(id);
+      return ok(toAccountView(store, secrets, after));
+    },
+    'accounts:remove': async ({ id }) => {
+      const account = realAccount(id);
+      if (!account) return fail('not_found', `Account ${id} is not connected.`);
+      await channels.disconnect(id);
+      store.transaction(() => removeAccount(store, secrets, account, context.operator(), now()));
+      changed(id);
+      return ok(overview());
+    },
+    'problems:list': () => ok(problems()),
+    'problems:review': ({ id }) => {
+      if (!store.problems.markReviewed(id, context.operator(), now())) return fail('not_found', 'That problem is not open any more; reload the list.');
+      return ok(problems());
+    },
+  };
+}

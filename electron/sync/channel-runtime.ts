@@ -1,0 +1,96 @@
+// The live side of the accounts: a connector and a poller for each active account, shared with the outbox.
+import { accountForms, type ConnectorKind } from '../api/accounts';
+import type { Connector, VerifyResult } from '../channels/connector';
+import { guardSecrets } from '../channels/secret-guard';
+import { accountSecretKey, type SecretStore } from '../secrets/secret-store';
+import type { AccountRow } from '../store/accounts-repo';
+import type { ConsoleStore } from '../store/console-store';
+import { AccountPoller, type PollerOptions } from './account-poller';
+import type { EventHub } from './event-hub';
+
+export type ConnectorFactory = (kind: ConnectorKind, settings: Record<string, unknown>) => Connector;
+
+export function isConnectorKind(connector: string): connector is ConnectorKind {
+  return Object.hasOwn(accountForms, connector);
+}
+
+export class ChannelRuntime {
+  /** Read by the outbox worker: the connector of each account that can act now. */
+  readonly connectors = new Map<number, Connector>();
+  private readonly pollers = new Map<number, AccountPoller>();
+
+  constructor(
+    private readonly store: ConsoleStore,
+    private readonly events: EventHub,
+    private readonly secrets: SecretStore,
+    private readonly factory: ConnectorFactory,
+    private readonly now: () => Date,
+    private readonly pollerOptions: Partial<PollerOptions> = {},
+    /** False in tests that drive syncing themselves. */
+    private readonly autoStart = true,
+  ) {}
+
+  /** The account's settings with its secrets, for its connector only. */
+  settingsOf(account: AccountRow): { settings: Record<string, unknown>; secretValues: string[] } {
+    const settings: Record<string, unknown> = { ...this.store.accounts.config(account.id) };
+    const secretValues: string[] = [];
+    if (!isConnectorKind(account.connector)) return { settings, secretValues };
+    for (const field of accountForms[account.connector].fields.filter((candidate) => candidate.secret)) {
+      const value = this.secrets.get(accountSecretKey(account.id, field.name));
+      if (value === null) continue;
+      settings[field.name] = value;
+      secretValues.push(value);
+    }
+    return { settings, secretValues };
+  }
+
+  /** A connector the backend made itself (the demo channel): delivered to, never polled here. */
+  register(accountId: number, connector: Connector): void {
+    this.connectors.set(accountId, connector);
+  }
+
+  /** A connector for settings not saved yet (Test connection before Save), secrets guarded. */
+  connectorFor(kind: ConnectorKind, settings: Record<string, unknown>): Connector {
+    const secretValues = accountForms[kind].fields.filter((field) => field.secret).map((field) => settings[field.name]).filter((value): value is string => typeof value === 'string');
+    return guardSecrets(this.factory(kind, settings), secretValues);
+  }
+
+  /** Builds (or rebuilds) the account's connector and starts its poller, unless paused or removed. */
+  async connect(account: AccountRow): Promise<void> {
+    await this.disconnect(account.id);
+    if (!isConnectorKind(account.connector) || account.removedAt) return;
+    const { settings } = this.settingsOf(account);
+    const connector = this.connectorFor(account.connector, settings);
+    this.connectors.set(account.id, connector);
+    if (account.paused || !this.autoStart) return;
+    const poller = new AccountPoller(this.store, account, connector, this.events, this.now, this.pollerOptions);
+    this.pollers.set(account.id, poller);
+    await poller.start();
+  }
+
+  async disconnect(accountId: number): Promise<void> {
+    await this.pollers.get(accountId)?.stop();
+    this.pollers.delete(accountId);
+    this.connectors.delete(accountId);
+  }
+
+  /** Syncs one account now (after reconnecting, or from a test). */
+  async syncNow(accountId: number): Promise<void> {
+    await this.pollers.get(accountId)?.pollNow();
+  }
+
+  async verify(accountId: number): Promise<VerifyResult> {
+    const connector = this.connectors.get(accountId);
+    if (!connector) return { ok: false, message: 'This account is not connected (paused or removed).' };
+    return connector.verify();
+  }
+
+  /** Connects every real account in the store (the demo accounts are the backend's own). */
+  async startAll(): Promise<void> {
+    for (const account of this.store.accounts.list()) if (isConnectorKind(account.connector) && !account.removedAt) await this.connect(account);
+  }
+
+  async stopAll(): Promise<void> {
+    for (const id of [...this.pollers.keys()]) await this.disconnect(id);
+  }
+}

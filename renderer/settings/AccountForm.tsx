@@ -1,0 +1,97 @@
+// Connecting an account: the fields its kind needs, Test connection before saving, secrets never shown back.
+import { useState, type FormEvent } from 'react';
+import type { ApiClient } from '../../electron/api/client';
+import { accountForms, type AccountView, type ConnectorKind } from '../../electron/api/accounts';
+
+interface Props {
+  api: ApiClient;
+  kind: ConnectorKind;
+  /** Editing a saved account; its secrets show as "saved" and stay unless replaced. */
+  account: AccountView | null;
+  onSaved: (account: AccountView) => void;
+  onCancel: () => void;
+}
+
+type Values = Record<string, string | boolean>;
+
+function initialValues(kind: ConnectorKind, account: AccountView | null): Values {
+  const values: Values = {};
+  for (const field of accountForms[kind].fields) {
+    const saved = account?.config[field.name];
+    values[field.name] = field.type === 'checkbox' ? (typeof saved === 'boolean' ? saved : true) : field.secret || saved === undefined ? '' : String(saved);
+  }
+  return values;
+}
+
+export function AccountForm({ api, kind, account, onSaved, onCancel }: Props) {
+  const form = accountForms[kind];
+  const [name, setName] = useState(account?.name ?? form.title);
+  const [values, setValues] = useState<Values>(() => initialValues(kind, account));
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  // Empty secrets of a saved account mean "keep the saved one", so they are not sent.
+  const settings = () => Object.fromEntries(Object.entries(values).filter(([field, value]) => value !== '' || !form.fields.find((candidate) => candidate.name === field)?.secret));
+
+  const test = async () => {
+    setBusy(true);
+    const result = account ? await api.call('accounts:test', { id: account.id, settings: settings() }) : await api.call('accounts:test', { connector: kind, settings: settings() });
+    setBusy(false);
+    setMessage(result.ok ? { ok: result.value.ok, text: result.value.message } : { ok: false, text: result.error.message });
+  };
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    const result = account ? await api.call('accounts:update', { id: account.id, name, settings: settings() }) : await api.call('accounts:add', { connector: kind, name, settings: settings() });
+    setBusy(false);
+    if (!result.ok) return setMessage({ ok: false, text: result.error.message });
+    onSaved(result.value);
+  };
+
+  return (
+    <form aria-label={account ? `Edit ${account.name}` : `Connect a ${form.title}`} onSubmit={(event) => void save(event)} className="account-form">
+      <h3>{account ? `Edit ${account.name}` : `Connect a ${form.title}`}</h3>
+      <div className="form-grid">
+        <label>
+          <span>Name in the console</span>
+          <input value={name} onChange={(event) => setName(event.target.value)} required />
+        </label>
+        {form.fields.map((field) => (
+          <label key={field.name} className={field.type === 'checkbox' ? 'checkbox-field' : undefined}>
+            <span>
+              {field.label}
+              {field.secret && account?.savedSecrets.includes(field.name) ? <span className="muted"> (saved; leave empty to keep it)</span> : null}
+            </span>
+            {field.type === 'checkbox' ? (
+              <input type="checkbox" checked={values[field.name] === true} onChange={(event) => setValues({ ...values, [field.name]: event.target.checked })} />
+            ) : (
+              <input
+                type={field.type}
+                autoComplete={field.secret ? 'new-password' : 'off'}
+                placeholder={field.placeholder}
+                value={String(values[field.name] ?? '')}
+                onChange={(event) => setValues({ ...values, [field.name]: event.target.value })}
+              />
+            )}
+          </label>
+        ))}
+      </div>
+      {message ? (
+        <p className={message.ok ? 'ok-message' : 'alert'} role="status">
+          {message.text}
+        </p>
+      ) : null}
+      <p>
+        <button type="button" onClick={() => void test()} disabled={busy}>
+          Test connection
+        </button>{' '}
+        <button type="submit" className="primary" disabled={busy}>
+          Save
+        </button>{' '}
+        <button type="button" className="secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </p>
+    </form>
+  );
+}

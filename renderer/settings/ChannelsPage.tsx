@@ -1,0 +1,134 @@
+// Settings → Channels: the council's accounts, how each is, and adding, testing, pausing and removing them.
+import { useCallback, useEffect, useState } from 'react';
+import type { ApiClient } from '../../electron/api/client';
+import { accountForms, connectorKinds, type AccountsOverview, type AccountView, type ConnectorKind } from '../../electron/api/accounts';
+import { channelNames } from '../../electron/api/domain';
+import { exactTime } from '../format/relative-time';
+import { ChannelIcon } from '../queue/ChannelIcon';
+import { AccountForm } from './AccountForm';
+
+const healthWords: Record<string, string> = { ok: 'Syncing', auth: 'Stopped: sign-in refused', error: 'Retrying', paused: 'Paused' };
+
+export function ChannelsPage({ api, say }: { api: ApiClient; say: (message: string) => void }) {
+  const [overview, setOverview] = useState<AccountsOverview | null>(null);
+  const [editing, setEditing] = useState<{ kind: ConnectorKind; account: AccountView | null } | null>(null);
+  const [results, setResults] = useState<Record<number, { ok: boolean; message: string }>>({});
+  const [error, setError] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    const result = await api.call('accounts:list', {});
+    if (result.ok) setOverview(result.value);
+  }, [api]);
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- fetching on open is this effect's job
+    void load();
+    return api.onEvent((event) => event.type === 'accounts:changed' && void load());
+  }, [api, load]);
+
+  const test = async (account: AccountView) => {
+    const result = await api.call('accounts:test', { id: account.id });
+    setResults({ ...results, [account.id]: result.ok ? result.value : { ok: false, message: result.error.message } });
+  };
+  const pause = async (account: AccountView) => {
+    const result = await api.call('accounts:pause', { id: account.id, paused: !account.paused });
+    if (!result.ok) return setError(result.error.message);
+    say(result.value.paused ? `${account.name} paused: nothing is fetched or sent until you resume it.` : `${account.name} resumed.`);
+    await load();
+  };
+  const remove = async (account: AccountView) => {
+    if (!window.confirm(`Disconnect ${account.name}? Its messages stay in the record; its saved password or token is deleted.`)) return;
+    const result = await api.call('accounts:remove', { id: account.id });
+    if (!result.ok) return setError(result.error.message);
+    say(`${account.name} disconnected.`);
+    setOverview(result.value);
+  };
+
+  return (
+    <div className="page">
+      <section>
+        <h2>Channels</h2>
+        {overview ? (
+          <p className={overview.secretStore.warning ? 'alert' : 'muted'}>
+            {overview.secretStore.warning ?? `Passwords and tokens are kept in ${overview.secretStore.description}, never in the console's database.`}
+          </p>
+        ) : null}
+        {error ? (
+          <p className="alert" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <table className="plain" aria-label="Accounts">
+          <thead>
+            <tr>
+              <th>Account</th>
+              <th>State</th>
+              <th>Last synced</th>
+              <th>
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {overview?.accounts.length === 0 ? (
+              <tr>
+                <td colSpan={4} className="muted">
+                  No accounts connected yet. The demo channel, when loaded, is not listed here.
+                </td>
+              </tr>
+            ) : null}
+            {overview?.accounts.map((account) => (
+              <tr key={account.id}>
+                <td>
+                  <ChannelIcon channel={account.channel} /> {account.name} <span className="muted">({channelNames[account.channel]})</span>
+                </td>
+                <td>
+                  <strong className={`health health-${account.health}`}>{healthWords[account.health] ?? account.health}</strong>
+                  {account.healthMessage ? <div className="muted">{account.healthMessage}</div> : null}
+                  {results[account.id] ? <div className={results[account.id]?.ok ? 'ok-message' : 'alert'}>{results[account.id]?.message}</div> : null}
+                </td>
+                <td>{account.lastSyncAt ? <time dateTime={account.lastSyncAt}>{exactTime(account.lastSyncAt)}</time> : 'never'}</td>
+                <td className="row-buttons">
+                  <button type="button" aria-label={`Test connection: ${account.name}`} onClick={() => void test(account)}>
+                    Test connection
+                  </button>
+                  <button type="button" aria-label={`Edit ${account.name}`} onClick={() => setEditing({ kind: account.connector as ConnectorKind, account })}>
+                    Edit
+                  </button>
+                  <button type="button" aria-label={`${account.paused ? 'Resume' : 'Pause'} ${account.name}`} onClick={() => void pause(account)}>
+                    {account.paused ? 'Resume' : 'Pause'}
+                  </button>
+                  <button type="button" className="secondary" aria-label={`Disconnect ${account.name}`} onClick={() => void remove(account)}>
+                    Disconnect
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {editing ? (
+          <AccountForm
+            key={`${editing.kind}-${editing.account?.id ?? 'new'}`}
+            api={api}
+            kind={editing.kind}
+            account={editing.account}
+            onCancel={() => setEditing(null)}
+            onSaved={(account) => {
+              setEditing(null);
+              say(`${account.name} saved; syncing starts now.`);
+              void load();
+            }}
+          />
+        ) : (
+          <p className="add-account">
+            Connect:{' '}
+            {connectorKinds.map((kind) => (
+              <button type="button" key={kind} onClick={() => setEditing({ kind, account: null })}>
+                {accountForms[kind].title}
+              </button>
+            ))}
+          </p>
+        )}
+      </section>
+    </div>
+  );
+}
