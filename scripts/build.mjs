@@ -39,7 +39,8 @@ const shared = {
   target: 'node22',
   sourcemap: 'linked',
   logLevel: 'warning',
-  external: ['electron', 'better-sqlite3'],
+  // pdfkit reads its font metrics from its own folder at run time, so it is loaded from node_modules, not bundled.
+  external: ['electron', 'better-sqlite3', 'pdfkit'],
   absWorkingDir: root,
 };
 await Promise.all([
