@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { FakeGraph } from '../electron/channels/facebook/fake-graph';
 import { ChannelsPage } from './pages/channels-page';
-import { QueuePage } from './pages/queue-page';
+import { chooseOperator, QueuePage } from './pages/queue-page';
 import { startConsole, type RunningConsole } from './support/console-process';
 
 const token = 'EAAGpage-token-Little-Snoring-000111222';
@@ -23,6 +23,7 @@ test('connects a Facebook Page, syncs it, hides and replies on Facebook, and say
   fake.addMalformedComment(postId, { message: 42 }, new Date(Date.now() - 1800_000));
   running = await startConsole(['--data-dir', testInfo.outputPath('data')], 20_000, { PARISH_CONSOLE_FACEBOOK_API: graphUrl, PARISH_CONSOLE_POLL_SECONDS: '1' });
   await page.goto(running.url);
+  await chooseOperator(page);
 
   const channels = new ChannelsPage(page);
   await channels.open();

@@ -1,4 +1,5 @@
 // Issue 3 through the UI: one queue of every channel, search, filters, detail with context, keyboard.
+import { chooseOperator } from './pages/queue-page';
 import { expect, test } from './support/fixtures';
 
 test('shows the demo parish in one queue, newest first, and drops the token from the address bar', async ({ queue, page }) => {
@@ -8,7 +9,10 @@ test('shows the demo parish in one queue, newest first, and drops the token from
   const times = await queue.rows.locator('time').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime') ?? ''));
   expect(times.length).toBeGreaterThan(5);
   expect([...times].sort().reverse()).toEqual(times);
+  // Opening again asks who is working, offering whoever worked last first.
   await page.reload();
+  await expect(page.getByRole('dialog', { name: 'Who is working?' }).getByRole('button').first()).toHaveText(/^Clerk \(/);
+  await chooseOperator(page);
   await expect(queue.rows.first()).toBeVisible();
 });
 

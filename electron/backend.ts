@@ -12,6 +12,8 @@ import { ChannelRuntime } from './sync/channel-runtime';
 import { parseCannedReplies } from './core/canned-replies';
 import { parsePolicyData } from './core/policy';
 import { seedTemplates } from './moderation/canned-replies';
+import { currentOperator } from './moderation/operators';
+import { answerOutOfOffice } from './moderation/out-of-office';
 import { suggestReasons } from './core/suggest-reasons';
 import { councilContacts, readPolicySettings } from './moderation/council-settings';
 import { buildHandlers } from './service';
@@ -69,7 +71,7 @@ export function createService(options: {
     channels: options.channels,
     events: options.events,
     now: options.now,
-    operator: () => 'Clerk',
+    operator: () => currentOperator(store).name,
     policy: parsePolicyData(removalReasons),
     defaults: { councilName },
     suggest: (item) => {
@@ -97,7 +99,9 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   const secrets = options.secrets ?? new FileSecretStore(options.dataDir);
   const apis = options.apis ?? publishedApis;
   const { autoStart = true, ...pollerOptions } = options.polling ?? {};
-  const runtime = new ChannelRuntime(store, events, secrets, (kind, settings) => createConnector(kind, settings, apis), now, { log: options.log, ...pollerOptions }, autoStart);
+  const councilName = options.councilName ?? (options.sample.kind === 'demo' ? 'Ashcombe Parish Council' : 'Parish Council');
+  const onIngested = (itemIds: number[]) => void answerOutOfOffice(store, itemIds, now(), councilName);
+  const runtime = new ChannelRuntime(store, events, secrets, (kind, settings) => createConnector(kind, settings, apis), now, { log: options.log, onIngested, ...pollerOptions }, autoStart);
   if (sample) {
     for (const channel of channels) {
       if (!sample.items.some((item) => item.channel === channel)) continue;
@@ -107,11 +111,10 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
       );
       const connector = new DemoConnector(channel, sample.items, sample.fingerprint);
       runtime.register(account.id, connector);
-      const added = await syncAccount(store, account, connector, events, now);
+      const added = await syncAccount(store, account, connector, events, now, onIngested);
       options.log(`Loaded ${added} new ${channelNames[channel]} item(s) from ${sample.label}.`);
     }
   }
-  const councilName = options.councilName ?? (options.sample.kind === 'demo' ? 'Ashcombe Parish Council' : 'Parish Council');
   const handlers = createService({ store, events, now, councilName, mode: options.mode, dataDir: options.dataDir, secrets, channels: runtime });
   await runtime.startAll();
   const outbox = new OutboxWorker(store, runtime.connectors, events, now);

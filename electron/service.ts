@@ -2,7 +2,10 @@
 import type { HandlerMap } from './api/dispatch';
 import type { HandlerContext } from './handlers/context';
 import { accountHandlers } from './handlers/account-handlers';
+import { forwardHandlers } from './handlers/forward-handlers';
 import { itemHandlers } from './handlers/item-handlers';
+import { operatorHandlers } from './handlers/operator-handlers';
+import { outOfOfficeHandlers } from './handlers/out-of-office-handlers';
 import { personHandlers } from './handlers/person-handlers';
 import { policyHandlers } from './handlers/policy-handlers';
 import { queueHandlers } from './handlers/queue-handlers';
@@ -18,5 +21,8 @@ export function buildHandlers(context: HandlerContext): HandlerMap {
     ...personHandlers(context),
     ...replyHandlers(context),
     ...accountHandlers(context),
+    ...operatorHandlers(context),
+    ...forwardHandlers(context),
+    ...outOfOfficeHandlers(context),
   } satisfies HandlerMap;
 }

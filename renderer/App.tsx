@@ -12,6 +12,10 @@ import { RepliesPage } from './replies/RepliesPage';
 import { ChannelsPage } from './settings/ChannelsPage';
 import { ProblemsPage } from './problems/ProblemsPage';
 import { useChannelHealth } from './hooks/use-channel-health';
+import { useOperators } from './hooks/use-operators';
+import { HandoverDialog } from './operators/HandoverDialog';
+import { OperatorBar } from './operators/OperatorBar';
+import { WhoIsWorking } from './operators/WhoIsWorking';
 import { QueueView } from './QueueView';
 
 type View = 'queue' | 'replies' | 'channels' | 'problems' | 'policy';
@@ -34,6 +38,7 @@ export function App({ api }: { api: ApiClient }) {
   }, [loadInfo]);
   useQueueKeys({ Escape: () => setView('queue') });
   const { troubled, problemCount, refresh: loadHealth } = useChannelHealth(api);
+  const operators = useOperators(api);
 
   const savePolicy = async (settings: PolicySettings): Promise<string | null> => {
     const result = await api.call('settings:updatePolicy', settings);
@@ -61,6 +66,9 @@ export function App({ api }: { api: ApiClient }) {
           <h1>Moderation console</h1>
           <p className="council">{info?.councilName ?? ' '}</p>
         </div>
+        {operators.view && operators.current && operators.chosenHere ? (
+          <OperatorBar api={api} view={operators.view} current={operators.current} onSwitch={(id) => void operators.choose(id)} say={status.say} />
+        ) : null}
         <nav className="app-nav" aria-label="Views">
           <button type="button" aria-current={view === 'queue' ? 'page' : undefined} onClick={() => setView('queue')}>
             Queue
@@ -102,7 +110,9 @@ export function App({ api }: { api: ApiClient }) {
           </p>
         ) : null}
       </div>
-      {view === 'queue' ? (
+      {!operators.chosenHere ? (
+        operators.view ? <WhoIsWorking view={operators.view} error={operators.error} onChoose={(id) => void operators.choose(id)} /> : null
+      ) : view === 'queue' ? (
         <QueueView api={api} reasons={policy?.reasons ?? []} say={status.say} setUndo={setUndo} />
       ) : view === 'channels' ? (
         <ChannelsPage api={api} say={status.say} />
@@ -111,10 +121,11 @@ export function App({ api }: { api: ApiClient }) {
       ) : view === 'replies' ? (
         <RepliesPage api={api} say={status.say} />
       ) : policy ? (
-        <PolicyPage policy={policy} accounts={info?.accounts ?? []} onSave={savePolicy} onSaveRepeatOffenders={saveRepeatOffenders} onAccountChange={(id, change) => void changeAccount(id, change)} />
+        <PolicyPage api={api} policy={policy} accounts={info?.accounts ?? []} onSave={savePolicy} onSaveRepeatOffenders={saveRepeatOffenders} onAccountChange={(id, change) => void changeAccount(id, change)} />
       ) : null}
+      {operators.handover && operators.current ? <HandoverDialog summary={operators.handover} name={operators.current.name} onClose={operators.dismissHandover} /> : null}
       <footer className="app-footer">
-        <span>Keyboard: j/k move · Enter open · / search · i no action needed · 1–8 remove · z undo · x select</span>
+        <span>Keyboard: j/k move · Enter open · / search · i no action needed · 1–8 remove · z undo · x select · r reply · p sender</span>
         <span className="status-line">
           <span role="status" aria-live="polite" className="status-message">
             {status.message}

@@ -9,6 +9,7 @@ import { ComplaintDialog } from './detail/ComplaintDialog';
 import { ItemDetailPane } from './detail/ItemDetailPane';
 import { SenderPanel } from './people/SenderPanel';
 import { ReplyComposer } from './replies/ReplyComposer';
+import { ForwardDialog } from './detail/ForwardDialog';
 import { RemovalPanel } from './detail/RemovalPanel';
 import { useCounts } from './hooks/use-counts';
 import { useDebounced } from './hooks/use-debounced';
@@ -48,6 +49,7 @@ export function QueueView({ api, reasons, say, setUndo }: Props) {
   const [newItemsWaiting, setNewItemsWaiting] = useState(false);
   const [complaint, setComplaint] = useState<{ itemId: number; followUp: ComplaintFollowUp; error: string | null } | null>(null);
   const [replying, setReplying] = useState(false);
+  const [forwarding, setForwarding] = useState(false);
   const selection = useSelection();
   const undoWindow = useUndoWindow();
   const tableRef = useRef<QueueTableHandle>(null);
@@ -299,6 +301,9 @@ export function QueueView({ api, reasons, say, setUndo }: Props) {
                   <button type="button" onClick={() => setReplying(true)} disabled={detail.replyForms.length === 0}>
                     Reply <kbd>r</kbd>
                   </button>
+                  <button type="button" onClick={() => setForwarding(true)} disabled={detail.fromCouncil}>
+                    Forward…
+                  </button>
                   <button type="button" onClick={() => void markHandled()} disabled={detail.status !== 'new'}>
                     No action needed <kbd>i</kbd>
                   </button>
@@ -345,6 +350,18 @@ export function QueueView({ api, reasons, say, setUndo }: Props) {
             setReplying(false);
             say('Reply queued.');
             afterAction(updated);
+          }}
+        />
+      ) : null}
+      {forwarding && detail ? (
+        <ForwardDialog
+          api={api}
+          detail={detail}
+          onClose={() => setForwarding(false)}
+          onSent={() => {
+            setForwarding(false);
+            say('Forward queued.');
+            void refreshDetail();
           }}
         />
       ) : null}

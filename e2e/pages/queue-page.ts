@@ -18,8 +18,10 @@ export class QueuePage {
     this.detail = page.getByRole('region', { name: 'Item detail' });
   }
 
-  async open(url: string): Promise<void> {
+  /** Opens the console and answers "Who is working?" (the offered first choice unless `operator` is named). */
+  async open(url: string, operator?: string): Promise<void> {
     await this.page.goto(url);
+    await chooseOperator(this.page, operator);
     await expect(this.rows.first()).toBeVisible();
   }
 
@@ -64,4 +66,15 @@ export class QueuePage {
   async pressKey(key: string): Promise<void> {
     await this.page.keyboard.press(key);
   }
+}
+
+/** Answers the "Who is working?" question the console asks when it opens. */
+export async function chooseOperator(page: Page, name?: string): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: 'Who is working?' });
+  const choice = name ? dialog.getByRole('button', { name: new RegExp(`^${name} \\(`) }) : dialog.getByRole('button').first();
+  await choice.click();
+  await expect(dialog).toBeHidden();
+  // A handover summary may follow; it is dismissed here (tests that want it read it themselves).
+  const handover = page.getByRole('dialog', { name: /^Since you were last here/ });
+  if (await handover.isVisible().catch(() => false)) await handover.getByRole('button', { name: 'Start work' }).click();
 }

@@ -38,5 +38,6 @@ export const channelOperationNames: Readonly<Record<string, string>> = {
   block: 'block from the Page',
   unblock: 'unblock on the Page',
   mute: 'mute',
+  forward: 'forward by email',
   unmute: 'unmute',
 };

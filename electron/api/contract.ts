@@ -2,6 +2,9 @@
 import { z } from 'zod';
 import { channelSchema, itemStatusSchema, policyReasonIdSchema, type Channel, type ChannelActionState, type ItemDetail, type QueueItem } from './domain';
 import { accountSettingsInput, connectorKindSchema, type AccountsOverview, type AccountView, type ProblemsView } from './accounts';
+import { addressBookSchema, type AddressBook, type ForwardPreview } from './forwarding';
+import { outOfOfficeInput, type OutOfOfficeSetting } from './out-of-office';
+import { operatorInput, type HandoverSummary, type OperatorsView, type OperatorView } from './operators';
 import { strikeSettingsSchema, type PersonHistory, type SenderMatch } from './people';
 import { policySettingsSchema, type PolicyView } from './policy';
 import { replyFormSchema, templateInput, type CannedReplyView, type ReplyDraft, type ReplyPreview, type TemplateVersion } from './replies';
@@ -12,6 +15,13 @@ const authorId = z.number().int().positive();
 const templateId = z.number().int().positive();
 const accountId = z.number().int().positive();
 const replyText = z.string().max(20_000);
+const forwardInput = z.strictObject({
+  id: z.number().int().positive(),
+  contactId: z.string().min(1).max(40),
+  note: z.string().max(5000).optional(),
+  /** Only allowed when the person's data consent form has been received. */
+  unredacted: z.boolean().optional(),
+});
 
 export const queueListInput = z.strictObject({
   status: z.union([itemStatusSchema, z.literal('all')]).default('new'),
@@ -115,6 +125,8 @@ export const contract = {
   'person:note': { input: z.strictObject({ id: personId, text: z.string().trim().min(1).max(5000) }), output: {} as PersonHistory },
   'person:block': { input: z.strictObject({ id: personId }), output: {} as PersonHistory },
   'person:unblock': { input: z.strictObject({ id: personId, reason: z.string().trim().min(3).max(1000) }), output: {} as PersonHistory },
+  /** Records a step of the data consent form: received (forwarding unredacted allowed), withdrawn, or none. */
+  'person:consent': { input: z.strictObject({ id: personId, status: z.enum(['form-received', 'withdrawn', 'none']) }), output: {} as PersonHistory },
   'person:findSenders': { input: z.strictObject({ text: z.string().trim().min(2).max(200) }), output: {} as SenderMatch[] },
   'templates:list': { input: z.strictObject({}), output: {} as CannedReplyView[] },
   'templates:history': { input: z.strictObject({ id: templateId }), output: {} as TemplateVersion[] },
@@ -155,6 +167,19 @@ export const contract = {
   'problems:list': { input: z.strictObject({}), output: {} as ProblemsView },
   /** The clerk has looked at a kept-aside payload; it stays in the record. */
   'problems:review': { input: z.strictObject({ id: z.number().int().positive() }), output: {} as ProblemsView },
+  'operators:list': { input: z.strictObject({}), output: {} as OperatorsView },
+  /** Who starts working now (recorded); answers with what happened since they were last here. */
+  'operators:choose': { input: z.strictObject({ id: z.number().int().positive() }), output: {} as { view: OperatorsView; handover: HandoverSummary } },
+  'operators:save': { input: operatorInput, output: {} as OperatorView },
+  /** A note for the other operator, shown in their handover summary. */
+  'handover:note': { input: z.strictObject({ toId: z.number().int().positive().optional(), text: z.string().trim().min(1).max(5000) }), output: {} as { id: number } },
+  'addressBook:get': { input: z.strictObject({}), output: {} as AddressBook },
+  'addressBook:save': { input: z.strictObject({ contacts: addressBookSchema }), output: {} as AddressBook },
+  /** Exactly what the councillor or agency would receive, redacted unless consent allows otherwise. */
+  'item:forwardPreview': { input: forwardInput, output: {} as ForwardPreview },
+  'item:forward': { input: forwardInput, output: {} as ItemDetail },
+  'outOfOffice:get': { input: z.strictObject({}), output: {} as OutOfOfficeSetting | null },
+  'outOfOffice:save': { input: outOfOfficeInput, output: {} as OutOfOfficeSetting | null },
 } as const;
 
 export type Contract = typeof contract;

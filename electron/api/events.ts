@@ -6,6 +6,8 @@ export type ConsoleEvent =
   | { type: 'queue:changed'; cause: 'action'; itemIds: number[] }
   | { type: 'outbox:changed'; itemIds: number[] }
   /** An account's health or settings changed (a sync failed, credentials refused, reconnected). */
-  | { type: 'accounts:changed'; accountIds: number[] };
+  | { type: 'accounts:changed'; accountIds: number[] }
+  /** Someone else started working (the other window, or the other operator on this PC). */
+  | { type: 'operator:changed'; operatorId: number };
 
 export type EventListener = (event: ConsoleEvent) => void;

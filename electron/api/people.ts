@@ -48,6 +48,10 @@ export interface PersonLinkSuggestion {
   evidence: string[];
 }
 
+/** The policy's data consent form: none, sent (by the "data consent form" reply), received, withdrawn. */
+export const consentStatuses = ['none', 'form-sent', 'form-received', 'withdrawn'] as const;
+export type ConsentStatus = (typeof consentStatuses)[number];
+
 export interface PersonHistory {
   id: number;
   displayName: string;
@@ -68,6 +72,8 @@ export interface PersonHistory {
   /** Everything done about this person and their items, newest first: removals, replies, blocks, links. */
   record: ActionRecord[];
   suggestions: PersonLinkSuggestion[];
+  /** Whether their personal data may be passed on (forwarded unredacted): only with the form received. */
+  consent: { status: ConsentStatus; at: string | null; by: string | null };
 }
 
 export interface SenderMatch {

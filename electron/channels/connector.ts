@@ -42,6 +42,7 @@ export type VerifyResult = { ok: true; detail: string } | { ok: false; message: 
  *   post-notice { inReplyTo, text }        delete-notice { reference: id of the posted notice }
  *   reply { externalId, form, to, text, subject?, inReplyTo?, references? }
  *   block | unblock | mute | unmute { userId }
+ *   forward { to, toName, subject, text } — email accounts only: a new email to a councillor or agency
  * An operation the channel cannot do answers { ok: false, retryable: false, kind: 'rejected' }.
  * Retrying an operation with the same idempotencyKey must never do it twice on the channel.
  */

@@ -75,6 +75,21 @@ export function toActionRecord(action: StoredAction, policy: PolicyData, deliver
       if (details.overrideReason) summary += `; sent despite the policy check: "${text(details.overrideReason)}"`;
       break;
     }
+    case 'consent-form-sent':
+      summary = 'Data consent form sent';
+      break;
+    case 'consent-received':
+      summary = 'Data consent form received: their details may be passed on';
+      break;
+    case 'consent-withdrawn':
+      summary = 'Data consent withdrawn: their details are redacted when forwarding';
+      break;
+    case 'consent-cleared':
+      summary = 'Data consent set back to none';
+      break;
+    case 'forwarded':
+      summary = `Forwarded to ${text(details.toName)} (${text(details.toEmail)}), ${details.redacted ? `personal data redacted (${list(details.removedKinds).join(', ') || 'none found'})` : 'unredacted, with the data consent form received'}`;
+      break;
     case 'note':
       summary = `Note: ${text(details.text)}`;
       break;

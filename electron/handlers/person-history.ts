@@ -2,7 +2,7 @@
 import type { AuthorDetail } from '../api/domain';
 import { channelNames } from '../api/domain';
 import { fail, ok, type Envelope } from '../api/envelope';
-import type { PersonHistory } from '../api/people';
+import type { ConsentStatus, PersonHistory } from '../api/people';
 import { channelCapabilities } from '../channels/capabilities';
 import { planBlock } from '../core/block-plan';
 import { rejectionKey, suggestLinks, type SenderIdentity } from '../core/person-links';
@@ -30,6 +30,17 @@ export const senderIdentity = (sender: SenderRow): SenderIdentity => ({
   phone: sender.phone,
 });
 
+const consentKinds: Record<string, ConsentStatus> = { 'consent-form-sent': 'form-sent', 'consent-received': 'form-received', 'consent-withdrawn': 'withdrawn', 'consent-cleared': 'none' };
+
+/** The latest consent step recorded for the person (or anyone merged into them). */
+export function consentOf(store: HandlerContext['store'], personIds: readonly number[]): PersonHistory['consent'] {
+  const list = personIds.map(Number).join(',');
+  const latest = store.db
+    .prepare(`SELECT kind, created_at, operator FROM actions WHERE person_id IN (${list}) AND kind IN ('consent-form-sent', 'consent-received', 'consent-withdrawn', 'consent-cleared') ORDER BY id DESC LIMIT 1`)
+    .get() as { kind: string; created_at: string; operator: string } | undefined;
+  return latest ? { status: consentKinds[latest.kind] ?? 'none', at: latest.created_at, by: latest.operator } : { status: 'none', at: null, by: null };
+}
+
 export function personHistory(context: HandlerContext, id: number): Envelope<PersonHistory> {
   const { store, policy } = context;
   const person = store.people.get(id);
@@ -46,7 +57,9 @@ export function personHistory(context: HandlerContext, id: number): Envelope<Per
   const reasonLabel = (reasonId: string) => policy.reasons.find((reason) => reason.id === reasonId)?.label ?? reasonId;
   const personIds = [person.id, ...store.people.mergedIds(person.id)];
   const record = store.actions.listForPeople(personIds, recordLimit);
+  const consent = consentOf(store, personIds);
   return ok({
+    consent,
     id: person.id,
     displayName: person.display_name,
     senders: senders.map((sender) => {

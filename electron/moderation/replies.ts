@@ -65,6 +65,8 @@ export interface ReplyRequest {
   operator: string;
   now: Date;
   councilName: string;
+  /** An automatic answer (out of office): the item stays in the queue for the clerk. */
+  automatic?: 'out-of-office';
 }
 
 export type ReplyResult = { ok: true; actionId: number } | { ok: false; code: 'invalid_input' | 'policy_check'; message: string };
@@ -85,7 +87,7 @@ export function sendReply(store: ConsoleStore, row: ItemRow, request: ReplyReque
   }
   const template = request.templateId ? store.templates.get(request.templateId) : null;
   const now = request.now.toISOString();
-  const handled = row.status === 'new' && store.items.changeStatus(row.id, 'new', 'handled');
+  const handled = !request.automatic && row.status === 'new' && store.items.changeStatus(row.id, 'new', 'handled');
   const actionId = store.actions.append({
     itemId: row.id,
     kind: 'replied',
@@ -103,9 +105,15 @@ export function sendReply(store: ConsoleStore, row: ItemRow, request: ReplyReque
       outboundProblems: preview.outbound,
       overrideReason: preview.outbound.length > 0 ? request.overrideReason : null,
       markedHandled: handled,
+      automatic: request.automatic ?? null,
+      to: request.form === 'email' ? row.author_email : null,
     },
     createdAt: now,
   });
+  if (template?.setsConsent) {
+    // The policy: details are passed on only after the data consent form; sending it is the first step.
+    store.actions.append({ itemId: null, personId: row.person_id, kind: 'consent-form-sent', operator: request.operator, details: { itemId: row.id, replyActionId: actionId }, createdAt: now });
+  }
   store.outbox.enqueue({
     actionId,
     accountId: row.account_id,

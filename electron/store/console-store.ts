@@ -4,6 +4,7 @@ import { AccountsRepo } from './accounts-repo';
 import { ActionsRepo } from './actions-repo';
 import { ItemsRepo } from './items-repo';
 import { openDatabase } from './open-database';
+import { OperatorsRepo } from './operators-repo';
 import { OutboxRepo } from './outbox-repo';
 import { PeopleRepo } from './people-repo';
 import { ProblemsRepo } from './problems-repo';
@@ -19,6 +20,7 @@ export class ConsoleStore {
   readonly people: PeopleRepo;
   readonly templates: TemplatesRepo;
   readonly problems: ProblemsRepo;
+  readonly operators: OperatorsRepo;
 
   constructor(readonly db: Database.Database) {
     this.accounts = new AccountsRepo(db);
@@ -29,6 +31,7 @@ export class ConsoleStore {
     this.people = new PeopleRepo(db);
     this.templates = new TemplatesRepo(db);
     this.problems = new ProblemsRepo(db);
+    this.operators = new OperatorsRepo(db);
   }
 
   static open(dataDir: string): ConsoleStore {

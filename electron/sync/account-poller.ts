@@ -13,6 +13,7 @@ export interface PollerOptions {
   maxDelayMs: number;
   random: () => number;
   log: (line: string) => void;
+  onIngested?: (itemIds: number[]) => void;
 }
 
 const defaults: PollerOptions = { intervalMs: 60_000, baseDelayMs: 5_000, maxDelayMs: 15 * 60_000, random: Math.random, log: () => undefined };
@@ -78,7 +79,7 @@ export class AccountPoller {
     const current = this.store.accounts.get(this.account.id);
     if (!current || current.paused || current.removedAt) return { kind: 'stopped', reason: 'paused' };
     try {
-      const added = await syncAccount(this.store, current, this.connector, this.events, this.now);
+      const added = await syncAccount(this.store, current, this.connector, this.events, this.now, this.options.onIngested);
       this.failures = 0;
       if (current.health !== 'ok') this.changeHealth('ok', null);
       return { kind: 'synced', added };

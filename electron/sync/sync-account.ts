@@ -13,12 +13,15 @@ export async function syncAccount(
   connector: Connector,
   events: EventHub,
   now: () => Date,
+  /** Told which items are new, after they are committed (e.g. to send the out-of-office answer). */
+  onIngested?: (itemIds: number[]) => void,
 ): Promise<number> {
   let cursor = store.accounts.get(account.id)?.cursor ?? null;
   let added = 0;
   for (let page = 0; page < maxPagesPerSync; page++) {
     const result = await connector.poll(cursor);
-    added += store.transaction(() => {
+    const before = Number(store.db.prepare(`SELECT coalesce(max(id), 0) FROM items`).pluck().get());
+    const addedNow = store.transaction(() => {
       const at = now().toISOString();
       const count = store.items.ingest(account.id, result.items, at);
       // Kept aside with the page they came in, so a crash can neither lose them nor keep them twice.
@@ -26,6 +29,10 @@ export async function syncAccount(
       store.accounts.setCursor(account.id, result.nextCursor);
       return count;
     });
+    added += addedNow;
+    if (addedNow > 0 && onIngested) {
+      onIngested(store.db.prepare(`SELECT id FROM items WHERE id > ? AND account_id = ? ORDER BY id`).pluck().all(before, account.id) as number[]);
+    }
     cursor = result.nextCursor;
     if (!result.more) break;
   }

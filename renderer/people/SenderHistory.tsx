@@ -20,6 +20,7 @@ interface Props {
 }
 
 const shownItems = 12;
+const consentWords = { none: 'none', 'form-sent': 'form sent, not yet received', 'form-received': 'form received', withdrawn: 'withdrawn' } as const;
 const judgementWords = { counted: 'counts', expired: 'older than the window', cancelled: 'undone or restored' } as const;
 
 export function identityOf(sender: AuthorDetail): string {
@@ -87,6 +88,25 @@ export function SenderHistory({ api, person, onShowAll, onChanged }: Props) {
           </button>
         ) : null}
       </div>
+
+      <p className="consent-line">
+        Data consent: <strong>{consentWords[person.consent.status]}</strong>
+        {person.consent.at ? (
+          <span className="muted">
+            {' '}
+            · <time dateTime={person.consent.at}>{exactTime(person.consent.at)}</time> · {person.consent.by}
+          </span>
+        ) : null}{' '}
+        {person.consent.status !== 'form-received' ? (
+          <button type="button" className="link" onClick={() => void change(api.call('person:consent', { id: person.id, status: 'form-received' }), 'Data consent form recorded as received.')}>
+            Form received
+          </button>
+        ) : (
+          <button type="button" className="link" onClick={() => void change(api.call('person:consent', { id: person.id, status: 'withdrawn' }), 'Data consent recorded as withdrawn.')}>
+            Consent withdrawn
+          </button>
+        )}
+      </p>
 
       <h4>Channels</h4>
       <ul className="senders" aria-label="Channels">

@@ -5,11 +5,14 @@ import type { PolicySettings, PolicyView } from '../../electron/api/policy';
 import { policyBlocks } from './policy-text';
 import { PolicySettingsForm } from './PolicySettingsForm';
 import { RepeatOffendersForm } from './RepeatOffendersForm';
+import { AddressBookForm } from './AddressBookForm';
+import type { ApiClient } from '../../electron/api/client';
 
 const responses = { ignore: 'Ignore', 'inform-of-policy': 'Inform of policy', 'brief-response': 'Brief response' } as const;
 const blocks = policyBlocks(policyMarkdown);
 
 interface Props {
+  api: ApiClient;
   policy: PolicyView;
   accounts: AccountSummary[];
   onSave: (settings: PolicySettings) => Promise<string | null>;
@@ -17,13 +20,18 @@ interface Props {
   onAccountChange: (accountId: number, change: { removalNotice?: boolean; facebookRemoval?: 'hide' | 'delete' }) => void;
 }
 
-export function PolicyPage({ policy, accounts, onSave, onSaveRepeatOffenders, onAccountChange }: Props) {
+export function PolicyPage({ api, policy, accounts, onSave, onSaveRepeatOffenders, onAccountChange }: Props) {
   return (
     <div className="page">
       <section>
         <h2>Policy settings</h2>
         <p className="muted">The policy document leaves its version and dates blank; every removal records the version it was made under.</p>
         <PolicySettingsForm settings={policy.settings} onSave={onSave} />
+      </section>
+      <section>
+        <h2>Address book</h2>
+        <p>Councillors and agencies the clerk may forward an item to. Personal data is redacted unless the person&apos;s data consent form is recorded as received.</p>
+        <AddressBookForm api={api} />
       </section>
       <section>
         <h2>Repeat offenders</h2>

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ApiClient } from '../../electron/api/client';
 import type { CannedReplyView, TemplateVersion } from '../../electron/api/replies';
 import { exactTime } from '../format/relative-time';
+import { OutOfOfficeForm } from './OutOfOfficeForm';
 
 const variables = ['senderName', 'councilName', 'clerkEmail', 'policyUrl', 'consentFormUrl', 'operatorName'];
 
@@ -139,6 +140,10 @@ export function RepliesPage({ api, say }: { api: ApiClient; say: (message: strin
             </ol>
           </section>
         ) : null}
+      </section>
+      <section>
+        <h2>Out of office</h2>
+        <OutOfOfficeForm api={api} templates={templates} />
       </section>
     </div>
   );

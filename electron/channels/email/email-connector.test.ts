@@ -221,6 +221,17 @@ describe('EmailConnector perform', () => {
     expect(await messagesIn(dovecot, 'Sent')).toHaveLength(1);
   });
 
+  it('forwards to a councillor as a new email, not a reply, with a copy in Sent', async () => {
+    const connector = new EmailConnector(config());
+    const forward = operation('forward', '<m1@example.org>', 'forward-7', { to: 'resident@example.org', toName: 'Cllr Paul Fenwick', subject: 'Fwd: Potholes on Church Lane', text: 'Forwarded by the Clerk.\n\n[name removed] wrote: the potholes are back.' });
+    expect(await connector.perform(forward)).toEqual({ ok: true, reference: '<forward-7@parish.test>' });
+    const mail = await simpleParser((await sink.waitFor(1))[0]?.raw ?? Buffer.alloc(0));
+    expect(mail.subject).toBe('Fwd: Potholes on Church Lane');
+    expect(mail.inReplyTo).toBeUndefined();
+    expect(mail.text).toContain('[name removed] wrote');
+    expect(await messagesIn(dovecot, 'Sent')).toHaveLength(1);
+  });
+
   it('refuses a reply without a recipient and operations email cannot do', async () => {
     const connector = new EmailConnector(config());
     expect(await connector.perform(operation('reply', '<m1@example.org>', 'r', { to: '', text: 'Hi' }))).toMatchObject({ ok: false, kind: 'rejected' });

@@ -65,10 +65,12 @@ export class EmailConnector implements Connector {
         return moveMessage(this.config.imap, messageIdOf(operation), 'INBOX', removedFolder);
       case 'move-back':
         return moveMessage(this.config.imap, messageIdOf(operation), removedFolder, 'INBOX');
+      // A forward to a councillor or agency is a new email (no threading headers) with a copy in Sent.
       case 'reply':
+      case 'forward':
         return sendReply(this.config, operation.payload, operation.idempotencyKey);
       default:
-        throw new ChannelError('rejected', `Email accounts cannot ${operation.operation}: an email can only be moved to the Removed folder, moved back, or answered.`);
+        throw new ChannelError('rejected', `Email accounts cannot ${operation.operation}: an email can only be moved to the Removed folder, moved back, answered or forwarded.`);
     }
   }
 }

@@ -1,0 +1,39 @@
+// The clerk and the deputy clerk: who is working, and what happened while one was away.
+import { z } from 'zod';
+import type { ActionRecord, Channel } from './domain';
+
+export interface OperatorView {
+  id: number;
+  name: string;
+  role: 'clerk' | 'deputy';
+  signature: string;
+}
+
+export interface OperatorsView {
+  operators: OperatorView[];
+  /** Who is working now; null until someone has chosen. */
+  currentId: number | null;
+  /** Who worked last, offered first when the app opens. */
+  lastId: number | null;
+}
+
+export interface HandoverSummary {
+  operatorId: number;
+  /** The start of the time away: this operator's last recorded action (null: never worked here yet). */
+  since: string | null;
+  arrivedPerChannel: { channel: Channel; count: number }[];
+  /** What the other operator did meanwhile, counted by kind, and the latest of it. */
+  othersHandled: { kind: string; count: number }[];
+  othersLatest: ActionRecord[];
+  waiting: number;
+  blockedWaiting: number;
+  failedChannelActions: number;
+  notes: { id: number; from: string; text: string; at: string }[];
+}
+
+export const operatorInput = z.strictObject({
+  id: z.number().int().positive().optional(),
+  name: z.string().trim().min(1).max(120),
+  role: z.enum(['clerk', 'deputy']),
+  signature: z.string().max(2000),
+});

@@ -1,0 +1,74 @@
+// "Since you were last here": what arrived, what the other operator handled, what waits, and their note.
+import { useEffect, useRef } from 'react';
+import { channelNames } from '../../electron/api/domain';
+import type { HandoverSummary } from '../../electron/api/operators';
+import { exactTime } from '../format/relative-time';
+
+const kindWords: Record<string, string> = {
+  removed: 'removals',
+  replied: 'replies',
+  'complaint-reply': 'formal complaint replies',
+  blocked: 'blocks',
+  unblocked: 'unblocks',
+  'no-action-needed': 'marked as needing no action',
+  forwarded: 'forwarded',
+  'removal-undone': 'removals undone',
+  restored: 'restored',
+  note: 'notes on senders',
+};
+
+export function HandoverDialog({ summary, name, onClose }: { summary: HandoverSummary; name: string; onClose: () => void }) {
+  const close = useRef<HTMLButtonElement>(null);
+  useEffect(() => close.current?.focus(), []);
+  const arrived = summary.arrivedPerChannel.reduce((total, entry) => total + entry.count, 0);
+  return (
+    <div className="dialog-backdrop">
+      <div className="dialog handover" role="dialog" aria-modal="true" aria-labelledby="handover-title" onKeyDown={(event) => event.key === 'Escape' && onClose()}>
+        <h2 id="handover-title">Since you were last here, {name}</h2>
+        <p className="muted">{summary.since ? `Since ${exactTime(summary.since)}.` : 'Your first time here: the last seven days.'}</p>
+        {summary.notes.length > 0 ? (
+          <section aria-label="Handover notes">
+            <h3>Handover notes</h3>
+            {summary.notes.map((note) => (
+              <blockquote key={note.id}>
+                <p className="context-meta">
+                  {note.from} · <time dateTime={note.at}>{exactTime(note.at)}</time>
+                </p>
+                <p>{note.text}</p>
+              </blockquote>
+            ))}
+          </section>
+        ) : null}
+        <section aria-label="What arrived">
+          <h3>Arrived: {arrived}</h3>
+          <p>{summary.arrivedPerChannel.map((entry) => `${channelNames[entry.channel]} ${entry.count}`).join(' · ') || 'Nothing new.'}</p>
+        </section>
+        <section aria-label="Handled by others">
+          <h3>Handled by others</h3>
+          {summary.othersHandled.length === 0 ? <p>Nothing.</p> : <p>{summary.othersHandled.map((entry) => `${entry.count} ${kindWords[entry.kind] ?? entry.kind}`).join(' · ')}</p>}
+          {summary.othersLatest.length > 0 ? (
+            <ol className="handover-latest">
+              {summary.othersLatest.map((action) => (
+                <li key={action.id}>
+                  {action.operator} · {action.summary}
+                </li>
+              ))}
+            </ol>
+          ) : null}
+        </section>
+        <section aria-label="Still to do">
+          <h3>Still to do</h3>
+          <p>
+            {summary.waiting} waiting in the queue{summary.blockedWaiting > 0 ? ` · ${summary.blockedWaiting} filed under Blocked` : ''}
+            {summary.failedChannelActions > 0 ? ` · ${summary.failedChannelActions} channel action${summary.failedChannelActions === 1 ? '' : 's'} failed (see Problems)` : ''}
+          </p>
+        </section>
+        <div className="dialog-actions">
+          <button type="button" className="primary" ref={close} onClick={onClose}>
+            Start work
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
