@@ -9,6 +9,7 @@ import { outOfOfficeHandlers } from './handlers/out-of-office-handlers';
 import { personHandlers } from './handlers/person-handlers';
 import { policyHandlers } from './handlers/policy-handlers';
 import { queueHandlers } from './handlers/queue-handlers';
+import { recordsHandlers } from './handlers/records-handlers';
 import { removalHandlers } from './handlers/removal-handlers';
 import { replyHandlers } from './handlers/reply-handlers';
 
@@ -24,5 +25,6 @@ export function buildHandlers(context: HandlerContext): HandlerMap {
     ...operatorHandlers(context),
     ...forwardHandlers(context),
     ...outOfOfficeHandlers(context),
+    ...recordsHandlers(context),
   } satisfies HandlerMap;
 }

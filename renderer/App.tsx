@@ -9,6 +9,7 @@ import { useQueueKeys } from './hooks/use-queue-keys';
 import { useStatusMessage } from './hooks/use-status-message';
 import { PolicyPage } from './policy/PolicyPage';
 import { RepliesPage } from './replies/RepliesPage';
+import { RecordsPage } from './records/RecordsPage';
 import { ChannelsPage } from './settings/ChannelsPage';
 import { ProblemsPage } from './problems/ProblemsPage';
 import { useChannelHealth } from './hooks/use-channel-health';
@@ -18,7 +19,7 @@ import { OperatorBar } from './operators/OperatorBar';
 import { WhoIsWorking } from './operators/WhoIsWorking';
 import { QueueView } from './QueueView';
 
-type View = 'queue' | 'replies' | 'channels' | 'problems' | 'policy';
+type View = 'queue' | 'records' | 'reports' | 'replies' | 'channels' | 'problems' | 'policy';
 
 export function App({ api }: { api: ApiClient }) {
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -73,6 +74,9 @@ export function App({ api }: { api: ApiClient }) {
           <button type="button" aria-current={view === 'queue' ? 'page' : undefined} onClick={() => setView('queue')}>
             Queue
           </button>
+          <button type="button" aria-current={view === 'records' ? 'page' : undefined} onClick={() => setView('records')}>
+            Records
+          </button>
           <button type="button" aria-current={view === 'replies' ? 'page' : undefined} onClick={() => setView('replies')}>
             Replies
           </button>
@@ -114,6 +118,8 @@ export function App({ api }: { api: ApiClient }) {
         operators.view ? <WhoIsWorking view={operators.view} error={operators.error} onChoose={(id) => void operators.choose(id)} /> : null
       ) : view === 'queue' ? (
         <QueueView api={api} reasons={policy?.reasons ?? []} say={status.say} setUndo={setUndo} />
+      ) : view === 'records' ? (
+        <RecordsPage api={api} reasons={policy?.reasons ?? []} say={status.say} />
       ) : view === 'channels' ? (
         <ChannelsPage api={api} say={status.say} />
       ) : view === 'problems' ? (

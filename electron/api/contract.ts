@@ -4,6 +4,7 @@ import { channelSchema, itemStatusSchema, policyReasonIdSchema, type Channel, ty
 import { accountSettingsInput, connectorKindSchema, type AccountsOverview, type AccountView, type ProblemsView } from './accounts';
 import { addressBookSchema, type AddressBook, type ForwardPreview } from './forwarding';
 import { outOfOfficeInput, type OutOfOfficeSetting } from './out-of-office';
+import { recordsFilter, type ExportFile, type RecordsPage } from './records';
 import { operatorInput, type HandoverSummary, type OperatorsView, type OperatorView } from './operators';
 import { strikeSettingsSchema, type PersonHistory, type SenderMatch } from './people';
 import { policySettingsSchema, type PolicyView } from './policy';
@@ -180,6 +181,11 @@ export const contract = {
   'item:forward': { input: forwardInput, output: {} as ItemDetail },
   'outOfOffice:get': { input: z.strictObject({}), output: {} as OutOfOfficeSetting | null },
   'outOfOffice:save': { input: outOfOfficeInput, output: {} as OutOfOfficeSetting | null },
+  'records:search': { input: recordsFilter, output: {} as RecordsPage },
+  /** A date range of the record as CSV (items, actions, README) or one PDF report, for an FOI request. */
+  'records:export': { input: z.strictObject({ filter: recordsFilter, format: z.enum(['csv', 'pdf']) }), output: {} as ExportFile[] },
+  /** Everything held about one person, as a ZIP of JSON and a PDF. */
+  'records:subjectAccess': { input: z.strictObject({ personId }), output: {} as ExportFile },
 } as const;
 
 export type Contract = typeof contract;

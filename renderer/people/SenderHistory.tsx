@@ -4,6 +4,7 @@ import type { ApiClient } from '../../electron/api/client';
 import { channelNames, type AuthorDetail } from '../../electron/api/domain';
 import type { Envelope } from '../../electron/api/envelope';
 import type { PersonHistory } from '../../electron/api/people';
+import { download } from '../format/download';
 import { excerpt } from '../format/excerpt';
 import { exactTime } from '../format/relative-time';
 import { ChannelIcon } from '../queue/ChannelIcon';
@@ -43,6 +44,13 @@ export function SenderHistory({ api, person, onShowAll, onChanged }: Props) {
     setError(null);
     onChanged(result.value, message);
     return true;
+  };
+
+  const subjectAccess = async () => {
+    const result = await api.call('records:subjectAccess', { personId: person.id });
+    if (!result.ok) return setError(result.error.message);
+    download(result.value);
+    onChanged(person, `Subject access export made: ${result.value.name}. The export is recorded.`);
   };
 
   const blockedSenders = person.senders.filter((sender) => sender.block);
@@ -187,6 +195,13 @@ export function SenderHistory({ api, person, onShowAll, onChanged }: Props) {
           Add note
         </button>
       </form>
+
+      <p>
+        <button type="button" onClick={() => void subjectAccess()}>
+          Subject access export
+        </button>{' '}
+        <span className="muted">Everything held about {person.displayName}, as a ZIP of JSON and a PDF.</span>
+      </p>
 
       {person.record.length > 0 ? (
         <>

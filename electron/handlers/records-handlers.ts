@@ -1,0 +1,104 @@
+// records:* — search the whole record, export a range (CSV, PDF) and everything about one person (ZIP).
+import { channelNames, type Channel } from '../api/domain';
+import type { HandlerMap } from '../api/dispatch';
+import { ok } from '../api/envelope';
+import type { ExportFile, RecordsFilter } from '../api/records';
+import { readPolicySettings } from '../moderation/council-settings';
+import { recordCsv, describeExport } from '../records/csv';
+import { recordPdf } from '../records/pdf-report';
+import { recordActions, recordItems } from '../records/record-query';
+import type { ExportHeader } from '../records/record-rows';
+import { subjectAccessZip } from '../records/subject-access';
+import type { HandlerContext } from './context';
+import { personHistory } from './person-history';
+
+type RecordsMethods = 'records:search' | 'records:export' | 'records:subjectAccess';
+
+const viewLimit = 500;
+/** An export holds the whole range; this only stops a runaway query from filling the memory. */
+const exportLimit = 200_000;
+const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const day = (date: string) => longDate.format(new Date(`${date}T00:00:00Z`));
+
+export function recordsHandlers(context: HandlerContext): Pick<HandlerMap, RecordsMethods> {
+  const { store, policy } = context;
+  const councilName = () => readPolicySettings(store, context.defaults.councilName).councilName;
+
+  const filterLines = (filter: RecordsFilter): string[] =>
+    [
+      filter.channel ? `Channel: ${channelNames[filter.channel as Channel]}` : null,
+      filter.personId ? `Person: ${store.people.get(filter.personId)?.display_name ?? filter.personId}` : null,
+      filter.operator ? `Operator: ${filter.operator}` : null,
+      filter.reasonId ? `Removal reason: ${policy.reasons.find((reason) => reason.id === filter.reasonId)?.label ?? filter.reasonId}` : null,
+      filter.text ? `Containing: ${filter.text}` : null,
+    ].filter((line): line is string => line !== null);
+
+  const header = (title: string, range: string, filters: string[]): ExportHeader => ({
+    title,
+    councilName: councilName(),
+    madeAt: context.now().toISOString(),
+    madeBy: context.operator(),
+    range,
+    filters,
+  });
+
+  /** Every export is itself part of the record: what, which range, how much — never the content. */
+  const recordExport = (kind: string, details: Record<string, unknown>, personId: number | null = null) =>
+    store.actions.append({ itemId: null, personId, kind: 'export-made', operator: context.operator(), details: { export: kind, ...details }, createdAt: context.now().toISOString() });
+
+  return {
+    'records:search': (filter) => {
+      const items = recordItems(store, filter, policy, viewLimit);
+      const actions = recordActions(store, filter, policy, viewLimit);
+      return ok({
+        items: items.rows.map(({ id, receivedAt, channel, sender, subject, text, status, removalReason }) => ({ id, receivedAt, channel, sender, subject, text, status, removalReason })),
+        actions: actions.rows.map(({ id, at, operator, kind, itemId, summary }) => ({ id, at, operator, kind, itemId, summary })),
+        itemTotal: items.total,
+        actionTotal: actions.total,
+      });
+    },
+    'records:export': async ({ filter, format }) => {
+      const items = recordItems(store, filter, policy, exportLimit).rows;
+      const actions = recordActions(store, filter, policy, exportLimit).rows;
+      const range = `${day(filter.from)} to ${day(filter.to)}`;
+      const made = header('Record of correspondence', range, filterLines(filter));
+      const stem = `record-${filter.from}-to-${filter.to}`;
+      let files: ExportFile[];
+      if (format === 'csv') {
+        const csv = recordCsv(made, items, actions);
+        files = [
+          { name: `${stem}-items.csv`, type: 'text/csv', base64: Buffer.from(csv.items, 'utf8').toString('base64') },
+          { name: `${stem}-actions.csv`, type: 'text/csv', base64: Buffer.from(csv.actions, 'utf8').toString('base64') },
+          { name: `${stem}-README.txt`, type: 'text/plain', base64: Buffer.from(describeExport(made, { items: items.length, actions: actions.length }), 'utf8').toString('base64') },
+        ];
+      } else {
+        files = [{ name: `${stem}.pdf`, type: 'application/pdf', base64: (await recordPdf(made, items, actions)).toString('base64') }];
+      }
+      recordExport(format, { from: filter.from, to: filter.to, filters: made.filters, items: items.length, actions: actions.length });
+      return ok(files);
+    },
+    'records:subjectAccess': async ({ personId }) => {
+      const history = personHistory(context, personId);
+      if (!history.ok) return history;
+      const person = history.value;
+      const everything = { from: '2000-01-01', to: context.now().toISOString().slice(0, 10), personId: person.id };
+      const items = recordItems(store, everything, policy, exportLimit).rows;
+      const actions = recordActions(store, everything, policy, exportLimit).rows;
+      const made = header(`Subject access request: ${person.displayName}`, `everything held, up to ${day(everything.to)}`, [`Person: ${person.displayName}`]);
+      const zip = await subjectAccessZip({
+        header: made,
+        person: {
+          name: person.displayName,
+          identities: person.senders.map((sender) => ({ channel: sender.channel, id: sender.externalId, name: sender.name, email: sender.email, phone: sender.phone, handle: sender.handle })),
+          consent: person.consent.status,
+        },
+        items,
+        actions,
+        notes: person.notes.map((note) => ({ at: note.at, operator: note.operator, text: note.text })),
+      });
+      recordExport('subject-access', { items: items.length, actions: actions.length }, person.id);
+      const name = `subject-access-${person.displayName.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${everything.to}.zip`;
+      return ok({ name, type: 'application/zip', base64: Buffer.from(zip).toString('base64') });
+    },
+  };
+}

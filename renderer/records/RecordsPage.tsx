@@ -1,0 +1,161 @@
+// The record of correspondence: search every item and action by date, channel, person, operator, reason;
+// export a range as CSV or PDF (for a Freedom of Information request).
+import { useState, type FormEvent } from 'react';
+import type { ApiClient } from '../../electron/api/client';
+import { channelNames, channels, type Channel, type PolicyReasonId } from '../../electron/api/domain';
+import type { PolicyReason } from '../../electron/api/policy';
+import type { RecordsFilter, RecordsPage as Page } from '../../electron/api/records';
+import { download } from '../format/download';
+import { exactTime } from '../format/relative-time';
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+export function RecordsPage({ api, reasons, say }: { api: ApiClient; reasons: PolicyReason[]; say: (message: string) => void }) {
+  const today = new Date();
+  const [filter, setFilter] = useState<RecordsFilter>({ from: isoDay(new Date(today.getTime() - 30 * 86_400_000)), to: isoDay(today) });
+  const [page, setPage] = useState<Page | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const clean = (): RecordsFilter => Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== '' && value !== undefined)) as RecordsFilter;
+  const search = async (event?: FormEvent) => {
+    event?.preventDefault();
+    const result = await api.call('records:search', clean());
+    if (!result.ok) return setError(result.error.message);
+    setError(null);
+    setPage(result.value);
+  };
+  const exportAs = async (format: 'csv' | 'pdf') => {
+    setBusy(true);
+    const result = await api.call('records:export', { filter: clean(), format });
+    setBusy(false);
+    if (!result.ok) return setError(result.error.message);
+    for (const file of result.value) download(file);
+    say(`Exported ${result.value.map((file) => file.name).join(', ')}; the export is recorded.`);
+  };
+
+  return (
+    <div className="page">
+      <section>
+        <h2>Record of correspondence</h2>
+        <form aria-label="Search the record" onSubmit={(event) => void search(event)}>
+          <div className="form-grid">
+            <label>
+              <span>From</span>
+              <input type="date" value={filter.from} onChange={(event) => setFilter({ ...filter, from: event.target.value })} required />
+            </label>
+            <label>
+              <span>To</span>
+              <input type="date" value={filter.to} onChange={(event) => setFilter({ ...filter, to: event.target.value })} required />
+            </label>
+            <label>
+              <span>Channel</span>
+              <select value={filter.channel ?? ''} onChange={(event) => setFilter({ ...filter, channel: (event.target.value || undefined) as Channel | undefined })}>
+                <option value="">All channels</option>
+                {channels.map((channel) => (
+                  <option key={channel} value={channel}>
+                    {channelNames[channel]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              <span>Operator</span>
+              <input value={filter.operator ?? ''} onChange={(event) => setFilter({ ...filter, operator: event.target.value || undefined })} />
+            </label>
+            <label>
+              <span>Removal reason</span>
+              <select value={filter.reasonId ?? ''} onChange={(event) => setFilter({ ...filter, reasonId: (event.target.value || undefined) as PolicyReasonId | undefined })}>
+                <option value="">Any</option>
+                {reasons.map((reason) => (
+                  <option key={reason.id} value={reason.id}>
+                    {reason.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              <span>Containing</span>
+              <input type="search" value={filter.text ?? ''} onChange={(event) => setFilter({ ...filter, text: event.target.value || undefined })} />
+            </label>
+          </div>
+          <p>
+            <button type="submit" className="primary">
+              Search
+            </button>{' '}
+            <button type="button" disabled={busy} onClick={() => void exportAs('csv')}>
+              Export CSV
+            </button>{' '}
+            <button type="button" disabled={busy} onClick={() => void exportAs('pdf')}>
+              Export PDF
+            </button>
+          </p>
+        </form>
+        {error ? (
+          <p className="alert" role="alert">
+            {error}
+          </p>
+        ) : null}
+      </section>
+      {page ? (
+        <>
+          <section aria-label="Items in the record">
+            <h2>
+              Items: {page.itemTotal}
+              {page.itemTotal > page.items.length ? ` (first ${page.items.length} shown; exports hold them all)` : ''}
+            </h2>
+            <table className="plain">
+              <thead>
+                <tr>
+                  <th>Received</th>
+                  <th>Channel</th>
+                  <th>From</th>
+                  <th>Message</th>
+                  <th>Status</th>
+                </tr>
+              </thead>
+              <tbody>
+                {page.items.map((item) => (
+                  <tr key={item.id}>
+                    <td>{exactTime(item.receivedAt)}</td>
+                    <td>{channelNames[item.channel as Channel] ?? item.channel}</td>
+                    <td>{item.sender}</td>
+                    <td>{(item.subject ? `${item.subject} — ` : '') + item.text.slice(0, 160)}</td>
+                    <td>
+                      {item.status}
+                      {item.removalReason ? ` (${item.removalReason})` : ''}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+          <section aria-label="Actions in the record">
+            <h2>
+              Actions: {page.actionTotal}
+              {page.actionTotal > page.actions.length ? ` (first ${page.actions.length} shown)` : ''}
+            </h2>
+            <table className="plain">
+              <thead>
+                <tr>
+                  <th>When</th>
+                  <th>Operator</th>
+                  <th>What</th>
+                </tr>
+              </thead>
+              <tbody>
+                {page.actions.map((action) => (
+                  <tr key={action.id}>
+                    <td>{exactTime(action.at)}</td>
+                    <td>{action.operator}</td>
+                    <td>{action.summary}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        </>
+      ) : null}
+    </div>
+  );
+}
