@@ -10,6 +10,7 @@ import { personHandlers } from './handlers/person-handlers';
 import { policyHandlers } from './handlers/policy-handlers';
 import { queueHandlers } from './handlers/queue-handlers';
 import { recordsHandlers } from './handlers/records-handlers';
+import { reportsHandlers } from './handlers/reports-handlers';
 import { removalHandlers } from './handlers/removal-handlers';
 import { replyHandlers } from './handlers/reply-handlers';
 
@@ -26,5 +27,6 @@ export function buildHandlers(context: HandlerContext): HandlerMap {
     ...forwardHandlers(context),
     ...outOfOfficeHandlers(context),
     ...recordsHandlers(context),
+    ...reportsHandlers(context),
   } satisfies HandlerMap;
 }

@@ -10,6 +10,7 @@ import { useStatusMessage } from './hooks/use-status-message';
 import { PolicyPage } from './policy/PolicyPage';
 import { RepliesPage } from './replies/RepliesPage';
 import { RecordsPage } from './records/RecordsPage';
+import { ReportsPage } from './reports/ReportsPage';
 import { ChannelsPage } from './settings/ChannelsPage';
 import { ProblemsPage } from './problems/ProblemsPage';
 import { useChannelHealth } from './hooks/use-channel-health';
@@ -77,6 +78,9 @@ export function App({ api }: { api: ApiClient }) {
           <button type="button" aria-current={view === 'records' ? 'page' : undefined} onClick={() => setView('records')}>
             Records
           </button>
+          <button type="button" aria-current={view === 'reports' ? 'page' : undefined} onClick={() => setView('reports')}>
+            Reports
+          </button>
           <button type="button" aria-current={view === 'replies' ? 'page' : undefined} onClick={() => setView('replies')}>
             Replies
           </button>
@@ -120,6 +124,8 @@ export function App({ api }: { api: ApiClient }) {
         <QueueView api={api} reasons={policy?.reasons ?? []} say={status.say} setUndo={setUndo} />
       ) : view === 'records' ? (
         <RecordsPage api={api} reasons={policy?.reasons ?? []} say={status.say} />
+      ) : view === 'reports' ? (
+        <ReportsPage api={api} say={status.say} />
       ) : view === 'channels' ? (
         <ChannelsPage api={api} say={status.say} />
       ) : view === 'problems' ? (

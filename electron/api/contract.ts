@@ -4,6 +4,7 @@ import { channelSchema, itemStatusSchema, policyReasonIdSchema, type Channel, ty
 import { accountSettingsInput, connectorKindSchema, type AccountsOverview, type AccountView, type ProblemsView } from './accounts';
 import { addressBookSchema, type AddressBook, type ForwardPreview } from './forwarding';
 import { outOfOfficeInput, type OutOfOfficeSetting } from './out-of-office';
+import { reportInput, type ReportFigures, type ReportPdfFile } from './reports';
 import { recordsFilter, type ExportFile, type RecordsPage } from './records';
 import { operatorInput, type HandoverSummary, type OperatorsView, type OperatorView } from './operators';
 import { strikeSettingsSchema, type PersonHistory, type SenderMatch } from './people';
@@ -186,6 +187,8 @@ export const contract = {
   'records:export': { input: z.strictObject({ filter: recordsFilter, format: z.enum(['csv', 'pdf']) }), output: {} as ExportFile[] },
   /** Everything held about one person, as a ZIP of JSON and a PDF. */
   'records:subjectAccess': { input: z.strictObject({ personId }), output: {} as ExportFile },
+  'reports:figures': { input: reportInput, output: {} as ReportFigures },
+  'reports:pdf': { input: reportInput, output: {} as ReportPdfFile },
 } as const;
 
 export type Contract = typeof contract;

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { niceScale, type ReportFigures } from '../api/reports';
+import { reportPdf, reportTitle } from './report-pdf';
+
+const figures: ReportFigures = {
+  from: '2026-01-01',
+  to: '2026-03-31',
+  councilName: 'Ashcombe Parish Council',
+  months: ['2026-01', '2026-02', '2026-03'],
+  messagesPerChannel: [
+    { channel: 'facebook', counts: [17, 9, 0] },
+    { channel: 'email', counts: [0, 4, 23] },
+  ],
+  removalsPerReason: [
+    { reasonId: 'personal-attack', label: 'Personal attack', count: 11 },
+    { reasonId: 'commercial-spam', label: 'Spam or advertising', count: 3 },
+  ],
+  firstResponse: {
+    medianHours: 5,
+    answered: 40,
+    unanswered: 1,
+    perChannel: [
+      { channel: 'facebook', medianHours: 2.5, answered: 26 },
+      { channel: 'email', medianHours: 26.3, answered: 14 },
+    ],
+  },
+};
+const madeAt = new Date('2026-04-15T09:30:00.000Z');
+
+/** Every piece of text drawn, in drawing order (pdfkit writes each as a TJ array of hex strings). */
+function drawnText(pdf: Buffer): string[] {
+  return [...pdf.toString('latin1').matchAll(/\[([^\]]*)\] TJ/g)].map((match) =>
+    [...(match[1] ?? '').matchAll(/<([0-9a-f]*)>/g)].map((hex) => Buffer.from(hex[1] ?? '', 'hex').toString('latin1')).join(''),
+  );
+}
+
+/** A string entry of the document information dictionary. */
+function infoEntry(pdf: Buffer, key: string): string | undefined {
+  const source = pdf.toString('latin1');
+  const object = (id: string | undefined) => source.match(new RegExp(`\\n${id} 0 obj\\n([\\s\\S]*?)\\nendobj`))?.[1] ?? '';
+  const info = object(source.match(/\/Info (\d+) 0 R/)?.[1]);
+  return object(info.match(new RegExp(`/${key} (\\d+) 0 R`))?.[1]).match(/^\((.*)\)$/)?.[1];
+}
+
+/** Whether `sequence` was drawn one right after another. */
+function drawnInOrder(text: string[], sequence: string[]): boolean {
+  return text.some((_, start) => sequence.every((piece, offset) => text[start + offset] === piece));
+}
+
+describe('the report as a PDF', () => {
+  it('is an A4 landscape PDF of two pages, titled in its document information', async () => {
+    const pdf = await reportPdf(figures, { madeAt });
+    const source = pdf.toString('latin1');
+    expect(source.startsWith('%PDF-')).toBe(true);
+    expect(source.trimEnd().endsWith('%%EOF')).toBe(true);
+    expect(source.match(/\/MediaBox \[0 0 841.89 595.28\]/g)).toHaveLength(2);
+    expect(infoEntry(pdf, 'Title')).toBe('Social media and correspondence report');
+    expect(infoEntry(pdf, 'Author')).toBe('Ashcombe Parish Council');
+  });
+
+  it('writes the title, the council, the range and when it was made', async () => {
+    const text = drawnText(await reportPdf(figures, { compress: false, madeAt }));
+    expect(text.slice(0, 3)).toEqual([reportTitle, 'Ashcombe Parish Council', '1 January 2026 to 31 March 2026 · made 15 April 2026 at 09:30 UTC']);
+  });
+
+  it('writes each month’s channel counts on its bars, then the month’s total and name', async () => {
+    const text = drawnText(await reportPdf(figures, { compress: false, madeAt }));
+    expect(text).toContain('Messages received per month, by channel');
+    expect(text).toEqual(expect.arrayContaining(['Facebook', 'Email', 'Messages', 'Month']));
+    expect(drawnInOrder(text, ['17', '17', 'Jan 2026'])).toBe(true);
+    expect(drawnInOrder(text, ['9', '4', '13', 'Feb 2026'])).toBe(true);
+    expect(drawnInOrder(text, ['23', '23', 'Mar 2026'])).toBe(true);
+  });
+
+  it('writes each removal reason with its count, and the first-response table', async () => {
+    const text = drawnText(await reportPdf(figures, { compress: false, madeAt }));
+    expect(drawnInOrder(text, ['Personal attack', '11'])).toBe(true);
+    expect(drawnInOrder(text, ['Spam or advertising', '3'])).toBe(true);
+    expect(drawnInOrder(text, ['Facebook', '26', '2.5 hours'])).toBe(true);
+    expect(drawnInOrder(text, ['Email', '14', '26.3 hours'])).toBe(true);
+    expect(drawnInOrder(text, ['All channels', '40', '5.0 hours'])).toBe(true);
+    expect(text).toContain('1 message received in the period not dealt with yet.');
+  });
+
+  it('says so when a period has nothing to chart', async () => {
+    const empty: ReportFigures = { ...figures, messagesPerChannel: [], removalsPerReason: [], firstResponse: { medianHours: null, answered: 0, unanswered: 0, perChannel: [] } };
+    const text = drawnText(await reportPdf(empty, { compress: false, madeAt }));
+    expect(text).toContain('No removals made in this period are still in force.');
+    expect(text.filter((line) => line === 'No messages were received in this period.')).toHaveLength(2);
+    expect(drawnInOrder(text, ['All channels', '0', 'none answered'])).toBe(true);
+  });
+});
+
+describe('chart axes', () => {
+  it('run to a round number in steps of 1, 2 or 5 (times ten, a hundred…)', () => {
+    expect(niceScale(23)).toEqual({ max: 25, step: 5 });
+    expect(niceScale(140)).toEqual({ max: 150, step: 50 });
+    expect(niceScale(3)).toEqual({ max: 3, step: 1 });
+    expect(niceScale(0)).toEqual({ max: 1, step: 1 });
+  });
+});
