@@ -24,6 +24,11 @@ import { EventHub } from './sync/event-hub';
 import { OutboxWorker } from './sync/outbox-worker';
 import { syncAccount } from './sync/sync-account';
 import { UserFacingError } from './user-facing-error';
+import { applyPendingRestore, runPurge } from './moderation/safekeeping';
+import { checkIntegrity } from './store/integrity';
+import { migrations } from './store/migrations';
+
+const schemaVersion = migrations.at(-1)?.version ?? 0;
 
 export interface BackendOptions {
   dataDir: string;
@@ -85,12 +90,23 @@ export function createService(options: {
 export async function startBackend(options: BackendOptions): Promise<Backend> {
   const now = options.now ?? (() => new Date());
   const sample = loadSample(options.sample);
+  const restored = applyPendingRestore(options.dataDir, schemaVersion, now());
   let store: ConsoleStore;
   try {
     store = ConsoleStore.open(options.dataDir);
   } catch (error) {
     if (error instanceof StoreOpenError) throw new UserFacingError(error.message);
     throw error;
+  }
+  const integrity = checkIntegrity(store.db);
+  if (!integrity.ok) {
+    store.close();
+    throw new UserFacingError(integrity.message);
+  }
+  if (restored) {
+    const { ok, ...details } = restored;
+    store.actions.append({ itemId: null, kind: ok ? 'restored-from-backup' : 'restore-failed', operator: restored.operator, details, createdAt: now().toISOString() });
+    options.log(ok ? `Restored the record from ${restored.file}.` : `The backup was not restored: ${restored.ok ? '' : restored.message}`);
   }
   const seeds = parseCannedReplies(cannedReplies);
   if (!seeds.ok) throw new Error(`assets/replies/canned-replies.json: ${seeds.message}`);
@@ -118,6 +134,11 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   const handlers = createService({ store, events, now, councilName, mode: options.mode, dataDir: options.dataDir, secrets, channels: runtime });
   await runtime.startAll();
   const outbox = new OutboxWorker(store, runtime.connectors, events, now);
+  // The retention purge runs at start and once a day; it records counts, never content.
+  const purge = () => runPurge(store, 'Retention (automatic)', now());
+  purge();
+  const purgeTimer = setInterval(purge, 24 * 3600_000);
+  purgeTimer.unref();
   const interval = options.outboxIntervalMs ?? 1_000;
   if (interval > 0) outbox.start(interval);
   return {
@@ -127,6 +148,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     outbox,
     channels: runtime,
     close: async () => {
+      clearInterval(purgeTimer);
       await runtime.stopAll();
       await outbox.stop();
       store.close();

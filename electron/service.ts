@@ -11,6 +11,7 @@ import { policyHandlers } from './handlers/policy-handlers';
 import { queueHandlers } from './handlers/queue-handlers';
 import { recordsHandlers } from './handlers/records-handlers';
 import { reportsHandlers } from './handlers/reports-handlers';
+import { safekeepingHandlers } from './handlers/safekeeping-handlers';
 import { removalHandlers } from './handlers/removal-handlers';
 import { replyHandlers } from './handlers/reply-handlers';
 
@@ -28,5 +29,6 @@ export function buildHandlers(context: HandlerContext): HandlerMap {
     ...outOfOfficeHandlers(context),
     ...recordsHandlers(context),
     ...reportsHandlers(context),
+    ...safekeepingHandlers(context),
   } satisfies HandlerMap;
 }

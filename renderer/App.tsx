@@ -12,6 +12,7 @@ import { RepliesPage } from './replies/RepliesPage';
 import { RecordsPage } from './records/RecordsPage';
 import { ReportsPage } from './reports/ReportsPage';
 import { ChannelsPage } from './settings/ChannelsPage';
+import { BackupPage } from './settings/BackupPage';
 import { ProblemsPage } from './problems/ProblemsPage';
 import { useChannelHealth } from './hooks/use-channel-health';
 import { useOperators } from './hooks/use-operators';
@@ -20,7 +21,7 @@ import { OperatorBar } from './operators/OperatorBar';
 import { WhoIsWorking } from './operators/WhoIsWorking';
 import { QueueView } from './QueueView';
 
-type View = 'queue' | 'records' | 'reports' | 'replies' | 'channels' | 'problems' | 'policy';
+type View = 'queue' | 'records' | 'reports' | 'replies' | 'channels' | 'problems' | 'backup' | 'policy';
 
 export function App({ api }: { api: ApiClient }) {
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -90,6 +91,9 @@ export function App({ api }: { api: ApiClient }) {
           <button type="button" aria-current={view === 'problems' ? 'page' : undefined} onClick={() => setView('problems')}>
             Problems{problemCount > 0 ? <span className="count-badge">{problemCount}</span> : null}
           </button>
+          <button type="button" aria-current={view === 'backup' ? 'page' : undefined} onClick={() => setView('backup')}>
+            Backup
+          </button>
           <button type="button" aria-current={view === 'policy' ? 'page' : undefined} onClick={() => setView('policy')}>
             Policy
           </button>
@@ -126,6 +130,8 @@ export function App({ api }: { api: ApiClient }) {
         <RecordsPage api={api} reasons={policy?.reasons ?? []} say={status.say} />
       ) : view === 'reports' ? (
         <ReportsPage api={api} say={status.say} />
+      ) : view === 'backup' ? (
+        <BackupPage api={api} say={status.say} />
       ) : view === 'channels' ? (
         <ChannelsPage api={api} say={status.say} />
       ) : view === 'problems' ? (

@@ -5,6 +5,7 @@ import { accountSettingsInput, connectorKindSchema, type AccountsOverview, type 
 import { addressBookSchema, type AddressBook, type ForwardPreview } from './forwarding';
 import { outOfOfficeInput, type OutOfOfficeSetting } from './out-of-office';
 import { reportInput, type ReportFigures, type ReportPdfFile } from './reports';
+import { retentionInput, type BackupCheckView, type SafekeepingView } from './safekeeping';
 import { recordsFilter, type ExportFile, type RecordsPage } from './records';
 import { operatorInput, type HandoverSummary, type OperatorsView, type OperatorView } from './operators';
 import { strikeSettingsSchema, type PersonHistory, type SenderMatch } from './people';
@@ -189,6 +190,13 @@ export const contract = {
   'records:subjectAccess': { input: z.strictObject({ personId }), output: {} as ExportFile },
   'reports:figures': { input: reportInput, output: {} as ReportFigures },
   'reports:pdf': { input: reportInput, output: {} as ReportPdfFile },
+  'safekeeping:get': { input: z.strictObject({}), output: {} as SafekeepingView },
+  'backup:now': { input: z.strictObject({ folder: z.string().trim().min(1).max(1000).optional() }), output: {} as { file: string; bytes: number } },
+  'backup:check': { input: z.strictObject({ file: z.string().trim().min(1).max(1000) }), output: {} as BackupCheckView },
+  /** Checks the backup and puts it in place at the next start (nothing may have the database open then). */
+  'backup:restore': { input: z.strictObject({ file: z.string().trim().min(1).max(1000) }), output: {} as { message: string } },
+  'retention:save': { input: retentionInput, output: {} as SafekeepingView },
+  'retention:purgeNow': { input: z.strictObject({}), output: {} as { removedItems: number; oldItems: number; sendersCleared: number } },
 } as const;
 
 export type Contract = typeof contract;

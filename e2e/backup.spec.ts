@@ -1,0 +1,48 @@
+// Backup while working, then restore it: what was done after the backup is gone, the rest is back.
+import { expect, test } from '@playwright/test';
+import { QueuePage } from './pages/queue-page';
+import { startConsole, type RunningConsole } from './support/console-process';
+
+let running: RunningConsole | null = null;
+test.afterEach(async () => {
+  await running?.stop();
+  running = null;
+});
+
+test('backs up while the console runs and restores that backup at the next start', async ({ page }, testInfo) => {
+  const dataDir = testInfo.outputPath('data');
+  running = await startConsole(['--demo', '--data-dir', dataDir]);
+  const queue = new QueuePage(page);
+  await queue.open(running.url);
+  await queue.focusQueue();
+  await queue.pressKey('7');
+  await expect(page.getByRole('status')).toContainText('Removed: Commercial or spam');
+
+  const views = page.getByRole('navigation', { name: 'Views' });
+  await views.getByRole('button', { name: 'Backup' }).click();
+  const backup = page.getByRole('region', { name: 'Backup' });
+  await backup.getByRole('textbox', { name: 'Backup folder' }).fill(testInfo.outputPath('backups'));
+  await backup.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Backed up to' })).toBeVisible();
+
+  // Something done after the backup: it will not survive the restore.
+  await views.getByRole('button', { name: 'Queue' }).click();
+  await queue.focusQueue();
+  await queue.pressKey('2');
+  await expect(page.getByRole('status')).toContainText('Removed: Personal attack or threat');
+
+  await views.getByRole('button', { name: 'Backup' }).click();
+  const restore = page.getByRole('region', { name: 'Restore' });
+  await expect(restore.getByRole('textbox', { name: 'Backup file' })).not.toHaveValue('');
+  await restore.getByRole('button', { name: 'Check the backup' }).click();
+  await expect(restore.getByRole('status')).toContainText('A whole, undamaged backup');
+  await restore.getByRole('button', { name: 'Restore it' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Close the console and start it again' })).toBeVisible();
+
+  await running.stop();
+  running = await startConsole(['--demo', '--data-dir', dataDir]);
+  await queue.open(running.url);
+  await queue.status.selectOption({ label: 'Removed' });
+  await expect(queue.rows).toHaveCount(1);
+  await expect(queue.rows.first()).toContainText('Commercial or spam');
+});

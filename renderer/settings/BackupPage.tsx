@@ -1,0 +1,124 @@
+// Backup and retention: back up while working, restore a checked backup, and how long the record keeps what.
+import { useCallback, useEffect, useState } from 'react';
+import type { ApiClient } from '../../electron/api/client';
+import type { BackupCheckView, SafekeepingView } from '../../electron/api/safekeeping';
+import { exactTime } from '../format/relative-time';
+
+export function BackupPage({ api, say }: { api: ApiClient; say: (message: string) => void }) {
+  const [view, setView] = useState<SafekeepingView | null>(null);
+  const [folder, setFolder] = useState('');
+  const [file, setFile] = useState('');
+  const [check, setCheck] = useState<BackupCheckView | null>(null);
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [retention, setRetention] = useState({ removedContentYears: '2', correspondenceYears: '6' });
+
+  const load = useCallback(async () => {
+    const result = await api.call('safekeeping:get', {});
+    if (!result.ok) return;
+    setView(result.value);
+    setFolder((current) => current || result.value.backupFolder);
+    // The latest backup is the one a clerk most often wants back.
+    setFile((current) => current || (result.value.lastBackup?.file ?? ''));
+    setRetention({ removedContentYears: String(result.value.retention.removedContentYears), correspondenceYears: String(result.value.retention.correspondenceYears) });
+  }, [api]);
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- fetching on open is this effect's job
+    void load();
+  }, [load]);
+
+  const backUp = async () => {
+    const result = await api.call('backup:now', { folder });
+    if (!result.ok) return setMessage({ error: true, text: result.error.message });
+    setMessage({ error: false, text: `Backed up to ${result.value.file} (${Math.round(result.value.bytes / 1024)} KB).` });
+    setFile(result.value.file);
+    await load();
+  };
+  const checkFile = async () => {
+    const result = await api.call('backup:check', { file });
+    setCheck(result.ok ? result.value : { ok: false, message: result.error.message });
+  };
+  const restore = async () => {
+    const result = await api.call('backup:restore', { file });
+    if (!result.ok) return setMessage({ error: true, text: result.error.message });
+    setMessage({ error: false, text: result.value.message });
+  };
+  const saveRetention = async () => {
+    const result = await api.call('retention:save', { removedContentYears: Number(retention.removedContentYears), correspondenceYears: Number(retention.correspondenceYears) });
+    if (!result.ok) return setMessage({ error: true, text: result.error.message });
+    setView(result.value);
+    say('Retention settings saved.');
+  };
+  const purgeNow = async () => {
+    const result = await api.call('retention:purgeNow', {});
+    if (!result.ok) return setMessage({ error: true, text: result.error.message });
+    say(result.value.removedItems + result.value.oldItems === 0 ? 'Nothing is past its retention period.' : `Purged the content of ${result.value.removedItems + result.value.oldItems} items; the record keeps the counts.`);
+    await load();
+  };
+
+  return (
+    <div className="page">
+      {message ? (
+        <p className={message.error ? 'alert' : 'ok-message'} role="alert">
+          {message.text}
+        </p>
+      ) : null}
+      <section aria-label="Backup">
+        <h2>Backup</h2>
+        <p className="muted">
+          {view?.lastBackup ? `Last backup ${exactTime(view.lastBackup.at)} by ${view.lastBackup.by}: ${view.lastBackup.file}` : 'No backup has been made from this console yet.'} Backups are made while you
+          work; keep them on another drive or a memory stick.
+        </p>
+        <label className="block-field">
+          <span>Backup folder</span>
+          <input value={folder} onChange={(event) => setFolder(event.target.value)} />
+        </label>
+        <button type="button" className="primary" onClick={() => void backUp()}>
+          Back up now
+        </button>
+      </section>
+      <section aria-label="Restore">
+        <h2>Restore from a backup</h2>
+        <label className="block-field">
+          <span>Backup file</span>
+          <input value={file} onChange={(event) => { setFile(event.target.value); setCheck(null); }} placeholder="…/console-backup-2026-11-24-101500.db" />
+        </label>
+        <button type="button" onClick={() => void checkFile()} disabled={file.trim() === ''}>
+          Check the backup
+        </button>{' '}
+        {check?.ok ? (
+          <button type="button" className="danger" onClick={() => void restore()}>
+            Restore it
+          </button>
+        ) : null}
+        {check ? (
+          <p className={check.ok ? 'ok-message' : 'alert'} role="status">
+            {check.ok ? `A whole, undamaged backup: ${check.items} items and ${check.actions} actions${check.lastActionAt ? `, the last on ${exactTime(check.lastActionAt)}` : ''}.` : check.message}
+          </p>
+        ) : null}
+      </section>
+      <section aria-label="Retention">
+        <h2>Retention</h2>
+        <p>The content of items past these periods is purged (the record keeps that they existed and what was done); each purge is recorded with its counts, never content. It runs when the console starts and once a day.</p>
+        <div className="form-grid">
+          <label>
+            <span>Keep removed content (years)</span>
+            <input type="number" min={1} max={50} value={retention.removedContentYears} onChange={(event) => setRetention({ ...retention, removedContentYears: event.target.value })} />
+          </label>
+          <label>
+            <span>Keep all correspondence (years)</span>
+            <input type="number" min={1} max={50} value={retention.correspondenceYears} onChange={(event) => setRetention({ ...retention, correspondenceYears: event.target.value })} />
+          </label>
+        </div>
+        <p>
+          <button type="button" className="primary" onClick={() => void saveRetention()}>
+            Save retention
+          </button>{' '}
+          <button type="button" onClick={() => void purgeNow()}>
+            Purge now
+          </button>{' '}
+          {view?.lastPurge ? <span className="muted">Last purge {exactTime(view.lastPurge.at)}: {view.lastPurge.removedItems + view.lastPurge.oldItems} items.</span> : null}
+        </p>
+      </section>
+    </div>
+  );
+}
