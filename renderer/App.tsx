@@ -139,7 +139,7 @@ export function App({ api }: { api: ApiClient }) {
       ) : view === 'replies' ? (
         <RepliesPage api={api} say={status.say} />
       ) : policy ? (
-        <PolicyPage api={api} policy={policy} accounts={info?.accounts ?? []} onSave={savePolicy} onSaveRepeatOffenders={saveRepeatOffenders} onAccountChange={(id, change) => void changeAccount(id, change)} />
+        <PolicyPage api={api} policy={policy} accounts={info?.accounts ?? []} onSave={savePolicy} onSaveRepeatOffenders={saveRepeatOffenders} onAccountChange={(id, change) => void changeAccount(id, change)} say={status.say} />
       ) : null}
       {operators.handover && operators.current ? <HandoverDialog summary={operators.handover} name={operators.current.name} onClose={operators.dismissHandover} /> : null}
       <footer className="app-footer">

@@ -22,6 +22,11 @@ describe('composeReply', () => {
     expect(reply.problems).toEqual([]);
   });
 
+  it('puts the operator\'s signature under an email reply, above the quoted message', () => {
+    const reply = composeReply('email', 'We have reported it.', original('email', { externalId: '<a2@x>' }), null, 'Margaret Dawes\nClerk to Ashcombe Parish Council');
+    expect(reply.body).toBe('We have reported it.\n\nMargaret Dawes\nClerk to Ashcombe Parish Council\n\nOn 3 November 2026 at 06:30, Ruth Marlow wrote:\n> The streetlight outside number 12 has been out for a week.');
+  });
+
   it('refuses an X reply over 280 weighted characters, counting a link as 23', () => {
     const fits = `${'a'.repeat(256)} https://ashcombe-pc.example.org/policy/social-media-and-electronic-communication`;
     expect(composeReply('public-reply', fits, original('x'), 280)).toMatchObject({ measure: { kind: 'x', used: 280, limit: 280 }, problems: [] });

@@ -44,7 +44,8 @@ export function privateReplyRefusal(commentAt: string, alreadySent: boolean, now
   return null;
 }
 
-export function composeReply(form: ReplyForm, text: string, original: ReplyOriginal, limit: number | null): ComposedReply {
+/** `signature`: the operator's, put under an email reply (above the quoted message). */
+export function composeReply(form: ReplyForm, text: string, original: ReplyOriginal, limit: number | null, signature = ''): ComposedReply {
   const problems: string[] = [];
   const trimmed = text.trim();
   if (trimmed === '') problems.push('The reply is empty.');
@@ -56,7 +57,7 @@ export function composeReply(form: ReplyForm, text: string, original: ReplyOrigi
     const quote = quoteForReply(original.text, original.authorName, new Date(original.receivedAt));
     return {
       form,
-      body: `${trimmed}\n\n${quote}`,
+      body: signature.trim() ? `${trimmed}\n\n${signature.trim()}\n\n${quote}` : `${trimmed}\n\n${quote}`,
       subject: emailReplySubject(original.subject),
       inReplyTo: headers.inReplyTo,
       references: headers.references,

@@ -5,6 +5,7 @@ import type { CannedReplyView } from '../api/replies';
 import { fillTemplate } from '../core/render-template';
 import { addTemplate, editTemplate, retireTemplate, toCannedReplyView, type TemplateResult } from '../moderation/canned-replies';
 import { readPolicySettings } from '../moderation/council-settings';
+import { currentOperator } from '../moderation/operators';
 import { previewReply, sendReply } from '../moderation/replies';
 import type { HandlerContext } from './context';
 import { itemDetail } from './item-detail';
@@ -70,13 +71,13 @@ export function replyHandlers(context: HandlerContext): Pick<HandlerMap, ReplyMe
     'reply:preview': ({ itemId, form, text }) => {
       const row = store.items.get(itemId);
       if (!row) return missingItem(itemId);
-      return ok(previewReply(store, row, form, text, context.now(), councilName()));
+      return ok(previewReply(store, row, form, text, context.now(), councilName(), currentOperator(store).signature));
     },
     'item:reply': ({ id, form, text, templateId, overrideReason }) => {
       const row = store.items.get(id);
       if (!row) return missingItem(id);
       const result = store.transaction(() =>
-        sendReply(store, row, { form, text, templateId, overrideReason, operator: context.operator(), now: context.now(), councilName: councilName() }),
+        sendReply(store, row, { form, text, templateId, overrideReason, operator: context.operator(), now: context.now(), councilName: councilName(), signature: currentOperator(store).signature }),
       );
       if (!result.ok) return fail(result.code, result.message);
       context.events.publish({ type: 'queue:changed', cause: 'action', itemIds: [id] });

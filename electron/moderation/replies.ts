@@ -47,9 +47,9 @@ export function replyFormOptions(store: ConsoleStore, row: ItemRow, now: Date): 
   });
 }
 
-export function previewReply(store: ConsoleStore, row: ItemRow, form: ReplyForm, text: string, now: Date, councilName: string): ReplyPreview {
+export function previewReply(store: ConsoleStore, row: ItemRow, form: ReplyForm, text: string, now: Date, councilName: string, signature = ''): ReplyPreview {
   const option = replyFormOptions(store, row, now).find((candidate) => candidate.form === form);
-  const composed = composeReply(form, text, replyOriginal(store, row), option?.limit ?? null);
+  const composed = composeReply(form, text, replyOriginal(store, row), option?.limit ?? null, signature);
   const problems = [...composed.problems];
   if (!option) problems.unshift(`${replyFormNames[form]} is not how ${row.channel === 'x' ? 'X' : row.channel} lets the council answer this item.`);
   else if (!option.available && option.why) problems.unshift(option.why);
@@ -67,6 +67,8 @@ export interface ReplyRequest {
   councilName: string;
   /** An automatic answer (out of office): the item stays in the queue for the clerk. */
   automatic?: 'out-of-office';
+  /** The operator's signature, under an email reply. */
+  signature?: string;
 }
 
 export type ReplyResult = { ok: true; actionId: number } | { ok: false; code: 'invalid_input' | 'policy_check'; message: string };
@@ -76,7 +78,7 @@ export type ReplyResult = { ok: true; actionId: number } | { ok: false; code: 'i
  * and what fails the policy's rules unless the clerk gives a reason. Call inside a transaction.
  */
 export function sendReply(store: ConsoleStore, row: ItemRow, request: ReplyRequest): ReplyResult {
-  const preview = previewReply(store, row, request.form, request.text, request.now, request.councilName);
+  const preview = previewReply(store, row, request.form, request.text, request.now, request.councilName, request.signature);
   if (preview.problems.length > 0) return { ok: false, code: 'invalid_input', message: `Not sent: ${preview.problems.join(' ')}` };
   if (preview.outbound.length > 0 && !request.overrideReason) {
     return {

@@ -6,6 +6,7 @@ import { policyBlocks } from './policy-text';
 import { PolicySettingsForm } from './PolicySettingsForm';
 import { RepeatOffendersForm } from './RepeatOffendersForm';
 import { AddressBookForm } from './AddressBookForm';
+import { OperatorsForm } from './OperatorsForm';
 import type { ApiClient } from '../../electron/api/client';
 
 const responses = { ignore: 'Ignore', 'inform-of-policy': 'Inform of policy', 'brief-response': 'Brief response' } as const;
@@ -18,15 +19,20 @@ interface Props {
   onSave: (settings: PolicySettings) => Promise<string | null>;
   onSaveRepeatOffenders: (rule: PolicyView['repeatOffenders']) => Promise<string | null>;
   onAccountChange: (accountId: number, change: { removalNotice?: boolean; facebookRemoval?: 'hide' | 'delete' }) => void;
+  say: (message: string) => void;
 }
 
-export function PolicyPage({ api, policy, accounts, onSave, onSaveRepeatOffenders, onAccountChange }: Props) {
+export function PolicyPage({ api, policy, accounts, onSave, onSaveRepeatOffenders, onAccountChange, say }: Props) {
   return (
     <div className="page">
       <section>
         <h2>Policy settings</h2>
         <p className="muted">The policy document leaves its version and dates blank; every removal records the version it was made under.</p>
         <PolicySettingsForm settings={policy.settings} onSave={onSave} />
+      </section>
+      <section>
+        <h2>Clerk and deputy</h2>
+        <OperatorsForm api={api} say={say} />
       </section>
       <section>
         <h2>Address book</h2>
