@@ -7,10 +7,9 @@ import type { ConsoleEvent } from '../electron/api/events';
 import type { PolicyReason } from '../electron/api/policy';
 import { ComplaintDialog } from './detail/ComplaintDialog';
 import { ItemDetailPane } from './detail/ItemDetailPane';
-import { SenderPanel } from './people/SenderPanel';
 import { ReplyComposer } from './replies/ReplyComposer';
 import { ForwardDialog } from './detail/ForwardDialog';
-import { RemovalPanel } from './detail/RemovalPanel';
+import { ItemActions } from './detail/ItemActions';
 import { useCounts } from './hooks/use-counts';
 import { useDebounced } from './hooks/use-debounced';
 import { useItemDetail } from './hooks/use-item-detail';
@@ -295,36 +294,24 @@ export function QueueView({ api, reasons, say, setUndo }: Props) {
           error={detailError}
           actions={
             detail ? (
-              <div>
-                {actionError ? <p role="alert" className="alert">{actionError}</p> : null}
-                <div className="item-actions">
-                  <button type="button" onClick={() => setReplying(true)} disabled={detail.replyForms.length === 0}>
-                    Reply <kbd>r</kbd>
-                  </button>
-                  <button type="button" onClick={() => setForwarding(true)} disabled={detail.fromCouncil}>
-                    Forward…
-                  </button>
-                  <button type="button" onClick={() => void markHandled()} disabled={detail.status !== 'new'}>
-                    No action needed <kbd>i</kbd>
-                  </button>
-                </div>
-                {detail.fromCouncil ? null : (
-                  <RemovalPanel detail={detail} reasons={reasons} onRemove={(id, notice) => void remove(id, notice)} onRestore={() => void restore()} onRetry={(id) => void retry(id)} />
-                )}
-                {detail.fromCouncil ? null : (
-                  <SenderPanel
-                    api={api}
-                    personId={detail.personId}
-                    version={detail}
-                    onShowAll={(person) => showPerson({ id: person.id, name: person.displayName })}
-                    onChanged={(message) => {
-                      say(message);
-                      void queue.reload();
-                      void refreshCounts();
-                    }}
-                  />
-                )}
-              </div>
+              <ItemActions
+                api={api}
+                detail={detail}
+                reasons={reasons}
+                error={actionError}
+                onReply={() => setReplying(true)}
+                onForward={() => setForwarding(true)}
+                onMarkHandled={() => void markHandled()}
+                onRemove={(id, notice) => void remove(id, notice)}
+                onRestore={() => void restore()}
+                onRetry={(id) => void retry(id)}
+                onShowPerson={(person) => showPerson({ id: person.id, name: person.displayName })}
+                onPersonChanged={(message) => {
+                  say(message);
+                  void queue.reload();
+                  void refreshCounts();
+                }}
+              />
             ) : null
           }
         />

@@ -1,0 +1,51 @@
+// Everything the clerk can do to the open item: reply, forward, no action, removal, and its sender's history.
+import type { ApiClient } from '../../electron/api/client';
+import type { ItemDetail, PolicyReasonId } from '../../electron/api/domain';
+import type { PersonHistory } from '../../electron/api/people';
+import type { PolicyReason } from '../../electron/api/policy';
+import { SenderPanel } from '../people/SenderPanel';
+import { RemovalPanel } from './RemovalPanel';
+
+interface Props {
+  api: ApiClient;
+  detail: ItemDetail;
+  reasons: PolicyReason[];
+  error: string | null;
+  onReply: () => void;
+  onForward: () => void;
+  onMarkHandled: () => void;
+  onRemove: (reasonId: PolicyReasonId, notice: boolean | undefined) => void;
+  onRestore: () => void;
+  onRetry: (outboxId: number) => void;
+  onShowPerson: (person: PersonHistory) => void;
+  onPersonChanged: (message: string) => void;
+}
+
+export function ItemActions({ api, detail, reasons, error, onReply, onForward, onMarkHandled, onRemove, onRestore, onRetry, onShowPerson, onPersonChanged }: Props) {
+  return (
+    <div>
+      {error ? (
+        <p role="alert" className="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="item-actions">
+        <button type="button" onClick={onReply} disabled={detail.replyForms.length === 0}>
+          Reply <kbd>r</kbd>
+        </button>
+        <button type="button" onClick={onForward} disabled={detail.fromCouncil}>
+          Forward…
+        </button>
+        <button type="button" onClick={onMarkHandled} disabled={detail.status !== 'new'}>
+          No action needed <kbd>i</kbd>
+        </button>
+      </div>
+      {detail.fromCouncil ? null : (
+        <>
+          <RemovalPanel detail={detail} reasons={reasons} onRemove={onRemove} onRestore={onRestore} onRetry={onRetry} />
+          <SenderPanel api={api} personId={detail.personId} version={detail} onShowAll={onShowPerson} onChanged={onPersonChanged} />
+        </>
+      )}
+    </div>
+  );
+}
