@@ -317,7 +317,7 @@ describe('FacebookConnector.verify', () => {
 
   it('says when the server cannot be found or refuses the connection', async () => {
     const missing = await connector({ baseUrl: 'http://nonexistent.invalid/v23.0' }).verify();
-    expect(missing).toMatchObject({ ok: false, message: expect.stringMatching(/nonexistent\.invalid \(host not found\)/) });
+    expect(missing).toMatchObject({ ok: false, message: expect.stringMatching(/^Facebook \(nonexistent\.invalid\) could not be found \(host not found\)/) });
 
     const closed = new FakeGraph();
     const closedUrl = await closed.start();

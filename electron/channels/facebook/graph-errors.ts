@@ -1,4 +1,5 @@
 // How the Graph API says no, in the clerk's words: one ChannelError per error envelope or failed connection.
+import { connectionFailure } from '../connection-failure';
 import { z } from 'zod';
 import { ChannelError, type ChannelErrorKind } from '../channel-error';
 
@@ -119,31 +120,7 @@ export function errorFromResponse(status: number, headers: Headers, body: unknow
   return refusal('unexpected', `Facebook answered with something the console does not understand (HTTP ${status}).`);
 }
 
-const tlsCodes = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/;
-
-/** The code of a failed connection, wherever undici tucked it (cause, AggregateError members). */
-function connectionCode(error: unknown, depth = 0): string | null {
-  if (typeof error !== 'object' || error === null || depth > 4) return null;
-  const record = error as { code?: unknown; cause?: unknown; errors?: unknown };
-  if (typeof record.code === 'string') return record.code;
-  const fromCause = connectionCode(record.cause, depth + 1);
-  if (fromCause) return fromCause;
-  return Array.isArray(record.errors) ? (record.errors.map((inner) => connectionCode(inner, depth + 1)).find(Boolean) ?? null) : null;
-}
-
 /** The ChannelError for a request that never got an answer (DNS, refused, timeout, TLS). */
 export function errorFromConnection(error: unknown, host: string): ChannelError {
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-    return new ChannelError('network', `Facebook (${host}) did not answer in time; the console will try again.`);
-  }
-  const code = connectionCode(error);
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-    return new ChannelError('network', `Could not find the Facebook server ${host} (host not found). Check the internet connection and the Graph API address.`);
-  }
-  if (code === 'ECONNREFUSED') return new ChannelError('network', `The Facebook server ${host} refused the connection. Check the Graph API address and any firewall or proxy.`);
-  if (code === 'ETIMEDOUT' || code === 'UND_ERR_CONNECT_TIMEOUT') return new ChannelError('network', `Connecting to Facebook (${host}) timed out; the console will try again.`);
-  if (code && tlsCodes.test(code)) {
-    return new ChannelError('network', `The secure connection to ${host} failed (${code}). Check the computer's clock and any proxy that intercepts HTTPS.`);
-  }
-  return new ChannelError('network', `Could not reach Facebook (${host})${code ? ` (${code})` : ''}; the console will try again.`);
+  return connectionFailure(error, `Facebook (${host})`);
 }

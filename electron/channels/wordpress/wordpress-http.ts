@@ -1,4 +1,5 @@
 // HTTP to a WordPress site's REST API with an application password, and its refusals as ChannelErrors.
+import { connectionFailure, retryAfterMs } from '../connection-failure';
 import { z } from 'zod';
 import { ChannelError } from '../channel-error';
 
@@ -60,7 +61,7 @@ export class WordPressSite {
         signal: AbortSignal.timeout(requestTimeoutMs),
       });
     } catch (error) {
-      throw unreachable(error, `the WordPress site ${this.host}`);
+      throw connectionFailure(error, `the WordPress site ${this.host}`);
     }
     const text = await response.text();
     return { status: response.status, headers: response.headers, body: parseJson(text) };
@@ -136,41 +137,4 @@ function hostOf(address: string): string {
   } catch {
     return address;
   }
-}
-
-/** Retry-After in seconds or as an HTTP date (RFC 9110 §10.2.3). */
-export function retryAfterMs(headers: Headers, now: Date): number | undefined {
-  const value = headers.get('retry-after');
-  if (!value) return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds) && seconds >= 0) return Math.round(seconds * 1000);
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - now.getTime());
-}
-
-const tlsCodes = /^(CERT_|ERR_TLS_|ERR_SSL_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|HOSTNAME_MISMATCH)/;
-
-/** A fetch() that never reached the server, as a network ChannelError; anything else is a bug and rethrown. */
-export function unreachable(error: unknown, place: string): ChannelError {
-  if (!(error instanceof Error)) throw error;
-  const opening = place.charAt(0).toUpperCase() + place.slice(1);
-  if (error.name === 'TimeoutError' || error.name === 'AbortError') return new ChannelError('network', `${opening} did not answer in time; the console will try again.`);
-  const code = networkCode(error);
-  if (code === null) throw error;
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new ChannelError('network', `${opening} could not be found: check the address and the internet connection.`);
-  if (code === 'ECONNREFUSED') return new ChannelError('network', `${opening} refused the connection: check the address and that the service is running.`);
-  if (code === 'ETIMEDOUT' || code === 'UND_ERR_CONNECT_TIMEOUT') return new ChannelError('network', `${opening} did not answer in time; the console will try again.`);
-  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return new ChannelError('network', `The connection to ${place} was cut off; the console will try again.`);
-  if (tlsCodes.test(code)) return new ChannelError('network', `The secure connection to ${place} failed (${code}): its certificate is not trusted, has expired or names another host.`);
-  return new ChannelError('network', `${opening} could not be reached (${code}); the console will try again.`);
-}
-
-/** The system error code behind a failed fetch (undici puts it on `cause`, sometimes inside an AggregateError). */
-function networkCode(error: Error): string | null {
-  const candidates: unknown[] = [error.cause];
-  if (error.cause instanceof AggregateError) candidates.push(...error.cause.errors);
-  for (const candidate of candidates) {
-    if (candidate instanceof Error && 'code' in candidate && typeof candidate.code === 'string') return candidate.code;
-  }
-  return error instanceof TypeError && error.message === 'fetch failed' ? 'UNKNOWN' : null;
 }

@@ -339,7 +339,7 @@ describe('XConnector.verify', () => {
 
   it('says when X cannot be found or refuses the connection', async () => {
     const missing = await connect({ baseUrl: 'http://nonexistent.invalid' }).verify();
-    expect(missing).toMatchObject({ ok: false, message: expect.stringMatching(/nonexistent\.invalid \(host not found\)/) });
+    expect(missing).toMatchObject({ ok: false, message: expect.stringMatching(/^X \(nonexistent\.invalid\) could not be found \(host not found\)/) });
 
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));

@@ -1,4 +1,5 @@
 // How the X API says no, in the clerk's words: one ChannelError per error answer or failed connection.
+import { connectionFailure } from '../connection-failure';
 import { z } from 'zod';
 import { ChannelError } from '../channel-error';
 
@@ -79,31 +80,7 @@ export function errorFromAnswer(status: number, headers: Headers, body: unknown,
   return new ChannelError('unexpected', `X answered with something the console does not understand (HTTP ${status}) while trying to ${action}.`);
 }
 
-const tlsCodes = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/;
-
-/** The code of a failed connection, wherever undici tucked it (cause, AggregateError members). */
-function connectionCode(error: unknown, depth = 0): string | null {
-  if (typeof error !== 'object' || error === null || depth > 4) return null;
-  const record = error as { code?: unknown; cause?: unknown; errors?: unknown };
-  if (typeof record.code === 'string') return record.code;
-  const fromCause = connectionCode(record.cause, depth + 1);
-  if (fromCause) return fromCause;
-  return Array.isArray(record.errors) ? (record.errors.map((inner) => connectionCode(inner, depth + 1)).find(Boolean) ?? null) : null;
-}
-
 /** The ChannelError for a request that never got an answer (DNS, refused, timeout, TLS). */
 export function errorFromConnection(error: unknown, host: string): ChannelError {
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-    return new ChannelError('network', `X (${host}) did not answer in time; the console will try again.`);
-  }
-  const code = connectionCode(error);
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-    return new ChannelError('network', `Could not find the X server ${host} (host not found). Check the internet connection and the X API address.`);
-  }
-  if (code === 'ECONNREFUSED') return new ChannelError('network', `The X server ${host} refused the connection. Check the X API address and any firewall or proxy.`);
-  if (code === 'ETIMEDOUT' || code === 'UND_ERR_CONNECT_TIMEOUT') return new ChannelError('network', `Connecting to X (${host}) timed out; the console will try again.`);
-  if (code && tlsCodes.test(code)) {
-    return new ChannelError('network', `The secure connection to ${host} failed (${code}). Check the computer's clock and any proxy that intercepts HTTPS.`);
-  }
-  return new ChannelError('network', `Could not reach X (${host})${code ? ` (${code})` : ''}; the console will try again.`);
+  return connectionFailure(error, `X (${host})`);
 }
