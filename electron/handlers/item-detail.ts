@@ -21,6 +21,7 @@ export function itemDetail(context: HandlerContext, id: number): Envelope<ItemDe
   const capabilities = kindCapabilities(row.channel, row.kind);
   const settings = removalSettingsOf(store, row.account_id);
   const outbox = store.outbox.forItem(row.id);
+  const recorded = store.actions.listForItem(row.id);
   const strikes = strikeCountsFor(store, [row, ...(parent ? [parent] : []), ...thread], context.now());
   return ok({
     ...toQueueItem(row, policy, strikes),
@@ -39,7 +40,7 @@ export function itemDetail(context: HandlerContext, id: number): Envelope<ItemDe
     parentExternalId: row.parent_external_id,
     parent: parent ? toQueueItem(parent, policy, strikes) : null,
     thread: thread.map((other) => toQueueItem(other, policy, strikes)),
-    actions: store.actions.listForItem(row.id).map((action) => toActionRecord(action, policy, outbox.filter((entry) => entry.actionId === action.id))),
+    actions: recorded.map((action) => toActionRecord(action, policy, outbox.filter((entry) => entry.actionId === action.id))),
     outbox: outbox.map(({ id: entryId, operation, state, attempts, lastError }) => ({ id: entryId, operation, state, attempts, lastError })),
     removalOptions: {
       description: describeRemoval(channelNames[row.channel], kindNames[row.kind], capabilities, settings),
@@ -48,7 +49,7 @@ export function itemDetail(context: HandlerContext, id: number): Envelope<ItemDe
       noticeAvailable: capabilities.removalNotice,
       noticeByDefault: capabilities.removalNotice && settings.removalNotice,
     },
-    replyForms: replyFormOptions(store, row, context.now()),
+    replyForms: replyFormOptions(store, row, context.now(), recorded),
     suggestions: context.suggest({ text: row.text, subject: row.subject, kind: row.kind, channel: row.channel }),
   });
 }

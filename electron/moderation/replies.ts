@@ -4,6 +4,7 @@ import { replyFormNames, type ReplyFormOption, type ReplyPreview } from '../api/
 import { kindCapabilities } from '../channels/capabilities';
 import { composeReply, privateReplyRefusal, type ReplyOriginal } from '../core/compose-reply';
 import { checkOutbound } from '../core/outbound-check';
+import type { StoredAction } from '../store/actions-repo';
 import type { ConsoleStore } from '../store/console-store';
 import type { ItemRow } from '../store/items-repo';
 import { councilContacts, readPolicySettings } from './council-settings';
@@ -34,10 +35,11 @@ export function replyOriginal(store: ConsoleStore, row: ItemRow): ReplyOriginal 
   };
 }
 
-export function replyFormOptions(store: ConsoleStore, row: ItemRow, now: Date): ReplyFormOption[] {
+/** `actions`: the item's record, when the caller has already read it. */
+export function replyFormOptions(store: ConsoleStore, row: ItemRow, now: Date, actions: readonly StoredAction[] = store.actions.listForItem(row.id)): ReplyFormOption[] {
   if (row.from_council === 1) return [];
   const capabilities = kindCapabilities(row.channel, row.kind);
-  const privateSent = store.actions.listForItem(row.id).some((action) => action.kind === 'replied' && action.details.form === 'private-reply');
+  const privateSent = actions.some((action) => action.kind === 'replied' && action.details.form === 'private-reply');
   return capabilities.replies.map((form) => {
     let why: string | null = null;
     if (form === 'private-reply') why = privateReplyRefusal(row.received_at, privateSent, now);
