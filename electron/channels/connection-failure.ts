@@ -40,3 +40,12 @@ export function retryAfterMs(headers: Headers, now: Date): number | undefined {
   const at = Date.parse(value);
   return Number.isNaN(at) ? undefined : Math.max(0, at - now.getTime());
 }
+
+/** The host of an API address, for messages; the address itself when it is not a URL. */
+export function hostOf(address: string): string {
+  try {
+    return new URL(address).host;
+  } catch {
+    return address;
+  }
+}

@@ -1,4 +1,5 @@
 // Reads new mail from INBOX by UID, a page at a time, from a cursor of { uidValidity, lastUid }.
+import { readCursorAs } from '../cursor';
 import type { ImapFlow } from 'imapflow';
 import { z } from 'zod';
 import type { IncomingItem } from '../../core/incoming-item';
@@ -16,13 +17,7 @@ const cursorSchema = z.object({ uidValidity: z.number().int().positive(), lastUi
 export type InboxCursor = z.infer<typeof cursorSchema>;
 
 export function readCursor(cursor: string | null): InboxCursor | null {
-  if (!cursor) return null;
-  try {
-    const parsed = cursorSchema.safeParse(JSON.parse(cursor));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return readCursorAs(cursorSchema, cursor);
 }
 
 export async function pollInbox(config: EmailConnectorConfig, cursor: string | null): Promise<PollResult> {

@@ -1,4 +1,5 @@
 // Talks HTTP to the Graph API for one Page: token in a header, JSON answers, paging, errors as ChannelError.
+import { hostOf } from '../connection-failure';
 import { z } from 'zod';
 import { ChannelError } from '../channel-error';
 import { errorFromConnection, errorFromResponse } from './graph-errors';
@@ -130,13 +131,5 @@ function parseJson(text: string): unknown {
     return JSON.parse(text) as unknown;
   } catch {
     return undefined;
-  }
-}
-
-function hostOf(baseUrl: string): string {
-  try {
-    return new URL(baseUrl).host;
-  } catch {
-    return baseUrl;
   }
 }

@@ -1,4 +1,5 @@
 // Where the last Facebook poll stopped: a time mark plus the ids just behind it, so polls never repeat an item.
+import { readCursorAs } from '../cursor';
 import { z } from 'zod';
 import type { IncomingItem } from '../../core/incoming-item';
 
@@ -26,13 +27,7 @@ export type PollMark = z.infer<typeof markSchema>;
 
 /** The mark in a cursor; anything unreadable means "first sync". */
 export function readCursor(cursor: string | null): PollMark | null {
-  if (!cursor) return null;
-  try {
-    const parsed = markSchema.safeParse(JSON.parse(cursor));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return readCursorAs(markSchema, cursor);
 }
 
 export function writeCursor(mark: PollMark): string {

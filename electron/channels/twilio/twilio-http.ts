@@ -1,5 +1,5 @@
 // HTTP to Twilio's REST API (2010-04-01) with the account SID and auth token, and its refusals as ChannelErrors.
-import { connectionFailure, retryAfterMs } from '../connection-failure';
+import { connectionFailure, hostOf, retryAfterMs } from '../connection-failure';
 import { z } from 'zod';
 import { ChannelError } from '../channel-error';
 
@@ -130,13 +130,5 @@ function parseJson(text: string): unknown {
     return JSON.parse(text) as unknown;
   } catch {
     return undefined;
-  }
-}
-
-function hostOf(address: string): string {
-  try {
-    return new URL(address).host;
-  } catch {
-    return address;
   }
 }

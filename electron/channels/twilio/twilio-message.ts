@@ -1,4 +1,5 @@
 // Reading Twilio Message resources into incoming SMS items, and where the next poll starts.
+import { readCursorAs } from '../cursor';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { IncomingItem } from '../../core/incoming-item';
@@ -28,13 +29,7 @@ export interface SmsPosition {
 const positionSchema = z.object({ day: z.iso.date(), seen: z.array(z.string()) });
 
 export function positionFrom(cursor: string | null): SmsPosition | null {
-  if (!cursor) return null;
-  try {
-    const parsed = positionSchema.safeParse(JSON.parse(cursor));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return readCursorAs(positionSchema, cursor);
 }
 
 export function dayOf(date: Date): string {

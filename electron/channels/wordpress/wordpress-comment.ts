@@ -1,4 +1,5 @@
 // Reading WordPress comments (context=edit) into incoming items, and where the next poll starts.
+import { readCursorAs } from '../cursor';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { IncomingItem } from '../../core/incoming-item';
@@ -41,13 +42,7 @@ const positionSchema = z.object({ since: z.iso.datetime(), seen: z.array(z.strin
 
 /** The saved position, or null for a first sync (or a cursor this connector did not write). */
 export function positionFrom(cursor: string | null): CommentPosition | null {
-  if (!cursor) return null;
-  try {
-    const parsed = positionSchema.safeParse(JSON.parse(cursor));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return readCursorAs(positionSchema, cursor);
 }
 
 /** The thread (and top-level parent) of a comment is its post, kept apart from comment ids, which WordPress numbers separately. */

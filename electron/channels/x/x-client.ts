@@ -1,4 +1,5 @@
 // The X API v2 over HTTPS for one council account: bearer sign-in, JSON in and out, failures as ChannelErrors.
+import { hostOf } from '../connection-failure';
 import { ChannelError } from '../channel-error';
 import { errorFromAnswer, errorFromConnection } from './x-errors';
 
@@ -83,13 +84,5 @@ function parseJson(text: string): unknown {
     return JSON.parse(text) as unknown;
   } catch {
     return undefined;
-  }
-}
-
-function hostOf(baseUrl: string): string {
-  try {
-    return new URL(baseUrl).host;
-  } catch {
-    return baseUrl;
   }
 }

@@ -1,4 +1,5 @@
 // Reading the council's mentions and direct messages page by page, and the cursor that remembers where each stands.
+import { readCursorAs } from '../cursor';
 import { z } from 'zod';
 import type { PollResult } from '../connector';
 import type { XClient } from './x-client';
@@ -27,13 +28,7 @@ const firstSync: XCursor = { v: 1, mentions: { sinceId: null, startTime: null, p
 
 /** A cursor from an older version or a damaged one starts again: the record ignores items it already holds. */
 export function parseCursor(cursor: string | null): XCursor {
-  if (cursor === null) return firstSync;
-  try {
-    const parsed = cursorSchema.safeParse(JSON.parse(cursor));
-    return parsed.success ? parsed.data : firstSync;
-  } catch {
-    return firstSync;
-  }
+  return readCursorAs(cursorSchema, cursor) ?? firstSync;
 }
 
 const tweetFields = 'created_at,author_id,conversation_id,in_reply_to_user_id,referenced_tweets';
