@@ -19,7 +19,6 @@ test('connects a Facebook Page, syncs it, hides and replies on Facebook, and say
   fake = new FakeGraph({ pageId: '1000', accessToken: token });
   const graphUrl = await fake.start();
   const postId = fake.addPost({ message: 'Road closure on Mill Lane from Monday', at: new Date(Date.now() - 3 * 3600_000) });
-  const commentId = fake.addComment(postId, { message: 'You lot are a bloody disgrace', at: new Date(Date.now() - 3600_000), from: { id: 'u7', name: 'Gary Pritchard' } });
   fake.addMalformedComment(postId, { message: 42 }, new Date(Date.now() - 1800_000));
   running = await startConsole(['--data-dir', testInfo.outputPath('data')], 20_000, { PARISH_CONSOLE_FACEBOOK_API: graphUrl, PARISH_CONSOLE_POLL_SECONDS: '1' });
   await page.goto(running.url);
@@ -40,10 +39,13 @@ test('connects a Facebook Page, syncs it, hides and replies on Facebook, and say
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(channels.row('Council Page')).toContainText('Syncing');
 
-  // The comment arrives in the queue; removing it hides it on Facebook; a reply is posted there.
+  // A comment posted while the clerk watches the empty queue appears in it by itself; removing it
+  // hides it on Facebook; a reply is posted there.
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Queue' }).click();
   const queue = new QueuePage(page);
-  await expect(queue.rows.filter({ hasText: 'bloody disgrace' })).toHaveCount(1);
+  await expect(page.getByText('The queue is empty')).toBeVisible();
+  const commentId = fake.addComment(postId, { message: 'You lot are a bloody disgrace', at: new Date(Date.now() - 60_000), from: { id: 'u7', name: 'Gary Pritchard' } });
+  await expect(queue.rows.filter({ hasText: 'bloody disgrace' })).toHaveCount(1, { timeout: 10_000 });
   await queue.rows.filter({ hasText: 'bloody disgrace' }).click();
   await queue.focusQueue();
   await page.keyboard.press('r');

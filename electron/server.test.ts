@@ -109,9 +109,9 @@ describe('browser-mode server', () => {
     expect((await send(port, '/%2e%2e/secret.txt')).status).toBe(404);
   });
 
-  it('streams events to the page as server-sent events', async () => {
+  it('streams events to the page as server-sent events, saying first that it is listening', async () => {
     const { port, backend } = await start();
-    const received = new Promise<string>((resolve, reject) => {
+    const received = new Promise<unknown[]>((resolve, reject) => {
       const req = request({ host: '127.0.0.1', port, path: '/api/events', headers: { Authorization: `Bearer ${token}` } }, (res) => {
         expect(res.headers['content-type']).toContain('text/event-stream');
         let text = '';
@@ -119,13 +119,14 @@ describe('browser-mode server', () => {
         res.setEncoding('utf8');
         res.on('data', (chunk: string) => {
           text += chunk;
-          if (!acted && text.includes(': connected')) {
+          const events = [...text.matchAll(/data: (.+)\n\n/g)].map((match) => JSON.parse(match[1] ?? 'null') as unknown);
+          // Acting only once the stream says it listens: the action's event must not be lost.
+          if (events.length === 1 && !acted) {
             acted = true;
             void backend.value('item:markHandled', { id: 2 });
           }
-          const data = /data: (.+)\n\n/.exec(text);
-          if (data?.[1]) {
-            resolve(data[1]);
+          if (events.length === 2) {
+            resolve(events);
             req.destroy();
           }
         });
@@ -133,6 +134,6 @@ describe('browser-mode server', () => {
       req.on('error', reject);
       req.end();
     });
-    expect(JSON.parse(await received)).toEqual({ type: 'queue:changed', cause: 'action', itemIds: [2] });
+    expect(await received).toEqual([{ type: 'events:connected' }, { type: 'queue:changed', cause: 'action', itemIds: [2] }]);
   });
 });

@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { dispatch, type HandlerMap } from './api/dispatch';
 import { fail, type Envelope, type ErrorCode } from './api/envelope';
+import type { ConsoleEvent } from './api/events';
 import type { EventHub } from './sync/event-hub';
 import { serveStatic } from './server-static';
 
@@ -129,8 +130,10 @@ function streamEvents(request: IncomingMessage, response: ServerResponse, events
     Connection: 'keep-alive',
     'X-Content-Type-Options': 'nosniff',
   });
-  response.write(': connected\n\n');
-  const unsubscribe = events.subscribe((event) => response.write(`data: ${JSON.stringify(event)}\n\n`));
+  const send = (event: ConsoleEvent) => response.write(`data: ${JSON.stringify(event)}\n\n`);
+  const unsubscribe = events.subscribe(send);
+  // Subscribed first, then said: every event after this one reaches the page.
+  send({ type: 'events:connected' });
   const keepAlive = setInterval(() => response.write(': keep-alive\n\n'), keepAliveMs);
   request.on('close', () => {
     clearInterval(keepAlive);

@@ -79,20 +79,33 @@ export function QueueView({ api, reasons, say, setUndo }: Props) {
     [queue.items],
   );
 
-  // One subscription for the life of the view (in browser mode each one is an open stream); the
-  // handler reads the latest selection and loaders through a ref.
+  // One subscription for the life of the view; the handler reads the latest selection and
+  // loaders through a ref.
   const onEvent = useRef<(event: ConsoleEvent) => void>(() => undefined);
   useEffect(() => {
-    onEvent.current = (event) => {
-      if (event.type === 'outbox:changed') {
-        if (selectedId !== null && event.itemIds.includes(selectedId)) void refreshDetail();
-        return;
-      }
-      if (event.type !== 'queue:changed') return;
-      void refreshCounts();
-      if (event.cause !== 'ingest') return;
-      if (tableRef.current?.isAtTop()) void queue.reload();
+    // With no table (an empty queue) or the clerk at the top, new rows just appear; lower down
+    // they would move the row under the clerk's eyes, so a notice offers them instead.
+    const showArrivals = () => {
+      if (!tableRef.current || tableRef.current.isAtTop()) void queue.reload();
       else setNewItemsWaiting(true);
+    };
+    onEvent.current = (event) => {
+      switch (event.type) {
+        case 'outbox:changed':
+          if (selectedId !== null && event.itemIds.includes(selectedId)) void refreshDetail();
+          return;
+        case 'queue:changed':
+          void refreshCounts();
+          if (event.cause === 'ingest') showArrivals();
+          return;
+        case 'events:connected':
+          // The stream was away (or only now opened): counts, rows and the open item may be stale.
+          void refreshCounts();
+          if (selectedId !== null) void refreshDetail();
+          showArrivals();
+          return;
+        default:
+      }
     };
   });
   useEffect(() => api.onEvent((event) => onEvent.current(event)), [api]);

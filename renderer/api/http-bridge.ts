@@ -10,8 +10,17 @@ const unreachable: Envelope<never> = {
   error: { code: 'internal', message: "The console's server did not answer. Is it still running?" },
 };
 
-export function httpBridge(token: string): ConsoleBridge {
+type Listener = (event: ConsoleEvent) => void;
+
+export function httpBridge(token: string, options: { reconnectMs?: number } = {}): ConsoleBridge {
   const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+  // One stream for every listener: a browser allows only six connections to the console, and a
+  // view that subscribes to a stream already open misses nothing from then on.
+  const listeners = new Set<Listener>();
+  let stream: AbortController | null = null;
+  const deliver = (event: ConsoleEvent) => {
+    for (const listener of [...listeners]) listener(event);
+  };
   return {
     async invoke(method, input) {
       try {
@@ -22,23 +31,33 @@ export function httpBridge(token: string): ConsoleBridge {
       }
     },
     onEvent(listener) {
-      const controller = new AbortController();
-      void streamEvents(headers, controller.signal, listener);
-      return () => controller.abort();
+      listeners.add(listener);
+      if (!stream) {
+        stream = new AbortController();
+        void streamEvents(headers, stream.signal, deliver, options.reconnectMs ?? reconnectMs);
+      }
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0) {
+          stream?.abort();
+          stream = null;
+        }
+      };
     },
   };
 }
 
-async function streamEvents(headers: Record<string, string>, signal: AbortSignal, listener: (event: ConsoleEvent) => void): Promise<void> {
+async function streamEvents(headers: Record<string, string>, signal: AbortSignal, deliver: Listener, waitMs: number): Promise<void> {
   while (!signal.aborted) {
     try {
       const response = await fetch('/api/events', { headers, signal });
+      // The server's first event is 'events:connected', so every view refetches after a gap.
       if (response.body) {
-        for await (const event of parseEventStream(response.body)) listener(event as ConsoleEvent);
+        for await (const event of parseEventStream(response.body)) deliver(event as ConsoleEvent);
       }
     } catch {
       // The stream broke (server restarted, laptop slept): try again shortly.
     }
-    if (!signal.aborted) await new Promise((resolve) => setTimeout(resolve, reconnectMs));
+    if (!signal.aborted) await new Promise((resolve) => setTimeout(resolve, waitMs));
   }
 }

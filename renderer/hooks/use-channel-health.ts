@@ -15,7 +15,8 @@ export function useChannelHealth(api: ApiClient) {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- fetching when the app opens is this effect's job
     void refresh();
     return api.onEvent((event) => {
-      if (event.type === 'accounts:changed' || event.type === 'outbox:changed' || (event.type === 'queue:changed' && event.cause === 'ingest')) void refresh();
+      const relevant = event.type === 'events:connected' || event.type === 'accounts:changed' || event.type === 'outbox:changed';
+      if (relevant || (event.type === 'queue:changed' && event.cause === 'ingest')) void refresh();
     });
   }, [api, refresh]);
   return { troubled, problemCount, refresh };

@@ -22,7 +22,7 @@ export function ChannelsPage({ api, say }: { api: ApiClient; say: (message: stri
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- fetching on open is this effect's job
     void load();
-    return api.onEvent((event) => event.type === 'accounts:changed' && void load());
+    return api.onEvent((event) => (event.type === 'accounts:changed' || event.type === 'events:connected') && void load());
   }, [api, load]);
 
   const test = async (account: AccountView) => {
