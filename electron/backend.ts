@@ -117,7 +117,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   const { autoStart = true, ...pollerOptions } = options.polling ?? {};
   const councilName = options.councilName ?? (options.sample.kind === 'demo' ? 'Ashcombe Parish Council' : 'Parish Council');
   const onIngested = (itemIds: number[]) => void answerOutOfOffice(store, itemIds, now(), councilName);
-  const runtime = new ChannelRuntime(store, events, secrets, (kind, settings) => createConnector(kind, settings, apis), now, { log: options.log, onIngested, ...pollerOptions }, autoStart);
+  const runtime = new ChannelRuntime(store, events, secrets, (kind, settings, saveSecret) => createConnector(kind, settings, apis, saveSecret), now, { log: options.log, onIngested, ...pollerOptions }, autoStart);
   if (sample) {
     for (const channel of channels) {
       if (!sample.items.some((item) => item.channel === channel)) continue;

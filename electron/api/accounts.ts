@@ -21,7 +21,19 @@ const secret = (name: string, label: string, required = true): AccountField => (
 
 export const accountForms: Readonly<Record<ConnectorKind, { channel: Channel; title: string; fields: AccountField[] }>> = {
   facebook: { channel: 'facebook', title: 'Facebook Page', fields: [text('pageId', 'Page id'), secret('accessToken', 'Page access token')] },
-  x: { channel: 'x', title: 'X account', fields: [text('accountId', 'Account id (numeric user id)'), secret('accessToken', 'OAuth 2.0 access token')] },
+  x: {
+    channel: 'x',
+    title: 'X account',
+    fields: [
+      text('accountId', 'Account id (numeric user id)'),
+      secret('accessToken', 'OAuth 2.0 access token'),
+      // X's access tokens last two hours; with the offline.access scope it also gives a refresh
+      // token, which the console uses to renew the sign-in by itself.
+      secret('refreshToken', 'OAuth 2.0 refresh token (keeps the sign-in alive)', false),
+      { name: 'clientId', label: 'Client id of the X app (with a refresh token)', type: 'text', secret: false, required: false },
+      secret('clientSecret', 'Client secret (only for a confidential X app)', false),
+    ],
+  },
   email: {
     channel: 'email',
     title: 'Council email',
@@ -54,7 +66,18 @@ const port = z.coerce.number().int().min(1).max(65_535);
 /** What each kind of account needs; values arrive from a form, so numbers and flags may be strings. */
 export const accountConfigSchemas = {
   facebook: z.strictObject({ pageId: z.string().trim().regex(/^\d+$/, 'The Page id is a number (Page settings → About).'), accessToken: z.string().trim().min(10) }),
-  x: z.strictObject({ accountId: z.string().trim().regex(/^\d+$/, 'The account id is the numeric user id, not the @handle.'), accessToken: z.string().trim().min(10) }),
+  x: z
+    .strictObject({
+      accountId: z.string().trim().regex(/^\d+$/, 'The account id is the numeric user id, not the @handle.'),
+      accessToken: z.string().trim().min(10),
+      refreshToken: z.string().trim().optional(),
+      clientId: z.string().trim().optional(),
+      clientSecret: z.string().trim().optional(),
+    })
+    .refine((config) => !config.refreshToken || Boolean(config.clientId), {
+      message: 'give it with the refresh token: X renews a sign-in only for the app that made it',
+      path: ['clientId'],
+    }),
   email: z
     .strictObject({
       address: z.email(),

@@ -24,13 +24,32 @@ export const publishedApis: ApiAddresses = {
 const text = (value: unknown): string => (typeof value === 'string' ? value : String(value ?? ''));
 const optional = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 
+/** Keeps a secret the channel replaced (X renews its sign-in); absent for settings not saved yet. */
+export type SaveSecret = (field: string, value: string) => void;
+
 /** `settings` is the account's non-secret config with its secrets merged in (never stored together). */
-export function createConnector(kind: ConnectorKind, settings: Record<string, unknown>, apis: ApiAddresses = publishedApis): Connector {
+export function createConnector(kind: ConnectorKind, settings: Record<string, unknown>, apis: ApiAddresses = publishedApis, saveSecret?: SaveSecret): Connector {
   switch (kind) {
     case 'facebook':
       return new FacebookConnector({ baseUrl: apis.facebook, pageId: text(settings.pageId), accessToken: text(settings.accessToken) });
-    case 'x':
-      return new XConnector({ baseUrl: apis.x, accountId: text(settings.accountId), accessToken: text(settings.accessToken) });
+    case 'x': {
+      const refreshToken = optional(settings.refreshToken);
+      const clientId = optional(settings.clientId);
+      // Test connection before Save must not renew: X retires the refresh token the clerk typed in.
+      const renewal =
+        refreshToken && clientId && saveSecret
+          ? {
+              refreshToken,
+              clientId,
+              clientSecret: optional(settings.clientSecret),
+              onRenewed: (tokens: { accessToken: string; refreshToken: string }) => {
+                saveSecret('refreshToken', tokens.refreshToken);
+                saveSecret('accessToken', tokens.accessToken);
+              },
+            }
+          : undefined;
+      return new XConnector({ baseUrl: apis.x, accountId: text(settings.accountId), accessToken: text(settings.accessToken), renewal });
+    }
     case 'wordpress':
       return new WordPressConnector({ baseUrl: text(settings.siteUrl).replace(/\/+$/, ''), user: text(settings.user), applicationPassword: text(settings.applicationPassword) });
     case 'twilio':

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeGraph } from '../channels/facebook/fake-graph';
+import { FakeX } from '../channels/x/fake-x';
 import { publishedApis } from '../channels/registry';
 import { FileSecretStore } from '../secrets/file-secret-store';
 import { AccountPoller } from '../sync/account-poller';
@@ -110,5 +111,45 @@ describe('Settings → Channels', () => {
     const kinds = backend.backend.store.db.prepare(`SELECT kind FROM actions WHERE kind LIKE 'account-%' ORDER BY id`).pluck().all();
     expect(kinds).toEqual(['account-added', 'account-paused', 'account-resumed', 'account-removed']);
     expect(await backend.call('accounts:add', { connector: 'facebook', name: 'Again', settings: facebook() })).toMatchObject({ ok: true });
+  });
+});
+
+describe('Settings → Channels: an X account that renews its own sign-in', () => {
+  it('renews the expired token with the saved refresh token, keeps the new pair only in the secret store, and test connection uses it', async () => {
+    const council = { id: '1000000001', username: 'ParishCouncil', name: 'Little Snoring Parish Council' };
+    const fake = await FakeX.start({ council, accessToken: 'x-access-token-0001', refreshToken: 'x-refresh-token-0001', clientId: 'council-app' });
+    const dir = tempDir();
+    const secrets = new FileSecretStore(join(dir, 'data-secrets'));
+    const backend = await testBackend(dir, { items: [] }, { secrets, apis: { ...publishedApis, x: fake.baseUrl }, polling: { autoStart: false }, now: () => now });
+    try {
+      const settings = { accountId: council.id, accessToken: 'x-access-token-0001', refreshToken: 'x-refresh-token-0001' };
+      expect(await backend.call('accounts:add', { connector: 'x', name: 'Council X', settings })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input', message: expect.stringMatching(/Client id of the X app .*: give it with the refresh token/) as string },
+      });
+      const account = await backend.value('accounts:add', { connector: 'x', name: 'Council X', settings: { ...settings, clientId: 'council-app' } });
+      expect(account.savedSecrets).toEqual(['accessToken', 'refreshToken']);
+      fake.addMention({ from: { id: '2000000002', username: 'alice_m', name: 'Alice Moore' }, text: '@ParishCouncil the footpath is flooded' });
+      fake.expireAccessToken();
+
+      const { row, connector } = connected(backend, account.id);
+      await syncAccount(backend.backend.store, row, connector, backend.backend.events, () => now);
+
+      expect((await backend.value('queue:list', { status: 'all' })).items.map((item) => item.text)).toEqual(['@ParishCouncil the footpath is flooded']);
+      expect(fake.renewals).toBe(1);
+      expect(secrets.get(`account:${account.id}:accessToken`)).toBe(fake.accessToken);
+      expect(secrets.get(`account:${account.id}:refreshToken`)).toBe(fake.refreshToken);
+      // A console started again later reads the renewed pair: the old refresh token is spent.
+      expect(new FileSecretStore(join(dir, 'data-secrets')).get(`account:${account.id}:refreshToken`)).toBe(fake.refreshToken);
+      for (const file of readdirSync(join(dir, 'data')).filter((name) => name.startsWith('console.db'))) {
+        const bytes = readFileSync(join(dir, 'data', file));
+        expect(bytes.includes(Buffer.from(fake.accessToken)) || bytes.includes(Buffer.from(fake.refreshToken ?? '-'))).toBe(false);
+      }
+      expect(await backend.value('accounts:test', { id: account.id })).toEqual({ ok: true, message: 'Connected to X as @ParishCouncil.' });
+      expect(fake.renewals).toBe(1);
+    } finally {
+      await backend.backend.close();
+      await fake.close();
+    }
   });
 });

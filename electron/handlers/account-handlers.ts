@@ -59,7 +59,10 @@ export function accountHandlers(context: HandlerContext): Pick<HandlerMap, Accou
         const account = realAccount(id);
         if (!account) return fail('not_found', `Account ${id} is not connected.`);
         const { settings: saved } = channels.settingsOf(account);
-        const verified = await channels.connectorFor(account.connector as Parameters<typeof channels.connectorFor>[0], { ...saved, ...(settings ?? {}) }).verify();
+        // Unchanged settings are tested on the running connector, which may renew its own sign-in.
+        const unchanged = !settings || Object.keys(settings).length === 0;
+        const connector = (unchanged ? channels.runningConnector(id) : undefined) ?? channels.connectorFor(account.connector as Parameters<typeof channels.connectorFor>[0], { ...saved, ...(settings ?? {}) });
+        const verified = await connector.verify();
         return ok(verified.ok ? { ok: true, message: verified.detail } : { ok: false, message: verified.message });
       }
       if (!connector || !settings) return fail('invalid_input', 'Give the account to test, or the kind of account and its settings.');

@@ -8,7 +8,8 @@ import type { ConsoleStore } from '../store/console-store';
 import { AccountPoller, type PollerOptions } from './account-poller';
 import type { EventHub } from './event-hub';
 
-export type ConnectorFactory = (kind: ConnectorKind, settings: Record<string, unknown>) => Connector;
+/** `saveSecret` is given only for a saved account: a secret the channel replaces is kept for it. */
+export type ConnectorFactory = (kind: ConnectorKind, settings: Record<string, unknown>, saveSecret?: (field: string, value: string) => void) => Connector;
 
 export function isConnectorKind(connector: string): connector is ConnectorKind {
   return Object.hasOwn(accountForms, connector);
@@ -49,10 +50,25 @@ export class ChannelRuntime {
     this.connectors.set(accountId, connector);
   }
 
-  /** A connector for settings not saved yet (Test connection before Save), secrets guarded. */
-  connectorFor(kind: ConnectorKind, settings: Record<string, unknown>): Connector {
+  /**
+   * A connector with its secrets guarded: for a saved account when `accountId` is given (secrets the
+   * channel replaces are saved, and guarded too), else for settings not saved yet (Test connection).
+   */
+  connectorFor(kind: ConnectorKind, settings: Record<string, unknown>, accountId?: number): Connector {
     const secretValues = accountForms[kind].fields.filter((field) => field.secret).map((field) => settings[field.name]).filter((value): value is string => typeof value === 'string');
-    return guardSecrets(this.factory(kind, settings), secretValues);
+    const saveSecret =
+      accountId === undefined
+        ? undefined
+        : (field: string, value: string) => {
+            this.secrets.set(accountSecretKey(accountId, field), value);
+            secretValues.push(value);
+          };
+    return guardSecrets(this.factory(kind, settings, saveSecret), secretValues);
+  }
+
+  /** The connector syncing this account now, if it runs. */
+  runningConnector(accountId: number): Connector | undefined {
+    return this.connectors.get(accountId);
   }
 
   /** Builds (or rebuilds) the account's connector and starts its poller, unless paused or removed. */
@@ -60,7 +76,7 @@ export class ChannelRuntime {
     await this.disconnect(account.id);
     if (!isConnectorKind(account.connector) || account.removedAt) return;
     const { settings } = this.settingsOf(account);
-    const connector = this.connectorFor(account.connector, settings);
+    const connector = this.connectorFor(account.connector, settings, account.id);
     this.connectors.set(account.id, connector);
     if (account.paused || !this.autoStart) return;
     const poller = new AccountPoller(this.store, account, connector, this.events, this.now, this.pollerOptions);

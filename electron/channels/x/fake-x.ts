@@ -1,4 +1,5 @@
 // A fake X API v2 for the connector's tests: the real paths, fields, paging, error bodies and rate-limit headers, with state.
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
@@ -49,6 +50,14 @@ export interface FakeDmEvent {
 
 export type FakeXFault = '429' | '500' | '401';
 
+/** The X app the council's sign-in belongs to, for the token endpoint. */
+export interface FakeXOAuth {
+  refreshToken?: string;
+  clientId?: string;
+  /** Set for a confidential app (Basic auth at the token endpoint). */
+  clientSecret?: string;
+}
+
 export interface FakeXCall {
   method: string;
   path: string;
@@ -64,6 +73,10 @@ export class FakeX {
   readonly calls: FakeXCall[] = [];
   /** The only token the fake accepts; change it to make the connector's token "expire". */
   accessToken: string;
+  /** The refresh token the fake's token endpoint accepts (X replaces it at every use). */
+  refreshToken: string | null;
+  /** How many times the sign-in was renewed through POST /2/oauth2/token. */
+  renewals = 0;
   /** Epoch seconds sent in x-rate-limit-reset. */
   rateLimitResetAt = Math.floor(Date.now() / 1000) + 900;
   private readonly mentionEntries: Entry[] = [];
@@ -76,14 +89,16 @@ export class FakeX {
     private readonly server: Server,
     readonly council: FakeXUser,
     accessToken: string,
+    private readonly oauth: FakeXOAuth,
   ) {
     this.accessToken = accessToken;
+    this.refreshToken = oauth.refreshToken ?? null;
     this.users.set(council.id, council);
   }
 
-  static async start(options: { council: FakeXUser; accessToken: string }): Promise<FakeX> {
+  static async start(options: { council: FakeXUser; accessToken: string } & FakeXOAuth): Promise<FakeX> {
     const server = createServer();
-    const fake = new FakeX(server, options.council, options.accessToken);
+    const fake = new FakeX(server, options.council, options.accessToken, options);
     server.on('request', (request: IncomingMessage, response: ServerResponse) => void fake.handle(request, response));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return fake;
@@ -145,6 +160,11 @@ export class FakeX {
     this.partialErrors[timeline].push(error);
   }
 
+  /** The access token's two hours are up: X refuses it from now on. */
+  expireAccessToken(): void {
+    this.accessToken = `expired-and-replaced-${randomUUID()}`;
+  }
+
   /** The next `count` requests, whatever they are, answer with this fault. */
   failNext(count: number, fault: FakeXFault): void {
     this.faults.push(...Array<FakeXFault>(count).fill(fault));
@@ -191,6 +211,11 @@ export class FakeX {
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://fake');
     const text = await readBody(request);
+    if (request.method === 'POST' && url.pathname === '/2/oauth2/token') {
+      this.calls.push({ method: 'POST', path: url.pathname, query: {}, body: '(form, not recorded)' });
+      this.sendToken(request, new URLSearchParams(text), response);
+      return;
+    }
     const body = parseJson(text);
     this.calls.push({ method: request.method ?? 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams), body });
     let answer: Answer;
@@ -210,6 +235,29 @@ export class FakeX {
       ...answer.headers,
     });
     response.end(answer.body === undefined ? '' : JSON.stringify(answer.body));
+  }
+
+  /**
+   * POST /2/oauth2/token, grant_type=refresh_token: a public client names itself with client_id, a
+   * confidential one with Basic auth. A refresh token works once; the answer carries the next one.
+   * Refusals use the OAuth error body X sends ({ error, error_description }).
+   */
+  private sendToken(request: IncomingMessage, form: URLSearchParams, response: ServerResponse): void {
+    const reply = (status: number, body: unknown) => {
+      response.writeHead(status, { 'content-type': 'application/json;charset=utf-8' });
+      response.end(JSON.stringify(body));
+    };
+    const basic = /^Basic (.+)$/.exec(request.headers.authorization ?? '')?.[1];
+    const [basicId, basicSecret] = basic ? Buffer.from(basic, 'base64').toString().split(':') : [];
+    const clientOk = this.oauth.clientSecret ? basicId === this.oauth.clientId && basicSecret === this.oauth.clientSecret : form.get('client_id') === this.oauth.clientId;
+    if (!clientOk) return reply(401, { error: 'unauthorized_client', error_description: 'Missing valid authorization header' });
+    if (form.get('grant_type') !== 'refresh_token' || this.refreshToken === null || form.get('refresh_token') !== this.refreshToken) {
+      return reply(400, { error: 'invalid_request', error_description: 'Value passed for the token was invalid.' });
+    }
+    this.renewals += 1;
+    this.accessToken = `fake-access-${this.renewals}-${randomUUID()}`;
+    this.refreshToken = `fake-refresh-${this.renewals}-${randomUUID()}`;
+    reply(200, { token_type: 'bearer', expires_in: 7200, access_token: this.accessToken, scope: 'tweet.read users.read offline.access', refresh_token: this.refreshToken });
   }
 
   private answer(request: IncomingMessage, url: URL, body: unknown): Answer {

@@ -331,7 +331,8 @@ describe('XConnector.verify', () => {
     const wrong = await connect({ accessToken: 'expired' }).verify();
     expect(wrong).toEqual({
       ok: false,
-      message: "X no longer accepts the council's sign-in (the access token is wrong or has expired). Reconnect the X account under Settings, signed in as the council.",
+      message:
+        "X no longer accepts the council's sign-in (the access token is wrong or has expired; without a refresh token it lasts two hours). Reconnect the X account under Settings, signed in as the council.",
     });
     const other = await connect({ accountId: '999' }).verify();
     expect(other).toMatchObject({ ok: false, message: expect.stringMatching(/belongs to @ParishCouncil, not to the council's account/) });
@@ -347,5 +348,103 @@ describe('XConnector.verify', () => {
     await new Promise((resolve) => closed.close(resolve));
     const refused = await connect({ baseUrl: `http://127.0.0.1:${port}` }).verify();
     expect(refused).toMatchObject({ ok: false, message: expect.stringMatching(/refused the connection/) });
+  });
+});
+
+describe('XConnector sign-in renewal', () => {
+  const app = { clientId: 'council-x-app-client-id' };
+  let renewing: FakeX;
+  beforeEach(async () => {
+    renewing = await FakeX.start({ council, accessToken: token, refreshToken: 'refresh-0-abcdef', ...app });
+  });
+  afterEach(() => renewing.close());
+
+  /** A saved account's connector: it renews and hands each new pair to `saved`. */
+  function renewingConnector(saved: { accessToken: string; refreshToken: string }[], overrides: { refreshToken?: string; clientSecret?: string } = {}) {
+    return new XConnector({
+      baseUrl: renewing.baseUrl,
+      accountId: council.id,
+      accessToken: token,
+      renewal: { refreshToken: 'refresh-0-abcdef', clientId: app.clientId, onRenewed: (tokens) => saved.push(tokens), ...overrides },
+    });
+  }
+
+  it('renews an expired access token with the refresh token, saves the new pair, and goes on', async () => {
+    renewing.addMention({ from: alice, text: '@ParishCouncil potholes again' });
+    const saved: { accessToken: string; refreshToken: string }[] = [];
+    const connector = renewingConnector(saved);
+    renewing.expireAccessToken();
+
+    const result = await connector.poll(null);
+
+    expect(result.items.map((item) => item.text)).toEqual(['@ParishCouncil potholes again']);
+    expect(renewing.renewals).toBe(1);
+    expect(saved).toEqual([{ accessToken: renewing.accessToken, refreshToken: renewing.refreshToken }]);
+    expect(saved[0]?.refreshToken).not.toBe('refresh-0-abcdef');
+    // The next call uses the new token: no second renewal.
+    await connector.poll(result.nextCursor);
+    expect(renewing.renewals).toBe(1);
+  });
+
+  it('renews once when the poller and the outbox find the token expired at the same time', async () => {
+    const post = renewing.councilPost('Parish newsletter is out.');
+    const reply = renewing.addMention({ from: alice, text: 'Rubbish', inReplyTo: post.id });
+    const saved: { accessToken: string; refreshToken: string }[] = [];
+    const connector = renewingConnector(saved);
+    renewing.expireAccessToken();
+
+    const [polled, hidden, muted] = await Promise.all([connector.poll(null), connector.perform(operation('hide', { externalId: reply.id })), connector.perform(operation('mute', { userId: bob.id }))]);
+
+    expect(polled.items).toHaveLength(1);
+    expect(hidden).toMatchObject({ ok: true });
+    expect(muted).toMatchObject({ ok: true });
+    expect(renewing.renewals).toBe(1);
+    expect(saved).toHaveLength(1);
+  });
+
+  it('asks to reconnect when X refuses the refresh token, without showing it', async () => {
+    const connector = renewingConnector([], { refreshToken: 'refresh-already-used-99' });
+    renewing.expireAccessToken();
+
+    const error = await connector.poll(null).catch((caught: unknown) => caught);
+
+    expect(error).toBeInstanceOf(ChannelError);
+    expect(error).toMatchObject({ kind: 'auth', retryable: false });
+    expect((error as Error).message).toMatch(/^X refused to renew the council's sign-in .* Reconnect the X account/);
+    expect((error as Error).message).not.toContain('refresh-already-used-99');
+    expect(renewing.renewals).toBe(0);
+  });
+
+  it('names a confidential X app by Basic auth, not in the form', async () => {
+    const confidential = await FakeX.start({ council, accessToken: token, refreshToken: 'refresh-0-abcdef', clientId: app.clientId, clientSecret: 's3cret-of-the-app' });
+    try {
+      const saved: { accessToken: string; refreshToken: string }[] = [];
+      const connector = new XConnector({
+        baseUrl: confidential.baseUrl,
+        accountId: council.id,
+        accessToken: token,
+        renewal: { refreshToken: 'refresh-0-abcdef', clientId: app.clientId, clientSecret: 's3cret-of-the-app', onRenewed: (tokens) => saved.push(tokens) },
+      });
+      confidential.expireAccessToken();
+      expect(await connector.verify()).toEqual({ ok: true, detail: 'Connected to X as @ParishCouncil.' });
+      expect(confidential.renewals).toBe(1);
+
+      const wrongSecret = new XConnector({
+        baseUrl: confidential.baseUrl,
+        accountId: council.id,
+        accessToken: 'stale',
+        renewal: { refreshToken: confidential.refreshToken ?? '', clientId: app.clientId, clientSecret: 'not-it', onRenewed: () => undefined },
+      });
+      expect(await wrongSecret.verify()).toMatchObject({ ok: false, message: expect.stringMatching(/refused to renew/) });
+    } finally {
+      await confidential.close();
+    }
+  });
+
+  it('does not renew without a saved account (Test connection before Save keeps the refresh token unused)', async () => {
+    renewing.expireAccessToken();
+    const unsaved = new XConnector({ baseUrl: renewing.baseUrl, accountId: council.id, accessToken: token });
+    expect(await unsaved.verify()).toMatchObject({ ok: false, message: expect.stringMatching(/without a refresh token it lasts two hours/) });
+    expect(renewing.renewals).toBe(0);
   });
 });

@@ -63,7 +63,10 @@ function waitText(ms: number | undefined): string {
 export function errorFromAnswer(status: number, headers: Headers, body: unknown, action: string, now: Date): ChannelError {
   const said = xSaid(body, status);
   if (status === 401) {
-    return new ChannelError('auth', `X no longer accepts the council's sign-in (the access token is wrong or has expired). ${reconnect}`);
+    return new ChannelError(
+      'auth',
+      `X no longer accepts the council's sign-in (the access token is wrong or has expired; without a refresh token it lasts two hours). ${reconnect}`,
+    );
   }
   if (status === 429) {
     const wait = retryAfterFrom(headers, now);
@@ -78,6 +81,11 @@ export function errorFromAnswer(status: number, headers: Headers, body: unknown,
   if (status >= 500) return new ChannelError('network', `X had a problem on its side (HTTP ${status}) while the console tried to ${action}; it will try again.`);
   if (status >= 400) return new ChannelError('rejected', `X refused to ${action}: ${said}.`);
   return new ChannelError('unexpected', `X answered with something the console does not understand (HTTP ${status}) while trying to ${action}.`);
+}
+
+/** X would not renew the sign-in: the refresh token was revoked, already used, or belongs to another app. */
+export function renewalRefused(): ChannelError {
+  return new ChannelError('auth', `X refused to renew the council's sign-in (the refresh token was withdrawn, already used, or is for a different X app). ${reconnect}`);
 }
 
 /** The ChannelError for a request that never got an answer (DNS, refused, timeout, TLS). */
