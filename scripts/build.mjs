@@ -44,7 +44,15 @@ const shared = {
   absWorkingDir: root,
 };
 await Promise.all([
-  bundle({ ...shared, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', format: 'cjs' }),
+  bundle({
+    ...shared,
+    entryPoints: ['electron/main.ts'],
+    outfile: 'dist/electron/main.cjs',
+    format: 'cjs',
+    // Libraries loaded on first use (`await import('pdfkit')`) stay require() calls, as before: a real
+    // import() from main.cjs would load pdfkit's ES build through Electron's ES module loader instead.
+    supported: { 'dynamic-import': false },
+  }),
   bundle({ ...shared, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs' }),
   bundle({
     ...shared,

@@ -1,5 +1,5 @@
 // The record of correspondence as a printable A4 report: a title page, the items, the actions, page numbers.
-import PDFDocument from 'pdfkit';
+import { loadOnFirstUse } from '../load-on-first-use';
 import { contentsLine, countOf, inTimeOrder, recordTime, type ExportCounts, type ExportHeader, type RecordActionRow, type RecordItemRow, type RecordNoteRow } from './record-rows';
 
 export interface RecordPdfOptions {
@@ -10,6 +10,10 @@ export interface RecordPdfOptions {
 }
 
 type Doc = PDFKit.PDFDocument;
+
+// Loaded when the first report is made: a council that never exports never pays for pdfkit.
+const loadPdfkit = loadOnFirstUse(() => import('pdfkit'));
+
 const margin = 56;
 const regular = 'Helvetica';
 const bold = 'Helvetica-Bold';
@@ -190,12 +194,13 @@ function bytesOf(doc: Doc): Promise<Buffer> {
   });
 }
 
-export function recordPdf(
+export async function recordPdf(
   header: ExportHeader,
   items: readonly RecordItemRow[],
   actions: readonly RecordActionRow[],
   options: RecordPdfOptions = {},
 ): Promise<Buffer> {
+  const { default: PDFDocument } = await loadPdfkit();
   const madeAt = new Date(header.madeAt);
   const doc = new PDFDocument({
     size: 'A4',

@@ -1,7 +1,7 @@
 // The council-meeting report as a PDF (A4 landscape): the three figures drawn as vector charts and a table.
-import PDFDocument from 'pdfkit';
 import { channelNames } from '../api/domain';
 import { channelColours, dayLabel, hoursLabel, monthLabel, niceScale, type ReportFigures, type Scale } from '../api/reports';
+import { loadOnFirstUse } from '../load-on-first-use';
 
 export const reportTitle = 'Social media and correspondence report';
 
@@ -12,7 +12,11 @@ const ink = '#1f2328';
 const faint = '#6e7781';
 const rule = '#d0d7de';
 
-export function reportPdf(figures: ReportFigures, options: { compress?: boolean; madeAt?: Date } = {}): Promise<Buffer> {
+// Loaded when the first report is made: a council that never makes one never pays for pdfkit.
+const loadPdfkit = loadOnFirstUse(() => import('pdfkit'));
+
+export async function reportPdf(figures: ReportFigures, options: { compress?: boolean; madeAt?: Date } = {}): Promise<Buffer> {
+  const { default: PDFDocument } = await loadPdfkit();
   const madeAt = options.madeAt ?? new Date();
   const doc = new PDFDocument({
     size: 'A4',

@@ -1,5 +1,5 @@
 // A subject access request answered as one zip: what the council holds about a person, as data and as a report.
-import { strToU8, zipSync } from 'fflate';
+import { loadOnFirstUse } from '../load-on-first-use';
 import { exportSummaryLines } from './csv';
 import { recordPdf } from './pdf-report';
 import { countOf, type ExportHeader, type RecordActionRow, type RecordItemRow, type RecordNoteRow } from './record-rows';
@@ -45,7 +45,10 @@ function readme(header: ExportHeader, input: SubjectAccessInput): string {
   return lines.join('\r\n') + '\r\n';
 }
 
-const json = (value: unknown): Uint8Array => strToU8(`${JSON.stringify(value, null, 2)}\n`);
+const jsonText = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+// Loaded when the first request is answered: a council that never gets one never pays for fflate.
+const loadFflate = loadOnFirstUse(() => import('fflate'));
 
 // Zip entries carry MS-DOS times, which start in 1980 and end in 2107.
 function zipTime(madeAt: string): { mtime?: Date } {
@@ -55,15 +58,16 @@ function zipTime(madeAt: string): { mtime?: Date } {
 }
 
 export async function subjectAccessZip(input: SubjectAccessInput): Promise<Uint8Array> {
+  const { strToU8, zipSync } = await loadFflate();
   const header = { ...input.header, title: `Subject access request: ${input.person.name}` };
   const report = await recordPdf(header, input.items, input.actions, { notes: input.notes });
   return zipSync(
     {
       'README.txt': strToU8(readme(header, input)),
-      'person.json': json(input.person),
-      'items.json': json(input.items),
-      'actions.json': json(input.actions),
-      'notes.json': json(input.notes),
+      'person.json': strToU8(jsonText(input.person)),
+      'items.json': strToU8(jsonText(input.items)),
+      'actions.json': strToU8(jsonText(input.actions)),
+      'notes.json': strToU8(jsonText(input.notes)),
       'report.pdf': new Uint8Array(report.buffer, report.byteOffset, report.byteLength),
     },
     // Dated when the export was made, so the files inside agree with the README.

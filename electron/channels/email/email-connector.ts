@@ -47,7 +47,7 @@ export class EmailConnector implements Connector {
     if (!smtp.password && !smtp.accessToken) {
       return { ok: false, message: `No password or access token is saved for ${smtp.user} (SMTP ${smtp.host}). Add one in the email account settings.` };
     }
-    const transporter = smtpTransport(smtp);
+    const transporter = await smtpTransport(smtp);
     try {
       await transporter.verify();
     } catch (error) {

@@ -1,5 +1,6 @@
 // One IMAP connection at a time to the council's mailbox, and the folder look-ups the operations share.
-import { ImapFlow } from 'imapflow';
+import type { ImapFlow } from 'imapflow';
+import { loadOnFirstUse } from '../../load-on-first-use';
 import { ChannelError } from '../channel-error';
 import { serverContext, type MailServerConfig } from './email-config';
 import { emailChannelError } from './email-errors';
@@ -11,9 +12,13 @@ export interface ImapClientOptions {
   verifyOnly?: boolean;
 }
 
-export function imapClient(server: MailServerConfig, options: ImapClientOptions = {}): ImapFlow {
+// Loaded when a mailbox is first opened: a council with no email account never pays for imapflow.
+const loadImapflow = loadOnFirstUse(() => import('imapflow'));
+
+export async function imapClient(server: MailServerConfig, options: ImapClientOptions = {}): Promise<ImapFlow> {
   const credentials = server.accessToken ? { user: server.user, accessToken: server.accessToken } : { user: server.user, pass: server.password ?? '' };
-  const client = new ImapFlow({
+  const imapflow = await loadImapflow();
+  const client = new imapflow.ImapFlow({
     host: server.host,
     port: server.port,
     secure: server.secure,
@@ -39,7 +44,7 @@ export async function connectImap(server: MailServerConfig, options: ImapClientO
   if (!server.password && !server.accessToken) {
     throw new ChannelError('auth', `No password or access token is saved for ${server.user} (IMAP ${server.host}). Add one in the email account settings.`);
   }
-  const client = imapClient(server, options);
+  const client = await imapClient(server, options);
   try {
     await client.connect();
     return client;

@@ -1,7 +1,8 @@
 // One raw email from the inbox into an IncomingItem: MIME decoded by mailparser, threaded by its
 // Message-ID / In-Reply-To / References headers (RFC 5322 3.6.4), attachments listed but never opened.
-import { simpleParser, type Attachment, type ParsedMail } from 'mailparser';
+import type { Attachment, ParsedMail } from 'mailparser';
 import type { IncomingItem } from '../../core/incoming-item';
+import { loadOnFirstUse } from '../../load-on-first-use';
 import type { RejectedPayload } from '../connector';
 import { htmlToText } from './html-to-text';
 
@@ -18,7 +19,11 @@ export type ParsedEmail = { ok: true; item: IncomingItem } | { ok: false; reject
 /** How much of a message we keep aside when it cannot be read. */
 const rejectedRawLimit = 64 * 1024;
 
+// Loaded when the first email is read: a council with no email account never pays for mailparser.
+const loadMailparser = loadOnFirstUse(() => import('mailparser'));
+
 export async function parseMessage(message: InboxMessage, councilAddress: string): Promise<ParsedEmail> {
+  const { simpleParser } = await loadMailparser();
   let mail: ParsedMail;
   try {
     // keepCidLinks: the html stays as the sender wrote it; inline images are not turned into data URIs.

@@ -1,9 +1,8 @@
 // The council's reply to an email: sent by SMTP with threading headers, a copy kept in Sent. The
 // Message-ID comes from the idempotency key, so the Sent folder tells whether a retry already went.
 import type { ImapFlow } from 'imapflow';
-import nodemailer from 'nodemailer';
-import MailComposer from 'nodemailer/lib/mail-composer';
 import { z } from 'zod';
+import { loadOnFirstUse } from '../../load-on-first-use';
 import { ChannelError } from '../channel-error';
 import type { PerformResult } from '../connector';
 import { domainOf, serverContext, type EmailConnectorConfig, type MailServerConfig } from './email-config';
@@ -19,6 +18,10 @@ const replySchema = z.object({
 });
 export type ReplyPayload = z.infer<typeof replySchema>;
 
+// Loaded when a reply is first sent or an account checked: a council with no email account never pays for nodemailer.
+const loadNodemailer = loadOnFirstUse(() => import('nodemailer'));
+const loadMailComposer = loadOnFirstUse(() => import('nodemailer/lib/mail-composer'));
+
 export async function sendReply(config: EmailConnectorConfig, payload: Record<string, unknown>, idempotencyKey: string): Promise<PerformResult> {
   const parsed = replySchema.safeParse(payload);
   if (!parsed.success) {
@@ -28,6 +31,7 @@ export async function sendReply(config: EmailConnectorConfig, payload: Record<st
   const reply = parsed.data;
   const sentFolder = config.sentFolder ?? 'Sent';
   const messageId = replyMessageId(idempotencyKey, config.address);
+  const { default: MailComposer } = await loadMailComposer();
 
   return withImap(config.imap, async (client) => {
     await ensureFolder(client, sentFolder);
@@ -92,7 +96,7 @@ async function submit(server: MailServerConfig, from: string, to: string, raw: B
   if (!server.password && !server.accessToken) {
     throw new ChannelError('auth', `No password or access token is saved for ${server.user} (SMTP ${server.host}). Add one in the email account settings.`);
   }
-  const transporter = smtpTransport(server);
+  const transporter = await smtpTransport(server);
   try {
     await transporter.sendMail({ envelope: { from, to: [to] }, raw });
   } catch (error) {
@@ -102,7 +106,8 @@ async function submit(server: MailServerConfig, from: string, to: string, raw: B
   }
 }
 
-export function smtpTransport(server: MailServerConfig) {
+export async function smtpTransport(server: MailServerConfig) {
+  const { default: nodemailer } = await loadNodemailer();
   return nodemailer.createTransport({
     host: server.host,
     port: server.port,
