@@ -16,7 +16,7 @@ export class ChannelsPage {
   /** Opens the form to connect an account of this kind ("Facebook Page", "X account", …). */
   async startConnecting(title: string): Promise<Locator> {
     await this.page.getByRole('button', { name: title, exact: true }).click();
-    return this.page.getByRole('form', { name: `Connect a ${title}` });
+    return this.page.getByRole('form', { name: new RegExp(`^Connect an? ${title.replace(/[()]/g, '\\$&')}$`) });
   }
 
   row(name: string): Locator {

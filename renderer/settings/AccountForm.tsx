@@ -48,9 +48,11 @@ export function AccountForm({ api, kind, account, onSaved, onCancel }: Props) {
     onSaved(result.value);
   };
 
+  const heading = account ? `Edit ${account.name}` : `Connect ${article(form.title)} ${form.title}`;
+
   return (
-    <form aria-label={account ? `Edit ${account.name}` : `Connect a ${form.title}`} onSubmit={(event) => void save(event)} className="account-form">
-      <h3>{account ? `Edit ${account.name}` : `Connect a ${form.title}`}</h3>
+    <form aria-label={heading} onSubmit={(event) => void save(event)} className="account-form">
+      <h3>{heading}</h3>
       <div className="form-grid">
         <label>
           <span>Name in the console</span>
@@ -94,4 +96,9 @@ export function AccountForm({ api, kind, account, onSaved, onCancel }: Props) {
       </p>
     </form>
   );
+}
+
+/** "an X account", "an SMS (Twilio)", "a Facebook Page": the article follows the sound, and letters read out as "ex", "es"… */
+function article(title: string): 'a' | 'an' {
+  return /^([AEFHILMNORSX][A-Z]*\b|[AEIOU])/.test(title) ? 'an' : 'a';
 }
