@@ -297,8 +297,16 @@ export class FakeX {
     });
     const { slice, meta } = paginate(entries, query, { min: 5, max: 100, fallback: 10 });
     const tweets = slice.map((entry) => entry.raw ?? this.tweetView(String(entry.id), query));
+    const expansions = new Set(query.get('expansions')?.split(',') ?? []);
     const authors = slice.flatMap((entry) => (entry.raw ? [] : [this.tweets.get(String(entry.id))?.author_id ?? '']));
-    return this.timelineBody(tweets, meta, query.get('expansions')?.includes('author_id') ? authors : [], query, 'mentions');
+    // expansions=referenced_tweets.id puts the posts these answer or quote in includes.tweets (once
+    // each, deleted ones left out); referenced_tweets.id.author_id adds their authors to includes.users.
+    const referenced = [...new Set(slice.flatMap((entry) => (entry.raw ? [] : (this.tweets.get(String(entry.id))?.referenced_tweets ?? []).map((reference) => reference.id))))].filter(
+      (id) => this.tweets.get(id) && !this.tweets.get(id)?.deleted,
+    );
+    const includedTweets = expansions.has('referenced_tweets.id') ? referenced.map((id) => this.tweetView(id, query)) : [];
+    const referencedAuthors = expansions.has('referenced_tweets.id.author_id') ? referenced.map((id) => this.tweets.get(id)?.author_id ?? '') : [];
+    return this.timelineBody(tweets, meta, [...(expansions.has('author_id') ? authors : []), ...referencedAuthors], query, 'mentions', includedTweets);
   }
 
   private userTimeline(userId: string, query: URLSearchParams): Record<string, unknown> {
@@ -321,8 +329,15 @@ export class FakeX {
     return this.timelineBody(data, meta, query.get('expansions')?.includes('sender_id') ? senders : [], query, errors);
   }
 
-  /** X leaves `data` out of an empty page, lists expanded users once in `includes`, and appends partial errors. */
-  private timelineBody(data: unknown[], meta: Record<string, unknown>, userIds: string[], query: URLSearchParams, errors: 'mentions' | 'dm_events' | null): Record<string, unknown> {
+  /** X leaves `data` out of an empty page, lists expanded users and posts once in `includes`, and appends partial errors. */
+  private timelineBody(
+    data: unknown[],
+    meta: Record<string, unknown>,
+    userIds: string[],
+    query: URLSearchParams,
+    errors: 'mentions' | 'dm_events' | null,
+    includedTweets: unknown[] = [],
+  ): Record<string, unknown> {
     const users = [...new Set(userIds)].flatMap((id) => {
       const user = this.users.get(id);
       return user ? [pick(user, userDefaults, query.get('user.fields'))] : [];
@@ -330,7 +345,9 @@ export class FakeX {
     const pending = errors ? this.partialErrors[errors].splice(0) : [];
     return {
       ...(data.length > 0 ? { data } : {}),
-      ...(users.length > 0 ? { includes: { users } } : {}),
+      ...(users.length > 0 || includedTweets.length > 0
+        ? { includes: { ...(users.length > 0 ? { users } : {}), ...(includedTweets.length > 0 ? { tweets: includedTweets } : {}) } }
+        : {}),
       meta,
       ...(pending.length > 0 ? { errors: pending } : {}),
     };

@@ -53,7 +53,7 @@ describe('XConnector.poll', () => {
     const result = await connect().poll(null);
 
     expect(result).toMatchObject({ rejected: [], more: false });
-    expect(result.items.find((item) => item.kind === 'mention')).toEqual({
+    expect(result.items.find((item) => item.kind === 'mention' && !item.fromCouncil)).toEqual({
       externalId: mention.id,
       channel: 'x',
       kind: 'mention',
@@ -79,7 +79,7 @@ describe('XConnector.poll', () => {
     expect(mentionsCall?.query).toMatchObject({
       max_results: '100',
       'tweet.fields': 'created_at,author_id,conversation_id,in_reply_to_user_id,referenced_tweets',
-      expansions: 'author_id',
+      expansions: 'author_id,referenced_tweets.id,referenced_tweets.id.author_id',
       'user.fields': 'username,name',
     });
     expect(mentionsCall?.query.since_id).toBeUndefined();
@@ -88,6 +88,30 @@ describe('XConnector.poll', () => {
       event_types: 'MessageCreate',
       expansions: 'sender_id',
     });
+  });
+
+  it("keeps the council's own post a mention answers, as context, once; other people's posts stay out", async () => {
+    const post = fake.councilPost('Bin collection moves to Tuesday.', daysAgo(40));
+    const first = fake.addMention({ from: alice, text: '@ParishCouncil why Tuesday?', inReplyTo: post.id });
+    const second = fake.addMention({ from: bob, text: '@ParishCouncil Tuesday suits me', inReplyTo: post.id });
+    const bobsPost = fake.addMention({ from: bob, text: '@ParishCouncil the verge on Mill Lane is overgrown' });
+    const aboutBob = fake.addMention({ from: alice, text: '@ParishCouncil agreed with Bob', inReplyTo: bobsPost.id });
+
+    const result = await connect().poll(null);
+
+    expect(result.items.map((item) => [item.externalId, item.fromCouncil, item.author.handle])).toEqual([
+      [post.id, true, '@ParishCouncil'],
+      [first.id, false, '@alice_m'],
+      [second.id, false, '@bob_t'],
+      [bobsPost.id, false, '@bob_t'],
+      [aboutBob.id, false, '@alice_m'],
+    ]);
+    expect(result.items[0]).toMatchObject({ text: 'Bin collection moves to Tuesday.', threadId: post.id, parentExternalId: null, url: `https://x.com/ParishCouncil/status/${post.id}` });
+
+    // The cursor follows the mentions only: the older council post does not move it back.
+    const later = fake.addMention({ from: alice, text: '@ParishCouncil and Wednesday?', inReplyTo: post.id });
+    const next = await connect().poll(result.nextCursor);
+    expect(next.items.map((item) => item.externalId)).toEqual([post.id, later.id]);
   });
 
   it('reaches back 30 days at most on a first sync', async () => {
@@ -395,7 +419,7 @@ describe('XConnector sign-in renewal', () => {
 
     const [polled, hidden, muted] = await Promise.all([connector.poll(null), connector.perform(operation('hide', { externalId: reply.id })), connector.perform(operation('mute', { userId: bob.id }))]);
 
-    expect(polled.items).toHaveLength(1);
+    expect(polled.items.map((item) => item.externalId)).toEqual([post.id, reply.id]);
     expect(hidden).toMatchObject({ ok: true });
     expect(muted).toMatchObject({ ok: true });
     expect(renewing.renewals).toBe(1);

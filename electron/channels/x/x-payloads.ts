@@ -43,7 +43,7 @@ const dmEventSchema = z.object({
 /** The envelope of a timeline page; each entry of `data` is checked on its own. */
 const pageSchema = z.object({
   data: z.array(z.unknown()).optional(),
-  includes: z.object({ users: z.array(z.unknown()).optional() }).optional(),
+  includes: z.object({ users: z.array(z.unknown()).optional(), tweets: z.array(z.unknown()).optional() }).optional(),
   meta: z.object({ newest_id: z.string().optional(), next_token: z.string().optional() }).optional(),
   errors: z.array(z.unknown()).optional(),
 });
@@ -88,7 +88,22 @@ export function readPage(body: unknown, stream: 'mention' | 'dm', accountId: str
   result.newestId = newestOf(ids);
   // X lists newest first; the record reads better oldest first.
   result.items.reverse();
+  if (stream === 'mention') result.items.unshift(...councilPostsAnswered(page.data.includes?.tweets ?? [], result.items, users, accountId));
   return result;
+}
+
+/**
+ * The council's own posts that this page's mentions answer, from includes.tweets, so the clerk sees
+ * what was being answered (the mentions timeline never lists the council's own posts). Other
+ * people's posts are not the council's correspondence and stay out; an unreadable one is only
+ * context, so it is skipped rather than kept aside. Posts already in the record are ignored there.
+ */
+function councilPostsAnswered(included: readonly unknown[], mentions: readonly IncomingItem[], users: ReadonlyMap<string, XUser>, accountId: string): IncomingItem[] {
+  const answered = new Set(mentions.map((mention) => mention.parentExternalId).filter((id) => id !== null));
+  const posts = included
+    .map((raw) => readMention(raw, users, accountId))
+    .filter((post): post is IncomingItem => typeof post !== 'string' && post.fromCouncil && answered.has(post.externalId));
+  return posts.sort((a, b) => (isNewer(a.externalId, b.externalId) ? 1 : -1));
 }
 
 function readMention(raw: unknown, users: ReadonlyMap<string, XUser>, accountId: string): IncomingItem | string {

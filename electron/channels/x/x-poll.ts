@@ -72,7 +72,8 @@ async function pollMentions(client: XClient, accountId: string, mentions: XCurso
       start_time: startTime,
       max_results: pageSize,
       'tweet.fields': tweetFields,
-      expansions: 'author_id',
+      // The posts mentions answer come along in includes.tweets: the council's own are kept as context.
+      expansions: 'author_id,referenced_tweets.id,referenced_tweets.id.author_id',
       'user.fields': 'username,name',
       pagination_token: mentions.pass?.token,
     },
