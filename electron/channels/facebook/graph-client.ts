@@ -3,6 +3,7 @@ import { hostOf } from '../connection-failure';
 import { z } from 'zod';
 import { ChannelError } from '../channel-error';
 import { errorFromConnection, errorFromResponse } from './graph-errors';
+import { httpExchange } from '../http-exchange';
 
 type Params = Record<string, string>;
 
@@ -27,7 +28,6 @@ export function graphPath(...segments: string[]): string {
   return segments.map((segment) => encodeURIComponent(segment)).join('/');
 }
 
-const requestTimeoutMs = 30_000;
 const maxPagesPerList = 50;
 
 export class GraphClient {
@@ -106,30 +106,21 @@ export class GraphClient {
   private async send(method: string, url: URL, content?: { type: string; body: string }): Promise<unknown> {
     const headers: Record<string, string> = { authorization: `Bearer ${this.accessToken}`, accept: 'application/json' };
     if (content) headers['content-type'] = content.type;
-    let response: Response;
-    let text: string;
-    try {
-      response = await this.fetchImpl(url, { method, headers, body: content?.body, signal: AbortSignal.timeout(requestTimeoutMs) });
-      text = await response.text();
-    } catch (error) {
-      throw errorFromConnection(error, this.host);
-    }
-    const body = parseJson(text);
-    if (!response.ok) throw errorFromResponse(response.status, response.headers, body, (said) => this.redact(said));
-    if (body === undefined) throw new ChannelError('unexpected', `Facebook answered with something the console does not understand (HTTP ${response.status}).`);
-    return body;
+    const answer = await httpExchange({
+      method,
+      url,
+      headers,
+      body: content?.body,
+      fetch: this.fetchImpl,
+      failure: (error) => errorFromConnection(error, this.host),
+    });
+    if (answer.status < 200 || answer.status >= 300) throw errorFromResponse(answer.status, answer.headers, answer.body, (said) => this.redact(said));
+    if (answer.body === undefined) throw new ChannelError('unexpected', `Facebook answered with something the console does not understand (HTTP ${answer.status}).`);
+    return answer.body;
   }
 
   /** Facebook rarely echoes a token, but a clerk-facing message must never carry one. */
   private redact(text: string): string {
     return this.accessToken ? text.split(this.accessToken).join('[token]') : text;
-  }
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
   }
 }

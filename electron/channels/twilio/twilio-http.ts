@@ -2,6 +2,7 @@
 import { connectionFailure, hostOf, retryAfterMs } from '../connection-failure';
 import { z } from 'zod';
 import { ChannelError } from '../channel-error';
+import { httpExchange, type HttpAnswer } from '../http-exchange';
 
 export interface TwilioConfig {
   /** https://api.twilio.com, or a test server's address. */
@@ -15,16 +16,11 @@ export interface TwilioConfig {
   now?: () => Date;
 }
 
-export interface TwilioAnswer {
-  status: number;
-  headers: Headers;
-  /** The parsed JSON, or undefined when the answer was not JSON. */
-  body: unknown;
-}
+/** Any HTTP answer from Twilio; its body is undefined when it was empty or not JSON. */
+export type TwilioAnswer = HttpAnswer;
 
 type Query = Record<string, string | number>;
 
-const requestTimeoutMs = 30_000;
 // https://www.twilio.com/docs/errors/20429 — "always safe to retry" after a short wait; Twilio rarely says how long.
 const defaultRateLimitMs = 1000;
 
@@ -51,23 +47,18 @@ export class TwilioApi {
 
   /** Any HTTP answer; `path` may carry its own query (Twilio's next_page_uri). Throws only when Twilio was not reached. */
   async send(method: string, path: string, options: { query?: Query; form?: Query } = {}): Promise<TwilioAnswer> {
-    const url = this.urlOf(path, options.query ?? {});
-    let response: Response;
-    try {
-      response = await this.fetcher(url, {
-        method,
-        headers: {
-          Authorization: this.authorization,
-          Accept: 'application/json',
-          ...(options.form ? { 'Content-Type': 'application/x-www-form-urlencoded' } : {}),
-        },
-        body: options.form ? formOf(options.form) : null,
-        signal: AbortSignal.timeout(requestTimeoutMs),
-      });
-    } catch (error) {
-      throw connectionFailure(error, `Twilio (${this.host})`);
-    }
-    return { status: response.status, headers: response.headers, body: parseJson(await response.text()) };
+    return httpExchange({
+      method,
+      url: this.urlOf(path, options.query ?? {}),
+      headers: {
+        Authorization: this.authorization,
+        Accept: 'application/json',
+        ...(options.form ? { 'Content-Type': 'application/x-www-form-urlencoded' } : {}),
+      },
+      body: options.form ? formOf(options.form) : null,
+      fetch: this.fetcher,
+      failure: (error) => connectionFailure(error, `Twilio (${this.host})`),
+    });
   }
 
   /** A successful answer; any refusal as a ChannelError. */
@@ -123,12 +114,4 @@ function formOf(fields: Query): string {
   const form = new URLSearchParams();
   for (const [name, value] of Object.entries(fields)) form.set(name, String(value));
   return form.toString();
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
 }

@@ -2,6 +2,7 @@
 import { connectionFailure, hostOf, retryAfterMs } from '../connection-failure';
 import { z } from 'zod';
 import { ChannelError } from '../channel-error';
+import { httpExchange, type HttpAnswer } from '../http-exchange';
 
 export interface WordPressConfig {
   /** The site's address, e.g. https://ashcombe-pc.example.org; the REST API lives under /wp-json/. */
@@ -13,16 +14,11 @@ export interface WordPressConfig {
   now?: () => Date;
 }
 
-export interface WordPressAnswer {
-  status: number;
-  headers: Headers;
-  /** The parsed JSON, or undefined when the answer was not JSON (an HTML page: not the REST API). */
-  body: unknown;
-}
+/** Any HTTP answer from the site; its body is undefined when it was empty or not JSON (an HTML page: not the REST API). */
+export type WordPressAnswer = HttpAnswer;
 
 type Query = Record<string, string | number>;
 
-const requestTimeoutMs = 30_000;
 const defaultRateLimitMs = 60_000;
 
 // https://developer.wordpress.org/rest-api/using-the-rest-api/global-parameters/ — errors are { code, message, data: { status } }.
@@ -47,24 +43,18 @@ export class WordPressSite {
 
   /** Any HTTP answer; throws a ChannelError only when the site could not be reached at all. */
   async send(method: string, path: string, options: { query?: Query; body?: Record<string, unknown> } = {}): Promise<WordPressAnswer> {
-    const url = this.urlOf(path, options.query ?? {});
-    let response: Response;
-    try {
-      response = await this.fetcher(url, {
-        method,
-        headers: {
-          Authorization: this.authorization,
-          Accept: 'application/json',
-          ...(options.body ? { 'Content-Type': 'application/json' } : {}),
-        },
-        body: options.body ? JSON.stringify(options.body) : null,
-        signal: AbortSignal.timeout(requestTimeoutMs),
-      });
-    } catch (error) {
-      throw connectionFailure(error, `the WordPress site ${this.host}`);
-    }
-    const text = await response.text();
-    return { status: response.status, headers: response.headers, body: parseJson(text) };
+    return httpExchange({
+      method,
+      url: this.urlOf(path, options.query ?? {}),
+      headers: {
+        Authorization: this.authorization,
+        Accept: 'application/json',
+        ...(options.body ? { 'Content-Type': 'application/json' } : {}),
+      },
+      body: options.body ? JSON.stringify(options.body) : null,
+      fetch: this.fetcher,
+      failure: (error) => connectionFailure(error, `the WordPress site ${this.host}`),
+    });
   }
 
   /** A successful answer; any refusal as a ChannelError. */
@@ -121,12 +111,4 @@ export class WordPressSite {
 export function wordPressCode(answer: WordPressAnswer): string | null {
   const envelope = errorEnvelope.safeParse(answer.body);
   return envelope.success ? envelope.data.code : null;
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
 }

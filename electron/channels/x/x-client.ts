@@ -3,6 +3,7 @@ import { hostOf } from '../connection-failure';
 import { ChannelError } from '../channel-error';
 import { z } from 'zod';
 import { errorFromAnswer, errorFromConnection, renewalRefused } from './x-errors';
+import { httpExchange, type HttpAnswer } from '../http-exchange';
 
 export interface XConnectorConfig {
   /** https://api.x.com; tests point it at a fake. */
@@ -31,15 +32,10 @@ export interface XRenewal {
   onRenewed(tokens: { accessToken: string; refreshToken: string }): void;
 }
 
-export interface XAnswer {
-  status: number;
-  headers: Headers;
-  body: unknown;
-}
+/** Any HTTP answer from X; its body is read as httpExchange says, with null for an empty one. */
+export type XAnswer = HttpAnswer;
 
 export type XQuery = Record<string, string | null | undefined>;
-
-const timeoutMs = 30_000;
 
 const tokenAnswerSchema = z.object({ access_token: z.string().min(1), refresh_token: z.string().min(1).optional() });
 
@@ -90,13 +86,9 @@ export class XClient {
     return { ...answer, body: answer.body ?? null };
   }
 
-  private async exchange(url: URL, init: RequestInit): Promise<XAnswer> {
-    try {
-      const response = await (this.config.fetch ?? fetch)(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
-      return { status: response.status, headers: response.headers, body: parseJson(await response.text()) };
-    } catch (error) {
-      throw errorFromConnection(error, this.host);
-    }
+  private exchange(url: URL, init: { method: string; headers: Record<string, string>; body?: string | undefined }): Promise<XAnswer> {
+    const failure = (error: unknown): ChannelError => errorFromConnection(error, this.host);
+    return httpExchange({ ...init, url, fetch: this.config.fetch, failure, blankBodyAs: null });
   }
 
   /** Renews the sign-in unless another request already did since `usedToken` was refused. */
@@ -137,15 +129,5 @@ export class XClient {
 
   refusal(answer: XAnswer, action: string): ChannelError {
     return errorFromAnswer(answer.status, answer.headers, answer.body, action, this.now());
-  }
-}
-
-/** undefined when the text is not JSON; null for an empty body. */
-function parseJson(text: string): unknown {
-  if (text.trim() === '') return null;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
   }
 }
