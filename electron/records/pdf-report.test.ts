@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { drawnLines, fontNames } from '../test-support/pdf-text';
+import { currentGlyphs, useDejaVuSans, type Glyphs } from './pdf-fonts';
 import { printable, recordPdf } from './pdf-report';
 import type { ExportHeader, RecordActionRow, RecordItemRow } from './record-rows';
 
-// With compress off, pdfkit writes each drawn line as one TJ array of hex strings in Windows-1252.
-const windows1252 = new TextDecoder('windows-1252');
-function drawnLines(pdf: Buffer): string[] {
-  return [...pdf.toString('latin1').matchAll(/\[([^\]]*)\] TJ/g)].map(([, array]) =>
-    [...(array ?? '').matchAll(/<([0-9a-f]*)>/g)].map(([, hex]) => windows1252.decode(Buffer.from(hex ?? '', 'hex'))).join(''),
-  );
-}
 /** All the drawn text as one string, so a check does not depend on where a line wraps. */
 const drawnText = (pdf: Buffer): string => drawnLines(pdf).join(' ').replace(/\s+/g, ' ');
 
@@ -148,9 +143,33 @@ describe('recordPdf', () => {
     expect(drawnText(large)).toContain('No action needed (149)');
   });
 
+  it('prints Polish, Cyrillic and Greek names and text exactly as written', async () => {
+    const residents = [
+      item('2026-11-05T12:00:00.000Z', 'Dzień dobry, śmieci na ulicy Żółkiewskiego nie zostały zabrane.', { sender: 'Łukasz Wójcik', subject: 'Śmieci' }),
+      item('2026-11-06T12:00:00.000Z', 'Когда будет следующее собрание совета?', { sender: 'Ольга Петрова' }),
+      item('2026-11-07T12:00:00.000Z', 'Ευχαριστώ πολύ για τη γρήγορη απάντηση.', { sender: 'Ζωή Παπαδοπούλου' }),
+    ];
+    const replies = [action('2026-11-08T09:00:00.000Z', 'Replied to Łukasz Wójcik by email', { operator: 'Zoë Żak' })];
+    const notes = [{ at: '2026-11-09T09:00:00.000Z', operator: 'Zoë Żak', text: 'Ольга Петрова prefers letters.' }];
+    const text = drawnText(await recordPdf({ ...header, madeBy: 'Zoë Żak' }, residents, replies, { compress: false, notes }));
+    expect(text).toContain('From: Łukasz Wójcik (fb-1001) Subject: Śmieci Dzień dobry, śmieci na ulicy Żółkiewskiego nie zostały zabrane.');
+    expect(text).toContain('From: Ольга Петрова (fb-1001) Когда будет следующее собрание совета?');
+    expect(text).toContain('From: Ζωή Παπαδοπούλου (fb-1001) Ευχαριστώ πολύ για τη γρήγορη απάντηση.');
+    expect(text).toContain('by Zoë Żak.');
+    expect(text).toContain('Zoë Żak Replied to Łukasz Wójcik by email');
+    expect(text).toContain('Zoë Żak Ольга Петрова prefers letters.');
+    expect(text).not.toContain('keep the exact text');
+  });
+
+  it('is drawn in DejaVu Sans, embedded', async () => {
+    const fonts = fontNames(await readable());
+    expect(fonts).toHaveLength(2);
+    expect(fonts).toEqual(expect.arrayContaining([expect.stringMatching(/^[A-Z]{6}\+DejaVuSans$/), expect.stringMatching(/^[A-Z]{6}\+DejaVuSans-Bold$/)]));
+  });
+
   it('shows "?" for characters its font lacks, and says where the exact text is', async () => {
-    const text = drawnText(await readable([item('2026-11-05T12:00:00.000Z', 'Diolch yn fawr 👍 — Gŵyl y pentref costs €5 “inc.” café')], []));
-    expect(text).toContain('Diolch yn fawr ? — Gwyl y pentref costs €5 “inc.” café');
+    const text = drawnText(await readable([item('2026-11-05T12:00:00.000Z', 'Diolch yn fawr 👍 — Gŵyl y pentref costs €5 “inc.” café. Ζωή 🦔')], []));
+    expect(text).toContain('Diolch yn fawr ? — Gŵyl y pentref costs €5 “inc.” café. Ζωή ?');
     expect(text).toContain('appear as "?". The CSV and JSON exports keep the exact text.');
 
     const plain = drawnText(await readable([item('2026-11-05T12:00:00.000Z', 'Costs €5 “inc.” café — £2 ? maybe')], []));
@@ -174,8 +193,33 @@ describe('recordPdf', () => {
 });
 
 describe('printable', () => {
-  it('keeps what Helvetica can draw and drops invisible joiners and control characters', () => {
-    expect(printable('Tab\there\r\nnew line\u0007')).toBe('Tab    here\nnew line');
-    expect(printable('e\u0301 and \u2764\ufe0f')).toBe('é and ?');
+  /** The glyphs of DejaVu Sans as pdfkit opened it for a document. */
+  async function dejaVuSans(): Promise<Glyphs> {
+    const { default: PDFDocument } = await import('pdfkit');
+    const doc = new PDFDocument();
+    useDejaVuSans(doc);
+    return currentGlyphs(doc);
+  }
+
+  it('keeps what DejaVu Sans can draw and drops invisible joiners and control characters', async () => {
+    const font = await dejaVuSans();
+    expect(printable('Tab\there\r\nnew line\u0007', font)).toBe('Tab    here\nnew line');
+    expect(printable('Łukasz Wójcik, Ольга Петрова, Ζωή, Gŵyl, Şükrü', font)).toBe('Łukasz Wójcik, Ольга Петрова, Ζωή, Gŵyl, Şükrü');
+    // The heart is in the font; the variation selector asking for its emoji form is not drawn.
+    expect(printable('e\u0301 and \u2764\ufe0f', font)).toBe('é and ❤');
+    expect(printable('zero\u200bwidth, joined\u200d, \u200emarked', font)).toBe('zerowidth, joined, marked');
+    // An accent with no precomposed letter is kept when the font has it, and left off when not.
+    expect(printable('ẹ́ and a\u0350', font)).toBe('\u1eb9\u0301 and a');
+  });
+
+  it('shows "?" for each character DejaVu Sans lacks', async () => {
+    const font = await dejaVuSans();
+    expect(printable('Thanks 👍 from 東京', font)).toBe('Thanks ? from ??');
+    expect(printable('Ζωή 👨\u200d👩', font)).toBe('Ζωή ??');
+  });
+
+  it('shows "?" for Hebrew and Arabic, which pdfkit would draw with the words in the wrong order', async () => {
+    const font = await dejaVuSans();
+    expect(printable('Ζωή: שלום, مرحبا', font)).toBe('Ζωή: ????, ?????');
   });
 });

@@ -1,5 +1,6 @@
 // The record of correspondence as a printable A4 report: a title page, the items, the actions, page numbers.
 import { loadOnFirstUse } from '../load-on-first-use';
+import { bold, currentGlyphs, regular, useDejaVuSans, type Glyphs } from './pdf-fonts';
 import { contentsLine, countOf, inTimeOrder, recordTime, type ExportCounts, type ExportHeader, type RecordActionRow, type RecordItemRow, type RecordNoteRow } from './record-rows';
 
 export interface RecordPdfOptions {
@@ -15,37 +16,42 @@ type Doc = PDFKit.PDFDocument;
 const loadPdfkit = loadOnFirstUse(() => import('pdfkit'));
 
 const margin = 56;
-const regular = 'Helvetica';
-const bold = 'Helvetica-Bold';
 const grey = '#555555';
 
-// The built-in Helvetica knows only the Windows-1252 characters; pdfkit writes any other one as garbage.
-const windows1252Extras = new Set([
-  0x152, 0x153, 0x160, 0x161, 0x178, 0x17d, 0x17e, 0x192, 0x2c6, 0x2dc, 0x2013, 0x2014, 0x2018, 0x2019, 0x201a, 0x201c, 0x201d,
-  0x201e, 0x2020, 0x2021, 0x2022, 0x2026, 0x2030, 0x2039, 0x203a, 0x20ac, 0x2122,
-]);
-const inFont = (code: number): boolean => (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || windows1252Extras.has(code);
-const invisible = /^[\p{M}\p{Cf}]$/u;
+// Characters that take no room and mean nothing on paper: format controls such as the zero-width joiner and the
+// direction marks, and the variation selector after an emoji. They go before the font is asked, as DejaVu Sans has
+// empty glyphs for them. The soft hyphen stays: pdfkit breaks a long word there.
+const invisible = /^(?!\u00ad)[\p{Cf}\p{Default_Ignorable_Code_Point}]$/u;
+const combiningMark = /^\p{M}$/u;
+// pdfkit lays every line out left to right: a Hebrew or Arabic sentence would come out with its words in the
+// wrong order, so those scripts show as "?" although DejaVu Sans has their letters.
+const rightToLeft = /^[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Nko}\p{Script=Syriac}\p{Script=Thaana}]$/u;
 const unshowable = '?';
 
-function shownAs(char: string): string {
+function shownAs(char: string, glyphs: Glyphs): string {
   const code = char.codePointAt(0) ?? 0;
-  if (inFont(code) || char === '\n') return char;
+  if (char === '\n') return char;
   if (char === '\t') return '    ';
   if (code < 0x20 || (code >= 0x7f && code < 0xa0) || invisible.test(char)) return '';
-  // "ŵ" has no glyph of its own, but "w" reads better than "?".
-  const base = char.normalize('NFD').replace(/\p{M}/gu, '');
-  return base !== '' && [...base].every((letter) => inFont(letter.codePointAt(0) ?? 0)) ? base : unshowable;
+  if (glyphs.hasGlyphForCodePoint(code) && !rightToLeft.test(char)) return char;
+  // An accent the font lacks is left off and its letter kept; any other character it lacks shows as "?".
+  return combiningMark.test(char) ? '' : unshowable;
 }
 
-/** The text as Helvetica can draw it: other characters (emoji, most non-Latin scripts) become "?". */
-export function printable(text: string): string {
-  return [...text.normalize('NFC').replace(/\r\n?/g, '\n')].map(shownAs).join('');
+/**
+ * The text as a font (`glyphs`) can draw it: line ends made plain, tabs as spaces, control characters and invisible
+ * joiners dropped. Every character the font has stays; DejaVu Sans has Latin, Greek, Cyrillic and more. A character
+ * it lacks (most emoji, Chinese, Japanese, Korean…) or cannot be laid out here (Hebrew, Arabic) becomes "?", so the
+ * reader sees that something is missing.
+ */
+export function printable(text: string, glyphs: Glyphs): string {
+  return [...text.normalize('NFC').replace(/\r\n?/g, '\n')].map((char) => shownAs(char, glyphs)).join('');
 }
 
-const cannotShow = (text: string): boolean => [...text.normalize('NFC')].some((char) => char !== unshowable && shownAs(char) === unshowable);
-const anyCannotShow = (rows: readonly object[]): boolean =>
-  rows.some((row) => Object.values(row).some((value) => typeof value === 'string' && cannotShow(value)));
+const cannotShow = (text: string, glyphs: Glyphs): boolean =>
+  [...text.normalize('NFC')].some((char) => char !== unshowable && shownAs(char, glyphs) === unshowable);
+const anyCannotShow = (rows: readonly object[], glyphs: Glyphs): boolean =>
+  rows.some((row) => Object.values(row).some((value) => typeof value === 'string' && cannotShow(value, glyphs)));
 
 interface Style {
   font?: string;
@@ -59,8 +65,8 @@ function write(doc: Doc, text: string, style: Style = {}): void {
   doc
     .font(style.font ?? regular)
     .fontSize(style.size ?? 10)
-    .fillColor(style.aside ? grey : 'black')
-    .text(printable(text), { indent: style.indent ?? 0 });
+    .fillColor(style.aside ? grey : 'black');
+  doc.text(printable(text, currentGlyphs(doc)), { indent: style.indent ?? 0 });
 }
 
 const bottomOf = (doc: Doc): number => doc.page.height - doc.page.margins.bottom;
@@ -127,8 +133,9 @@ function actionCells(action: RecordActionRow): string[] {
 function tableRow(doc: Doc, cells: readonly string[], isHeader = false): void {
   const fixed = actionTable.fixedWidths;
   const widths = [...fixed, doc.page.width - 2 * margin - fixed.reduce((sum, width) => sum + width, 0)];
-  const texts = cells.map(printable);
   doc.font(isHeader ? bold : regular).fontSize(9).fillColor('black');
+  const glyphs = currentGlyphs(doc);
+  const texts = cells.map((cell) => printable(cell, glyphs));
   const height = Math.max(...texts.map((text, index) => doc.heightOfString(text, { width: (widths[index] ?? 0) - actionTable.gap })));
   if (doc.y + height > bottomOf(doc)) {
     doc.addPage();
@@ -179,7 +186,7 @@ function pageFooters(doc: Doc, header: ExportHeader): void {
     doc.page.margins.bottom = 0;
     const y = doc.page.height - margin / 2 - 8;
     doc.font(regular).fontSize(8).fillColor(grey);
-    doc.text(printable(`${header.councilName}: ${header.title}`), margin, y, { width: width - 90, height: 10, ellipsis: true, lineBreak: false });
+    doc.text(printable(`${header.councilName}: ${header.title}`, currentGlyphs(doc)), margin, y, { width: width - 90, height: 10, ellipsis: true, lineBreak: false });
     doc.text(`Page ${index - start + 1} of ${count}`, margin, y, { width, align: 'right', lineBreak: false });
     doc.page.margins.bottom = bottomMargin;
   }
@@ -217,7 +224,9 @@ export async function recordPdf(
     },
   });
   const bytes = bytesOf(doc);
-  const lossy = anyCannotShow([header, ...header.filters.map((filter) => ({ filter })), ...items, ...actions, ...(options.notes ?? [])]);
+  useDejaVuSans(doc);
+  // Asked of the regular face; the bold one differs from it only in some mathematical letters and private-use signs.
+  const lossy = anyCannotShow([header, ...header.filters.map((filter) => ({ filter })), ...items, ...actions, ...(options.notes ?? [])], currentGlyphs(doc));
   titlePage(doc, header, { items: items.length, actions: actions.length }, options.notes ? options.notes.length : null, lossy);
   itemsSection(doc, items);
   actionsSection(doc, actions);

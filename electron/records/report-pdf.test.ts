@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { niceScale, type ReportFigures } from '../api/reports';
+import { drawnLines as drawnText, fontNames } from '../test-support/pdf-text';
 import { reportPdf, reportTitle } from './report-pdf';
 
 const figures: ReportFigures = {
@@ -26,13 +27,6 @@ const figures: ReportFigures = {
   },
 };
 const madeAt = new Date('2026-04-15T09:30:00.000Z');
-
-/** Every piece of text drawn, in drawing order (pdfkit writes each as a TJ array of hex strings). */
-function drawnText(pdf: Buffer): string[] {
-  return [...pdf.toString('latin1').matchAll(/\[([^\]]*)\] TJ/g)].map((match) =>
-    [...(match[1] ?? '').matchAll(/<([0-9a-f]*)>/g)].map((hex) => Buffer.from(hex[1] ?? '', 'hex').toString('latin1')).join(''),
-  );
-}
 
 /** A string entry of the document information dictionary. */
 function infoEntry(pdf: Buffer, key: string): string | undefined {
@@ -88,6 +82,25 @@ describe('the report as a PDF', () => {
     expect(text).toContain('No removals made in this period are still in force.');
     expect(text.filter((line) => line === 'No messages were received in this period.')).toHaveLength(2);
     expect(drawnInOrder(text, ['All channels', '0', 'none answered'])).toBe(true);
+  });
+
+  it('writes Polish, Cyrillic and Greek exactly as written, and "?" for an emoji its font lacks', async () => {
+    const reasons = [
+      { reasonId: 'insult', label: 'Оскорбление', count: 4 },
+      { reasonId: 'abuse', label: 'Προσβολή', count: 2 },
+      { reasonId: 'spam', label: 'Spam 🦔', count: 1 },
+    ];
+    const text = drawnText(await reportPdf({ ...figures, councilName: 'Rada Gminy Łańcut, Żółkiewka', removalsPerReason: reasons }, { compress: false, madeAt }));
+    expect(text[1]).toBe('Rada Gminy Łańcut, Żółkiewka');
+    expect(drawnInOrder(text, ['Оскорбление', '4'])).toBe(true);
+    expect(drawnInOrder(text, ['Προσβολή', '2'])).toBe(true);
+    expect(drawnInOrder(text, ['Spam ?', '1'])).toBe(true);
+  });
+
+  it('is drawn in DejaVu Sans, embedded', async () => {
+    const fonts = fontNames(await reportPdf(figures, { compress: false, madeAt }));
+    expect(fonts).toHaveLength(2);
+    expect(fonts).toEqual(expect.arrayContaining([expect.stringMatching(/^[A-Z]{6}\+DejaVuSans$/), expect.stringMatching(/^[A-Z]{6}\+DejaVuSans-Bold$/)]));
   });
 });
 

@@ -2,6 +2,8 @@
 import { channelNames } from '../api/domain';
 import { channelColours, dayLabel, hoursLabel, monthLabel, niceScale, type ReportFigures, type Scale } from '../api/reports';
 import { loadOnFirstUse } from '../load-on-first-use';
+import { bold, currentGlyphs, regular, useDejaVuSans } from './pdf-fonts';
+import { printable } from './pdf-report';
 
 export const reportTitle = 'Social media and correspondence report';
 
@@ -34,9 +36,13 @@ export async function reportPdf(figures: ReportFigures, options: { compress?: bo
     doc.on('error', reject);
   });
 
-  doc.font('Helvetica-Bold').fontSize(20).fillColor(ink).text(reportTitle, margin, margin);
-  doc.font('Helvetica').fontSize(13).text(figures.councilName, margin, margin + 28);
-  doc.fontSize(10).fillColor(faint).text(`${dayLabel(figures.from)} to ${dayLabel(figures.to)} · made ${madeAtLabel(madeAt)}`, margin, margin + 48);
+  useDejaVuSans(doc);
+  doc.font(bold).fontSize(20).fillColor(ink);
+  drawText(doc, reportTitle, margin, margin);
+  doc.font(regular).fontSize(13);
+  drawText(doc, figures.councilName, margin, margin + 28);
+  doc.fontSize(10).fillColor(faint);
+  drawText(doc, `${dayLabel(figures.from)} to ${dayLabel(figures.to)} · made ${madeAtLabel(madeAt)}`, margin, margin + 48);
   messagesChart(doc, figures, margin + 80);
 
   doc.addPage();
@@ -47,12 +53,19 @@ export async function reportPdf(figures: ReportFigures, options: { compress?: bo
   return done;
 }
 
+/** Draws `text` in the font already selected, with any character that font lacks shown as "?". */
+function drawText(doc: Pdf, text: string, x: number, y: number, options: PDFKit.Mixins.TextOptions = {}): void {
+  doc.text(printable(text, currentGlyphs(doc)), x, y, options);
+}
+
 function heading(doc: Pdf, text: string, y: number): void {
-  doc.font('Helvetica-Bold').fontSize(13).fillColor(ink).text(text, margin, y, { lineBreak: false });
+  doc.font(bold).fontSize(13).fillColor(ink);
+  drawText(doc, text, margin, y, { lineBreak: false });
 }
 
 function note(doc: Pdf, text: string, y: number): void {
-  doc.font('Helvetica').fontSize(10).fillColor(faint).text(text, margin, y, { width: doc.page.width - 2 * margin });
+  doc.font(regular).fontSize(10).fillColor(faint);
+  drawText(doc, text, margin, y, { width: doc.page.width - 2 * margin });
 }
 
 /** Stacked bars per month, one colour per channel, the month's total above each bar. */
@@ -64,7 +77,8 @@ function messagesChart(doc: Pdf, figures: ReportFigures, top: number): void {
   let legendX = margin;
   for (const { channel } of series) {
     doc.rect(legendX, top + 24, 10, 10).fill(channelColours[channel]);
-    doc.font('Helvetica').fontSize(10).fillColor(ink).text(channelNames[channel], legendX + 14, top + 25, { lineBreak: false });
+    doc.font(regular).fontSize(10).fillColor(ink);
+    drawText(doc, channelNames[channel], legendX + 14, top + 25, { lineBreak: false });
     legendX += 24 + doc.widthOfString(channelNames[channel]);
   }
 
@@ -112,10 +126,11 @@ function removalsChart(doc: Pdf, figures: ReportFigures, top: number): number {
   valueAxis(doc, scale, (value) => ({ x: x(value), y: bottom }), 'horizontal', plot.top);
   reasons.forEach((reason, index) => {
     const rowTop = plot.top + index * rowHeight;
-    // A gap wider than Helvetica needs: viewers without Helvetica substitute a wider font.
+    // The label's box ends 20 points short of the bars, so a right-aligned label never touches its bar.
     placed(doc, reason.label, margin, rowTop + 7, 170, 'right', { colour: ink, size: 10 });
     doc.rect(plot.left, rowTop + 4, x(reason.count) - plot.left, rowHeight - 8).fill('#8c4a2f');
-    doc.font('Helvetica-Bold').fontSize(10).fillColor(ink).text(String(reason.count), x(reason.count) + 6, rowTop + 7, { lineBreak: false });
+    doc.font(bold).fontSize(10).fillColor(ink);
+    drawText(doc, String(reason.count), x(reason.count) + 6, rowTop + 7, { lineBreak: false });
   });
   doc.moveTo(plot.left, plot.top).lineTo(plot.left, bottom).lineWidth(1).strokeColor(ink).stroke();
   axisTitle(doc, 'Removals', (plot.left + plot.right) / 2, bottom + 20, false);
@@ -185,8 +200,8 @@ function centred(doc: Pdf, text: string, x: number, y: number, width: number, co
 
 /** One line of text aligned within a box. */
 function placed(doc: Pdf, text: string, x: number, y: number, width: number, align: 'left' | 'center' | 'right', style: { colour: string; size: number; bold?: boolean }): void {
-  doc.font(style.bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(style.size).fillColor(style.colour);
-  doc.text(text, x, y, { width, align, lineBreak: false });
+  doc.font(style.bold ? bold : regular).fontSize(style.size).fillColor(style.colour);
+  drawText(doc, text, x, y, { width, align, lineBreak: false });
 }
 
 function madeAtLabel(at: Date): string {
