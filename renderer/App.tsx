@@ -122,25 +122,28 @@ export function App({ api }: { api: ApiClient }) {
           </p>
         ) : null}
       </div>
-      {!operators.chosenHere ? (
-        operators.view ? <WhoIsWorking view={operators.view} error={operators.error} onChoose={(id) => void operators.choose(id)} /> : null
-      ) : view === 'queue' ? (
-        <QueueView api={api} reasons={policy?.reasons ?? []} say={status.say} setUndo={setUndo} />
-      ) : view === 'records' ? (
-        <RecordsPage api={api} reasons={policy?.reasons ?? []} say={status.say} />
-      ) : view === 'reports' ? (
-        <ReportsPage api={api} say={status.say} />
-      ) : view === 'backup' ? (
-        <BackupPage api={api} say={status.say} />
-      ) : view === 'channels' ? (
-        <ChannelsPage api={api} say={status.say} />
-      ) : view === 'problems' ? (
-        <ProblemsPage api={api} say={status.say} onChanged={() => void loadHealth()} />
-      ) : view === 'replies' ? (
-        <RepliesPage api={api} say={status.say} />
-      ) : policy ? (
-        <PolicyPage api={api} policy={policy} accounts={info?.accounts ?? []} onSave={savePolicy} onSaveRepeatOffenders={saveRepeatOffenders} onAccountChange={(id, change) => void changeAccount(id, change)} say={status.say} />
-      ) : null}
+      {/* One main landmark for whichever view is open. */}
+      <main className="view">
+        {!operators.chosenHere ? (
+          operators.view ? <WhoIsWorking view={operators.view} error={operators.error} onChoose={(id) => void operators.choose(id)} /> : null
+        ) : view === 'queue' ? (
+          <QueueView api={api} reasons={policy?.reasons ?? []} say={status.say} setUndo={setUndo} />
+        ) : view === 'records' ? (
+          <RecordsPage api={api} reasons={policy?.reasons ?? []} say={status.say} />
+        ) : view === 'reports' ? (
+          <ReportsPage api={api} say={status.say} />
+        ) : view === 'backup' ? (
+          <BackupPage api={api} say={status.say} />
+        ) : view === 'channels' ? (
+          <ChannelsPage api={api} say={status.say} />
+        ) : view === 'problems' ? (
+          <ProblemsPage api={api} say={status.say} onChanged={() => void loadHealth()} />
+        ) : view === 'replies' ? (
+          <RepliesPage api={api} say={status.say} />
+        ) : policy ? (
+          <PolicyPage api={api} policy={policy} accounts={info?.accounts ?? []} onSave={savePolicy} onSaveRepeatOffenders={saveRepeatOffenders} onAccountChange={(id, change) => void changeAccount(id, change)} say={status.say} />
+        ) : null}
+      </main>
       {operators.handover && operators.current ? <HandoverDialog summary={operators.handover} name={operators.current.name} onClose={operators.dismissHandover} /> : null}
       <footer className="app-footer">
         <span>Keyboard: j/k move · Enter open · / search · i no action needed · 1–8 remove · z undo · x select · r reply · p sender</span>

@@ -279,7 +279,7 @@ export function QueueView({ api, reasons, say, setUndo }: Props) {
           </button>
         </p>
       ) : null}
-      <main className="workspace">
+      <div className="workspace">
         <div className="queue-pane">
           {queue.error ? (
             <div role="alert" className="alert">
@@ -328,7 +328,7 @@ export function QueueView({ api, reasons, say, setUndo }: Props) {
             ) : null
           }
         />
-      </main>
+      </div>
       {rowMenu ? (
         <RowMenu
           {...rowMenu}

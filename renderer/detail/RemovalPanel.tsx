@@ -56,12 +56,15 @@ export function RemovalPanel({ detail, reasons, onRemove, onRestore, onRetry }: 
               <button
                 type="button"
                 key={reason.id}
-                aria-label={`Remove: ${reason.label}`}
                 title={reason.wording}
                 data-suggested={suggested.has(reason.id) ? 'true' : undefined}
                 onClick={() => onRemove(reason.id, notice)}
               >
-                <span>{reason.label}</span>
+                {/* The name says what the button does and still contains what it shows (WCAG 2.5.3). */}
+                <span>
+                  <span className="visually-hidden">Remove: </span>
+                  {reason.label}
+                </span>
                 <kbd>{reason.key}</kbd>
               </button>
             ))}

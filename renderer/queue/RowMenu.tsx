@@ -36,7 +36,8 @@ export function RowMenu({ note, top, left, reasons, onRemove, onClose }: Props) 
     >
       {note ? <p className="row-menu-note">{note}</p> : null}
       {reasons.map((reason) => (
-        <button type="button" role="menuitem" key={reason.id} aria-label={`Remove: ${reason.label}`} onClick={() => onRemove(reason.id)}>
+        <button type="button" role="menuitem" key={reason.id} onClick={() => onRemove(reason.id)}>
+          <span className="visually-hidden">Remove: </span>
           {reason.label} <kbd>{reason.key}</kbd>
         </button>
       ))}

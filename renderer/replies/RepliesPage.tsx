@@ -106,8 +106,9 @@ export function RepliesPage({ api, say }: { api: ApiClient; say: (message: strin
                 </td>
                 <td className="template-text">{template.text}</td>
                 <td>
-                  <button type="button" className="link" aria-label={`History of ${template.name}`} onClick={() => void showHistory(template.id)}>
+                  <button type="button" className="link" onClick={() => void showHistory(template.id)}>
                     v{template.version}
+                    <span className="visually-hidden">: history of {template.name}</span>
                   </button>
                 </td>
                 <td>

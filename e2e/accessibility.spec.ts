@@ -1,0 +1,45 @@
+// Every view and the main dialogs checked by axe-core (WCAG 2.1 A and AA rules and best practices).
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+
+/** The violations axe finds on the page as it is now, in a form a failing test can print. */
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return results.violations.map((violation) => `${violation.id} (${violation.impact ?? 'unknown'}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+test('the opening dialogs have no accessibility violations', async ({ page, demoConsole }) => {
+  await page.goto(demoConsole.url);
+  await expect(page.getByRole('dialog', { name: 'Who is working?' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test('the queue with an item and its sender history open has no accessibility violations', async ({ page, queue }) => {
+  await queue.rows.nth(2).click();
+  await expect(queue.detail.getByRole('region', { name: /^Sender history/ })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test('the reply composer has no accessibility violations', async ({ page, queue }) => {
+  await queue.rows.nth(2).click();
+  await queue.focusQueue();
+  await page.keyboard.press('r');
+  await expect(page.getByRole('dialog', { name: /^Reply to / })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test("a row's removal menu has no accessibility violations", async ({ page, queue }) => {
+  await queue.rows.nth(1).getByRole('button', { name: /^Remove the / }).click();
+  await expect(page.getByRole('menu')).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+for (const view of ['Records', 'Reports', 'Replies', 'Channels', 'Problems', 'Backup', 'Policy']) {
+  test(`the ${view} view has no accessibility violations`, async ({ page, queue }) => {
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: new RegExp(`^${view}`) }).click();
+    await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+    await expect(queue.table).toBeHidden();
+    expect(await violations(page)).toEqual([]);
+  });
+}
