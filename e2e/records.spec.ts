@@ -43,4 +43,7 @@ test('gives a sample person everything held about them as a ZIP (subject access)
   expect(items.length).toBeGreaterThan(3);
   expect(items.every((item) => item.sender === 'Gary Pritchard')).toBe(true);
   await expect(page.getByRole('status')).toContainText('Subject access export made');
+  // The clerk is told to read it first: it may hold other people's personal data.
+  await expect(page.getByRole('status')).toContainText(/before sending/i);
+  expect(strFromU8(zip['README.txt'] ?? new Uint8Array())).toContain('Read before sending');
 });

@@ -6,7 +6,7 @@ import { addressBookSchema, type AddressBook, type ForwardPreview } from './forw
 import { outOfOfficeInput, type OutOfOfficeSetting } from './out-of-office';
 import { reportInput, type ReportFigures, type ReportPdfFile } from './reports';
 import { retentionInput, type BackupCheckView, type SafekeepingView } from './safekeeping';
-import { recordsFilter, type ExportFile, type RecordsPage } from './records';
+import { recordsFilter, type ExportFile, type RecordsPage, type SubjectAccessFile } from './records';
 import { operatorInput, type HandoverSummary, type OperatorsView, type OperatorView } from './operators';
 import { strikeSettingsSchema, type PersonHistory, type SenderMatch } from './people';
 import { policySettingsSchema, type PolicyView } from './policy';
@@ -187,7 +187,7 @@ export const contract = {
   /** A date range of the record as CSV (items, actions, README) or one PDF report, for an FOI request. */
   'records:export': { input: z.strictObject({ filter: recordsFilter, format: z.enum(['csv', 'pdf']) }), output: {} as ExportFile[] },
   /** Everything held about one person, as a ZIP of JSON and a PDF. */
-  'records:subjectAccess': { input: z.strictObject({ personId }), output: {} as ExportFile },
+  'records:subjectAccess': { input: z.strictObject({ personId }), output: {} as SubjectAccessFile },
   'reports:figures': { input: reportInput, output: {} as ReportFigures },
   'reports:pdf': { input: reportInput, output: {} as ReportPdfFile },
   'safekeeping:get': { input: z.strictObject({}), output: {} as SafekeepingView },

@@ -48,3 +48,9 @@ export interface ExportFile {
   type: string;
   base64: string;
 }
+
+/** A subject access export, and the items the clerk must read before sending it. */
+export interface SubjectAccessFile extends ExportFile {
+  /** E.g. "Item 12 (an email address, a phone number)": personal data that may be someone else's. */
+  toCheck: string[];
+}

@@ -84,6 +84,15 @@ describe('records', () => {
     await backend.value('person:note', { id: gary?.personId ?? 0, text: 'Warned by phone.' });
     const file = await backend.value('records:subjectAccess', { personId: gary?.personId ?? 0 });
     expect(file.name).toBe('subject-access-gary-pritchard-2026-11-24.zip');
+    // Gary's own items hold no one else's contact details.
+    expect(file.toCheck).toEqual([]);
+
+    // One that quotes a neighbour's address and number is named, in the answer and the README.
+    backend.arrives('demo:x', [{ channel: 'x', kind: 'mention', id: '1860000000000000009', author: { id: '2210045', name: 'Gary Pritchard', handle: '@gazza_ashcombe' }, text: '@AshcombePC ask Sue, 07700 900456, she lives at 4 Mill Lane', receivedAt: '2026-11-24T09:00:00Z' }]);
+    const quoted = (await backend.value('queue:list', { status: 'all', search: 'Sue' })).items[0];
+    const again = await backend.value('records:subjectAccess', { personId: gary?.personId ?? 0 });
+    expect(again.toCheck).toEqual([`Item ${quoted?.id} (a phone number, a street address)`]);
+    expect(strFromU8(unzipSync(Buffer.from(again.base64, 'base64'))['README.txt'] ?? new Uint8Array())).toContain(`- Item ${quoted?.id} (a phone number, a street address)`);
     const zip = unzipSync(Buffer.from(file.base64, 'base64'));
     expect(Object.keys(zip).sort()).toEqual(['README.txt', 'actions.json', 'items.json', 'notes.json', 'person.json', 'report.pdf']);
     const items = JSON.parse(strFromU8(zip['items.json'] ?? new Uint8Array())) as { channel: string; text: string }[];

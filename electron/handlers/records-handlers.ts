@@ -3,7 +3,8 @@ import { channelNames, type Channel } from '../api/domain';
 import type { HandlerMap } from '../api/dispatch';
 import { ok } from '../api/envelope';
 import type { ExportFile, RecordsFilter } from '../api/records';
-import { readPolicySettings } from '../moderation/council-settings';
+import { describeToCheck, itemsToCheck } from '../core/others-data';
+import { councilContacts, readPolicySettings } from '../moderation/council-settings';
 import { recordCsv, describeExport } from '../records/csv';
 import { recordPdf } from '../records/pdf-report';
 import { recordActions, recordItems } from '../records/record-query';
@@ -85,6 +86,9 @@ export function recordsHandlers(context: HandlerContext): Pick<HandlerMap, Recor
       const items = recordItems(store, everything, policy, exportLimit).rows;
       const actions = recordActions(store, everything, policy, exportLimit).rows;
       const made = header(`Subject access request: ${person.displayName}`, `everything held, up to ${day(everything.to)}`, [`Person: ${person.displayName}`]);
+      const own = { emails: person.senders.flatMap((sender) => sender.email ?? []), phones: person.senders.flatMap((sender) => sender.phone ?? []) };
+      const contacts = councilContacts(readPolicySettings(store, context.defaults.councilName));
+      const toCheck = itemsToCheck(items, own, contacts).map(describeToCheck);
       const zip = await subjectAccessZip({
         header: made,
         person: {
@@ -95,10 +99,11 @@ export function recordsHandlers(context: HandlerContext): Pick<HandlerMap, Recor
         items,
         actions,
         notes: person.notes.map((note) => ({ at: note.at, operator: note.operator, text: note.text })),
+        toCheck,
       });
       recordExport('subject-access', { items: items.length, actions: actions.length }, person.id);
       const name = `subject-access-${person.displayName.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${everything.to}.zip`;
-      return ok({ name, type: 'application/zip', base64: Buffer.from(zip).toString('base64') });
+      return ok({ name, type: 'application/zip', base64: Buffer.from(zip).toString('base64'), toCheck });
     },
   };
 }

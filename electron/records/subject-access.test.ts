@@ -42,6 +42,7 @@ const input: SubjectAccessInput = {
   items,
   actions,
   notes: [{ at: '2026-11-05T10:00:00.000Z', operator: 'Jane Clerk', text: 'Prefers replies by email.' }],
+  toCheck: [],
 };
 
 describe('subjectAccessZip', async () => {
@@ -64,6 +65,27 @@ describe('subjectAccessZip', async () => {
     for (const name of ['report.pdf', 'person.json', 'items.json', 'actions.json', 'notes.json']) {
       expect(lines.some((line) => line.startsWith(`- ${name}: `))).toBe(true);
     }
+  });
+
+  it('says in the README that nothing of anyone else was found, and that names are not searched for', () => {
+    const lines = text('README.txt').split('\r\n');
+    const section = lines.slice(lines.indexOf('Read before sending'));
+    expect(section.slice(1, 3)).toEqual([
+      "No email address, phone number, postcode, street address or IP address other than the person's own or the council's was found in the items.",
+      'Names of other people are not searched for: read every item before sending.',
+    ]);
+  });
+
+  it('lists in the README the items to read before sending', async () => {
+    const flagged = unzipSync(await subjectAccessZip({ ...input, toCheck: ['Item 12 (an email address)', 'Item 14 (a phone number, a postcode)'] }));
+    const lines = strFromU8(flagged['README.txt'] ?? new Uint8Array()).split('\r\n');
+    expect(lines.slice(lines.indexOf('Read before sending') + 1)).toEqual([
+      "These 2 items hold personal data that may be someone else's; withhold or redact it before sending:",
+      '- Item 12 (an email address)',
+      '- Item 14 (a phone number, a postcode)',
+      'Names of other people are not searched for: read every item before sending.',
+      '',
+    ]);
   });
 
   it('gives the person, items, actions and notes as readable JSON with the exact text', () => {

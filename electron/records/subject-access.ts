@@ -26,6 +26,8 @@ export interface SubjectAccessInput {
   items: RecordItemRow[];
   actions: RecordActionRow[];
   notes: RecordNoteRow[];
+  /** Items holding personal data that may be someone else's, described for the clerk ("Item 12 (an email address)"). */
+  toCheck: string[];
 }
 
 function readme(header: ExportHeader, input: SubjectAccessInput): string {
@@ -41,8 +43,27 @@ function readme(header: ExportHeader, input: SubjectAccessInput): string {
     '- actions.json: each action the council recorded on those items or about the person: when, by whom and what was done.',
     '- notes.json: the notes the clerk or deputy clerk wrote about the person.',
     'The .json files are plain text (JSON, UTF-8) and hold the exact text; their times are UTC, written as ISO 8601.',
+    '',
+    'Read before sending',
+    ...readBeforeSending(input.toCheck),
   ];
   return lines.join('\r\n') + '\r\n';
+}
+
+/**
+ * The person may receive their own data only: items quoting others must be read, and others' data withheld or
+ * redacted, before the export leaves the council (UK GDPR Art. 15(4)).
+ */
+function readBeforeSending(toCheck: readonly string[]): string[] {
+  const names = 'Names of other people are not searched for: read every item before sending.';
+  if (toCheck.length === 0) {
+    return ["No email address, phone number, postcode, street address or IP address other than the person's own or the council's was found in the items.", names];
+  }
+  return [
+    `${toCheck.length === 1 ? 'This item holds' : `These ${toCheck.length} items hold`} personal data that may be someone else's; withhold or redact it before sending:`,
+    ...toCheck.map((entry) => `- ${entry}`),
+    names,
+  ];
 }
 
 const jsonText = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;

@@ -50,7 +50,12 @@ export function SenderHistory({ api, person, onShowAll, onChanged }: Props) {
     const result = await api.call('records:subjectAccess', { personId: person.id });
     if (!result.ok) return setError(result.error.message);
     download(result.value);
-    onChanged(person, `Subject access export made: ${result.value.name}. The export is recorded.`);
+    const { toCheck } = result.value;
+    const check =
+      toCheck.length === 0
+        ? ' Read it before sending: names of other people are not searched for.'
+        : ` Before sending it, read ${toCheck.length === 1 ? 'this item' : `these ${toCheck.length} items`}, which may hold someone else's personal data: ${toCheck.join('; ')}.`;
+    onChanged(person, `Subject access export made: ${result.value.name}.${check} The export is recorded.`);
   };
 
   const blockedSenders = person.senders.filter((sender) => sender.block);
