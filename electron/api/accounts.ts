@@ -48,6 +48,19 @@ export const accountForms: Readonly<Record<ConnectorKind, { channel: Channel; ti
       text('user', 'User name'),
       secret('password', 'Password (or leave empty and give an OAuth2 token)', false),
       secret('accessToken', 'OAuth2 access token', false),
+      // Microsoft 365 and Google Workspace tokens last about an hour; with a refresh token, the app's
+      // client id and the provider's token address the console renews the sign-in by itself.
+      secret('refreshToken', 'OAuth2 refresh token (keeps the sign-in alive)', false),
+      {
+        name: 'oauthTokenUrl',
+        label: 'OAuth2 token address (to renew the token)',
+        type: 'url',
+        secret: false,
+        required: false,
+        placeholder: 'https://login.microsoftonline.com/…/oauth2/v2.0/token',
+      },
+      { name: 'oauthClientId', label: 'OAuth2 client id (of the app that gave the token)', type: 'text', secret: false, required: false },
+      secret('oauthClientSecret', 'OAuth2 client secret (only for a confidential app)', false),
     ],
   },
   wordpress: {
@@ -63,6 +76,14 @@ export const accountForms: Readonly<Record<ConnectorKind, { channel: Channel; ti
 };
 
 const port = z.coerce.number().int().min(1).max(65_535);
+
+/** An https address: tokens never travel in the clear, except to a provider on this computer (the tests' fake). */
+function isTokenAddress(address: string): boolean {
+  const url = URL.parse(address);
+  if (!url) return false;
+  return url.protocol === 'https:' || (url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname));
+}
+
 /** What each kind of account needs; values arrive from a form, so numbers and flags may be strings. */
 export const accountConfigSchemas = {
   facebook: z.strictObject({ pageId: z.string().trim().regex(/^\d+$/, 'The Page id is a number (Page settings → About).'), accessToken: z.string().trim().min(10) }),
@@ -90,8 +111,26 @@ export const accountConfigSchemas = {
       user: z.string().trim().min(1),
       password: z.string().optional(),
       accessToken: z.string().optional(),
+      refreshToken: z.string().trim().optional(),
+      oauthTokenUrl: z
+        .string()
+        .trim()
+        .optional()
+        .refine((address) => !address || isTokenAddress(address), {
+          message: 'give the https:// address of the provider’s token endpoint, e.g. https://oauth2.googleapis.com/token for Google',
+        }),
+      oauthClientId: z.string().trim().optional(),
+      oauthClientSecret: z.string().trim().optional(),
     })
-    .refine((config) => Boolean(config.password || config.accessToken), { message: 'Give the password or an OAuth2 token.', path: ['password'] }),
+    .refine((config) => Boolean(config.password || config.accessToken), { message: 'Give the password or an OAuth2 token.', path: ['password'] })
+    .refine((config) => !config.refreshToken || Boolean(config.oauthTokenUrl), {
+      message: 'give it with the refresh token: it is where the provider renews the token (for Microsoft 365 https://login.microsoftonline.com/<tenant>/oauth2/v2.0/token)',
+      path: ['oauthTokenUrl'],
+    })
+    .refine((config) => !config.refreshToken || Boolean(config.oauthClientId), {
+      message: 'give it with the refresh token: the provider renews a sign-in only for the app that made it',
+      path: ['oauthClientId'],
+    }),
   wordpress: z.strictObject({ siteUrl: z.url({ protocol: /^https?$/ }), user: z.string().trim().min(1), applicationPassword: z.string().trim().min(8) }),
   twilio: z.strictObject({
     accountSid: z.string().trim().regex(/^AC[0-9a-f]{32}$/i, 'The Account SID starts with AC and has 34 characters.'),

@@ -1,7 +1,7 @@
 // Builds the connector for a connected account from its settings and its secrets.
 import type { ConnectorKind } from '../api/accounts';
 import type { Connector } from './connector';
-import { EmailConnector } from './email/email-connector';
+import { EmailConnector, type EmailTokenRenewal } from './email/email-connector';
 import { FacebookConnector } from './facebook/facebook-connector';
 import { TwilioConnector } from './twilio/twilio-connector';
 import { WordPressConnector } from './wordpress/wordpress-connector';
@@ -24,8 +24,28 @@ export const publishedApis: ApiAddresses = {
 const text = (value: unknown): string => (typeof value === 'string' ? value : String(value ?? ''));
 const optional = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 
-/** Keeps a secret the channel replaced (X renews its sign-in); absent for settings not saved yet. */
+/** Keeps a secret the channel replaced (X and email renew their sign-in); absent for settings not saved yet. */
 export type SaveSecret = (field: string, value: string) => void;
+
+/** Saves a renewed pair, the refresh token first: should the console stop between the two, the saved one still renews. */
+const saveRenewed =
+  (saveSecret: SaveSecret) =>
+  (tokens: { accessToken: string; refreshToken: string }): void => {
+    saveSecret('refreshToken', tokens.refreshToken);
+    saveSecret('accessToken', tokens.accessToken);
+  };
+
+/**
+ * The email account's token renewal, only for a saved account with a refresh token, token address and
+ * client id: Test connection before Save must not renew, as a provider may retire a refresh token once used.
+ */
+function emailRenewal(settings: Record<string, unknown>, saveSecret: SaveSecret | undefined): EmailTokenRenewal | undefined {
+  const refreshToken = optional(settings.refreshToken);
+  const tokenUrl = optional(settings.oauthTokenUrl);
+  const clientId = optional(settings.oauthClientId);
+  if (!refreshToken || !tokenUrl || !clientId || !saveSecret) return undefined;
+  return { refreshToken, tokenUrl, clientId, clientSecret: optional(settings.oauthClientSecret), onRenewed: saveRenewed(saveSecret) };
+}
 
 /** `settings` is the account's non-secret config with its secrets merged in (never stored together). */
 export function createConnector(kind: ConnectorKind, settings: Record<string, unknown>, apis: ApiAddresses = publishedApis, saveSecret?: SaveSecret): Connector {
@@ -42,10 +62,7 @@ export function createConnector(kind: ConnectorKind, settings: Record<string, un
               refreshToken,
               clientId,
               clientSecret: optional(settings.clientSecret),
-              onRenewed: (tokens: { accessToken: string; refreshToken: string }) => {
-                saveSecret('refreshToken', tokens.refreshToken);
-                saveSecret('accessToken', tokens.accessToken);
-              },
+              onRenewed: saveRenewed(saveSecret),
             }
           : undefined;
       return new XConnector({ baseUrl: apis.x, accountId: text(settings.accountId), accessToken: text(settings.accessToken), renewal });
@@ -60,6 +77,7 @@ export function createConnector(kind: ConnectorKind, settings: Record<string, un
         address: text(settings.address),
         imap: { host: text(settings.imapHost), port: Number(settings.imapPort), secure: settings.imapTls === true, ...login },
         smtp: { host: text(settings.smtpHost), port: Number(settings.smtpPort), secure: settings.smtpTls === true, ...login },
+        renewal: emailRenewal(settings, saveSecret),
       });
     }
   }

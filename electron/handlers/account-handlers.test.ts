@@ -1,12 +1,16 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { potholeComplaint } from '../channels/email/email-test-messages';
 import { FakeGraph } from '../channels/facebook/fake-graph';
 import { FakeX } from '../channels/x/fake-x';
 import { publishedApis } from '../channels/registry';
 import { FileSecretStore } from '../secrets/file-secret-store';
 import { AccountPoller } from '../sync/account-poller';
 import { syncAccount } from '../sync/sync-account';
+import { appendMessage, startDovecot } from '../test-support/dovecot';
+import { FakeOAuthServer } from '../test-support/fake-oauth-server';
+import { startSmtpSink } from '../test-support/smtp-sink';
 import { useTempDirs } from '../test-support/temp-dir';
 import { testBackend, type TestBackend } from '../test-support/test-backend';
 
@@ -46,6 +50,18 @@ function connected(backend: TestBackend, id: number) {
 }
 
 const facebook = (accessToken = token) => ({ pageId: '1000', accessToken });
+
+/** A renewed pair is in the secret store (a console started again later reads it: the old refresh token is spent), and in no database file. */
+function expectOnlyInSecretStore(dir: string, secrets: FileSecretStore, accountId: number, renewed: { accessToken: string; refreshToken: string }, spent: string[] = []): void {
+  for (const store of [secrets, new FileSecretStore(join(dir, 'data-secrets'))]) {
+    expect(store.get(`account:${accountId}:accessToken`)).toBe(renewed.accessToken);
+    expect(store.get(`account:${accountId}:refreshToken`)).toBe(renewed.refreshToken);
+  }
+  for (const file of readdirSync(join(dir, 'data')).filter((name) => name.startsWith('console.db'))) {
+    const bytes = readFileSync(join(dir, 'data', file));
+    for (const value of [renewed.accessToken, renewed.refreshToken, ...spent]) expect(bytes.includes(Buffer.from(value))).toBe(false);
+  }
+}
 
 describe('Settings → Channels', () => {
   it('tests a connection before saving, with a clear message for a wrong token and the Page name for a right one', async () => {
@@ -137,19 +153,68 @@ describe('Settings → Channels: an X account that renews its own sign-in', () =
 
       expect((await backend.value('queue:list', { status: 'all' })).items.map((item) => item.text)).toEqual(['@ParishCouncil the footpath is flooded']);
       expect(fake.renewals).toBe(1);
-      expect(secrets.get(`account:${account.id}:accessToken`)).toBe(fake.accessToken);
-      expect(secrets.get(`account:${account.id}:refreshToken`)).toBe(fake.refreshToken);
-      // A console started again later reads the renewed pair: the old refresh token is spent.
-      expect(new FileSecretStore(join(dir, 'data-secrets')).get(`account:${account.id}:refreshToken`)).toBe(fake.refreshToken);
-      for (const file of readdirSync(join(dir, 'data')).filter((name) => name.startsWith('console.db'))) {
-        const bytes = readFileSync(join(dir, 'data', file));
-        expect(bytes.includes(Buffer.from(fake.accessToken)) || bytes.includes(Buffer.from(fake.refreshToken ?? '-'))).toBe(false);
-      }
+      expectOnlyInSecretStore(dir, secrets, account.id, { accessToken: fake.accessToken, refreshToken: fake.refreshToken ?? '' });
       expect(await backend.value('accounts:test', { id: account.id })).toEqual({ ok: true, message: 'Connected to X as @ParishCouncil.' });
       expect(fake.renewals).toBe(1);
     } finally {
       await backend.backend.close();
       await fake.close();
+    }
+  });
+});
+
+describe('Settings → Channels: an email account that renews its OAuth2 sign-in', () => {
+  it('renews the expired token with the saved refresh token, keeps the new pair only in the secret store, and never renews before Save', async () => {
+    const council = 'clerk@parish.test';
+    const oauth = await FakeOAuthServer.start({ user: council, clientId: 'council-mail-app', accessToken: 'mail-access-token-0001', refreshToken: 'mail-refresh-token-0001' });
+    const dovecot = await startDovecot({ oauth2IntrospectionUrl: oauth.introspectionUrl });
+    const sink = await startSmtpSink({ deliverTo: dovecot, accessToken: (offered) => oauth.accepts(offered) });
+    const dir = tempDir();
+    const secrets = new FileSecretStore(join(dir, 'data-secrets'));
+    const backend = await testBackend(dir, { items: [] }, { secrets, polling: { autoStart: false }, now: () => now });
+    try {
+      const servers = { address: council, imapHost: dovecot.host, imapPort: dovecot.port, imapTls: false, smtpHost: sink.host, smtpPort: sink.port, smtpTls: false, user: council };
+      // An account signing in with a password, as before, needs none of the new fields.
+      expect(await backend.value('accounts:test', { connector: 'email', settings: { ...servers, password: dovecot.password } })).toMatchObject({ ok: true });
+
+      // Empty fields arrive as '' from the form.
+      const tokens = { accessToken: 'mail-access-token-0001', refreshToken: 'mail-refresh-token-0001', oauthTokenUrl: '', oauthClientId: '' };
+      expect(await backend.call('accounts:add', { connector: 'email', name: 'Council email', settings: { ...servers, ...tokens } })).toMatchObject({
+        ok: false,
+        error: {
+          code: 'invalid_input',
+          message: expect.stringMatching(/OAuth2 token address \(to renew the token\): give it with the refresh token.*; OAuth2 client id .*: give it with the refresh token/) as string,
+        },
+      });
+      const offSite = { ...servers, ...tokens, oauthTokenUrl: 'http://login.example.com/token', oauthClientId: 'council-mail-app' };
+      expect(await backend.call('accounts:add', { connector: 'email', name: 'Council email', settings: offSite })).toMatchObject({
+        ok: false,
+        error: { message: expect.stringMatching(/OAuth2 token address \(to renew the token\): give the https:\/\/ address/) as string },
+      });
+
+      const settings = { ...servers, ...tokens, oauthTokenUrl: oauth.tokenUrl, oauthClientId: 'council-mail-app' };
+      oauth.expireAccessTokens();
+      // Test connection before Save: the expired token is refused and the refresh token the clerk typed stays unused.
+      expect(await backend.value('accounts:test', { connector: 'email', settings })).toEqual({ ok: false, message: expect.stringContaining(`refused the access token for ${council} (IMAP`) });
+      expect(oauth.tokenRequests).toEqual([]);
+
+      const account = await backend.value('accounts:add', { connector: 'email', name: 'Council email', settings });
+      expect(account.savedSecrets).toEqual(['accessToken', 'refreshToken']);
+      expect(account.config).toMatchObject({ oauthTokenUrl: oauth.tokenUrl, oauthClientId: 'council-mail-app' });
+      await appendMessage(dovecot, potholeComplaint);
+      const { row, connector } = connected(backend, account.id);
+      await syncAccount(backend.backend.store, row, connector, backend.backend.events, () => now);
+
+      expect((await backend.value('queue:list', { status: 'all' })).items.map((item) => item.text)).toEqual(['The potholes on Church Lane are getting worse – please fix them.']);
+      expect(oauth.renewals).toBe(1);
+      expectOnlyInSecretStore(dir, secrets, account.id, { accessToken: oauth.accessToken, refreshToken: oauth.refreshToken }, [tokens.accessToken, tokens.refreshToken]);
+      expect(await backend.value('accounts:test', { id: account.id })).toEqual({ ok: true, message: `Connected to ${council} on 127.0.0.1 (IMAP) and 127.0.0.1 (SMTP).` });
+      expect(oauth.renewals).toBe(1);
+    } finally {
+      await backend.backend.close();
+      await sink.stop();
+      await dovecot.stop();
+      await oauth.close();
     }
   });
 });

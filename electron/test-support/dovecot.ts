@@ -33,7 +33,7 @@ state_dir = @DIR@/state
 log_path = @DIR@/dovecot.log
 ssl = no
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login@MECHANISMS@
 default_login_user = nobody
 default_internal_user = nobody
 default_internal_group = nogroup
@@ -53,15 +53,48 @@ passdb {
   driver = passwd-file
   args = scheme=PLAIN username_format=%u @DIR@/users
 }
-userdb {
+@OAUTH2_PASSDB@userdb {
   driver = static
   args = uid=nobody gid=nogroup home=@DIR@/mail/%u
 }
 mail_location = maildir:~/Maildir
 `;
 
+// OAuth2 mode (Dovecot 2.3's oauth2 passdb): XOAUTH2 as Microsoft 365 and Gmail offer it, each token checked
+// with the provider's introspection endpoint (RFC 7662), whose answer names the user and says { active: true }.
+// https://doc.dovecot.org/2.3/configuration_manual/authentication/oauth2/
+// Passwords still work, through the passwd-file passdb. A refused token is answered without the failure delay,
+// and without the penalty (anvil-auth-penalty) that would hold the next sign-in from 127.0.0.1 for seconds.
+const oauth2Settings = `auth_failure_delay = 0
+service anvil {
+  unix_listener anvil-auth-penalty {
+    mode = 0
+  }
+}
+passdb {
+  driver = oauth2
+  mechanisms = xoauth2
+  args = @DIR@/dovecot-oauth2.conf.ext
+}
+`;
+
+const oauth2Template = `introspection_mode = post
+introspection_url = @URL@
+username_attribute = username
+active_attribute = active
+active_value = true
+`;
+
+export interface DovecotOptions {
+  /** Every mailbox on the server, the council's first; the council's and a resident's by default. */
+  users?: readonly MailUser[];
+  /** Also sign in with XOAUTH2 access tokens, checked at this introspection address (see the fake OAuth server). */
+  oauth2IntrospectionUrl?: string;
+}
+
 /** Starts Dovecot with the council's and a resident's mailbox; stop() ends it and removes its folder. */
-export async function startDovecot(users: readonly MailUser[] = [councilMailbox, residentMailbox]): Promise<DovecotServer> {
+export async function startDovecot(options: DovecotOptions = {}): Promise<DovecotServer> {
+  const users = options.users ?? [councilMailbox, residentMailbox];
   const council = users[0];
   if (!council) throw new Error('startDovecot needs at least one user');
   const dir = mkdtempSync(join(tmpdir(), 'dovecot-test-'));
@@ -69,13 +102,19 @@ export async function startDovecot(users: readonly MailUser[] = [councilMailbox,
   chmodSync(dir, 0o755);
   for (const folder of ['mail', 'run', 'state']) mkdirSync(join(dir, folder));
   writeFileSync(join(dir, 'users'), users.map((u) => `${u.user}:{PLAIN}${u.password}\n`).join(''));
+  const oauth2 = options.oauth2IntrospectionUrl;
+  if (oauth2) writeFileSync(join(dir, 'dovecot-oauth2.conf.ext'), oauth2Template.replace('@URL@', oauth2));
+  const config = configTemplate
+    .replace('@MECHANISMS@', oauth2 ? ' xoauth2' : '')
+    .replace('@OAUTH2_PASSDB@', oauth2 ? oauth2Settings : '')
+    .replaceAll('@DIR@', dir);
   execFileSync('chown', ['-R', 'nobody:nogroup', join(dir, 'mail')]);
 
   let lastError = '';
   // Another process may take the free port between our check and Dovecot's bind: try a few ports.
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const port = await freePort();
-    writeFileSync(join(dir, 'dovecot.conf'), configTemplate.replaceAll('@DIR@', dir).replaceAll('@PORT@', String(port)));
+    writeFileSync(join(dir, 'dovecot.conf'), config.replaceAll('@PORT@', String(port)));
     const child = spawn(dovecotBinary, ['-F', '-c', join(dir, 'dovecot.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));

@@ -29,8 +29,8 @@ export interface SmtpSinkOptions {
   password?: string;
   /** Recipients with a mailbox on this Dovecot get the message in their INBOX. */
   deliverTo?: DovecotServer;
-  /** An access token accepted with XOAUTH2, for OAuth2 tests. */
-  accessToken?: string;
+  /** An access token accepted with XOAUTH2, or a check of the one offered (a token that changes as it is renewed). */
+  accessToken?: string | ((offered: string) => boolean);
 }
 
 export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<SmtpSink> {
@@ -47,7 +47,7 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
     authMethods: ['PLAIN', 'LOGIN', 'XOAUTH2'],
     onAuth(auth, _session, callback) {
       const passwordOk = auth.method !== 'XOAUTH2' && auth.username === user && auth.password === password;
-      const tokenOk = auth.method === 'XOAUTH2' && options.accessToken !== undefined && auth.username === user && auth.accessToken === options.accessToken;
+      const tokenOk = auth.method === 'XOAUTH2' && auth.username === user && tokenAccepted(options.accessToken, auth.accessToken);
       if (passwordOk || tokenOk) callback(null, { user: auth.username });
       else callback(Object.assign(new Error('Invalid username or password'), { responseCode: 535 }));
     },
@@ -109,4 +109,9 @@ async function deliver(mail: ReceivedMail, dovecot: DovecotServer | undefined): 
     const mailbox = dovecot.users.find((candidate) => candidate.user.toLowerCase() === recipient.toLowerCase());
     if (mailbox) await appendMessage(dovecot, mail.raw, { user: mailbox });
   }
+}
+
+function tokenAccepted(accepted: SmtpSinkOptions['accessToken'], offered: string | undefined): boolean {
+  if (accepted === undefined || offered === undefined) return false;
+  return typeof accepted === 'function' ? accepted(offered) : offered === accepted;
 }

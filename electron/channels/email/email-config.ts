@@ -1,4 +1,6 @@
 // What an email account needs: an IMAP server to read the council's inbox, an SMTP server to answer.
+import type { OAuthClient } from '../oauth-refresh';
+import type { AccessTokenHolder } from './access-token-holder';
 
 export interface MailServerConfig {
   host: string;
@@ -20,8 +22,31 @@ export interface EmailConnectorConfig {
   removedFolder?: string;
   /** Where copies of the council's replies go; created when missing. */
   sentFolder?: string;
-  /** The clock, for the first sync's 30-day window (tests pass a fixed one). */
+  /** The clock, for the first sync's 30-day window and the access token's expiry (tests pass their own). */
   now?: () => Date;
+  /** Present when the console may renew the OAuth2 access token by itself (a saved account with a refresh token). */
+  renewal?: EmailTokenRenewal;
+}
+
+/**
+ * What renewing the access token needs. Microsoft 365 and Google tokens last about an hour; Microsoft
+ * replaces the refresh token at each renewal, so each new pair is saved before it is used.
+ */
+export interface EmailTokenRenewal extends OAuthClient {
+  refreshToken: string;
+  /** Called with the new pair as soon as the provider gives it. */
+  onRenewed(tokens: { accessToken: string; refreshToken: string }): void;
+}
+
+/** A server as the connector signs in to it: with the token holder IMAP and SMTP share, when the token can be renewed. */
+export interface MailServer extends MailServerConfig {
+  tokens?: AccessTokenHolder;
+}
+
+/** The config as the operations use it: each server with its way of signing in. */
+export interface EmailSession extends EmailConnectorConfig {
+  imap: MailServer;
+  smtp: MailServer;
 }
 
 export type MailProtocol = 'IMAP' | 'SMTP';

@@ -2,22 +2,27 @@
 import { ChannelError, failureOf } from '../channel-error';
 import { channelCapabilities } from '../capabilities';
 import type { ChannelOperation, Connector, PerformResult, PollResult, VerifyResult } from '../connector';
-import { serverContext, type EmailConnectorConfig } from './email-config';
-import { emailChannelError } from './email-errors';
+import { sessionOf } from './access-token-holder';
+import type { EmailConnectorConfig, EmailSession } from './email-config';
 import { connectImap } from './imap-session';
 import { moveMessage } from './move-message';
 import { pollInbox } from './poll-inbox';
-import { sendReply, smtpTransport } from './send-reply';
+import { sendReply, verifySmtp } from './send-reply';
 import { watchInbox } from './watch-inbox';
 
-export type { EmailConnectorConfig, MailServerConfig } from './email-config';
+export type { EmailConnectorConfig, EmailTokenRenewal, MailServerConfig } from './email-config';
 
 export class EmailConnector implements Connector {
   readonly connector = 'email';
   readonly channel = 'email' as const;
   readonly capabilities = channelCapabilities.email;
 
-  constructor(private readonly config: EmailConnectorConfig) {}
+  /** Every operation signs in through this, so poll, perform, verify and watch share one access token. */
+  private readonly config: EmailSession;
+
+  constructor(config: EmailConnectorConfig) {
+    this.config = sessionOf(config);
+  }
 
   poll(cursor: string | null): Promise<PollResult> {
     return pollInbox(this.config, cursor);
@@ -41,19 +46,9 @@ export class EmailConnector implements Connector {
     try {
       const client = await connectImap(imap, { verifyOnly: true });
       client.close();
+      await verifySmtp(smtp);
     } catch (error) {
       return { ok: false, message: messageOf(error) };
-    }
-    if (!smtp.password && !smtp.accessToken) {
-      return { ok: false, message: `No password or access token is saved for ${smtp.user} (SMTP ${smtp.host}). Add one in the email account settings.` };
-    }
-    const transporter = await smtpTransport(smtp);
-    try {
-      await transporter.verify();
-    } catch (error) {
-      return { ok: false, message: emailChannelError(error, serverContext('SMTP', smtp)).message };
-    } finally {
-      transporter.close();
     }
     return { ok: true, detail: `Connected to ${imap.user} on ${imap.host} (IMAP) and ${smtp.host} (SMTP).` };
   }

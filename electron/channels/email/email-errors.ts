@@ -47,7 +47,7 @@ export function emailChannelError(error: unknown, server: MailServerContext): Ch
   const has = (set: ReadonlySet<string>): boolean => codes.some((code) => set.has(code));
   const where = `${server.host}:${server.port} (${server.protocol})`;
 
-  if (facts.authenticationFailed || facts.code === 'EAUTH' || facts.code === 'ENOAUTH' || facts.code === 'EOAUTH2') {
+  if (refusedSignIn(facts) || facts.code === 'ENOAUTH' || facts.code === 'EOAUTH2') {
     return server.usesToken
       ? new ChannelError('auth', `The email server refused the access token for ${server.user} (${server.protocol} ${server.host}): it may have expired or been revoked. Reconnect the email account.`)
       : new ChannelError('auth', `The email server refused the user name or password for ${server.user} (${server.protocol} ${server.host}). Check them in the email account settings.`);
@@ -80,6 +80,18 @@ export function emailChannelError(error: unknown, server: MailServerContext): Ch
     return new ChannelError('network', `The connection to email server ${where} was lost; it will be tried again.`);
   }
   return new ChannelError('unexpected', `Email server ${where} gave an answer the console does not understand: ${facts.serverText ?? facts.message}`);
+}
+
+/**
+ * True when the server refused the credentials: an IMAP tagged NO to LOGIN/AUTHENTICATE (imapflow's
+ * authenticationFailed) or an SMTP AUTH refusal such as 535 (nodemailer's EAUTH). Not a missing login.
+ */
+export function signInRefused(error: unknown): boolean {
+  return refusedSignIn(factsOf(error));
+}
+
+function refusedSignIn(facts: ErrorFacts): boolean {
+  return facts.authenticationFailed || facts.code === 'EAUTH';
 }
 
 function tlsReason(facts: ErrorFacts): string {

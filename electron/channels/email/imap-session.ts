@@ -2,7 +2,8 @@
 import type { ImapFlow } from 'imapflow';
 import { loadOnFirstUse } from '../../load-on-first-use';
 import { ChannelError } from '../channel-error';
-import { serverContext, type MailServerConfig } from './email-config';
+import { signIn } from './access-token-holder';
+import { serverContext, type MailServer, type MailServerConfig } from './email-config';
 import { emailChannelError } from './email-errors';
 
 export interface ImapClientOptions {
@@ -39,23 +40,31 @@ export async function imapClient(server: MailServerConfig, options: ImapClientOp
   return client;
 }
 
-/** Connects and logs in, or throws the ChannelError saying why not. */
-export async function connectImap(server: MailServerConfig, options: ImapClientOptions = {}): Promise<ImapFlow> {
+/** Connects and logs in (renewing a refused token when it can), or throws the ChannelError saying why not. */
+export async function connectImap(server: MailServer, options: ImapClientOptions = {}): Promise<ImapFlow> {
   if (!server.password && !server.accessToken) {
     throw new ChannelError('auth', `No password or access token is saved for ${server.user} (IMAP ${server.host}). Add one in the email account settings.`);
   }
-  const client = await imapClient(server, options);
+  try {
+    return await signIn(server, (login) => openImap(login, options));
+  } catch (error) {
+    throw emailChannelError(error, serverContext('IMAP', server));
+  }
+}
+
+async function openImap(login: MailServerConfig, options: ImapClientOptions): Promise<ImapFlow> {
+  const client = await imapClient(login, options);
   try {
     await client.connect();
     return client;
   } catch (error) {
     client.close();
-    throw emailChannelError(error, serverContext('IMAP', server));
+    throw error;
   }
 }
 
 /** Runs work on a fresh logged-in connection and logs out after; failures come out as ChannelError. */
-export async function withImap<T>(server: MailServerConfig, work: (client: ImapFlow) => Promise<T>): Promise<T> {
+export async function withImap<T>(server: MailServer, work: (client: ImapFlow) => Promise<T>): Promise<T> {
   const client = await connectImap(server);
   try {
     return await work(client);

@@ -2,10 +2,10 @@
 // found by Message-ID, so a retry after success (the email already moved) is answered as done.
 import { ChannelError } from '../channel-error';
 import type { PerformResult } from '../connector';
-import type { MailServerConfig } from './email-config';
+import type { MailServer } from './email-config';
 import { ensureFolder, uidsByMessageId, withImap } from './imap-session';
 
-export async function moveMessage(server: MailServerConfig, messageId: string, from: string, to: string): Promise<PerformResult> {
+export async function moveMessage(server: MailServer, messageId: string, from: string, to: string): Promise<PerformResult> {
   return withImap(server, async (client) => {
     const atDestination = await uidsByMessageId(client, to, messageId);
     const atSource = await uidsByMessageId(client, from, messageId);

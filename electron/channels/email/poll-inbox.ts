@@ -4,7 +4,7 @@ import type { ImapFlow } from 'imapflow';
 import { z } from 'zod';
 import type { IncomingItem } from '../../core/incoming-item';
 import type { PollResult, RejectedPayload } from '../connector';
-import type { EmailConnectorConfig } from './email-config';
+import type { EmailSession } from './email-config';
 import { withImap } from './imap-session';
 import { parseMessage } from './parse-message';
 
@@ -20,7 +20,7 @@ export function readCursor(cursor: string | null): InboxCursor | null {
   return readCursorAs(cursorSchema, cursor);
 }
 
-export async function pollInbox(config: EmailConnectorConfig, cursor: string | null): Promise<PollResult> {
+export async function pollInbox(config: EmailSession, cursor: string | null): Promise<PollResult> {
   const saved = readCursor(cursor);
   const now = config.now?.() ?? new Date();
   return withImap(config.imap, async (client) => {

@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { loadOnFirstUse } from '../../load-on-first-use';
 import { ChannelError } from '../channel-error';
 import type { PerformResult } from '../connector';
-import { domainOf, serverContext, type EmailConnectorConfig, type MailServerConfig } from './email-config';
+import { signIn } from './access-token-holder';
+import { domainOf, serverContext, type EmailSession, type MailServer, type MailServerConfig } from './email-config';
 import { emailChannelError } from './email-errors';
 import { ensureFolder, uidsByMessageId, withImap } from './imap-session';
 
@@ -22,7 +23,7 @@ export type ReplyPayload = z.infer<typeof replySchema>;
 const loadNodemailer = loadOnFirstUse(() => import('nodemailer'));
 const loadMailComposer = loadOnFirstUse(() => import('nodemailer/lib/mail-composer'));
 
-export async function sendReply(config: EmailConnectorConfig, payload: Record<string, unknown>, idempotencyKey: string): Promise<PerformResult> {
+export async function sendReply(config: EmailSession, payload: Record<string, unknown>, idempotencyKey: string): Promise<PerformResult> {
   const parsed = replySchema.safeParse(payload);
   if (!parsed.success) {
     const problem = parsed.error.issues[0];
@@ -92,21 +93,38 @@ async function subjectOf(client: ImapFlow, messageId: string): Promise<string | 
   }
 }
 
-async function submit(server: MailServerConfig, from: string, to: string, raw: Buffer): Promise<void> {
+async function submit(server: MailServer, from: string, to: string, raw: Buffer): Promise<void> {
+  // A refused sign-in is answered before MAIL FROM, so the retry after renewing never sends twice.
+  await withSmtp(server, (transporter) => transporter.sendMail({ envelope: { from, to: [to] }, raw }));
+}
+
+/** Signs in to the SMTP server and out again, or throws the ChannelError saying why it cannot. */
+export async function verifySmtp(server: MailServer): Promise<void> {
+  await withSmtp(server, (transporter) => transporter.verify());
+}
+
+/** Runs one SMTP exchange, signed in (renewing a refused token when it can); failures come out as ChannelError. */
+async function withSmtp(server: MailServer, exchange: (transporter: SmtpTransport) => Promise<unknown>): Promise<void> {
   if (!server.password && !server.accessToken) {
     throw new ChannelError('auth', `No password or access token is saved for ${server.user} (SMTP ${server.host}). Add one in the email account settings.`);
   }
-  const transporter = await smtpTransport(server);
   try {
-    await transporter.sendMail({ envelope: { from, to: [to] }, raw });
+    await signIn(server, async (login) => {
+      const transporter = await smtpTransport(login);
+      try {
+        await exchange(transporter);
+      } finally {
+        transporter.close();
+      }
+    });
   } catch (error) {
     throw emailChannelError(error, serverContext('SMTP', server));
-  } finally {
-    transporter.close();
   }
 }
 
-export async function smtpTransport(server: MailServerConfig) {
+type SmtpTransport = Awaited<ReturnType<typeof smtpTransport>>;
+
+async function smtpTransport(server: MailServerConfig) {
   const { default: nodemailer } = await loadNodemailer();
   return nodemailer.createTransport({
     host: server.host,

@@ -1,7 +1,7 @@
 // Push for email: a second IMAP connection that sits in IDLE on INBOX (RFC 2177) and says when new
 // mail arrives, so the poller need not wait for its interval. Reconnects when the server drops it.
 import type { ImapFlow } from 'imapflow';
-import { serverContext, type MailServerConfig } from './email-config';
+import { serverContext, type MailServer } from './email-config';
 import { emailChannelError } from './email-errors';
 import { connectImap, logoutQuietly } from './imap-session';
 
@@ -12,7 +12,7 @@ export interface InboxWatch {
 }
 
 /** Resolves once IDLE has started, or with a watch that does nothing when the server has no IDLE. */
-export async function watchInbox(server: MailServerConfig, onChange: () => void): Promise<InboxWatch> {
+export async function watchInbox(server: MailServer, onChange: () => void): Promise<InboxWatch> {
   let stopped = false;
   let client: ImapFlow | null = null;
   let retry: NodeJS.Timeout | null = null;
