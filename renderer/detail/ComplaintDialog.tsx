@@ -1,6 +1,7 @@
 // Reason 8: the reply asking for a formal complaint or a report to the Police — send, edit or skip.
 import { useEffect, useRef, useState } from 'react';
 import type { ComplaintFollowUp } from '../../electron/api/contract';
+import { ErrorAlert } from '../ErrorAlert';
 
 interface Props {
   followUp: ComplaintFollowUp;
@@ -20,11 +21,7 @@ export function ComplaintDialog({ followUp, error, onSend, onSkip }: Props) {
         <h2 id="complaint-title">Ask for a formal complaint</h2>
         <p>The post alleges a breach of a Council policy or the law. The policy asks the sender to make a formal complaint or report it to the Police.</p>
         {followUp.problem ? <p className="alert">{followUp.problem}</p> : null}
-        {error ? (
-          <p className="alert" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <ErrorAlert message={error} />
         <label htmlFor="complaint-reply">Reply</label>
         <textarea id="complaint-reply" ref={field} value={text} onChange={(event) => setText(event.target.value)} />
         {placeholdersLeft ? <p className="muted">Fill in the {'{{…}}'} placeholders before sending.</p> : null}

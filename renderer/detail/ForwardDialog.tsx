@@ -4,6 +4,7 @@ import type { ApiClient } from '../../electron/api/client';
 import type { ItemDetail } from '../../electron/api/domain';
 import type { AddressBook, ForwardPreview } from '../../electron/api/forwarding';
 import { useDebounced } from '../hooks/use-debounced';
+import { ErrorAlert } from '../ErrorAlert';
 
 interface Props {
   api: ApiClient;
@@ -85,11 +86,7 @@ export function ForwardDialog({ api, detail, onSent, onClose }: Props) {
             {preview.consentProblem ? <p className="alert">{preview.consentProblem}</p> : null}
           </section>
         ) : null}
-        {error ? (
-          <p className="alert" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <ErrorAlert message={error} />
         <div className="dialog-actions">
           <button type="button" className="secondary" onClick={onClose}>
             Cancel

@@ -1,6 +1,7 @@
 // Asked when the app opens: who is working (the last choice first, one click).
 import { useEffect, useRef } from 'react';
 import type { OperatorsView } from '../../electron/api/operators';
+import { ErrorAlert } from '../ErrorAlert';
 
 const roleNames = { clerk: 'Clerk', deputy: 'Deputy Clerk' } as const;
 
@@ -13,11 +14,7 @@ export function WhoIsWorking({ view, error, onChoose }: { view: OperatorsView; e
       <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="who-title">
         <h2 id="who-title">Who is working?</h2>
         <p>Everything you do is recorded under your name.</p>
-        {error ? (
-          <p className="alert" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <ErrorAlert message={error} />
         <div className="operator-choices">
           {ordered.map((operator, index) => (
             <button type="button" key={operator.id} className={index === 0 ? 'primary' : undefined} ref={index === 0 ? first : undefined} onClick={() => onChoose(operator.id)}>

@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { channelNames } from '../../electron/api/domain';
 import type { PersonHistory } from '../../electron/api/people';
+import { ErrorAlert } from '../ErrorAlert';
 
 interface BlockProps {
   person: PersonHistory;
@@ -28,11 +29,7 @@ export function BlockDialog({ person, error, onBlock, onCancel }: BlockProps) {
           ))}
         </ul>
         <p className="muted">Nothing they sent is deleted. The block is recorded, and can be lifted with a reason.</p>
-        {error ? (
-          <p className="alert" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <ErrorAlert message={error} />
         <div className="dialog-actions">
           <button type="button" className="secondary" onClick={onCancel}>
             Cancel
@@ -62,11 +59,7 @@ export function UnblockDialog({ person, error, onUnblock, onCancel }: UnblockPro
       <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="unblock-title" onKeyDown={(event) => event.key === 'Escape' && onCancel()}>
         <h2 id="unblock-title">Unblock {person.displayName}</h2>
         <p>The block is lifted on every channel, and what they sent while blocked goes back to the queue as New. Say why, for the record.</p>
-        {error ? (
-          <p className="alert" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <ErrorAlert message={error} />
         <label htmlFor="unblock-reason">Reason for unblocking</label>
         <textarea id="unblock-reason" className="short" ref={field} value={reason} onChange={(event) => setReason(event.target.value)} />
         <div className="dialog-actions">

@@ -5,6 +5,7 @@ import { channelNames } from '../../electron/api/domain';
 import type { PersonHistory, SenderMatch } from '../../electron/api/people';
 import { useDebounced } from '../hooks/use-debounced';
 import { ChannelIcon } from '../queue/ChannelIcon';
+import { ErrorAlert } from '../ErrorAlert';
 
 interface Props {
   api: ApiClient;
@@ -66,11 +67,7 @@ export function LinkSenders({ api, person, onChanged }: Props) {
           </ul>
         </>
       ) : null}
-      {error ? (
-        <p className="alert" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
       <label className="find-sender">
         <span>Link another sender by hand</span>
         <input type="search" aria-label="Find a sender to link" placeholder="Name, handle, email or number" value={text} onChange={(event) => setText(event.target.value)} />

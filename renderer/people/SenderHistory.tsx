@@ -10,6 +10,7 @@ import { exactTime } from '../format/relative-time';
 import { ChannelIcon } from '../queue/ChannelIcon';
 import { BlockDialog, UnblockDialog } from './BlockDialog';
 import { LinkSenders } from './LinkSenders';
+import { ErrorAlert } from '../ErrorAlert';
 
 interface Props {
   api: ApiClient;
@@ -78,11 +79,7 @@ export function SenderHistory({ api, person, onShowAll, onChanged }: Props) {
           {person.displayName} has reached {strikes.count} strikes in {strikes.windowMonths} months. The policy says repeat offenders will be blocked.
         </p>
       ) : null}
-      {error && !dialog ? (
-        <p className="alert" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={dialog ? null : error} />
       {blockedSenders.length > 0 ? (
         <p className="blocked-line">
           Blocked on {blockedSenders.map((sender) => channelNames[sender.channel]).join(', ')} since {exactTime(blockedSenders[0]?.block?.since ?? '')} by{' '}

@@ -3,6 +3,7 @@ import type { ApiClient } from '../../electron/api/client';
 import type { PersonHistory } from '../../electron/api/people';
 import { usePerson } from '../hooks/use-person';
 import { SenderHistory } from './SenderHistory';
+import { ErrorAlert } from '../ErrorAlert';
 
 interface Props {
   api: ApiClient;
@@ -16,11 +17,7 @@ interface Props {
 export function SenderPanel({ api, personId, version, onShowAll, onChanged }: Props) {
   const { person, error, show } = usePerson(api, personId, version);
   if (error) {
-    return (
-      <p className="alert" role="alert">
-        {error}
-      </p>
-    );
+    return <ErrorAlert message={error} />;
   }
   if (!person) return <p className="muted">Loading the sender&apos;s history…</p>;
   return (

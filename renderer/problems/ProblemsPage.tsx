@@ -4,6 +4,7 @@ import type { ApiClient } from '../../electron/api/client';
 import type { ProblemsView } from '../../electron/api/accounts';
 import { channelOperationNames } from '../../electron/api/capabilities';
 import { exactTime } from '../format/relative-time';
+import { ErrorAlert } from '../ErrorAlert';
 
 export function ProblemsPage({ api, say, onChanged }: { api: ApiClient; say: (message: string) => void; onChanged: () => void }) {
   const [problems, setProblems] = useState<ProblemsView | null>(null);
@@ -34,11 +35,7 @@ export function ProblemsPage({ api, say, onChanged }: { api: ApiClient; say: (me
   if (!problems) return <div className="page" />;
   return (
     <div className="page">
-      {error ? (
-        <p className="alert" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
       <section aria-label="Failed channel actions">
         <h2>Channel actions that failed</h2>
         {problems.failedActions.length === 0 ? <p className="muted">None: everything queued has reached its channel or is still trying.</p> : null}

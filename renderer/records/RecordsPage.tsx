@@ -7,6 +7,7 @@ import type { PolicyReason } from '../../electron/api/policy';
 import type { RecordsFilter, RecordsPage as Page } from '../../electron/api/records';
 import { download } from '../format/download';
 import { exactTime } from '../format/relative-time';
+import { ErrorAlert } from '../ErrorAlert';
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -91,11 +92,7 @@ export function RecordsPage({ api, reasons, say }: { api: ApiClient; reasons: Po
             </button>
           </p>
         </form>
-        {error ? (
-          <p className="alert" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <ErrorAlert message={error} />
       </section>
       {page ? (
         <>

@@ -4,6 +4,7 @@ import type { ApiClient } from '../../electron/api/client';
 import type { CannedReplyView, TemplateVersion } from '../../electron/api/replies';
 import { exactTime } from '../format/relative-time';
 import { OutOfOfficeForm } from './OutOfOfficeForm';
+import { ErrorAlert } from '../ErrorAlert';
 
 const variables = ['senderName', 'councilName', 'clerkEmail', 'policyUrl', 'consentFormUrl', 'operatorName'];
 
@@ -55,11 +56,7 @@ export function RepliesPage({ api, say }: { api: ApiClient; say: (message: strin
           Variables filled in when replying: {variables.map((name) => `{{${name}}}`).join(', ')}. An empty one is shown as an error in the composer, never sent as
           braces.
         </p>
-        {error ? (
-          <p className="alert" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <ErrorAlert message={error} />
         {editing ? (
           <form aria-label={editing.id === null ? 'New canned reply' : 'Edit canned reply'} onSubmit={(event) => { event.preventDefault(); void save(); }}>
             <label className="block-field">

@@ -6,6 +6,7 @@ import { channelNames, type ItemDetail } from '../../electron/api/domain';
 import type { CannedReplyView, ReplyPreview } from '../../electron/api/replies';
 import { useDebounced } from '../hooks/use-debounced';
 import { ReplyPreviewView } from './ReplyPreviewView';
+import { ErrorAlert } from '../ErrorAlert';
 
 interface Props {
   api: ApiClient;
@@ -126,11 +127,7 @@ export function ReplyComposer({ api, detail, onSent, onClose }: Props) {
           </div>
         </div>
         {preview ? <ReplyPreviewView preview={preview} channel={detail.channel} /> : null}
-        {error ? (
-          <p className="alert" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <ErrorAlert message={error} />
         {needsOverride ? (
           <div className="override" role="group" aria-label="Policy check">
             <p className="alert">Not sent until this is fixed, or you give a reason to send it anyway:</p>

@@ -5,6 +5,7 @@ import { channelNames } from '../../electron/api/domain';
 import { channelColours, dayLabel, hoursLabel, monthLabel, reportFileName, type ReportFigures } from '../../electron/api/reports';
 import { BarChart, type ChartSpec } from './BarChart';
 import { blobFromBase64, chartPng, downloadFile } from './chart-png';
+import { ErrorAlert } from '../ErrorAlert';
 
 type Say = (message: string) => void;
 
@@ -56,11 +57,7 @@ export function ReportsPage({ api, say }: { api: ApiClient; say: Say }) {
             {savingPdf ? 'Making the PDF…' : 'Save as PDF'}
           </button>
         </div>
-        {rangeProblem || error ? (
-          <p className="alert" role="alert">
-            {rangeProblem ?? error}
-          </p>
-        ) : null}
+        <ErrorAlert message={rangeProblem ?? error} />
         {figures && !rangeProblem ? (
           <p className="muted">
             {figures.councilName}: {dayLabel(figures.from)} to {dayLabel(figures.to)}. Dates are in UTC.

@@ -6,6 +6,7 @@ import { channelNames } from '../../electron/api/domain';
 import { exactTime } from '../format/relative-time';
 import { ChannelIcon } from '../queue/ChannelIcon';
 import { AccountForm } from './AccountForm';
+import { ErrorAlert } from '../ErrorAlert';
 
 const healthWords: Record<string, string> = { ok: 'Syncing', auth: 'Stopped: sign-in refused', error: 'Retrying', paused: 'Paused' };
 
@@ -52,11 +53,7 @@ export function ChannelsPage({ api, say }: { api: ApiClient; say: (message: stri
             {overview.secretStore.warning ?? `Passwords and tokens are kept in ${overview.secretStore.description}, never in the console's database.`}
           </p>
         ) : null}
-        {error ? (
-          <p className="alert" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <ErrorAlert message={error} />
         <table className="plain" aria-label="Accounts">
           <thead>
             <tr>
