@@ -42,6 +42,28 @@ test.describe('replies', () => {
     await expect(record).toContainText('· delivered');
   });
 
+  test('r pressed while the item is still loading opens the composer for that item once it has loaded', async ({ queue, page }) => {
+    // Each item arrives a second after it is asked for, as on a busy office PC.
+    await page.route(
+      (url) => decodeURIComponent(url.pathname) === '/api/item:get',
+      async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        await route.continue();
+      },
+    );
+    await queue.search.fill('Priya stewarding');
+    await expect(queue.rows).toHaveCount(1);
+    await expect(queue.detail.getByRole('heading', { level: 2 })).toHaveCount(0);
+    await queue.rows.first().click();
+    await queue.focusQueue();
+    await page.keyboard.press('r');
+    const composer = new ReplyComposer(page);
+    await expect(composer.dialog).toBeVisible();
+    const heading = await queue.openedHeading();
+    const author = heading.replace(/^\S+ from /, '');
+    await expect(composer.dialog).toHaveAccessibleName(new RegExp(`^Reply to ${author} on `));
+  });
+
   test('refuses an X mention reply over 280 characters, counting as X does', async ({ queue, page }) => {
     await openItem(queue, 'precept figures');
     const composer = new ReplyComposer(page);

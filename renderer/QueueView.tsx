@@ -68,6 +68,19 @@ export function QueueView({ api, reasons, say, setUndo }: Props) {
     }
   }, [detail]);
 
+  // Key r pressed before the selected item has loaded: the composer opens once it has (for that item only).
+  const replyWhenReady = useRef<number | null>(null);
+  const openReply = useCallback(() => {
+    if (!detail) replyWhenReady.current = selectedId;
+    else if (detail.replyForms.length > 0) setReplying(true);
+  }, [detail, selectedId]);
+  useEffect(() => {
+    if (!detail) return;
+    const wanted = replyWhenReady.current;
+    replyWhenReady.current = null;
+    if (wanted === detail.id && detail.replyForms.length > 0) setReplying(true);
+  }, [detail]);
+
   const select = useCallback(
     (index: number) => {
       const item = queue.items[Math.max(0, Math.min(queue.items.length - 1, index))];
@@ -231,7 +244,7 @@ export function QueueView({ api, reasons, say, setUndo }: Props) {
     i: () => void markHandled(),
     x: () => selectedIndex >= 0 && selection.toggle(ids, selectedIndex, false),
     z: () => void undo(),
-    r: () => detail && detail.replyForms.length > 0 && setReplying(true),
+    r: openReply,
     p: () => {
       const item = queue.items[selectedIndex];
       if (item) showPerson({ id: item.personId, name: item.author.name });
