@@ -27,6 +27,8 @@ test('backs up while the console runs and restores that backup at the next start
 
   // Something done after the backup: it will not survive the restore.
   await views.getByRole('button', { name: 'Queue' }).click();
+  // The queue loads again when it is shown; a key pressed before its rows are there has nothing to act on.
+  await expect(queue.rows.first()).toBeVisible();
   await queue.focusQueue();
   await queue.pressKey('2');
   await expect(page.getByRole('status')).toContainText('Removed: Personal attack or threat');
