@@ -1,8 +1,8 @@
 // A fake OAuth2 provider on loopback for the email tests: a token endpoint that renews with a refresh token
 // (RFC 6749 section 6) and an introspection endpoint (RFC 7662) that Dovecot's oauth2 passdb asks about tokens.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { text } from 'node:stream/consumers';
+import { listenOnLoopback, type LoopbackServer } from './loopback-server';
 
 export interface FakeOAuthOptions {
   /** The mailbox every good token signs in to. */
@@ -40,7 +40,7 @@ export class FakeOAuthServer {
   private readonly waiters = new Set<() => void>();
 
   private constructor(
-    private readonly server: Server,
+    private readonly server: LoopbackServer,
     private readonly options: FakeOAuthOptions,
   ) {
     this.refresh = options.refreshToken;
@@ -49,10 +49,9 @@ export class FakeOAuthServer {
   }
 
   static async start(options: FakeOAuthOptions): Promise<FakeOAuthServer> {
-    const server = createServer();
+    // No request can come before start() has returned the addresses, so `fake` exists by then.
+    const server = await listenOnLoopback((request, response) => void fake.handle(request, response));
     const fake = new FakeOAuthServer(server, options);
-    server.on('request', (request: IncomingMessage, response: ServerResponse) => void fake.handle(request, response));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return fake;
   }
 
@@ -115,14 +114,13 @@ export class FakeOAuthServer {
     });
   }
 
+  /** Also cuts Dovecot's HTTP connection, which it keeps open between introspections. */
   close(): Promise<void> {
-    // Dovecot's HTTP client keeps its connection open between introspections.
-    this.server.closeAllConnections();
-    return new Promise((resolve) => this.server.close(() => resolve()));
+    return this.server.close();
   }
 
   private get origin(): string {
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this.server.origin;
   }
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {

@@ -1,6 +1,6 @@
 // A loopback HTTP proxy that holds each answer back for a while: the platform has acted, the caller has not heard.
-import { createServer, request as forward, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { request as forward } from 'node:http';
+import { listenOnLoopback } from './loopback-server';
 
 export interface SlowProxy {
   /** The proxy's address with the target's path (e.g. http://127.0.0.1:PORT/v23.0). */
@@ -15,7 +15,7 @@ export interface SlowProxy {
 export async function startSlowProxy(target: string, delayMs: number): Promise<SlowProxy> {
   const upstream = new URL(target);
   const proxy: SlowProxy = { url: '', delayMs, heldBack: 0, close: () => Promise.resolve() };
-  const server: Server = createServer((incoming, outgoing) => {
+  const server = await listenOnLoopback((incoming, outgoing) => {
     const upstreamRequest = forward(
       { host: upstream.hostname, port: upstream.port, method: incoming.method, path: incoming.url, headers: incoming.headers },
       (answer) => {
@@ -34,12 +34,7 @@ export async function startSlowProxy(target: string, delayMs: number): Promise<S
     upstreamRequest.on('error', () => outgoing.destroy());
     incoming.pipe(upstreamRequest);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  proxy.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}${upstream.pathname.replace(/\/$/, '')}`;
-  proxy.close = () =>
-    new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    });
+  proxy.url = `${server.origin}${upstream.pathname.replace(/\/$/, '')}`;
+  proxy.close = () => server.close();
   return proxy;
 }

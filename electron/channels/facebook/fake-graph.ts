@@ -1,6 +1,6 @@
 // A fake Graph API serving one Facebook Page, for tests: the real paths, paging, errors, throttling and state.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { listenOnLoopback, type LoopbackServer } from '../../test-support/loopback-server';
 import {
   answerFailure,
   answerOk,
@@ -57,7 +57,7 @@ export class FakeGraph {
   private readonly now: () => number;
   private tokenExpired = false;
   private sequence = 100;
-  private server: Server | null = null;
+  private server: LoopbackServer | null = null;
   private origin = '';
 
   constructor(options: { pageId?: string; pageName?: string; accessToken?: string; now?: () => Date } = {}) {
@@ -68,16 +68,13 @@ export class FakeGraph {
 
   /** Starts on a free port of 127.0.0.1; answers the Graph API root to give the connector as baseUrl. */
   async start(): Promise<string> {
-    const server = createServer((request, response) => void this.answer(request, response));
-    this.server = server;
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    this.origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    this.server = await listenOnLoopback((request, response) => void this.answer(request, response));
+    this.origin = this.server.origin;
     return `${this.origin}/v23.0`;
   }
 
   async close(): Promise<void> {
-    const server = this.server;
-    if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
+    await this.server?.close();
   }
 
   addPost(post: { message: string; at: Date; from?: FakePerson }): string {

@@ -1,6 +1,6 @@
 // A local stand-in for Twilio's REST API (account, numbers, messages), for the SMS connector's tests.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { listenOnLoopback, type LoopbackServer } from '../../test-support/loopback-server';
 import { messageJson, pageOf, selectMessages, type FakeSms } from './fake-twilio-messages';
 
 export type { FakeSms } from './fake-twilio-messages';
@@ -36,21 +36,19 @@ export class FakeTwilio {
   now: () => Date = () => new Date();
   url = '';
   private readonly faults: FakeTwilioFault[] = [];
-  private server: Server | null = null;
+  private server: LoopbackServer | null = null;
   private lastSid = 0;
 
   async start(): Promise<string> {
-    const server = createServer((request, response) => void this.handle(request, response));
-    this.server = server;
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    this.server = await listenOnLoopback((request, response) => void this.handle(request, response));
+    this.url = this.server.origin;
     return this.url;
   }
 
   async stop(): Promise<void> {
     const server = this.server;
     this.server = null;
-    if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
+    await server?.close();
   }
 
   /** A text from a resident to the council's number (or `to`), received at `dateSent`. */

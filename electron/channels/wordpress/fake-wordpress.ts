@@ -1,6 +1,6 @@
 // A local stand-in for a WordPress site's REST API (comments and users/me), for the connector's tests.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { listenOnLoopback, type LoopbackServer } from '../../test-support/loopback-server';
 import { changeStatus, commentJson, selectComments, statusesOf, type FakeComment } from './fake-wordpress-comments';
 
 export type { FakeComment, FakeCommentStatus } from './fake-wordpress-comments';
@@ -44,21 +44,19 @@ export class FakeWordPress {
   now: () => Date = () => new Date();
   url = '';
   private readonly faults: FakeWordPressFault[] = [];
-  private server: Server | null = null;
+  private server: LoopbackServer | null = null;
   private lastId = 0;
 
   async start(): Promise<string> {
-    const server = createServer((request, response) => void this.handle(request, response));
-    this.server = server;
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    this.server = await listenOnLoopback((request, response) => void this.handle(request, response));
+    this.url = this.server.origin;
     return this.url;
   }
 
   async stop(): Promise<void> {
     const server = this.server;
     this.server = null;
-    if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
+    await server?.close();
   }
 
   addComment(comment: Partial<FakeComment> & { post: number; content: string; dateGmt: string }): FakeComment {

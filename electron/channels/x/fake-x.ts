@@ -1,7 +1,7 @@
 // A fake X API v2 for the connector's tests: the real paths, fields, paging, error bodies and rate-limit headers, with state.
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { listenOnLoopback, type LoopbackServer } from '../../test-support/loopback-server';
 import {
   conversationId,
   dmDefaults,
@@ -86,7 +86,7 @@ export class FakeX {
   private lastId = 1_800_000_000_000_000_000n;
 
   private constructor(
-    private readonly server: Server,
+    private readonly server: LoopbackServer,
     readonly council: FakeXUser,
     accessToken: string,
     private readonly oauth: FakeXOAuth,
@@ -97,20 +97,18 @@ export class FakeX {
   }
 
   static async start(options: { council: FakeXUser; accessToken: string } & FakeXOAuth): Promise<FakeX> {
-    const server = createServer();
+    // No request can come before start() has returned the address, so `fake` exists by then.
+    const server = await listenOnLoopback((request, response) => void fake.handle(request, response));
     const fake = new FakeX(server, options.council, options.accessToken, options);
-    server.on('request', (request: IncomingMessage, response: ServerResponse) => void fake.handle(request, response));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return fake;
   }
 
   get baseUrl(): string {
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this.server.origin;
   }
 
   close(): Promise<void> {
-    this.server.closeAllConnections();
-    return new Promise((resolve) => this.server.close(() => resolve()));
+    return this.server.close();
   }
 
   addUser(user: FakeXUser): FakeXUser {
