@@ -118,8 +118,9 @@ function applyRestart(state: RequestState, event: RequestEvent & { kind: 'clock-
   const status = state.extensionReasons.length > 0 ? 'extended' : 'open';
   const clock = { ...state.clock, stoppedSince: null, stopReason: null };
   // SAR clarification: "the period beginning with the day on which the controller makes the request and ending
-  // with the day on which the controller receives the information does not count" (DPA 2018 s.54(3C), and the
-  // same words in UK GDPR Art. 12A added by the Data (Use and Access) Act 2025). Everything else starts afresh.
+  // with the day on which the controller receives the information does not count" (DPA 2018 s.54(3C); the Data
+  // (Use and Access) Act 2025 brought the same "stop the clock" into the UK GDPR, as the ICO's right of access
+  // guidance now says). Everything else starts afresh: FOIA s.10(6)(b), ICO line to take LTT137.
   if (state.type === 'sar' && stopReason === 'clarification') return ok({ ...state, status, clock: { ...clock, pausedDays: clock.pausedDays + daysBetween(stoppedSince, event.on) + 1 } });
   return ok({ ...state, status, clock: { ...clock, startedOn: event.on } });
 }
