@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { requestCalendars } from './request-clock';
-import { closedOnTime, dueDate, replayRequest, type RequestEvent, type RequestState } from './request-record';
+import { closedOnTime, dueDate, readRequestClock, replayRequest, type RequestEvent, type RequestState } from './request-record';
 
 const calendars = requestCalendars();
 const clerk = 'Clerk';
@@ -63,6 +63,13 @@ describe('an FOI request on the record', () => {
     expect(closedOnTime(refused, calendars)).toBe(true);
     expect(failure([foiLogged, { kind: 'refused', grounds: [], on: '2026-06-10', operator: clerk }])).toMatch(/Name the section/);
     expect(failure([foiLogged, { kind: 'refused', grounds: ['manifestly-excessive'], on: '2026-06-10', operator: clerk }])).toMatch(/not a ground for refusing a FOI request/);
+  });
+
+  it('reads as the badge shows it: due, stopped or closed', () => {
+    expect(readRequestClock(replayed([foiLogged]), calendars, '2026-06-24')).toEqual({ state: 'due', workingDays: 3, officeDays: 3 });
+    expect(readRequestClock(replayed([foiLogged]), calendars, '2026-07-01')).toEqual({ state: 'overdue', workingDays: 2 });
+    expect(readRequestClock(replayed([foiLogged, { kind: 'clock-stopped', reason: 'clarification', on: '2026-06-03', operator: clerk }]), calendars, '2026-07-01')).toEqual({ state: 'stopped' });
+    expect(readRequestClock(replayed([foiLogged, { kind: 'answered', on: '2026-06-20', operator: clerk }]), calendars, '2026-07-01')).toEqual({ state: 'closed' });
   });
 
   it('answered after its due date was not on time', () => {
@@ -138,6 +145,7 @@ describe('a complaint on the record', () => {
 
   it('has a due date only when the council sets a target', () => {
     expect(dueDate(replayed([complaint]), calendars)).toBeNull();
+    expect(readRequestClock(replayed([complaint]), calendars, '2026-06-02')).toBeNull();
     expect(dueDate(replayed([complaint]), calendars, 15)).toBe('2026-06-22');
   });
 

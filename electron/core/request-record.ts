@@ -7,9 +7,11 @@ import {
   complaintDueDate,
   foiDueDate,
   foiMostExtraWorkingDays,
+  readClock,
   requestTypeNames,
   sarDueDate,
   sarMostExtraMonths,
+  type ClockReading,
   type RequestCalendars,
   type RequestType,
 } from './request-clock';
@@ -93,6 +95,14 @@ export function dueDate(state: RequestState, calendars: RequestCalendars, compla
   if (state.type === 'foi') return foiDueDate(calendars, state.clock);
   if (state.type === 'sar') return sarDueDate(calendars, state.clock);
   return complaintTargetWorkingDays === null ? null : complaintDueDate(calendars, state.clock, complaintTargetWorkingDays);
+}
+
+/** What the badge shows on `today`; null when nothing is due (a complaint without a target). */
+export function readRequestClock(state: RequestState, calendars: RequestCalendars, today: IsoDate, complaintTargetWorkingDays: number | null = null): ClockReading | null {
+  if (isClosed(state)) return { state: 'closed' };
+  if (state.clock.stoppedSince !== null) return { state: 'stopped' };
+  const due = dueDate(state, calendars, complaintTargetWorkingDays);
+  return due === null ? null : readClock(calendars, state.type, due, today);
 }
 
 /** For Reports: whether a closed request was closed by its due date, or null while it is open or had nothing due. */
