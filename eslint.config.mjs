@@ -43,6 +43,8 @@ export default tseslint.config(
   },
   {
     files: ['electron/api/**/*.ts'],
+    // Tests may set the process up (e.g. its time zone) to prove the module does not depend on it.
+    ignores: ['electron/api/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
