@@ -10,7 +10,7 @@ test('switching to the deputy shows what the clerk did; the deputy leaves a note
 
   await bar.getByRole('button', { name: 'Switch to Deputy Clerk' }).click();
   const summary = page.getByRole('dialog', { name: 'Since you were last here, Deputy Clerk' });
-  await expect(summary.getByRole('region', { name: 'Handled by others' })).toContainText('1 removals');
+  await expect(summary.getByRole('region', { name: 'Handled by others' })).toContainText(/\b1 removal(?!s)/);
   await expect(summary.getByRole('region', { name: 'Handled by others' })).toContainText('Clerk · Removed: Commercial or spam');
   await expect(summary.getByRole('region', { name: 'Still to do' })).toContainText('waiting in the queue');
   await summary.getByRole('button', { name: 'Start work' }).click();
@@ -30,7 +30,7 @@ test('switching to the deputy shows what the clerk did; the deputy leaves a note
   const back = page.getByRole('dialog', { name: 'Since you were last here, Clerk' });
   await expect(back.getByRole('region', { name: 'Handover notes' })).toContainText('Deputy Clerk');
   await expect(back.getByRole('region', { name: 'Handover notes' })).toContainText('Gary Pritchard rang twice about the bins');
-  await expect(back.getByRole('region', { name: 'Handled by others' })).toContainText('1 marked as needing no action');
+  await expect(back.getByRole('region', { name: 'Handled by others' })).toContainText('1 item needing no action');
   await back.getByRole('button', { name: 'Start work' }).click();
   await queue.status.selectOption({ label: 'Removed' });
   await queue.rows.first().click();

@@ -1,4 +1,5 @@
 // One line per recorded action, in the clerk's words.
+import { actionKindName } from '../api/action-words';
 import { channelOperationNames } from '../api/capabilities';
 import type { ActionRecord } from '../api/domain';
 import type { PolicyData } from '../core/policy';
@@ -94,7 +95,7 @@ export function toActionRecord(action: StoredAction, policy: PolicyData, deliver
       summary = `Note: ${text(details.text)}`;
       break;
     default:
-      summary = action.kind;
+      summary = actionKindName(action.kind);
   }
   return {
     id: action.id,

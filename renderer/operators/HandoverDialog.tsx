@@ -1,21 +1,9 @@
 // "Since you were last here": what arrived, what the other operator handled, what waits, and their note.
 import { useEffect, useRef } from 'react';
+import { actionCount } from '../../electron/api/action-words';
 import { channelNames } from '../../electron/api/domain';
 import type { HandoverSummary } from '../../electron/api/operators';
 import { exactTime } from '../format/relative-time';
-
-const kindWords: Record<string, string> = {
-  removed: 'removals',
-  replied: 'replies',
-  'complaint-reply': 'formal complaint replies',
-  blocked: 'blocks',
-  unblocked: 'unblocks',
-  'no-action-needed': 'marked as needing no action',
-  forwarded: 'forwarded',
-  'removal-undone': 'removals undone',
-  restored: 'restored',
-  note: 'notes on senders',
-};
 
 export function HandoverDialog({ summary, name, onClose }: { summary: HandoverSummary; name: string; onClose: () => void }) {
   const close = useRef<HTMLButtonElement>(null);
@@ -45,7 +33,7 @@ export function HandoverDialog({ summary, name, onClose }: { summary: HandoverSu
         </section>
         <section aria-label="Handled by others">
           <h3>Handled by others</h3>
-          {summary.othersHandled.length === 0 ? <p>Nothing.</p> : <p>{summary.othersHandled.map((entry) => `${entry.count} ${kindWords[entry.kind] ?? entry.kind}`).join(' · ')}</p>}
+          {summary.othersHandled.length === 0 ? <p>Nothing.</p> : <p>{summary.othersHandled.map((entry) => actionCount(entry.kind, entry.count)).join(' · ')}</p>}
           {summary.othersLatest.length > 0 ? (
             <ol className="handover-latest">
               {summary.othersLatest.map((action) => (
