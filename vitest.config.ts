@@ -1,9 +1,18 @@
 import { defineConfig } from 'vitest/config';
 
+// Two projects: everything runs in Node, except the renderer's component tests (*.test.tsx), which get a DOM.
 export default defineConfig({
   test: {
-    include: ['electron/**/*.test.ts', 'renderer/**/*.test.ts', 'scripts/**/*.test.ts'],
-    environment: 'node',
     testTimeout: 20_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'node', environment: 'node', include: ['electron/**/*.test.ts', 'renderer/**/*.test.ts', 'scripts/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'dom', environment: 'happy-dom', include: ['renderer/**/*.test.tsx'], setupFiles: ['renderer/test-support/setup-dom.ts'] },
+      },
+    ],
   },
 });

@@ -9,8 +9,8 @@ test('exports a date range of the record to CSV whose rows are the items receive
   await expect(page.getByRole('status')).toContainText('Removed: Commercial or spam');
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Records' }).click();
   const form = page.getByRole('form', { name: 'Search the record' });
-  await form.getByLabel('From', { exact: true }).fill('2026-11-01');
-  await form.getByLabel('To', { exact: true }).fill('2026-11-10');
+  await form.getByRole('textbox', { name: 'From', exact: true }).fill('01/11/2026');
+  await form.getByRole('textbox', { name: 'To', exact: true }).fill('10/11/2026');
   await form.getByRole('combobox', { name: /^Channel/ }).selectOption('sms');
   await form.getByRole('button', { name: 'Search' }).click();
   const items = page.getByRole('region', { name: 'Items in the record' });

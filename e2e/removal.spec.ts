@@ -157,8 +157,8 @@ test.describe('removal', () => {
     await expect(page.getByRole('table', { name: 'Removal reasons' })).toContainText('Commercial promotions or spam');
     const form = page.getByRole('form', { name: 'Policy settings' });
     await form.getByLabel('Policy version').fill('2.1');
-    await form.getByLabel('Date agreed').fill('2024-05-01');
-    await form.getByLabel('Review due').fill('2025-05-01');
+    await form.getByRole('textbox', { name: 'Date agreed' }).fill('01/05/2024');
+    await form.getByRole('textbox', { name: 'Review due' }).fill('1 May 2025');
     await form.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'review' })).toContainText('was due for review on 1 May 2025');
     await page.getByRole('button', { name: 'Queue', exact: true }).click();

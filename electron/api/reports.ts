@@ -1,6 +1,7 @@
 // The council-meeting report: which days it covers, and the figures it shows.
 import { z } from 'zod';
 import type { Channel } from './domain';
+import { durationInWords } from './uk-time';
 
 /** An inclusive range of days, in UTC. */
 export const reportInput = z
@@ -60,10 +61,9 @@ export function dayLabel(day: string): string {
   return `${Number(day.slice(8, 10))} ${monthNames[Number(day.slice(5, 7)) - 1] ?? ''} ${day.slice(0, 4)}`;
 }
 
-/** A median response time for people: '4.5 hours', or 'none answered'. */
+/** A median response time for people: '4 hours 30 minutes', '2 days 3 hours', or 'none answered'. */
 export function hoursLabel(hours: number | null): string {
-  if (hours === null) return 'none answered';
-  return `${hours.toFixed(1)} ${hours === 1 ? 'hour' : 'hours'}`;
+  return hours === null ? 'none answered' : durationInWords(hours * 3_600_000);
 }
 
 export interface Scale {

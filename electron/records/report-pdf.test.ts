@@ -70,9 +70,9 @@ describe('the report as a PDF', () => {
     const text = drawnText(await reportPdf(figures, { compress: false, madeAt }));
     expect(drawnInOrder(text, ['Personal attack', '11'])).toBe(true);
     expect(drawnInOrder(text, ['Spam or advertising', '3'])).toBe(true);
-    expect(drawnInOrder(text, ['Facebook', '26', '2.5 hours'])).toBe(true);
-    expect(drawnInOrder(text, ['Email', '14', '26.3 hours'])).toBe(true);
-    expect(drawnInOrder(text, ['All channels', '40', '5.0 hours'])).toBe(true);
+    expect(drawnInOrder(text, ['Facebook', '26', '2 hours 30 minutes'])).toBe(true);
+    expect(drawnInOrder(text, ['Email', '14', '1 day 2 hours'])).toBe(true);
+    expect(drawnInOrder(text, ['All channels', '40', '5 hours'])).toBe(true);
     expect(text).toContain('1 message received in the period not dealt with yet.');
   });
 

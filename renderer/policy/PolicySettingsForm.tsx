@@ -1,6 +1,7 @@
 // The policy's own settings (the document leaves them as placeholders) and the complaints address.
 import { useState, type FormEvent } from 'react';
 import type { PolicySettings } from '../../electron/api/policy';
+import { DateField } from '../forms/DateField';
 
 const fields: { key: keyof PolicySettings; label: string; type: string }[] = [
   { key: 'councilName', label: 'Council name', type: 'text' },
@@ -25,12 +26,16 @@ export function PolicySettingsForm({ settings, onSave }: { settings: PolicySetti
   return (
     <form aria-label="Policy settings" onSubmit={(event) => void submit(event)}>
       <div className="form-grid">
-        {fields.map((field) => (
-          <label key={field.key}>
-            <span>{field.label}</span>
-            <input type={field.type} value={draft[field.key]} onChange={(event) => setDraft({ ...draft, [field.key]: event.target.value })} />
-          </label>
-        ))}
+        {fields.map((field) =>
+          field.type === 'date' ? (
+            <DateField key={field.key} label={field.label} value={draft[field.key]} onChange={(date) => setDraft({ ...draft, [field.key]: date })} />
+          ) : (
+            <label key={field.key}>
+              <span>{field.label}</span>
+              <input type={field.type} value={draft[field.key]} onChange={(event) => setDraft({ ...draft, [field.key]: event.target.value })} />
+            </label>
+          ),
+        )}
       </div>
       <p>
         <button type="submit" className="primary">

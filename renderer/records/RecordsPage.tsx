@@ -8,12 +8,12 @@ import type { RecordsFilter, RecordsPage as Page } from '../../electron/api/reco
 import { download } from '../format/download';
 import { exactTime } from '../format/relative-time';
 import { ErrorAlert } from '../ErrorAlert';
+import { addDays, ukToday } from '../../electron/api/uk-time';
+import { DateField } from '../forms/DateField';
 
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 export function RecordsPage({ api, reasons, say }: { api: ApiClient; reasons: PolicyReason[]; say: (message: string) => void }) {
-  const today = new Date();
-  const [filter, setFilter] = useState<RecordsFilter>({ from: isoDay(new Date(today.getTime() - 30 * 86_400_000)), to: isoDay(today) });
+  const [filter, setFilter] = useState<RecordsFilter>(() => ({ from: addDays(ukToday(new Date()), -30), to: ukToday(new Date()) }));
   const [page, setPage] = useState<Page | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -41,14 +41,8 @@ export function RecordsPage({ api, reasons, say }: { api: ApiClient; reasons: Po
         <h2>Record of correspondence</h2>
         <form aria-label="Search the record" onSubmit={(event) => void search(event)}>
           <div className="form-grid">
-            <label>
-              <span>From</span>
-              <input type="date" value={filter.from} onChange={(event) => setFilter({ ...filter, from: event.target.value })} required />
-            </label>
-            <label>
-              <span>To</span>
-              <input type="date" value={filter.to} onChange={(event) => setFilter({ ...filter, to: event.target.value })} required />
-            </label>
+            <DateField label="From" value={filter.from} onChange={(from) => setFilter({ ...filter, from })} required />
+            <DateField label="To" value={filter.to} min={filter.from || undefined} onChange={(to) => setFilter({ ...filter, to })} required />
             <label>
               <span>Channel</span>
               <select value={filter.channel ?? ''} onChange={(event) => setFilter({ ...filter, channel: (event.target.value || undefined) as Channel | undefined })}>

@@ -3,8 +3,10 @@ import { useEffect, useState } from 'react';
 import type { ApiClient } from '../../electron/api/client';
 import type { OutOfOfficeSetting } from '../../electron/api/out-of-office';
 import type { CannedReplyView } from '../../electron/api/replies';
+import { ukToday } from '../../electron/api/uk-time';
+import { DateField } from '../forms/DateField';
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => ukToday(new Date());
 
 export function OutOfOfficeForm({ api, templates }: { api: ApiClient; templates: CannedReplyView[] }) {
   const [setting, setSetting] = useState<OutOfOfficeSetting>({ enabled: false, from: today(), to: today(), templateId: null });
@@ -25,14 +27,8 @@ export function OutOfOfficeForm({ api, templates }: { api: ApiClient; templates:
         <input type="checkbox" checked={setting.enabled} onChange={(event) => setSetting({ ...setting, enabled: event.target.checked })} /> Send the out-of-office reply
       </label>
       <div className="form-grid">
-        <label>
-          <span>First day away</span>
-          <input type="date" value={setting.from} onChange={(event) => setSetting({ ...setting, from: event.target.value })} required />
-        </label>
-        <label>
-          <span>Last day away</span>
-          <input type="date" value={setting.to} onChange={(event) => setSetting({ ...setting, to: event.target.value })} required />
-        </label>
+        <DateField label="First day away" value={setting.from} onChange={(from) => setSetting({ ...setting, from })} required />
+        <DateField label="Last day away" value={setting.to} min={setting.from || undefined} onChange={(to) => setSetting({ ...setting, to })} required />
         <label>
           <span>Reply</span>
           <select value={chosen ?? ''} onChange={(event) => setSetting({ ...setting, templateId: Number(event.target.value) })}>

@@ -6,6 +6,7 @@ import { channelColours, dayLabel, hoursLabel, monthLabel, reportFileName, type 
 import { BarChart, type ChartSpec } from './BarChart';
 import { blobFromBase64, chartPng, downloadFile } from './chart-png';
 import { ErrorAlert } from '../ErrorAlert';
+import { DateField } from '../forms/DateField';
 
 type Say = (message: string) => void;
 
@@ -47,12 +48,8 @@ export function ReportsPage({ api, say }: { api: ApiClient; say: Say }) {
       <section aria-labelledby="report-range-heading">
         <h2 id="report-range-heading">Report for a council meeting</h2>
         <div className="report-range">
-          <label>
-            From <input type="date" value={range.from} max={range.to || undefined} onChange={(event) => setRange({ ...range, from: event.target.value })} />
-          </label>
-          <label>
-            To <input type="date" value={range.to} min={range.from || undefined} onChange={(event) => setRange({ ...range, to: event.target.value })} />
-          </label>
+          <DateField label="From" value={range.from} max={range.to || undefined} onChange={(from) => setRange({ ...range, from })} />
+          <DateField label="To" value={range.to} min={range.from || undefined} onChange={(to) => setRange({ ...range, to })} />
           <button type="button" disabled={Boolean(rangeProblem) || savingPdf} onClick={() => void savePdf()}>
             {savingPdf ? 'Making the PDF…' : 'Save as PDF'}
           </button>
