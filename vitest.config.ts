@@ -7,7 +7,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'node', environment: 'node', include: ['electron/**/*.test.ts', 'renderer/**/*.test.ts', 'scripts/**/*.test.ts'] },
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['electron/**/*.test.ts', 'renderer/**/*.test.ts', 'scripts/**/*.test.ts'],
+          // Run through Vitest rather than loaded by Node, so a test's vi.mock('electron') reaches the electron it imports.
+          server: { deps: { inline: ['electron-store'] } },
+        },
       },
       {
         extends: true,

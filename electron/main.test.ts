@@ -3,8 +3,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const state = vi.hoisted(() => ({
   ready: null as null | (() => void),
-  windows: [] as { options: unknown; url: string | null }[],
+  windows: [] as { options: unknown; url: string | null; listeners: Map<string, () => void> }[],
   startFails: false,
+  /** What preferences.json holds (electron-store is mocked with this map). */
+  preferences: new Map<string, unknown>(),
 }));
 
 const electron = vi.hoisted(() => {
@@ -31,15 +33,22 @@ const electron = vi.hoisted(() => {
       decryptString: (cipher: Buffer) => cipher.toString(),
       getSelectedStorageBackend: () => 'gnome_libsecret',
     },
+    screen: {
+      getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
+      getPrimaryDisplay: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }),
+    },
     BrowserWindow: Object.assign(
       vi.fn(function (this: Record<string, unknown>, options: unknown) {
-        const record = { options, url: null as string | null };
+        const record = { options, url: null as string | null, listeners: new Map<string, () => void>() };
         state.windows.push(record);
         Object.assign(this, {
           webContents: { send: vi.fn(), isDestroyed: () => false },
           once: vi.fn(),
-          on: vi.fn(),
+          on: vi.fn((event: string, listener: () => void) => void record.listeners.set(event, listener)),
           show: vi.fn(),
+          maximize: vi.fn(),
+          isMaximized: () => false,
+          getNormalBounds: () => ({ x: 240, y: 120, width: 1300, height: 820 }),
           loadURL: vi.fn(async (url: string) => void (record.url = url)),
         });
       }),
@@ -49,6 +58,17 @@ const electron = vi.hoisted(() => {
 });
 
 vi.mock('electron', () => electron);
+vi.mock('electron-store', () => ({
+  default: class {
+    constructor(readonly options: { name: string; defaults: Record<string, unknown> }) {}
+    get(key: string): unknown {
+      return state.preferences.has(key) ? state.preferences.get(key) : this.options.defaults[key];
+    }
+    set(values: Record<string, unknown>): void {
+      for (const [key, value] of Object.entries(values)) state.preferences.set(key, value);
+    }
+  },
+}));
 vi.mock('./cli-options', () => ({ parseConsoleArgs: () => ({ ok: true, options: { demo: false, sample: null, dataDir: null, port: 0 } }) }));
 vi.mock('./backend', async () => {
   const { UserFacingError } = await import('./user-facing-error');
@@ -71,6 +91,7 @@ async function boot(): Promise<void> {
 beforeEach(() => {
   vi.clearAllMocks();
   state.startFails = false;
+  state.preferences.clear();
 });
 
 describe('main', () => {
@@ -90,6 +111,20 @@ describe('main', () => {
       show: false,
       webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false, preload: expect.stringMatching(/preload\.cjs$/) },
     });
+  });
+
+  it('opens the window where the clerk left it, and remembers where it is when it closes', async () => {
+    state.preferences.set('window', { x: 200, y: 100, width: 1200, height: 800, maximized: false });
+    await boot();
+    expect(state.windows[0]?.options).toMatchObject({ x: 200, y: 100, width: 1200, height: 800, minWidth: 1000, minHeight: 640 });
+    state.windows[0]?.listeners.get('close')?.();
+    expect(state.preferences.get('window')).toEqual({ x: 240, y: 120, width: 1300, height: 820, maximized: false });
+  });
+
+  it('opens at the standard size the first time', async () => {
+    await boot();
+    expect(state.windows[0]?.options).toMatchObject({ width: 1440, height: 900 });
+    expect(state.windows[0]?.options).not.toHaveProperty('x');
   });
 
   it('serves the renderer through the protocol, registers IPC, denies permissions and guards every web contents', async () => {

@@ -1,14 +1,15 @@
 // Electron entry: the window, its security settings and the app's lifecycle. Thin on purpose.
-import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, screen, session, shell, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { startBackend, type Backend } from './backend';
 import { parseConsoleArgs } from './cli-options';
 import { forwardEvents, registerIpc } from './ipc';
 import { privilegedSchemes, registerAppProtocol } from './shell/app-protocol';
+import { openDesktopPreferences } from './shell/desktop-preferences';
 import { SafeStorageSecretStore } from './shell/safe-storage-secret-store';
 import { appEntry } from './shell/ipc-channels';
 import { denyAllPermissions, installNavigationGuards } from './shell/navigation-guards';
-import { mainWindowOptions } from './shell/window-options';
+import { mainWindowOptions, standardWindowSize } from './shell/window-options';
 import { UserFacingError } from './user-facing-error';
 
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
@@ -36,7 +37,11 @@ async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession);
   registerAppProtocol(protocol, join(__dirname, '..', 'renderer'));
   registerIpc(ipcMain, backend.handlers, { reportInternalError: (method, error) => log(`Internal error in ${method}: ${String(error)}`) });
-  const window = new BrowserWindow(mainWindowOptions(join(__dirname, 'preload.cjs'), { devTools: !app.isPackaged }));
+  // Where the clerk left the window, if that place is still on a connected display.
+  const preferences = openDesktopPreferences();
+  const bounds = preferences.windowBounds(screen.getAllDisplays(), screen.getPrimaryDisplay(), standardWindowSize);
+  const window = new BrowserWindow({ ...mainWindowOptions(join(__dirname, 'preload.cjs'), { devTools: !app.isPackaged }), ...bounds });
+  preferences.keepPlacement(window);
   const stopEvents = forwardEvents(backend.events, window.webContents);
   window.once('ready-to-show', () => window.show());
   window.on('closed', stopEvents);
