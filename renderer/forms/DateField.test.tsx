@@ -96,6 +96,7 @@ describe('DateField', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(onSave).not.toHaveBeenCalled();
     expect(field()).toHaveAccessibleDescription(/"next week" is not a date\./);
+    expect(field()).toHaveFocus();
 
     await user.clear(field());
     await user.type(field(), '11/01/2026{Enter}');

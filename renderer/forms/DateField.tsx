@@ -68,6 +68,9 @@ export function DateField({ label, value, onChange, required = false, min, max, 
   const refuse = (event: FormEvent<HTMLInputElement>) => {
     event.preventDefault();
     setError(problem);
+    // The browser would have focused the first field it refused; with its bubble turned off, do that here.
+    const fields = Array.from(event.currentTarget.form?.elements ?? []) as HTMLInputElement[];
+    if (fields.find((field) => field.validity && !field.validity.valid) === event.currentTarget) event.currentTarget.focus();
   };
   const pick = (picked: IsoDate) => {
     setOpen(false);
