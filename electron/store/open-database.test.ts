@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -49,6 +49,33 @@ describe('openDatabase', () => {
     expect(error.message).toContain('has not been changed');
     expect(readFileSync(file).equals(before)).toBe(true);
     expect(existsSync(`${file}-wal`)).toBe(false);
+  });
+
+  it.skipIf(process.platform === 'win32')('keeps the data folder and the database files private to the user, whatever the umask, also those an earlier version made', () => {
+    const modeOf = (path: string) => statSync(path).mode & 0o777;
+    const umask = process.umask(0o000);
+    try {
+      const dir = join(tempDir(), 'data');
+      const db = openDatabase(dir);
+      db.exec(`INSERT INTO settings (key, value, updated_at) VALUES ('probe', '1', '2026-11-24')`);
+      expect(readdirSync(dir).sort()).toEqual([databaseFileName, `${databaseFileName}-shm`, `${databaseFileName}-wal`]);
+      expect(modeOf(dir)).toBe(0o700);
+      for (const file of readdirSync(dir)) expect(modeOf(join(dir, file)), file).toBe(0o600);
+      db.close();
+
+      // As an earlier version left them: readable by everyone.
+      chmodSync(dir, 0o755);
+      chmodSync(join(dir, databaseFileName), 0o644);
+      openDatabase(dir).close();
+      expect(modeOf(dir)).toBe(0o700);
+      expect(modeOf(join(dir, databaseFileName))).toBe(0o600);
+    } finally {
+      process.umask(umask);
+    }
+  });
+
+  it('refuses a data folder under /proc at once, before the recursive mkdir that would hang there', () => {
+    expect(openError('/proc/parish').message).toBe('The data folder "/proc/parish" is not a folder the console can use: give the full address of a folder of your own with --data-dir, not a system folder.');
   });
 
   it('refuses a data dir that is a file', () => {

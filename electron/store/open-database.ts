@@ -1,10 +1,19 @@
 // Opens (or creates) the console's SQLite file: WAL, foreign keys, migrations, clear errors.
 import Database from 'better-sqlite3';
-import { closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chosenPath } from './chosen-path';
 import { migrations, type Migration } from './migrations';
 
 export const databaseFileName = 'console.db';
+
+/**
+ * Modes on POSIX: the data folder and what is in it are the user's alone (it holds residents' personal
+ * data). Set explicitly, not left to the umask. Windows ignores them; there the user's profile folder's
+ * access list already keeps other users out.
+ */
+export const ownerOnlyFolder = 0o700;
+export const ownerOnlyFile = 0o600;
 
 export type StoreOpenErrorCode = 'not_writable' | 'not_a_folder' | 'not_a_database' | 'newer_schema';
 
@@ -27,12 +36,16 @@ export function openDatabase(dataDir: string, list: readonly Migration[] = migra
   refuseForeignFile(file);
   let db: Database.Database;
   try {
+    // Made private before SQLite writes a byte: it gives its -wal and -shm the database file's mode.
+    if (!existsSync(file)) closeSync(openSync(file, 'wx', ownerOnlyFile));
     db = new Database(file);
   } catch (error) {
     throw translate(error, dataDir, file);
   }
   try {
     db.pragma('journal_mode = WAL');
+    // Files made by an earlier version (0644 under the usual umask) are made private too.
+    keepPrivate(dataDir, file);
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
@@ -44,9 +57,24 @@ export function openDatabase(dataDir: string, list: readonly Migration[] = migra
   }
 }
 
+/** The data folder and its database files, readable by this user only (POSIX; a no-op on Windows). */
+export function keepPrivate(dataDir: string, file: string): void {
+  if (process.platform === 'win32') return;
+  chmodSync(dataDir, ownerOnlyFolder);
+  for (const path of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) {
+    if (existsSync(path)) chmodSync(path, ownerOnlyFile);
+  }
+}
+
 function ensureFolder(dataDir: string): void {
+  // Checked first: a data folder under /proc would hang the recursive mkdir below.
+  if (!chosenPath(resolve(dataDir)).ok) {
+    throw new StoreOpenError('not_writable', `The data folder "${dataDir}" is not a folder the console can use: give the full address of a folder of your own with --data-dir, not a system folder.`);
+  }
   try {
-    mkdirSync(dataDir, { recursive: true });
+    // The data folder may need its parents too (~/.config on a new computer); it comes from the
+    // command line or the user profile, never from a request.
+    mkdirSync(dataDir, { recursive: true, mode: ownerOnlyFolder });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST' || code === 'ENOTDIR') {
