@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { closeSync, copyFileSync, existsSync, openSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { IncomingItem } from '../core/incoming-item';
@@ -66,16 +66,27 @@ function flipBytesOfIndex(file: string, index: string): void {
 }
 
 const failure = (result: { ok: boolean; message?: string }) => (result.ok ? 'accepted' : result.message);
+const noBackupAt = (file: string) => `No console backup was found at "${file}". Give the full address of a backup file named console-backup-….db, outside the system's folders.`;
+const modeOf = (path: string) => statSync(path).mode & 0o777;
 
 describe('backupDatabase', () => {
-  it('writes a dated, self-contained file into a folder it creates', async () => {
+  it('writes a dated, self-contained file, readable by the user only, into a folder it creates', async () => {
     const dir = tempDir();
     const { store, add } = openStore(dir);
     add('letter', 5);
+    mkdirSync(join(dir, 'memory stick'));
     const folder = join(dir, 'memory stick', 'backups');
-    const made = await backupDatabase(store.db, folder, tuesday);
+    const umask = process.umask(0o000);
+    let made: { file: string; bytes: number };
+    try {
+      made = await backupDatabase(store.db, folder, tuesday);
+    } finally {
+      process.umask(umask);
+    }
     store.close();
     expect(made.file).toBe(join(folder, 'console-backup-2026-11-24-090507.db'));
+    expect(modeOf(folder)).toBe(0o700);
+    expect(modeOf(made.file)).toBe(0o600);
     expect(made.bytes).toBe(statSync(made.file).size);
     expect(readdirSync(folder)).toEqual(['console-backup-2026-11-24-090507.db']);
     expect(externalIds(made.file, 'letter')).toHaveLength(5);
@@ -116,6 +127,28 @@ describe('backupDatabase', () => {
     expect(checkBackup(made.file, knownVersion)).toMatchObject({ ok: true });
   });
 
+  it('makes one missing folder at most', async () => {
+    const dir = tempDir();
+    const { store } = openStore(dir);
+    const folder = join(dir, 'memory stick', 'backups');
+    await expect(backupDatabase(store.db, folder, tuesday)).rejects.toThrow(
+      new BackupError(`Neither "${folder}" nor the folder it would go in exists. Choose a folder that exists; the console makes one new folder at most.`),
+    );
+    store.close();
+    expect(existsSync(join(dir, 'memory stick'))).toBe(false);
+  });
+
+  it('refuses a relative address and a system folder at once, with one message, and creates nothing', async () => {
+    const dir = tempDir();
+    const { store } = openStore(dir);
+    for (const folder of ['/proc/x', '/proc/self/cwd/x', 'backups', '/etc/parish']) {
+      await expect(backupDatabase(store.db, folder, tuesday), folder).rejects.toThrow(/cannot hold backups: give the full address of a folder of your own, such as .*, not a system folder\.$/);
+    }
+    store.close();
+    expect(existsSync(join(process.cwd(), 'backups'))).toBe(false);
+    expect(existsSync('/etc/parish')).toBe(false);
+  });
+
   it('refuses a folder that is a file, with a message that says so', async () => {
     const dir = tempDir();
     const { store } = openStore(dir);
@@ -149,7 +182,7 @@ describe('checkBackup', () => {
   it('refuses a text file', () => {
     const file = join(tempDir(), 'console-backup-2026-11-24-090507.db');
     writeFileSync(file, 'Minutes of the parish meeting, 3 November 2026.\n'.repeat(100));
-    expect(failure(checkBackup(file, knownVersion))).toBe('"console-backup-2026-11-24-090507.db" is not a console backup (it is not a database file). Choose a file named console-backup-….db.');
+    expect(failure(checkBackup(file, knownVersion))).toBe(noBackupAt(file));
   });
 
   it('refuses a file that was cut short', async () => {
@@ -177,11 +210,16 @@ describe('checkBackup', () => {
     const db = new Database(file);
     db.exec(`CREATE TABLE bookings (hall TEXT, day TEXT); PRAGMA user_version = 2;`);
     db.close();
-    expect(failure(checkBackup(file, knownVersion))).toMatch(/is a database, but not a console backup/);
+    expect(failure(checkBackup(file, knownVersion))).toBe(noBackupAt(file));
   });
 
-  it('says when the file is not there', () => {
-    expect(failure(checkBackup(join(tempDir(), 'gone.db'), knownVersion))).toMatch(/was not found/);
+  it('says the same of a missing file, a relative address, a system file and a file the console cannot read, so nothing can be learnt from it', () => {
+    const dir = tempDir();
+    const unreadable = join(dir, 'console-backup-locked.db');
+    writeFileSync(unreadable, 'SQLite format 3\0', { mode: 0o000 });
+    for (const file of [join(dir, 'gone.db'), 'console-backup-2026-11-24-090507.db', '/etc/shadow', '/etc/hostname', '/proc/self/environ', '/dev/zero', dir, unreadable]) {
+      expect(failure(checkBackup(file, knownVersion)), file).toBe(noBackupAt(file));
+    }
   });
 });
 

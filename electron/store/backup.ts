@@ -1,8 +1,9 @@
 // Backups of the console's database while it runs, checking a backup, and putting one back.
 import Database from 'better-sqlite3';
-import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
-import { databaseFileName } from './open-database';
+import { accessSync, chmodSync, closeSync, constants, existsSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { chosenPath } from './chosen-path';
+import { databaseFileName, ownerOnlyFile, ownerOnlyFolder } from './open-database';
 
 /** An expected failure to make a backup, with a message a clerk can act on. */
 export class BackupError extends Error {
@@ -20,11 +21,13 @@ const pagesPerStep = 1024;
  * name) with SQLite's online backup, so the app keeps working meanwhile. The copy is written under a
  * temporary name and renamed when complete, so a half-made backup never looks like a backup.
  */
-export async function backupDatabase(db: Database.Database, folder: string, now: Date): Promise<{ file: string; bytes: number }> {
-  ensureWritableFolder(folder);
+export async function backupDatabase(db: Database.Database, chosenFolder: string, now: Date): Promise<{ file: string; bytes: number }> {
+  const folder = writableFolder(chosenFolder);
   const file = freeName(folder, `console-backup-${fileStamp(now)}`);
   const partial = `${file}.partial`;
   try {
+    // Made empty and private first: SQLite keeps the mode of a file that is there, whatever the umask.
+    closeSync(openSync(partial, 'wx', ownerOnlyFile));
     await db.backup(partial, { progress: () => pagesPerStep });
     // A backup is one self-contained file: no -wal beside it to lose when it is copied to a memory stick.
     const copy = new Database(partial);
@@ -33,10 +36,11 @@ export async function backupDatabase(db: Database.Database, folder: string, now:
     } finally {
       copy.close();
     }
+    chmodSync(partial, ownerOnlyFile);
     renameSync(partial, file);
   } catch (error) {
     rmSync(partial, { force: true });
-    throw new BackupError(`The backup could not be written to "${folder}" (${reason(error)}). Nothing was changed; try another folder.`);
+    throw new BackupError(`The backup could not be written to "${chosenFolder}" (${reason(error)}). Nothing was changed; try another folder.`);
   }
   return { file, bytes: statSync(file).size };
 }
@@ -53,12 +57,18 @@ export type BackupCheck = { ok: true; summary: BackupSummary } | { ok: false; me
 /** What every version of the console's database has had since the first. */
 const coreTables = ['accounts', 'people', 'authors', 'items', 'items_fts', 'actions', 'outbox'];
 
-/** Whether `file` is a whole, undamaged console database this version can open; read-only, it changes nothing. */
-export function checkBackup(file: string, knownVersion: number): BackupCheck {
+/**
+ * Whether `chosenFile` is a whole, undamaged console database this version can open; read-only, it changes
+ * nothing. A relative or system path, a missing or unreadable file and one that is no console database all
+ * get the same answer, so the check cannot be used to learn what other files there are on the computer.
+ */
+export function checkBackup(chosenFile: string, knownVersion: number): BackupCheck {
+  const chosen = chosenPath(chosenFile);
+  if (!chosen.ok) return noBackupAt(chosenFile);
+  const file = chosen.path;
   const name = basename(file);
   const header = readHeader(file);
-  if (header === 'missing') return { ok: false, message: `The backup "${file}" was not found. Choose the file again.` };
-  if (header === 'not-sqlite') return { ok: false, message: `"${name}" is not a console backup (it is not a database file). Choose a file named console-backup-….db.` };
+  if (header === 'missing' || header === 'not-sqlite') return noBackupAt(chosenFile);
   if (header === 'short') {
     return { ok: false, message: `"${name}" is incomplete: it is shorter than the database it should hold, perhaps because copying it did not finish. Choose another backup.` };
   }
@@ -71,9 +81,7 @@ export function checkBackup(file: string, knownVersion: number): BackupCheck {
         return { ok: false, message: `"${name}" was made by a newer version of the console (schema ${version}, this version knows ${knownVersion}). Update the console, then restore it.` };
       }
       const tables = new Set(db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).pluck().all());
-      if (version < 1 || coreTables.some((table) => !tables.has(table))) {
-        return { ok: false, message: `"${name}" is a database, but not a console backup (it has no queue or record of actions). Choose a file named console-backup-….db.` };
-      }
+      if (version < 1 || coreTables.some((table) => !tables.has(table))) return noBackupAt(chosenFile);
       const counts = db
         .prepare(`SELECT (SELECT count(*) FROM items) AS items, (SELECT count(*) FROM actions) AS actions, (SELECT max(created_at) FROM actions) AS lastActionAt`)
         .get() as Omit<BackupSummary, 'schemaVersion'>;
@@ -84,6 +92,10 @@ export function checkBackup(file: string, knownVersion: number): BackupCheck {
     if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') return damaged(name);
     return { ok: false, message: `"${name}" could not be read (${reason(error)}). Copy it to this computer's disk and choose it again.` };
   }
+}
+
+function noBackupAt(chosenFile: string): BackupCheck {
+  return { ok: false, message: `No console backup was found at "${chosenFile}". Give the full address of a backup file named console-backup-….db, outside the system's folders.` };
 }
 
 function damaged(name: string): BackupCheck {
@@ -104,7 +116,12 @@ function readHeader(file: string): 'missing' | 'not-sqlite' | 'short' | 'ok' {
     return 'missing';
   }
   const header = Buffer.alloc(100);
-  const fd = openSync(file, 'r');
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return 'missing';
+  }
   try {
     readSync(fd, header, 0, 100, 0);
   } finally {
@@ -141,7 +158,9 @@ export type RestoreResult = { ok: true; previousKeptAs: string | null } | { ok: 
  */
 export function restoreDatabase(dataDir: string, backupFile: string, knownVersion: number, now: Date): RestoreResult {
   const current = join(dataDir, databaseFileName);
-  if (resolve(backupFile) === resolve(current)) {
+  const chosen = chosenPath(backupFile);
+  const own = chosenPath(resolve(current));
+  if (chosen.ok && own.ok && chosen.path === own.path) {
     return { ok: false, message: `"${backupFile}" is the console's own database, not a backup. Choose a file named console-backup-….db.` };
   }
   const check = checkBackup(backupFile, knownVersion);
@@ -149,9 +168,11 @@ export function restoreDatabase(dataDir: string, backupFile: string, knownVersio
   const stamp = fileStamp(now);
   const staging = join(dataDir, `console-restoring-${stamp}.db`);
   try {
-    mkdirSync(dataDir, { recursive: true });
+    // The data folder (never a path from a request) may not exist yet on a new computer.
+    mkdirSync(dataDir, { recursive: true, mode: ownerOnlyFolder });
     rmSync(staging, { force: true });
-    copyConsistently(backupFile, staging);
+    copyConsistently(chosen.ok ? chosen.path : backupFile, staging);
+    chmodSync(staging, ownerOnlyFile);
   } catch (error) {
     rmSync(staging, { force: true });
     return { ok: false, message: `The backup could not be copied into "${dataDir}" (${reason(error)}). The current database has not been changed.` };
@@ -198,19 +219,42 @@ function moveWithSideFiles(from: string, to: string): void {
   }
 }
 
-function ensureWritableFolder(folder: string): void {
-  try {
-    mkdirSync(folder, { recursive: true });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST' || code === 'ENOTDIR') throw new BackupError(`"${folder}" is a file, not a folder. Choose a folder for backups.`);
-    throw notWritable(folder);
+const exampleFolder = process.platform === 'win32' ? 'C:\\Users\\Clerk\\Documents\\Backups' : '/home/clerk/Backups';
+
+/**
+ * The folder to write into, checked before anything touches the disk: a full address outside the system's
+ * folders. A missing folder is made (private to the user) when the folder it goes in exists; never more
+ * than that one level, so a mistyped address cannot scatter folders about.
+ */
+function writableFolder(chosenFolder: string): string {
+  const chosen = chosenPath(chosenFolder);
+  if (!chosen.ok) throw new BackupError(`"${chosenFolder}" cannot hold backups: give the full address of a folder of your own, such as ${exampleFolder}, not a system folder.`);
+  const folder = chosen.path;
+  const kind = kindOf(folder);
+  if (kind === 'file') throw new BackupError(`"${chosenFolder}" is a file, not a folder. Choose a folder for backups.`);
+  if (kind === 'missing') {
+    if (kindOf(dirname(folder)) !== 'folder') {
+      throw new BackupError(`Neither "${chosenFolder}" nor the folder it would go in exists. Choose a folder that exists; the console makes one new folder at most.`);
+    }
+    try {
+      mkdirSync(folder, { mode: 0o700 });
+    } catch {
+      throw notWritable(chosenFolder);
+    }
   }
-  if (!statSync(folder).isDirectory()) throw new BackupError(`"${folder}" is a file, not a folder. Choose a folder for backups.`);
   try {
     accessSync(folder, constants.W_OK);
   } catch {
-    throw notWritable(folder);
+    throw notWritable(chosenFolder);
+  }
+  return folder;
+}
+
+function kindOf(path: string): 'folder' | 'file' | 'missing' {
+  try {
+    return statSync(path).isDirectory() ? 'folder' : 'file';
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOTDIR' ? 'file' : 'missing';
   }
 }
 
