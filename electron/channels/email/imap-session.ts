@@ -1,5 +1,6 @@
 // One IMAP connection at a time to the council's mailbox, and the folder look-ups the operations share.
 import type { ImapFlow } from 'imapflow';
+import { isLoopbackHost } from '../../api/accounts';
 import { loadOnFirstUse } from '../../load-on-first-use';
 import { ChannelError } from '../channel-error';
 import { signIn } from './access-token-holder';
@@ -23,6 +24,9 @@ export async function imapClient(server: MailServerConfig, options: ImapClientOp
     host: server.host,
     port: server.port,
     secure: server.secure,
+    // Without TLS from the start, STARTTLS is required before the login: a server (or someone on the way)
+    // that does not offer it never sees the password. Only a server on this computer may go without.
+    ...(server.secure || isLoopbackHost(server.host) ? {} : { doSTARTTLS: true }),
     auth: credentials,
     logger: false,
     clientInfo: { name: 'Parish Council Moderation Console' },

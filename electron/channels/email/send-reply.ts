@@ -2,6 +2,7 @@
 // Message-ID comes from the idempotency key, so the Sent folder tells whether a retry already went.
 import type { ImapFlow } from 'imapflow';
 import { z } from 'zod';
+import { isLoopbackHost } from '../../api/accounts';
 import { loadOnFirstUse } from '../../load-on-first-use';
 import { ChannelError } from '../channel-error';
 import type { PerformResult } from '../connector';
@@ -130,6 +131,8 @@ async function smtpTransport(server: MailServerConfig) {
     host: server.host,
     port: server.port,
     secure: server.secure,
+    // STARTTLS is required, as for IMAP, except to a server on this computer.
+    requireTLS: !server.secure && !isLoopbackHost(server.host),
     auth: server.accessToken ? { type: 'OAuth2', user: server.user, accessToken: server.accessToken } : { user: server.user, pass: server.password ?? '' },
     connectionTimeout: 30_000,
     greetingTimeout: 15_000,
