@@ -4,7 +4,7 @@ import removalReasons from '../assets/policy/removal-reasons.json';
 import type { HandlerMap } from './api/dispatch';
 import { channelNames, channels } from './api/domain';
 import { DemoConnector } from './channels/demo/demo-connector';
-import { createConnector, publishedApis, type ApiAddresses } from './channels/registry';
+import { createConnector, destinationOf, publishedApis, type ApiAddresses } from './channels/registry';
 import { FileSecretStore } from './secrets/file-secret-store';
 import type { SecretStore } from './secrets/secret-store';
 import type { PollerOptions } from './sync/account-poller';
@@ -117,7 +117,16 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   const { autoStart = true, ...pollerOptions } = options.polling ?? {};
   const councilName = options.councilName ?? (options.sample.kind === 'demo' ? 'Ashcombe Parish Council' : 'Parish Council');
   const onIngested = (itemIds: number[]) => void answerOutOfOffice(store, itemIds, now(), councilName);
-  const runtime = new ChannelRuntime(store, events, secrets, (kind, settings, saveSecret) => createConnector(kind, settings, apis, saveSecret), now, { log: options.log, onIngested, ...pollerOptions }, autoStart);
+  const runtime = new ChannelRuntime(
+    store,
+    events,
+    secrets,
+    (kind, settings, saveSecret) => createConnector(kind, settings, apis, saveSecret),
+    now,
+    { log: options.log, onIngested, ...pollerOptions },
+    autoStart,
+    (kind, settings) => destinationOf(kind, settings, apis),
+  );
   if (sample) {
     for (const channel of channels) {
       if (!sample.items.some((item) => item.channel === channel)) continue;

@@ -28,6 +28,7 @@ const statusByCode: Record<ErrorCode, number> = {
   unknown_method: 404,
   conflict: 409,
   policy_check: 422,
+  secret_needed: 422,
   internal: 500,
 };
 

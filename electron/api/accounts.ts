@@ -41,10 +41,12 @@ export const accountForms: Readonly<Record<ConnectorKind, { channel: Channel; ti
       { name: 'address', label: 'Council email address', type: 'email', secret: false, required: true },
       text('imapHost', 'IMAP host', 'imap.example.org'),
       { name: 'imapPort', label: 'IMAP port', type: 'number', secret: false, required: true, placeholder: '993' },
-      { name: 'imapTls', label: 'IMAP uses TLS', type: 'checkbox', secret: false, required: false },
+      // Unticked means STARTTLS, which the console insists on: a password never goes to a mail server in
+      // the clear (only to one on this computer).
+      { name: 'imapTls', label: 'IMAP uses TLS from the start (port 993; otherwise STARTTLS)', type: 'checkbox', secret: false, required: false },
       text('smtpHost', 'SMTP host', 'smtp.example.org'),
       { name: 'smtpPort', label: 'SMTP port', type: 'number', secret: false, required: true, placeholder: '465' },
-      { name: 'smtpTls', label: 'SMTP uses TLS', type: 'checkbox', secret: false, required: false },
+      { name: 'smtpTls', label: 'SMTP uses TLS from the start (port 465; otherwise STARTTLS)', type: 'checkbox', secret: false, required: false },
       text('user', 'User name'),
       secret('password', 'Password (or leave empty and give an OAuth2 token)', false),
       secret('accessToken', 'OAuth2 access token', false),
@@ -75,13 +77,23 @@ export const accountForms: Readonly<Record<ConnectorKind, { channel: Channel; ti
   },
 };
 
-const port = z.coerce.number().int().min(1).max(65_535);
+const portMessage = 'give a port number from 1 to 65535';
+const port = z.coerce.number({ error: portMessage }).int(portMessage).min(1, portMessage).max(65_535, portMessage);
 
-/** An https address: tokens never travel in the clear, except to a provider on this computer (the tests' fake). */
-function isTokenAddress(address: string): boolean {
-  const url = URL.parse(address);
+/**
+ * This computer, by name or address (127.0.0.0/8, ::1, localhost): the one place a password may go
+ * unencrypted, as nothing leaves the machine (the tests' local servers, a mail relay on the PC).
+ */
+export function isLoopbackHost(host: string): boolean {
+  const name = host.trim().toLowerCase().replace(/\.$/, '').replace(/^\[(.*)\]$/, '$1');
+  return name === 'localhost' || name === '::1' || /^127(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/.test(name);
+}
+
+/** An https address, or http to this computer: passwords and tokens never travel in the clear. */
+export function isPrivateAddress(address: string): boolean {
+  const url = URL.parse(address.trim());
   if (!url) return false;
-  return url.protocol === 'https:' || (url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname));
+  return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
 }
 
 /** What each kind of account needs; values arrive from a form, so numbers and flags may be strings. */
@@ -116,7 +128,7 @@ export const accountConfigSchemas = {
         .string()
         .trim()
         .optional()
-        .refine((address) => !address || isTokenAddress(address), {
+        .refine((address) => !address || isPrivateAddress(address), {
           message: 'give the https:// address of the provider’s token endpoint, e.g. https://oauth2.googleapis.com/token for Google',
         }),
       oauthClientId: z.string().trim().optional(),
@@ -131,7 +143,13 @@ export const accountConfigSchemas = {
       message: 'give it with the refresh token: the provider renews a sign-in only for the app that made it',
       path: ['oauthClientId'],
     }),
-  wordpress: z.strictObject({ siteUrl: z.url({ protocol: /^https?$/ }), user: z.string().trim().min(1), applicationPassword: z.string().trim().min(8) }),
+  wordpress: z.strictObject({
+    siteUrl: z
+      .url({ protocol: /^https?$/ })
+      .refine(isPrivateAddress, { message: 'give the https:// address: over http:// the application password would travel unencrypted' }),
+    user: z.string().trim().min(1),
+    applicationPassword: z.string().trim().min(8),
+  }),
   twilio: z.strictObject({
     accountSid: z.string().trim().regex(/^AC[0-9a-f]{32}$/i, 'The Account SID starts with AC and has 34 characters.'),
     authToken: z.string().trim().min(16),

@@ -8,6 +8,8 @@ export const errorCodes = [
   'conflict',
   /** A reply failed the policy's rules for what the council sends; it may be sent with a written reason. */
   'policy_check',
+  /** A saved password or token would go somewhere other than where it was saved for: it must be typed again. */
+  'secret_needed',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -126,13 +126,13 @@ describe('httpExchange', () => {
     const error = await thrownBy(httpExchange(request({ url: new URL(`${closed}/items`) })));
 
     expect(error).toBeInstanceOf(ChannelError);
-    expect(error).toMatchObject({ kind: 'network', message: 'Example API (example.test) refused the connection: check the address and any firewall or proxy.' });
+    expect(error).toMatchObject({ kind: 'network', message: 'Could not reach Example API (example.test). Check the internet connection and any firewall or proxy; the console will try again.' });
   });
 
   it('gives up when no answer comes within the time limit, in the caller\'s words', async () => {
     reply = () => undefined;
     const error = await thrownBy(httpExchange(request({ timeoutMs: 50 })));
-    expect(error).toMatchObject({ kind: 'network', message: 'Example API (example.test) did not answer in time; the console will try again.' });
+    expect(error).toMatchObject({ kind: 'network', message: 'Could not reach Example API (example.test). Check the internet connection and any firewall or proxy; the console will try again.' });
     expect(received).toHaveLength(1);
   });
 
@@ -147,7 +147,7 @@ describe('httpExchange', () => {
 
     it('goes through the mapping like a request that got no answer', async () => {
       const error = await thrownBy(httpExchange(request()));
-      expect(error).toMatchObject({ kind: 'network', message: 'The connection to Example API (example.test) was cut off; the console will try again.' });
+      expect(error).toMatchObject({ kind: 'network', message: 'Could not reach Example API (example.test). Check the internet connection and any firewall or proxy; the console will try again.' });
     });
   });
 });

@@ -86,6 +86,6 @@ describe('refreshAccessToken', () => {
         probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
       });
     });
-    expect(await refusal({ ...client, tokenUrl: `http://127.0.0.1:${closedPort}/token` })).toMatchObject({ kind: 'network', message: expect.stringMatching(/refused the connection/) });
+    expect(await refusal({ ...client, tokenUrl: `http://127.0.0.1:${closedPort}/token` })).toMatchObject({ kind: 'network', message: `Could not reach the sign-in service (127.0.0.1:${closedPort}). Check the address and port; the console will try again.` });
   });
 });

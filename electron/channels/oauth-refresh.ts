@@ -62,7 +62,7 @@ export async function refreshAccessToken(client: OAuthClient, refreshToken: stri
     headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
     body: form.toString(),
     fetch: options.fetch,
-    failure: (error) => connectionFailure(error, `The sign-in service (${host})`),
+    failure: (error) => connectionFailure(error, `the sign-in service (${host})`, true),
   });
   if (answer.status >= 200 && answer.status < 300) return renewedFrom(answer, refreshToken, host, now());
   throw refusalOf(answer, host, options.account, now());

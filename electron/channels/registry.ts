@@ -47,6 +47,48 @@ function emailRenewal(settings: Record<string, unknown>, saveSecret: SaveSecret 
   return { refreshToken, tokenUrl, clientId, clientSecret: optional(settings.oauthClientSecret), onRenewed: saveRenewed(saveSecret) };
 }
 
+/**
+ * Where an account's secrets are sent, part by part (a mail account has an IMAP and an SMTP server and
+ * perhaps a token address), in a canonical form: a saved secret goes only where it was saved for.
+ * `settings` are checked settings (accountConfigSchemas), so ports are numbers and flags booleans.
+ */
+export type Destination = Record<string, string>;
+
+export function destinationOf(kind: ConnectorKind, settings: Record<string, unknown>, apis: ApiAddresses = publishedApis): Destination {
+  const server = (host: unknown, port: unknown, tls: unknown) => `${canonicalHost(text(host))}:${Number(port)}:${tls === true ? 'tls' : 'starttls'}`;
+  switch (kind) {
+    case 'facebook':
+      return { api: canonicalUrl(apis.facebook) };
+    case 'x':
+      return { api: canonicalUrl(apis.x) };
+    case 'twilio':
+      return { api: canonicalUrl(apis.twilio) };
+    case 'wordpress':
+      return { site: canonicalUrl(text(settings.siteUrl)) };
+    case 'email':
+      return {
+        imap: server(settings.imapHost, settings.imapPort, settings.imapTls),
+        smtp: server(settings.smtpHost, settings.smtpPort, settings.smtpTls),
+        tokenUrl: optional(settings.oauthTokenUrl) ? canonicalUrl(text(settings.oauthTokenUrl)) : '',
+      };
+  }
+}
+
+/** The parts of `now` that differ from `saved`; every part when nothing was saved. */
+export function changedParts(saved: Destination | null, now: Destination): string[] {
+  return Object.keys(now).filter((part) => saved?.[part] !== now[part]);
+}
+
+function canonicalHost(host: string): string {
+  return host.trim().toLowerCase().replace(/\.$/, '').replace(/^\[(.*)\]$/, '$1');
+}
+
+function canonicalUrl(address: string): string {
+  const url = URL.parse(address.trim());
+  // Scheme, host and port as URL normalises them; the path without its trailing slashes; no query or fragment.
+  return url ? `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}` : address.trim();
+}
+
 /** `settings` is the account's non-secret config with its secrets merged in (never stored together). */
 export function createConnector(kind: ConnectorKind, settings: Record<string, unknown>, apis: ApiAddresses = publishedApis, saveSecret?: SaveSecret): Connector {
   switch (kind) {

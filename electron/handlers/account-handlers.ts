@@ -2,7 +2,7 @@
 import type { AccountsOverview, ProblemsView } from '../api/accounts';
 import type { HandlerMap } from '../api/dispatch';
 import { fail, ok } from '../api/envelope';
-import { addAccount, checkSettings, removeAccount, toAccountView, updateAccount } from '../moderation/accounts';
+import { addAccount, checkSettings, editedSettings, removeAccount, toAccountView, updateAccount } from '../moderation/accounts';
 import { isConnectorKind } from '../sync/channel-runtime';
 import type { HandlerContext } from './context';
 
@@ -39,7 +39,7 @@ export function accountHandlers(context: HandlerContext): Pick<HandlerMap, Accou
   return {
     'accounts:list': () => ok(overview()),
     'accounts:add': async ({ connector, name, settings }) => {
-      const result = store.transaction(() => addAccount(store, secrets, connector, name, settings, context.operator(), now()));
+      const result = store.transaction(() => addAccount(store, secrets, channels.destinationOf, connector, name, settings, context.operator(), now()));
       if (!result.ok) return fail(result.code, result.message);
       await channels.connect(result.account);
       changed(result.account.id);
@@ -48,8 +48,8 @@ export function accountHandlers(context: HandlerContext): Pick<HandlerMap, Accou
     'accounts:update': async ({ id, name, settings }) => {
       const account = realAccount(id);
       if (!account) return fail('not_found', `Account ${id} is not connected.`);
-      const result = store.transaction(() => updateAccount(store, secrets, account, name, settings, context.operator(), now()));
-      if (!result.ok) return fail(result.code, result.message);
+      const result = store.transaction(() => updateAccount(store, secrets, channels.destinationOf, account, name, settings, context.operator(), now()));
+      if (!result.ok) return fail(result.code, result.message, result.fields ? { fields: result.fields } : undefined);
       await channels.connect(result.account);
       changed(id);
       return ok(toAccountView(store, secrets, result.account));
@@ -58,10 +58,15 @@ export function accountHandlers(context: HandlerContext): Pick<HandlerMap, Accou
       if (id !== undefined) {
         const account = realAccount(id);
         if (!account) return fail('not_found', `Account ${id} is not connected.`);
-        const { settings: saved } = channels.settingsOf(account);
         // Unchanged settings are tested on the running connector, which may renew its own sign-in.
-        const unchanged = !settings || Object.keys(settings).length === 0;
-        const connector = (unchanged ? channels.runningConnector(id) : undefined) ?? channels.connectorFor(account.connector as Parameters<typeof channels.connectorFor>[0], { ...saved, ...(settings ?? {}) });
+        const running = !settings || Object.keys(settings).length === 0 ? channels.runningConnector(id) : undefined;
+        let connector = running;
+        if (!connector) {
+          const edited = editedSettings(store, secrets, account, settings ?? {}, channels.destinationOf);
+          if (!edited.ok && edited.code === 'secret_needed') return fail(edited.code, edited.message, { fields: edited.fields });
+          if (!edited.ok) return ok({ ok: false, message: edited.message });
+          connector = channels.connectorFor(account.connector as Parameters<typeof channels.connectorFor>[0], edited.settings);
+        }
         const verified = await connector.verify();
         return ok(verified.ok ? { ok: true, message: verified.detail } : { ok: false, message: verified.message });
       }

@@ -1,22 +1,74 @@
 // Connecting the council's channel accounts: settings in the database, secrets in the SecretStore, all recorded.
 import { accountConfigSchemas, accountForms, type AccountView, type ConnectorKind } from '../api/accounts';
+import { changedParts, type Destination } from '../channels/registry';
 import { accountSecretKey, type SecretStore } from '../secrets/secret-store';
 import type { AccountRow } from '../store/accounts-repo';
 import type { ConsoleStore } from '../store/console-store';
+import { destinationChangedMessage, readSavedFor, savedForKey } from '../secrets/secret-binding';
 
-export type AccountResult = { ok: true; account: AccountRow } | { ok: false; code: 'invalid_input' | 'conflict' | 'not_found'; message: string };
+export type AccountResult =
+  | { ok: true; account: AccountRow }
+  | { ok: false; code: 'invalid_input' | 'conflict' | 'not_found' | 'secret_needed'; message: string; fields?: string[] };
+
+/** Where a kind of account with these checked settings sends its secrets (the backend knows the API addresses). */
+export type DestinationOf = (kind: ConnectorKind, settings: Record<string, unknown>) => Destination;
+
+type Checked = { ok: true; settings: Record<string, unknown> } | { ok: false; message: string; fields: string[] };
 
 /** Form values checked against the kind's schema, then split into what may be stored and what is secret. */
-export function checkSettings(kind: ConnectorKind, values: Record<string, unknown>): { ok: true; settings: Record<string, unknown> } | { ok: false; message: string } {
+export function checkSettings(kind: ConnectorKind, values: Record<string, unknown>): Checked {
   const parsed = accountConfigSchemas[kind].safeParse(values);
   if (parsed.success) return { ok: true, settings: parsed.data as Record<string, unknown> };
   const labels = new Map(accountForms[kind].fields.map((field) => [field.name, field.label]));
-  const problems = parsed.error.issues.map((issue) => {
-    const field = String(issue.path[0] ?? '');
+  const fields = parsed.error.issues.map((issue) => String(issue.path[0] ?? ''));
+  const problems = parsed.error.issues.map((issue, index) => {
+    const field = fields[index] ?? '';
     const label = labels.get(field) ?? field;
-    return issue.code === 'invalid_type' && issue.input === undefined ? `${label} is missing` : `${label}: ${issue.message.replace(/\.$/, '')}`;
+    const given = values[field];
+    return issue.code === 'invalid_type' && (given === undefined || given === '') ? `${label} is missing` : `${label}: ${issue.message.replace(/\.$/, '')}`;
   });
-  return { ok: false, message: `${accountForms[kind].title}: ${problems.join('; ')}.` };
+  return { ok: false, message: `${accountForms[kind].title}: ${problems.join('; ')}.`, fields };
+}
+
+const secretNames = (kind: ConnectorKind) => new Set(accountForms[kind].fields.filter((field) => field.secret).map((field) => field.name));
+
+export type EditedSettings =
+  | { ok: true; settings: Record<string, unknown>; destination: Destination; destinationChanged: boolean; typedSecrets: string[] }
+  | { ok: false; code: 'invalid_input' | 'secret_needed'; message: string; fields?: string[] };
+
+/**
+ * What a saved account would use after an edit (for Test connection and Save alike): its saved settings
+ * with the form's values over them, checked by the same schema as a new account. The saved secrets come
+ * along only while the destination (servers, ports, TLS, site, token address, API) is the one they were
+ * saved for; otherwise only secrets typed again are used, and without them the answer is secret_needed.
+ */
+export function editedSettings(store: ConsoleStore, secrets: SecretStore, account: AccountRow, values: Record<string, unknown>, destinationOf: DestinationOf): EditedSettings {
+  const kind = account.connector as ConnectorKind;
+  const secretFields = secretNames(kind);
+  const typed: Record<string, unknown> = {};
+  const config: Record<string, unknown> = { ...store.accounts.config(account.id) };
+  for (const [field, value] of Object.entries(values)) {
+    if (!secretFields.has(field)) config[field] = value;
+    // A secret left empty in the form means "keep the saved one".
+    else if (typeof value === 'string' && value !== '') typed[field] = value;
+  }
+  const saved = Object.fromEntries(savedSecrets(secrets, account).map((field) => [field, secrets.get(accountSecretKey(account.id, field))]));
+  // Checked with the saved secrets first, so a bad port is reported as such; nothing is sent yet.
+  const asEdited = checkSettings(kind, { ...config, ...saved, ...typed });
+  if (!asEdited.ok && asEdited.fields.every((field) => !secretFields.has(field) || Object.hasOwn(typed, field))) return { ok: false, code: 'invalid_input', message: asEdited.message };
+  const destination = destinationOf(kind, asEdited.ok ? asEdited.settings : config);
+  // An account saved before secrets were bound is taken to be bound to what it has saved.
+  const savedFor = readSavedFor(secrets, account.id) ?? destinationOf(kind, store.accounts.config(account.id));
+  const changed = changedParts(savedFor, destination);
+  if (changed.length === 0) {
+    if (!asEdited.ok) return { ok: false, code: 'invalid_input', message: asEdited.message };
+    return { ok: true, settings: asEdited.settings, destination, destinationChanged: false, typedSecrets: Object.keys(typed) };
+  }
+  const withTyped = checkSettings(kind, { ...config, ...typed });
+  if (withTyped.ok) return { ok: true, settings: withTyped.settings, destination, destinationChanged: true, typedSecrets: Object.keys(typed) };
+  const needed = [...new Set(withTyped.fields.filter((field) => secretFields.has(field)))];
+  if (needed.length === 0) return { ok: false, code: 'invalid_input', message: withTyped.message };
+  return { ok: false, code: 'secret_needed', message: destinationChangedMessage(kind, changed, Object.keys(saved)), fields: needed };
 }
 
 function split(kind: ConnectorKind, settings: Record<string, unknown>): { config: Record<string, unknown>; secrets: Record<string, string> } {
@@ -37,7 +89,16 @@ function accountKey(kind: ConnectorKind, config: Record<string, unknown>): strin
   return `${kind}:${String(id).toLowerCase()}`;
 }
 
-export function addAccount(store: ConsoleStore, secrets: SecretStore, kind: ConnectorKind, name: string, values: Record<string, unknown>, operator: string, now: string): AccountResult {
+export function addAccount(
+  store: ConsoleStore,
+  secrets: SecretStore,
+  destinationOf: DestinationOf,
+  kind: ConnectorKind,
+  name: string,
+  values: Record<string, unknown>,
+  operator: string,
+  now: string,
+): AccountResult {
   const checked = checkSettings(kind, values);
   if (!checked.ok) return { ok: false, code: 'invalid_input', message: checked.message };
   const { config, secrets: secretValues } = split(kind, checked.settings);
@@ -45,31 +106,49 @@ export function addAccount(store: ConsoleStore, secrets: SecretStore, kind: Conn
   if (store.accounts.list().some((account) => account.key === key)) return { ok: false, code: 'conflict', message: `That ${accountForms[kind].title} is already connected.` };
   const account = store.accounts.add({ key, connector: kind, channel: accountForms[kind].channel, name, config }, now);
   for (const [field, value] of Object.entries(secretValues)) secrets.set(accountSecretKey(account.id, field), value);
+  secrets.set(savedForKey(account.id), JSON.stringify(destinationOf(kind, checked.settings)));
   // The record says which account and what was set, never the secrets themselves.
   store.actions.append({ itemId: null, kind: 'account-added', operator, details: { accountId: account.id, connector: kind, name, config, secretsSaved: Object.keys(secretValues) }, createdAt: now });
   return { ok: true, account };
 }
 
-export function updateAccount(store: ConsoleStore, secrets: SecretStore, account: AccountRow, name: string | undefined, values: Record<string, unknown>, operator: string, now: string): AccountResult {
+export function updateAccount(
+  store: ConsoleStore,
+  secrets: SecretStore,
+  destinationOf: DestinationOf,
+  account: AccountRow,
+  name: string | undefined,
+  values: Record<string, unknown>,
+  operator: string,
+  now: string,
+): AccountResult {
   const kind = account.connector as ConnectorKind;
   const saved = savedSecrets(secrets, account);
-  // A secret left empty in the form keeps the saved one.
-  const merged: Record<string, unknown> = { ...store.accounts.config(account.id), ...values };
-  for (const field of accountForms[kind].fields.filter((candidate) => candidate.secret)) {
-    if (!merged[field.name]) {
-      const value = secrets.get(accountSecretKey(account.id, field.name));
-      if (value !== null) merged[field.name] = value;
-      else delete merged[field.name];
-    }
-  }
-  const checked = checkSettings(kind, merged);
-  if (!checked.ok) return { ok: false, code: 'invalid_input', message: checked.message };
-  const { config, secrets: secretValues } = split(kind, checked.settings);
+  const edited = editedSettings(store, secrets, account, values, destinationOf);
+  if (!edited.ok) return edited;
+  const { config, secrets: secretValues } = split(kind, edited.settings);
   store.accounts.update(account.id, { ...(name ? { name } : {}), config });
   for (const [field, value] of Object.entries(secretValues)) secrets.set(accountSecretKey(account.id, field), value);
+  // Secrets saved for the old destination and not typed again are of no use now, and must not go to the new one.
+  const dropped = edited.destinationChanged ? saved.filter((field) => !edited.typedSecrets.includes(field)) : [];
+  for (const field of dropped) secrets.delete(accountSecretKey(account.id, field));
+  secrets.set(savedForKey(account.id), JSON.stringify(edited.destination));
   store.accounts.setHealth(account.id, 'ok', null);
-  const changedSecrets = Object.keys(secretValues).filter((field) => typeof values[field] === 'string' && values[field] !== '');
-  store.actions.append({ itemId: null, kind: 'account-updated', operator, details: { accountId: account.id, name: name ?? account.name, config, secretsChanged: changedSecrets, secretsKept: saved.filter((field) => !changedSecrets.includes(field)) }, createdAt: now });
+  const changedSecrets = edited.typedSecrets;
+  store.actions.append({
+    itemId: null,
+    kind: 'account-updated',
+    operator,
+    details: {
+      accountId: account.id,
+      name: name ?? account.name,
+      config,
+      secretsChanged: changedSecrets,
+      secretsKept: saved.filter((field) => !changedSecrets.includes(field) && !dropped.includes(field)),
+      ...(dropped.length > 0 ? { secretsDropped: dropped } : {}),
+    },
+    createdAt: now,
+  });
   return { ok: true, account: store.accounts.get(account.id) as AccountRow };
 }
 
@@ -80,6 +159,7 @@ export function savedSecrets(secrets: SecretStore, account: AccountRow): string[
 
 export function removeAccount(store: ConsoleStore, secrets: SecretStore, account: AccountRow, operator: string, now: string): void {
   for (const field of savedSecrets(secrets, account)) secrets.delete(accountSecretKey(account.id, field));
+  secrets.delete(savedForKey(account.id));
   store.accounts.markRemoved(account.id, now);
   store.actions.append({ itemId: null, kind: 'account-removed', operator, details: { accountId: account.id, name: account.name }, createdAt: now });
 }

@@ -1,7 +1,9 @@
 // The live side of the accounts: a connector and a poller for each active account, shared with the outbox.
 import { accountForms, type ConnectorKind } from '../api/accounts';
 import type { Connector, VerifyResult } from '../channels/connector';
+import { changedParts, destinationOf as publishedDestinationOf, type Destination } from '../channels/registry';
 import { guardSecrets } from '../channels/secret-guard';
+import { destinationChangedMessage, readSavedFor, savedForKey } from '../secrets/secret-binding';
 import { accountSecretKey, type SecretStore } from '../secrets/secret-store';
 import type { AccountRow } from '../store/accounts-repo';
 import type { ConsoleStore } from '../store/console-store';
@@ -29,20 +31,38 @@ export class ChannelRuntime {
     private readonly pollerOptions: Partial<PollerOptions> = {},
     /** False in tests that drive syncing themselves. */
     private readonly autoStart = true,
+    /** Where an account's secrets go, with the API addresses this backend uses. */
+    readonly destinationOf: (kind: ConnectorKind, settings: Record<string, unknown>) => Destination = (kind, settings) => publishedDestinationOf(kind, settings),
   ) {}
 
-  /** The account's settings with its secrets, for its connector only. */
-  settingsOf(account: AccountRow): { settings: Record<string, unknown>; secretValues: string[] } {
+  /**
+   * The account's settings with its secrets, for its connector only: the one place saved secrets meet
+   * settings. Secrets are left out, and `unusable` says why, when the destination is no longer the one
+   * they were saved for (an address changed behind the form's back, or the API address the console uses).
+   */
+  settingsOf(account: AccountRow): { settings: Record<string, unknown>; secretValues: string[]; unusable: string | null } {
     const settings: Record<string, unknown> = { ...this.store.accounts.config(account.id) };
     const secretValues: string[] = [];
-    if (!isConnectorKind(account.connector)) return { settings, secretValues };
-    for (const field of accountForms[account.connector].fields.filter((candidate) => candidate.secret)) {
-      const value = this.secrets.get(accountSecretKey(account.id, field.name));
+    if (!isConnectorKind(account.connector)) return { settings, secretValues, unusable: null };
+    const kind = account.connector;
+    const saved = accountForms[kind].fields.filter((field) => field.secret && this.secrets.get(accountSecretKey(account.id, field.name)) !== null).map((field) => field.name);
+    if (saved.length === 0) return { settings, secretValues, unusable: null };
+    const destination = this.destinationOf(kind, settings);
+    let savedFor = readSavedFor(this.secrets, account.id);
+    if (savedFor === null) {
+      // Saved by a version that did not bind secrets: bound now to what the account has.
+      savedFor = destination;
+      this.secrets.set(savedForKey(account.id), JSON.stringify(destination));
+    }
+    const changed = changedParts(savedFor, destination);
+    if (changed.length > 0) return { settings, secretValues, unusable: destinationChangedMessage(kind, changed, saved) };
+    for (const field of saved) {
+      const value = this.secrets.get(accountSecretKey(account.id, field));
       if (value === null) continue;
-      settings[field.name] = value;
+      settings[field] = value;
       secretValues.push(value);
     }
-    return { settings, secretValues };
+    return { settings, secretValues, unusable: null };
   }
 
   /** A connector the backend made itself (the demo channel): delivered to, never polled here. */
@@ -75,7 +95,12 @@ export class ChannelRuntime {
   async connect(account: AccountRow): Promise<void> {
     await this.disconnect(account.id);
     if (!isConnectorKind(account.connector) || account.removedAt) return;
-    const { settings } = this.settingsOf(account);
+    const { settings, unusable } = this.settingsOf(account);
+    if (unusable) {
+      // Stopped like a refused sign-in: its actions wait in the outbox until the clerk types the secret again.
+      this.store.accounts.setHealth(account.id, 'auth', `${unusable} Edit the account under Settings → Channels.`);
+      return;
+    }
     const connector = this.connectorFor(account.connector, settings, account.id);
     this.connectors.set(account.id, connector);
     if (account.paused || !this.autoStart) return;

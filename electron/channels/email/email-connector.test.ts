@@ -270,8 +270,9 @@ describe('EmailConnector watch and verify', () => {
     expect(await check({ smtp: { password: 'wrong' } })).toEqual({ ok: false, message: expect.stringContaining('The email server refused the user name or password for clerk@parish.test (SMTP') });
     expect(await check({ imap: { host: 'nonexistent.invalid' } })).toEqual({ ok: false, message: expect.stringContaining('Email server nonexistent.invalid not found (IMAP)') });
     expect(await check({ smtp: { host: 'nonexistent.invalid' } })).toEqual({ ok: false, message: expect.stringContaining('Email server nonexistent.invalid not found (SMTP)') });
-    expect(await check({ imap: { port: 1 } })).toEqual({ ok: false, message: expect.stringContaining('refused the connection on port 1 (IMAP)') });
-    expect(await check({ smtp: { port: 1 } })).toEqual({ ok: false, message: expect.stringContaining('refused the connection on port 1 (SMTP)') });
+    // A closed port and one where something other than a mail server answers read the same.
+    expect(await check({ imap: { port: 1 } })).toEqual({ ok: false, message: 'Could not reach the email server at 127.0.0.1:1 (IMAP). Check the address and port; the console will try again.' });
+    expect(await check({ smtp: { port: 1 } })).toEqual({ ok: false, message: 'Could not reach the email server at 127.0.0.1:1 (SMTP). Check the address and port; the console will try again.' });
     expect(await check({ imap: { secure: true } })).toEqual({ ok: false, message: expect.stringContaining('secure (TLS) connection') });
     expect(await check({ smtp: { secure: true } })).toEqual({ ok: false, message: expect.stringContaining('the server answered without TLS') });
     expect(await check({ imap: { password: undefined } })).toEqual({ ok: false, message: expect.stringContaining('No password or access token') });

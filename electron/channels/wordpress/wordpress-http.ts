@@ -1,5 +1,5 @@
 // HTTP to a WordPress site's REST API with an application password, and its refusals as ChannelErrors.
-import { connectionFailure, hostOf, retryAfterMs } from '../connection-failure';
+import { connectionFailure, hostOf, retryAfterMs, unreachable } from '../connection-failure';
 import { z } from 'zod';
 import { ChannelError } from '../channel-error';
 import { httpExchange, type HttpAnswer } from '../http-exchange';
@@ -22,7 +22,8 @@ type Query = Record<string, string | number>;
 const defaultRateLimitMs = 60_000;
 
 // https://developer.wordpress.org/rest-api/using-the-rest-api/global-parameters/ — errors are { code, message, data: { status } }.
-const errorEnvelope = z.object({ code: z.string(), message: z.string() });
+// WordPress's codes are identifiers (rest_forbidden, incorrect_password); anything else is not WordPress.
+const errorEnvelope = z.object({ code: z.string().regex(/^[a-z][a-z0-9_]{0,60}$/), message: z.string() });
 
 /** Codes WordPress answers when the application password (or the user) is wrong, revoked or not sent at all. */
 const authCodes = new Set(['rest_not_logged_in', 'incorrect_password', 'invalid_username', 'invalid_email', 'application_passwords_disabled']);
@@ -53,7 +54,7 @@ export class WordPressSite {
       },
       body: options.body ? JSON.stringify(options.body) : null,
       fetch: this.fetcher,
-      failure: (error) => connectionFailure(error, `the WordPress site ${this.host}`),
+      failure: (error) => connectionFailure(error, this.place, true),
     });
   }
 
@@ -64,31 +65,38 @@ export class WordPressSite {
     throw this.refusal(answer);
   }
 
-  /** What a refusal means for the clerk; the password never appears in it. */
+  /**
+   * What a refusal means for the clerk; the password never appears in it, nor anything else the server
+   * wrote (the address was typed in, so it may be any server): only WordPress's own error codes are read.
+   * An answer that is not WordPress's reads as an unreachable site, so Test connection cannot be used to
+   * find out what else answers on a network.
+   */
   refusal(answer: WordPressAnswer): ChannelError {
     const envelope = errorEnvelope.safeParse(answer.body);
     const code = envelope.success ? envelope.data.code : null;
-    const said = envelope.success ? ` WordPress said: "${envelope.data.message}"` : '';
     const site = `WordPress at ${this.host}`;
     if (answer.status === 429) {
       return new ChannelError('rate-limit', `${site} asked the console to slow down; it will try again later.`, retryAfterMs(answer.headers, this.now()) ?? defaultRateLimitMs);
     }
-    if (answer.status === 401 || (code !== null && authCodes.has(code))) {
+    if (code === null || code === 'rest_no_route') return unreachable(this.place, true);
+    if (answer.status === 401 || authCodes.has(code)) {
       return new ChannelError(
         'auth',
-        `${site} did not accept the user name "${this.config.user}" with its application password.${said} Create a new application password under Users → Profile and reconnect the account.`,
+        `${site} did not accept the user name "${this.config.user}" with its application password. Create a new application password under Users → Profile and reconnect the account.`,
       );
     }
     if (answer.status === 403) {
-      return new ChannelError('permission', `The WordPress user "${this.config.user}" is not allowed to do this on ${this.host}.${said} Give the user the Editor or Administrator role so it can moderate comments.`);
+      return new ChannelError('permission', `The WordPress user "${this.config.user}" is not allowed to do this on ${this.host}. Give the user the Editor or Administrator role so it can moderate comments.`);
     }
-    if (answer.status >= 500) return new ChannelError('unexpected', `${site} had a server error (${answer.status}).${said}`);
-    if (answer.status === 404 && (code === null || code === 'rest_no_route')) {
-      return new ChannelError('rejected', `There is no WordPress REST API at ${this.root}/wp-json/: check the site address.`);
-    }
+    if (answer.status >= 500) return new ChannelError('unexpected', `${site} had a server error (${answer.status}); the console will try again.`);
     if (code === 'rest_comment_invalid_id') return new ChannelError('rejected', `${site} has no such comment any more: it may have been deleted on the site.`);
-    if (answer.status >= 400) return new ChannelError('rejected', `${site} refused the request (${answer.status}).${said}`);
-    return new ChannelError('unexpected', `${site} answered with something that is not the WordPress REST API (HTTP ${answer.status}): check the site address.`);
+    if (answer.status >= 400) return new ChannelError('rejected', `${site} refused the request (HTTP ${answer.status}).`);
+    return unreachable(this.place, true);
+  }
+
+  /** The site as messages name it. */
+  private get place(): string {
+    return `the WordPress site at ${this.host}`;
   }
 
   now(): Date {
