@@ -1,6 +1,7 @@
 // Connecting an account: the fields its kind needs, Test connection before saving, secrets never shown back.
-import { useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import type { ApiClient } from '../../electron/api/client';
+import type { ApiError } from '../../electron/api/envelope';
 import { accountForms, type AccountView, type ConnectorKind } from '../../electron/api/accounts';
 
 interface Props {
@@ -28,15 +29,28 @@ export function AccountForm({ api, kind, account, onSaved, onCancel }: Props) {
   const [name, setName] = useState(account?.name ?? form.title);
   const [values, setValues] = useState<Values>(() => initialValues(kind, account));
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  // Saved secrets the backend will not send to a changed address: they must be typed again.
+  const [retype, setRetype] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const messageId = useId();
   // Empty secrets of a saved account mean "keep the saved one", so they are not sent.
   const settings = () => Object.fromEntries(Object.entries(values).filter(([field, value]) => value !== '' || !form.fields.find((candidate) => candidate.name === field)?.secret));
+
+  const refused = (error: ApiError) => {
+    setMessage({ ok: false, text: error.message });
+    const fields = error.code === 'secret_needed' ? fieldsOf(error.details) : [];
+    setRetype(fields);
+    if (fields[0]) formRef.current?.querySelector<HTMLInputElement>(`[name="${fields[0]}"]`)?.focus();
+  };
 
   const test = async () => {
     setBusy(true);
     const result = account ? await api.call('accounts:test', { id: account.id, settings: settings() }) : await api.call('accounts:test', { connector: kind, settings: settings() });
     setBusy(false);
-    setMessage(result.ok ? { ok: result.value.ok, text: result.value.message } : { ok: false, text: result.error.message });
+    if (!result.ok) return refused(result.error);
+    setRetype([]);
+    setMessage({ ok: result.value.ok, text: result.value.message });
   };
 
   const save = async (event: FormEvent) => {
@@ -44,14 +58,14 @@ export function AccountForm({ api, kind, account, onSaved, onCancel }: Props) {
     setBusy(true);
     const result = account ? await api.call('accounts:update', { id: account.id, name, settings: settings() }) : await api.call('accounts:add', { connector: kind, name, settings: settings() });
     setBusy(false);
-    if (!result.ok) return setMessage({ ok: false, text: result.error.message });
+    if (!result.ok) return refused(result.error);
     onSaved(result.value);
   };
 
   const heading = account ? `Edit ${account.name}` : `Connect ${article(form.title)} ${form.title}`;
 
   return (
-    <form aria-label={heading} onSubmit={(event) => void save(event)} className="account-form">
+    <form ref={formRef} aria-label={heading} onSubmit={(event) => void save(event)} className="account-form">
       <h3>{heading}</h3>
       <div className="form-grid">
         <label>
@@ -62,24 +76,34 @@ export function AccountForm({ api, kind, account, onSaved, onCancel }: Props) {
           <label key={field.name} className={field.type === 'checkbox' ? 'checkbox-field' : undefined}>
             <span>
               {field.label}
-              {field.secret && account?.savedSecrets.includes(field.name) ? <span className="muted"> (saved; leave empty to keep it)</span> : null}
+              {retype.includes(field.name) ? (
+                <span className="field-error"> (type it again)</span>
+              ) : field.secret && account?.savedSecrets.includes(field.name) ? (
+                <span className="muted"> (saved; leave empty to keep it)</span>
+              ) : null}
             </span>
             {field.type === 'checkbox' ? (
               <input type="checkbox" checked={values[field.name] === true} onChange={(event) => setValues({ ...values, [field.name]: event.target.checked })} />
             ) : (
               <input
+                name={field.name}
                 type={field.type}
+                aria-invalid={retype.includes(field.name) || undefined}
+                aria-describedby={retype.includes(field.name) ? messageId : undefined}
                 autoComplete={field.secret ? 'new-password' : 'off'}
                 placeholder={field.placeholder}
                 value={String(values[field.name] ?? '')}
-                onChange={(event) => setValues({ ...values, [field.name]: event.target.value })}
+                onChange={(event) => {
+                  setValues({ ...values, [field.name]: event.target.value });
+                  if (event.target.value !== '') setRetype(retype.filter((name) => name !== field.name));
+                }}
               />
             )}
           </label>
         ))}
       </div>
       {message ? (
-        <p className={message.ok ? 'ok-message' : 'alert'} role="status">
+        <p id={messageId} className={message.ok ? 'ok-message' : 'alert'} role="status">
           {message.text}
         </p>
       ) : null}
@@ -96,6 +120,12 @@ export function AccountForm({ api, kind, account, onSaved, onCancel }: Props) {
       </p>
     </form>
   );
+}
+
+/** The form fields a secret_needed refusal names. */
+function fieldsOf(details: unknown): string[] {
+  const fields = typeof details === 'object' && details !== null ? (details as { fields?: unknown }).fields : undefined;
+  return Array.isArray(fields) ? fields.filter((field): field is string => typeof field === 'string') : [];
 }
 
 /** "an X account", "an SMS (Twilio)", "a Facebook Page": the article follows the sound, and letters read out as "ex", "es"… */
