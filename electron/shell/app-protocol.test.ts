@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Protocol } from 'electron';
 import { describe, expect, it } from 'vitest';
+import { emailFrameStyleHash } from '../api/email-frame';
 import { appResponseHeaders, privilegedSchemes, registerAppProtocol, resolveAppFile } from './app-protocol';
 
 const root = mkdtempSync(join(tmpdir(), 'app-protocol-'));
@@ -30,7 +31,7 @@ describe('app:// protocol', () => {
   it('sends the strict CSP with every file', () => {
     const headers = appResponseHeaders('index.html');
     expect(headers['Content-Security-Policy']).toBe(
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      `default-src 'self'; script-src 'self'; style-src 'self' ${emailFrameStyleHash}; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; frame-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
     );
     expect(headers['Content-Type']).toBe('text/html; charset=utf-8');
   });
