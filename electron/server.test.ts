@@ -1,9 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startServer } from './server';
 import { testBackend, type TestBackend } from './test-support/test-backend';
+import { nonLoopbackAddress } from './test-support/listening-post';
 import { useTempDirs } from './test-support/temp-dir';
 
 const tempDir = useTempDirs();
@@ -70,6 +72,19 @@ describe('browser-mode server', () => {
     expect(JSON.parse(without.body)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     expect((await api(port, 'queue:list', {}, { Authorization: `Bearer ${token}x` })).status).toBe(401);
     expect((await send(port, '/api/events', { headers: { Authorization: 'Bearer nope' } })).status).toBe(401);
+  });
+
+  it.skipIf(nonLoopbackAddress() === null)('cannot be reached from another machine: it listens on 127.0.0.1 only', async () => {
+    const { port } = await start();
+    const refused = await new Promise<string>((resolve) => {
+      const socket = connect({ host: nonLoopbackAddress() ?? '', port });
+      socket.on('connect', () => {
+        socket.destroy();
+        resolve('connected');
+      });
+      socket.on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? 'error'));
+    });
+    expect(refused).toBe('ECONNREFUSED');
   });
 
   it('answers 403 to a Host that is not the loopback address (DNS rebinding) and to foreign origins', async () => {
