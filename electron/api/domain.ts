@@ -122,7 +122,14 @@ export interface RemovalOptions {
 export interface ReasonSuggestion {
   reasonId: PolicyReasonId;
   confidence: 'high' | 'medium';
+  /** What led to it, in the clerk's words: the words that triggered a rule, or what was learned. */
   evidence: string[];
+  /** A rule of the suggestion engine, or the classifier that learns from the council's decisions. */
+  source?: 'rule' | 'learned';
+  /** For a learned suggestion: how many of the council's decisions it was learned from. */
+  learnedFrom?: number;
+  /** A personal attack that threatens violence or harm: the most urgent thing to act on. */
+  threat?: boolean;
 }
 
 export interface ItemDetail extends QueueItem {

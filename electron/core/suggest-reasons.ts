@@ -1,7 +1,15 @@
-// Suggests which of the policy's removal reasons an item may breach. A suggestion only: the clerk decides.
+// Suggests which of the policy's removal reasons an item may breach, with the words that led to each. A
+// suggestion only: the clerk decides. Rules read by meaning (suggestion-words/); a classifier learned from
+// the council's own decisions may add a suggestion, never hide one.
 import type { Channel, ItemKind, PolicyReasonId, ReasonSuggestion } from '../api/domain';
-import { findPersonalData } from './personal-data';
-import { findProfanity } from './profanity';
+import { findAccusations, findAllegations } from './accusations';
+import type { DecisionClassifier } from './decision-classifier';
+import { readMessage } from './message-words';
+import { findInsults, findThreats } from './personal-attacks';
+import { findPrivateDetails } from './private-details';
+import { findObsceneWords, unmaskWords } from './profanity';
+import { findCopying, findLinks, findOffTopic, findSpam, isTrustedLink, mentionsParish } from './promotions';
+import { findRacistContent } from './racist-content';
 
 export interface SuggestionInput {
   text: string;
@@ -10,55 +18,91 @@ export interface SuggestionInput {
   channel?: Channel;
 }
 
-type Rule = { reasonId: PolicyReasonId; confidence: 'high' | 'medium'; pattern: RegExp };
+export interface SuggestionOptions {
+  /** The council's own email addresses, phone numbers and address: never someone's personal data; their web domains are on topic. */
+  councilContacts?: readonly string[];
+  /** What was learned from the council's decisions, when there is something. */
+  learned?: DecisionClassifier;
+  /** How sure the learned classifier must be to add a suggestion. */
+  learnedThreshold?: number;
+}
 
-const rules: readonly Rule[] = [
-  { reasonId: 'obscene-racist', confidence: 'high', pattern: /\b(?:go back to where (?:you|they) came from|sent back where they came from|bloody (?:foreigners|incomers|immigrants))\b/i },
-  { reasonId: 'personal-attack', confidence: 'high', pattern: /\b(?:i know where (?:you|he|she|they) lives?|(?:you'?ll|you will) regret|sort (?:you|him|her|them) out|watch (?:your|his|her) back|shame if something happened|come down to the hall and|i know what car)\b/i },
-  { reasonId: 'personal-attack', confidence: 'high', pattern: /\b(?:useless|pathetic|lying|fat)\s+(?:idiots?|morons?|clowns?|prats?|jobsworths?|cow|wankers?|lot)\b|\b(?:bunch of|lot of you)\s+(?:useless |fucking |bloody )?(?:idiots|clowns|morons|wankers)\b|\bis an? (?:idiot|moron|clown)\b|\bcomplete moron\b/i },
-  { reasonId: 'personal-attack', confidence: 'medium', pattern: /\b(?:idiots?|morons?|clowns|pathetic|should be sacked|wants sacking|resign,? all of you)\b/i },
-  { reasonId: 'libellous', confidence: 'high', pattern: /\b(?:backhanders?|bribes?|bribed|on the take|paid off|corrupt(?:ion)?|fraud|fiddl(?:e|es|ed|ing)|lining (?:their|his|her) (?:own )?pockets|(?:is|are) a (?:fucking )?crook|stitch-up|rigged|covering up)\b/i },
-  { reasonId: 'unlawful-copyright', confidence: 'high', pattern: /©|\ball rights reserved\b|\bcopied from\b|\bfull (?:article|text)\b.{0,40}\b(?:pasted|no paywall|free|here)\b|\bfree (?:pdf|download)\b|\bfull (?:premier league )?matches free\b|\bno subscription\b/i },
-  { reasonId: 'commercial-spam', confidence: 'high', pattern: /\b(?:free quotes?|\d+% off|first (?:one|week) free|promo code|quote [A-Z]+\d+|call now|apply now|order (?:online )?now|dm (?:me|us)(?: now)?(?: for)?|message me for|grow (?:real )?accounts|followers (?:for|fast)|\d+k? followers|loans? (?:from|for)|cheap (?:loans|meds)|guaranteed (?:\d+% )?(?:results|returns)|pre-approved|processing fee|signals group|win rate|free uk delivery)\b/i },
-  { reasonId: 'commercial-spam', confidence: 'medium', pattern: /\b(?:discount|special rate|£\d+\s*(?:\/|per)\s*(?:month|bin)|pressure washing|jet wash|seo packages?|crypto|bitcoin|btc|investment group)\b/i },
-  { reasonId: 'off-topic', confidence: 'medium', pattern: /\b(?:you won'?t believe|watch till the end|viral|breaking:|prime minister|celebrity|crazy video|casino|bitcoin|btc to)\b/i },
-  { reasonId: 'alleged-breach', confidence: 'high', pattern: /\b(?:broke|breaking|breach(?:ed)?(?: of)?|against|in breach of|violat(?:ed|ing))\s+(?:the |its |our |their )?(?:own )?(?:law|gdpr|data protection|human rights act|localism act|local government act|standing orders|code of conduct|allocation policy|policy)\b|\b(?:unlawful|illegal)\b|\breport(?:ing)? (?:the council |you )?to the (?:ico|information commissioner|ombudsman|auditor|police|monitoring officer)\b|\bsee you in court\b/i },
-];
-
-const linkPattern = /\b(?:https?:\/\/|www\.)\S+|\b[a-z0-9-]+\.(?:example\.(?:com|org|net|me)|com|co\.uk|me)\/\S*/gi;
 const privateKinds: readonly ItemKind[] = ['email', 'sms', 'dm', 'message'];
-const someoneElse = /\b(?:his|her|their|the applicant|my neighbou?r|the man|the woman)\b.{0,60}\b(?:number|address|email|lives|phone|at \d)|\blives at\b|\bhome (?:address|email)\b|\bon the electoral roll\b/i;
+const listed = (words: readonly string[]) => words.slice(0, 3).map((word) => `"${word}"`).join(', ');
 
-export function suggestReasons(item: SuggestionInput, options: { councilContacts?: readonly string[] } = {}): ReasonSuggestion[] {
+export const defaultLearnedThreshold = 0.999;
+
+function councilDomains(contacts: readonly string[]): string[] {
+  return contacts.flatMap((contact) => {
+    const email = /@([a-z0-9.-]+\.[a-z]{2,})$/i.exec(contact.trim());
+    const site = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)\/?$/i.exec(contact.trim());
+    return email?.[1] ? [email[1].toLowerCase()] : site?.[1] && !contact.includes('@') ? [site[1].toLowerCase()] : [];
+  });
+}
+
+/** The rules' suggestions alone. */
+export function ruleSuggestions(item: SuggestionInput, options: SuggestionOptions = {}): ReasonSuggestion[] {
   const text = [item.subject ?? '', item.text].join('\n');
+  const written = readMessage(text);
+  const message = unmaskWords(written);
   const found = new Map<PolicyReasonId, ReasonSuggestion>();
-  const add = (reasonId: PolicyReasonId, confidence: 'high' | 'medium', evidence: string) => {
+  const add = (reasonId: PolicyReasonId, confidence: 'high' | 'medium', evidence: string, threat = false) => {
     const existing = found.get(reasonId);
-    if (!existing) found.set(reasonId, { reasonId, confidence, evidence: [evidence] });
+    if (!existing) found.set(reasonId, { reasonId, confidence, evidence: [evidence], source: 'rule', ...(threat ? { threat } : {}) });
     else {
       if (confidence === 'high') existing.confidence = 'high';
+      if (threat) existing.threat = true;
       if (!existing.evidence.includes(evidence)) existing.evidence.push(evidence);
     }
   };
+  const contacts = options.councilContacts ?? [];
 
-  const swearing = findProfanity(text);
-  if (swearing.length > 0) add('obscene-racist', 'high', `Obscene words: ${swearing.join(', ')}`);
-  for (const rule of rules) {
-    const match = rule.pattern.exec(text);
-    if (match) add(rule.reasonId, rule.confidence, `"${match[0]}"`);
+  const { obscene, slurs } = findObsceneWords(text, written);
+  if (slurs.length > 0) add('obscene-racist', 'high', `Slurs: ${slurs.join(', ')}`);
+  if (obscene.length > 0) add('obscene-racist', 'high', `Obscene words: ${obscene.join(', ')}`);
+  const racist = findRacistContent(message);
+  if (racist.length > 0) add('obscene-racist', 'high', `Racist or hateful words: ${listed(racist)}`);
+
+  const threats = findThreats(message);
+  if (threats.length > 0) add('personal-attack', 'high', `Threatening words: ${listed(threats)}`, true);
+  const insults = findInsults(message);
+  if (insults.length > 0) add('personal-attack', 'high', `Insults: ${listed(insults)}`);
+
+  const accusation = findAccusations(message);
+  if (accusation.evidence.length > 0) add('libellous', accusation.identified ? 'high' : 'medium', `Accusations of wrongdoing: ${listed(accusation.evidence)}`);
+  const allegations = findAllegations(message);
+  if (allegations.length > 0) add('alleged-breach', 'high', `Alleges a breach of policy or law: ${listed(allegations)}`);
+
+  const untrusted = findLinks(text).filter((link) => !isTrustedLink(link, councilDomains(contacts)));
+  const spam = findSpam(message, untrusted);
+  if (spam.kinds >= 2) add('commercial-spam', spam.kinds >= 3 ? 'high' : 'medium', `Advertising: ${listed(spam.evidence)}`);
+  const copying = findCopying(message);
+  if (copying.strong) add('unlawful-copyright', 'high', `Copied or pirated material: ${listed(copying.evidence)}`);
+
+  const isPublic = item.kind === undefined || !privateKinds.includes(item.kind);
+  const details = findPrivateDetails(written, { isPublic, councilContacts: contacts, advertiser: spam.kinds >= 2 });
+  if (details.confidence) add('private-info', details.confidence, `Someone else's personal details: ${details.evidence.slice(0, 3).join(', ')}`);
+
+  if (!found.has('commercial-spam') && !found.has('unlawful-copyright')) {
+    const unrelated = findOffTopic(message);
+    if (unrelated.length > 0) add('off-topic', 'medium', `Unrelated to the parish: ${listed(unrelated)}`);
+    if (untrusted.length > 0 && !mentionsParish(message)) add('off-topic', 'medium', `Link unrelated to the parish: ${untrusted[0]?.written}`);
   }
-
-  const personal = findPersonalData(text, { allowed: options.councilContacts });
-  const isPrivate = item.kind !== undefined && privateKinds.includes(item.kind);
-  if (personal.length > 0 && (!isPrivate || someoneElse.test(text))) {
-    add('private-info', 'high', `Personal data: ${personal.map((match) => match.text).join(', ')}`);
-  } else if (isPrivate && someoneElse.test(text) && /\b\d{1,4}[a-z]?\s+[A-Z][a-z]+ (?:Lane|Road|Close|Street)\b/.test(text)) {
-    add('private-info', 'medium', 'Someone else\'s address');
-  }
-
-  const links = text.match(linkPattern) ?? [];
-  if (links.length > 0 && !found.has('commercial-spam') && !found.has('unlawful-copyright')) add('off-topic', 'medium', `Link: ${links[0]}`);
 
   const order = { high: 0, medium: 1 };
   return [...found.values()].sort((a, b) => order[a.confidence] - order[b.confidence]);
+}
+
+export function suggestReasons(item: SuggestionInput, options: SuggestionOptions = {}): ReasonSuggestion[] {
+  const suggestions = ruleSuggestions(item, options);
+  const learned = options.learned?.predict([item.subject ?? '', item.text].join('\n'));
+  if (!learned?.reasonId || learned.probability < (options.learnedThreshold ?? defaultLearnedThreshold)) return suggestions;
+  const evidence = `Learned from ${learned.decisions} of your decisions`;
+  const same = suggestions.find((suggestion) => suggestion.reasonId === learned.reasonId);
+  if (same) {
+    same.evidence.push(evidence);
+    return suggestions;
+  }
+  // After every rule's suggestion: what was learned never pushes a rule aside.
+  return [...suggestions, { reasonId: learned.reasonId, confidence: 'medium', evidence: [evidence], source: 'learned', learnedFrom: learned.decisions }];
 }

@@ -1,2 +1,2 @@
 // The version of the suggestion rules: suggestions stored with items are worked out again when it changes.
-export const suggestionRulesVersion = 1;
+export const suggestionRulesVersion = 2;
