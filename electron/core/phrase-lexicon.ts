@@ -57,7 +57,7 @@ const builtIn: Record<string, (word: MessageWord, message: ReadMessage) => boole
   possessiveName: (word, message) => word.text.endsWith("'s") && isName(word, message),
   initialName: isInitialName,
   initialPossessive: (word) => word.text.endsWith("'s") && isInitialName(word),
-  price: (word, message) => /^\d/.test(word.text) && /[£$€]\s?$/.test(message.original.slice(Math.max(0, word.start - 2), word.start)),
+  price: (word, message) => /^[$€£]\d/.test(word.text) || (/^\d/.test(word.text) && /[£$€]\s?$/.test(message.original.slice(Math.max(0, word.start - 2), word.start))),
   percent: (word) => /^\d+(?:\.\d+)?%$/.test(word.text),
 };
 

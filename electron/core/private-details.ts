@@ -51,7 +51,7 @@ export function findPrivateDetails(message: ReadMessage, options: { isPublic: bo
   const places = findPhrases(location, message);
   const kept = found.filter((detail) => {
     const index = wordIndexAt(message, detail.start);
-    if (theirs.some((match) => near(match, index, 4) && match.first <= index)) return false;
+    if (theirs.some((match) => near(match, index, 6) && match.first <= index)) return false;
     const linked = tied.some((match) => near(match, index, 8));
     // "outside number 14 Church Street" is a place, unless someone is said to live there.
     if (!linked && places.some((match) => match.last < index && index - match.last <= 3)) return false;

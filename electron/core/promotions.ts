@@ -21,7 +21,8 @@ export interface Link {
 }
 
 export function findLinks(text: string): Link[] {
-  return [...text.matchAll(linkPattern)].map((match) => {
+  // A web address inside an email address (clerk@council.gov.uk) is not a link.
+  return [...text.matchAll(linkPattern)].filter((match) => text[match.index - 1] !== '@').map((match) => {
     const written = match[0].replace(/[.,;:!?)]+$/, '');
     const domain = written.replace(/^https?:\/\//i, '').replace(/^www\./i, '').split(/[/?#]/)[0]?.toLowerCase() ?? '';
     return { written, domain };

@@ -69,15 +69,18 @@ export function ruleSuggestions(item: SuggestionInput, options: SuggestionOption
   if (insults.length > 0) add('personal-attack', 'high', `Insults: ${listed(insults)}`);
 
   const accusation = findAccusations(message);
-  if (accusation.evidence.length > 0) add('libellous', accusation.identified ? 'high' : 'medium', `Accusations of wrongdoing: ${listed(accusation.evidence)}`);
+  // "All thieves" said of a group is hate, not libel: an accusation needs someone it can be about.
+  const aboutAGroup = !accusation.identified && (racist.length > 0 || slurs.length > 0);
+  if (accusation.evidence.length > 0 && !aboutAGroup) add('libellous', accusation.identified ? 'high' : 'medium', `Accusations of wrongdoing: ${listed(accusation.evidence)}`);
   const allegations = findAllegations(message);
   if (allegations.length > 0) add('alleged-breach', 'high', `Alleges a breach of policy or law: ${listed(allegations)}`);
 
   const untrusted = findLinks(text).filter((link) => !isTrustedLink(link, councilDomains(contacts)));
   const spam = findSpam(message, untrusted);
-  if (spam.kinds >= 2) add('commercial-spam', spam.kinds >= 3 ? 'high' : 'medium', `Advertising: ${listed(spam.evidence)}`);
   const copying = findCopying(message);
   if (copying.strong) add('unlawful-copyright', 'high', `Copied or pirated material: ${listed(copying.evidence)}`);
+  // A pirated download offered with a link is copying; it is advertising too only when it sells.
+  if (spam.kinds >= (copying.strong ? 3 : 2)) add('commercial-spam', spam.kinds >= 3 ? 'high' : 'medium', `Advertising: ${listed(spam.evidence)}`);
 
   const isPublic = item.kind === undefined || !privateKinds.includes(item.kind);
   const details = findPrivateDetails(written, { isPublic, councilContacts: contacts, advertiser: spam.kinds >= 2 });
