@@ -43,10 +43,14 @@ function plainCharacter(character: string): string {
   return lower === undefined ? '' : String.fromCodePoint(lower);
 }
 
-/** Digits and symbols inside a word of letters are leetspeak ("g0nna", "sh!t"); a number stays a number. */
-function undoLeetSpeak(word: string): string {
+/**
+ * Digits and symbols inside a word of letters are leetspeak ("g0nna", "sh!t"); a number stays a number, and
+ * so do codes in capitals and postcodes ("HG4 2PL", "A629").
+ */
+function undoLeetSpeak(word: string, written: string): string {
   const letters = [...word].filter((character) => letter.test(character)).length;
   if (letters < 2 || letters === word.length) return word;
+  if (written === written.toUpperCase() || /^\d[a-z]{2}$/.test(word)) return word;
   return [...word]
     .map((character) => {
       if (letter.test(character) || character === "'") return character;
@@ -58,6 +62,7 @@ function undoLeetSpeak(word: string): string {
 
 interface RawWord {
   text: string;
+  written: string;
   start: number;
   end: number;
   firstCharacter: string;
@@ -84,8 +89,9 @@ function rawWords(text: string): RawWord[] {
     }
     if (wordCharacter.test(character)) {
       const plain = character === '’' ? "'" : plainCharacter(character);
-      if (current === null) current = { text: '', start: index, end: index, firstCharacter: character, sentence };
+      if (current === null) current = { text: '', written: '', start: index, end: index, firstCharacter: character, sentence };
       current.text += plain;
+      current.written += character;
       current.end = index + width;
     } else {
       finish();
@@ -110,7 +116,7 @@ function joinSpacedLetters(words: RawWord[], text: string): RawWord[] {
     if (run.length >= 3 && !run.every((word) => singleWords.has(word.text))) {
       const first = run[0] as RawWord;
       const last = run[run.length - 1] as RawWord;
-      joined.push({ ...first, text: run.map((word) => word.text).join(''), end: last.end });
+      joined.push({ ...first, text: run.map((word) => word.text).join(''), written: run.map((word) => word.written).join(''), end: last.end });
     } else joined.push(...run);
     run = [];
   };
@@ -139,7 +145,7 @@ export function readMessage(text: string): ReadMessage {
     }
   }
   const words = raw.map((word, index): MessageWord => {
-    const plain = undoLeetSpeak(word.text);
+    const plain = undoLeetSpeak(word.text, word.written);
     const previous = raw[index - 1];
     const startsSentence = previous === undefined || previous.sentence !== word.sentence;
     return {

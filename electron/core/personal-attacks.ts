@@ -28,10 +28,12 @@ export function findThreats(message: ReadMessage): string[] {
   for (const act of findPhrases(acts, message)) {
     if (idioms.some((idiom) => overlaps(idiom, act))) continue;
     const sentence = message.words[act.first]?.sentence;
-    const target = near.find(
+    const inReach = near.filter(
       (candidate) => message.words[candidate.first]?.sentence === sentence && candidate.first - act.last <= reach && act.first - candidate.last <= reach,
     );
-    if (!target) continue;
+    if (inReach.length === 0) continue;
+    // Quote the fullest target: "smash Cllr Lomax's face", not just "smash Cllr".
+    const target = inReach.reduce((best, candidate) => (candidate.last - candidate.first > best.last - best.first ? candidate : best));
     const sentenceStart = message.words.findIndex((word) => word.sentence === sentence);
     const imperative = act.first === sentenceStart;
     const intent = meant.find((candidate) => message.words[candidate.first]?.sentence === sentence);

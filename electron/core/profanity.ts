@@ -31,21 +31,24 @@ const matcher = new RegExpMatcher({ ...built, ...englishRecommendedTransformers 
 const maskable = [...new Set(dataset.build().blacklistedTerms.map((term) => term.id))]
   .map((id) => dataset.getPayloadWithPhraseMetadata({ termId: id, startIndex: 0, endIndex: 0, matchLength: 0 }).phraseMetadata?.originalWord ?? '')
   .filter((word) => /^[a-z]{3,}$/.test(word));
-const maskableWords = [...new Set(maskable)];
+const likely = lists.likelyUnderMasks.words;
+const maskableWords = [...new Set([...likely, ...maskable])];
 const maskCharacters = /[*#%_-]/;
 const inflections = new Set(['', 's', 'es', 'ing', 'in', 'ed', 'er', 'ers', 'y', 'head', 'heads']);
 
 /**
- * How many letters are left over when `listed` is read into a word with masked letters ("f***ing" is "fuck"
- * and "ing", "p*kis" is "paki" and "s"); -1 when it cannot be.
+ * How well `listed` reads into a word with masked letters ("f***ing" is "fuck" and "ing", "p*kis" is "paki"
+ * and "s"): letters left over, then masks that hide more or fewer letters than they have characters; -1
+ * when it cannot be.
  */
-function leftOver(word: string, listed: string): number {
+function misfit(word: string, listed: string): number {
   const hyphenOnly = !/[*#%_]/.test(word);
   const fits = (at: number, of: number): number => {
     if (of === listed.length) {
       const rest = word.slice(at);
       // A hyphen is usually just a hyphen ("co-op"): only a plain ending may follow the word it hides.
-      return /^[a-z]*$/.test(rest) && (!hyphenOnly || inflections.has(rest)) ? (inflections.has(rest) ? 0 : rest.length) : -1;
+      if (!/^[a-z]*$/.test(rest) || (hyphenOnly && !inflections.has(rest))) return -1;
+      return inflections.has(rest) ? 0 : rest.length * 10;
     }
     if (at === word.length) return -1;
     const character = word[at] as string;
@@ -55,7 +58,8 @@ function leftOver(word: string, listed: string): number {
     let best = -1;
     for (let hidden = 1; hidden <= end - at + 2 && of + hidden <= listed.length; hidden++) {
       const rest = fits(end, of + hidden);
-      if (rest >= 0 && (best < 0 || rest < best)) best = rest;
+      const cost = rest < 0 ? -1 : rest + Math.abs(hidden - (end - at));
+      if (cost >= 0 && (best < 0 || cost < best)) best = cost;
     }
     return best;
   };
@@ -70,7 +74,7 @@ function maskedWords(message: ReadMessage): { written: string; word: string; ind
     let best: { word: string; rest: number } | null = null;
     for (const listed of maskableWords) {
       if (listed[0] !== text[0]) continue;
-      const rest = leftOver(text, listed);
+      const rest = misfit(text, listed);
       if (rest >= 0 && (best === null || rest < best.rest)) best = { word: listed, rest };
     }
     if (best) found.push({ written: message.original.slice(candidate.start, candidate.end), word: best.word, index });
@@ -106,7 +110,10 @@ export function findObsceneWords(text: string, message: ReadMessage = readMessag
   const slurs = new Set<string>();
   for (const match of outermost) {
     const word = dataset.getPayloadWithPhraseMetadata(match).phraseMetadata?.originalWord ?? '';
-    const written = text.slice(from[match.startIndex], (from[match.endIndex] as number) + 1).replace(/\p{Cf}/gu, '');
+    // The whole word as written: "pikeys", not the "pikey" the pattern matched.
+    let end = match.endIndex;
+    while (end + 1 < closed.length && /\p{L}/u.test(closed[end + 1] as string)) end++;
+    const written = text.slice(from[match.startIndex], (from[end] as number) + 1).replace(/\p{Cf}/gu, '');
     (slurWords.has(word) ? slurs : obscene).add(written);
   }
   for (const { written, word } of maskedWords(message)) {
