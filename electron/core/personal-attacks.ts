@@ -12,8 +12,9 @@ const targets = compileLexicon(['@target'], words.classes);
 const intents = compileLexicon(['@intent'], words.classes);
 const veiled = compileLexicon(words.veiled, words.classes);
 const veiledCues = compileLexicon(words.veiledCues, words.classes);
-const insults = compileLexicon(words.insults, { ...words.classes, ...words.insultClasses });
-const notInsults = compileLexicon(words.notInsults, { ...words.classes, ...words.insultClasses });
+const insultClasses = { ...words.classes, ...words.insultClasses };
+const insults = compileLexicon(words.insults, insultClasses);
+const notInsults = compileLexicon(words.notInsults, insultClasses);
 
 const overlaps = (a: PhraseMatch, b: PhraseMatch) => a.first <= b.last && b.first <= a.last;
 // A threat's target stands close to the act: "burn your house down", "Okafor should be dragged out".

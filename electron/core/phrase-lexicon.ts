@@ -7,8 +7,14 @@ import removeStopWords from 'wink-nlp-utils/src/tokens-remove-words.js';
 import stem from 'wink-porter2-stemmer';
 import type { MessageWord, ReadMessage } from './message-words';
 
+interface WordKeys {
+  texts: string[];
+  stems: string[];
+  prefixes: string[];
+}
+
 type Element =
-  | { kind: 'word'; test: (word: MessageWord, message: ReadMessage) => boolean }
+  | { kind: 'word'; test: (word: MessageWord, message: ReadMessage) => boolean; keys?: WordKeys }
   | { kind: 'gap'; most: number }
   | { kind: 'class'; name: string }
   | { kind: 'choice'; members: Element[][] };
@@ -16,6 +22,10 @@ type Element =
 export interface Lexicon {
   phrases: { written: string; elements: Element[] }[];
   classes: Map<string, Element[][]>;
+  /** Phrases by the words they can start with, so each word is tried only against phrases that could start there. */
+  startingWith: Map<string, number[]>;
+  startingWithPrefix: { prefix: string; phrase: number }[];
+  startingAnywhere: number[];
 }
 
 export interface PhraseMatch {
@@ -61,20 +71,23 @@ const builtIn: Record<string, (word: MessageWord, message: ReadMessage) => boole
   percent: (word) => /^\d+(?:\.\d+)?%$/.test(word.text),
 };
 
-function wordTest(written: string): (word: MessageWord, message: ReadMessage) => boolean {
-  const options = written.split('|').map((option) => {
-    if (option.startsWith('=')) {
-      const exact = option.slice(1);
-      return (word: MessageWord) => word.text === exact;
+function wordElement(written: string): Element {
+  const keys: WordKeys = { texts: [], stems: [], prefixes: [] };
+  for (const option of written.split('|')) {
+    if (option.startsWith('=')) keys.texts.push(option.slice(1));
+    else if (option.endsWith('*') && option.length > 1) keys.prefixes.push(option.slice(0, -1));
+    else {
+      keys.texts.push(option);
+      keys.stems.push(stem(option.replace(/'s$/, '')));
     }
-    if (option.endsWith('*') && option.length > 1) {
-      const prefix = option.slice(0, -1);
-      return (word: MessageWord) => word.text.startsWith(prefix);
-    }
-    const stemmed = stem(option.replace(/'s$/, ''));
-    return (word: MessageWord) => word.text === option || word.stem === stemmed;
-  });
-  return (word) => options.some((option) => option(word));
+  }
+  const texts = new Set(keys.texts);
+  const stems = new Set(keys.stems);
+  return {
+    kind: 'word',
+    keys,
+    test: (word) => texts.has(word.text) || stems.has(word.stem) || keys.prefixes.some((prefix) => word.text.startsWith(prefix)),
+  };
 }
 
 function parse(written: string): Element[] {
@@ -90,15 +103,55 @@ function parse(written: string): Element[] {
         const test = builtIn[name];
         return test ? { kind: 'word', test } : { kind: 'class', name };
       }
-      return { kind: 'word', test: wordTest(part) };
+      return wordElement(part);
     });
 }
 
+// Lexicons made from the same classes share them, so a class is matched once per place in a message.
+const compiledClasses = new WeakMap<object, Map<string, Element[][]>>();
+const matchedClasses = new WeakMap<ReadMessage, Map<Element[][], Map<number, number[]>>>();
+
 export function compileLexicon(phrases: readonly string[], classes: Record<string, readonly string[]> = {}): Lexicon {
-  return {
-    phrases: phrases.map((written) => ({ written, elements: parse(written) })),
-    classes: new Map(Object.entries(classes).map(([name, members]) => [name, members.map(parse)])),
-  };
+  let compiled = compiledClasses.get(classes);
+  if (!compiled) {
+    compiled = new Map(Object.entries(classes).map(([name, members]) => [name, members.map(parse)]));
+    compiledClasses.set(classes, compiled);
+  }
+  const lexicon: Lexicon = { phrases: [], classes: compiled, startingWith: new Map(), startingWithPrefix: [], startingAnywhere: [] };
+  for (const [index, written] of phrases.entries()) {
+    const elements = parse(written);
+    lexicon.phrases.push({ written, elements });
+    const first = elements[0];
+    if (first?.kind !== 'word' || !first.keys) {
+      lexicon.startingAnywhere.push(index);
+      continue;
+    }
+    for (const key of [...first.keys.texts.map((text) => `t:${text}`), ...first.keys.stems.map((stemmed) => `s:${stemmed}`)]) {
+      lexicon.startingWith.set(key, [...(lexicon.startingWith.get(key) ?? []), index]);
+    }
+    for (const prefix of first.keys.prefixes) lexicon.startingWithPrefix.push({ prefix, phrase: index });
+  }
+  return lexicon;
+}
+
+/** Where the members of a class can end when they start at word `at`, worked out once per message. */
+function classEnds(lexicon: Lexicon, members: Element[][], at: number, message: ReadMessage, depth: number): number[] {
+  let byClass = matchedClasses.get(message);
+  if (!byClass) {
+    byClass = new Map();
+    matchedClasses.set(message, byClass);
+  }
+  let byPlace = byClass.get(members);
+  if (!byPlace) {
+    byPlace = new Map();
+    byClass.set(members, byPlace);
+  }
+  let found = byPlace.get(at);
+  if (!found) {
+    found = [...new Set(members.flatMap((member) => ends(lexicon, member, 0, at, message, depth + 1)))];
+    byPlace.set(at, found);
+  }
+  return found;
 }
 
 /** The positions just after each way `elements` can match from word `at`, staying in one sentence. */
@@ -123,19 +176,24 @@ function ends(lexicon: Lexicon, elements: readonly Element[], from: number, at: 
   const members = element.kind === 'choice' ? element.members : lexicon.classes.get(element.name);
   if (!members) throw new Error(`The lexicon has no class @${element.kind === 'class' ? element.name : ''}`);
   if (depth > 4) return [];
-  return members.flatMap((member) => ends(lexicon, member, 0, at, message, depth + 1)).flatMap((end) => ends(lexicon, elements, from + 1, end, message, depth));
+  return classEnds(lexicon, members, at, message, depth).flatMap((end) => ends(lexicon, elements, from + 1, end, message, depth));
 }
 
 /** Every place a phrase of the lexicon is in the message, the shortest match at each. */
 export function findPhrases(lexicon: Lexicon, message: ReadMessage): PhraseMatch[] {
   const found: PhraseMatch[] = [];
-  for (const phrase of lexicon.phrases) {
-    for (let start = 0; start < message.words.length; start++) {
+  const nextStart = new Map<number, number>();
+  for (const [start, word] of message.words.entries()) {
+    const candidates = new Set([...(lexicon.startingWith.get(`t:${word.text}`) ?? []), ...(lexicon.startingWith.get(`s:${word.stem}`) ?? []), ...lexicon.startingAnywhere]);
+    for (const { prefix, phrase } of lexicon.startingWithPrefix) if (word.text.startsWith(prefix)) candidates.add(phrase);
+    for (const index of [...candidates].sort((a, b) => a - b)) {
+      if ((nextStart.get(index) ?? 0) > start) continue;
+      const phrase = lexicon.phrases[index] as Lexicon['phrases'][number];
       const matched = ends(lexicon, phrase.elements, 0, start, message).filter((end) => end > start);
       if (matched.length === 0) continue;
       const last = Math.min(...matched) - 1;
       found.push({ phrase: phrase.written, first: start, last });
-      start = last;
+      nextStart.set(index, last + 1);
     }
   }
   return found;
