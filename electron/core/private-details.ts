@@ -17,7 +17,7 @@ const location = compileLexicon(words.location, words.classes);
 
 // UK number plates: current (KX19 ZRT), prefix (A123 BCD) and suffix (ABC 123D) styles.
 const numberPlate = /\b(?:[A-Z]{2}\d{2}\s?[A-Z]{3}|[A-Z]\d{1,3}\s?[A-Z]{3}|[A-Z]{3}\s?\d{1,3}[A-Z])\b/g;
-const namedHome = /\b(?:[A-Z][a-z]+ (?:Cottage|Cottages|Farm|House|Lodge|Barn|Villa)|(?:Flat|Apartment) \d+[a-z]?|[Nn]umber \d{1,4})\b/g;
+const namedHome = /\b(?:[A-Z][a-z]+ (?:Cottage|Cottages|Farm|House|Lodge|Barn|Villa)|(?:Flat|Apartment) \d+[a-z]?)\b|(?<=\bat |, )[Nn]umber \d{1,4}\b/g;
 
 export interface PrivateDetails {
   evidence: string[];
@@ -60,5 +60,8 @@ export function findPrivateDetails(message: ReadMessage, options: { isPublic: bo
   if (kept.length === 0) return { evidence: [], confidence: null };
   const evidence = [...new Set(kept.sort((a, b) => a.start - b.start).map((detail) => detail.text))];
   if (options.isPublic || findPhrases(publish, message).length > 0) return { evidence, confidence: 'high' };
-  return { evidence, confidence: findPhrases(consent, message).length > 0 ? null : 'medium' };
+  // Telling the clerk where a neighbour lives is ordinary business; passing on their phone or email is worth a second look.
+  const onlyAddresses = kept.every((detail) => !/\d{5,}|@/.test(detail.text.replace(/\s/g, '')));
+  if (onlyAddresses || findPhrases(consent, message).length > 0) return { evidence: [], confidence: null };
+  return { evidence, confidence: 'medium' };
 }
