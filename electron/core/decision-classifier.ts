@@ -44,7 +44,8 @@ export function decisionFeatures(text: string): string[] {
     const padded = ` ${word.text} `;
     for (const size of [3, 4]) if (padded.length > size) for (const gram of ngram(padded, size)) features.push(`c:${gram}`);
   }
-  return features;
+  // The model counts whether a feature is there, not how often: each once.
+  return [...new Set(features)];
 }
 
 const isDecision = (label: string): label is Decision => label === 'no-action' || (policyReasonIds as readonly string[]).includes(label);

@@ -135,7 +135,16 @@ function joinSpacedLetters(words: RawWord[], text: string): RawWord[] {
   return joined;
 }
 
+// The rules and the classifier read the same message one after the other: the last one read is kept.
+let lastRead: ReadMessage | null = null;
+
 export function readMessage(text: string): ReadMessage {
+  if (lastRead?.original === text) return lastRead;
+  lastRead = readAnew(text);
+  return lastRead;
+}
+
+function readAnew(text: string): ReadMessage {
   const raw = joinSpacedLetters(rawWords(text), text);
   const questions = new Set<number>();
   for (const [index, word] of raw.entries()) {

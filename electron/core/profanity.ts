@@ -124,12 +124,20 @@ export function findObsceneWords(text: string, message: ReadMessage = readMessag
 }
 
 /** The message with its masked words read as the words they hide ("c**t" as "cunt"), for the other rules. */
+const unmasked = new WeakMap<ReadMessage, ReadMessage>();
+
 export function unmaskWords(message: ReadMessage): ReadMessage {
+  const known = unmasked.get(message);
+  if (known) return known;
   const masked = maskedWords(message);
-  if (masked.length === 0) return message;
-  const words = [...message.words];
-  for (const { word, index } of masked) words[index] = { ...(words[index] as MessageWord), text: word, stem: stem(word) };
-  return { ...message, words };
+  let result = message;
+  if (masked.length > 0) {
+    const words = [...message.words];
+    for (const { word, index } of masked) words[index] = { ...(words[index] as MessageWord), text: word, stem: stem(word) };
+    result = { ...message, words };
+  }
+  unmasked.set(message, result);
+  return result;
 }
 
 /** The obscene words and slurs in the text, as written. */
