@@ -70,6 +70,6 @@ describe('decisionFeatures', () => {
     expect(decisionFeatures('f***ing')).toEqual(decisionFeatures('fuck'));
     expect(decisionFeatures('what a w*nker')).toContain('w:wank');
     expect(decisionFeatures('k\u0456ll')).toContain('w:kill');
-    expect(decisionFeatures('kill')).toEqual(expect.arrayContaining(['c: ki', 'c:kil', 'c:ill', 'c:ll ', 'c: kil', 'c:kill', 'c:ill ']));
+    expect(decisionFeatures('kill')).toEqual(['w:kill', 'c: kil', 'c:kill', 'c:ill ']);
   });
 });

@@ -35,14 +35,14 @@ export const decisionsBeforeSuggesting = 50;
 export const examplesOfAReason = 5;
 const settings = { considerOnlyPresence: true, smoothingFactor: 1 };
 
-/** Words (stemmed, without stop words) and the 3- and 4-letter runs of every word, so "f***ing" and "fuckin" share features. */
+/** Words (without stop words) and the 4-letter runs of every word, so "f***ing" and "fuckin" share features. */
 export function decisionFeatures(text: string): string[] {
   const message = unmaskWords(readMessage(text));
   const words = message.words.filter((word) => /[a-z]/.test(word.text));
   const features = removeStopWords(words.map((word) => word.text)).map((word) => `w:${word}`);
   for (const word of words) {
     const padded = ` ${word.text} `;
-    for (const size of [3, 4]) if (padded.length > size) for (const gram of ngram(padded, size)) features.push(`c:${gram}`);
+    if (padded.length > 4) for (const gram of ngram(padded, 4)) features.push(`c:${gram}`);
   }
   // The model counts whether a feature is there, not how often: each once.
   return [...new Set(features)];

@@ -25,8 +25,11 @@ export interface Lexicon {
   /** Phrases by the words they can start with, so each word is tried only against phrases that could start there. */
   startingWith: Map<string, number[]>;
   startingWithPrefix: { prefix: string; phrase: number }[];
-  startingAnywhere: number[];
+  /** Phrases that start with a class: tried where the class could start (null: anywhere). */
+  startingWithClass: { phrase: number; opens: WordTest | null }[];
 }
+
+type WordTest = (word: MessageWord, message: ReadMessage) => boolean;
 
 export interface PhraseMatch {
   phrase: string;
@@ -117,13 +120,13 @@ export function compileLexicon(phrases: readonly string[], classes: Record<strin
     compiled = new Map(Object.entries(classes).map(([name, members]) => [name, members.map(parse)]));
     compiledClasses.set(classes, compiled);
   }
-  const lexicon: Lexicon = { phrases: [], classes: compiled, startingWith: new Map(), startingWithPrefix: [], startingAnywhere: [] };
+  const lexicon: Lexicon = { phrases: [], classes: compiled, startingWith: new Map(), startingWithPrefix: [], startingWithClass: [] };
   for (const [index, written] of phrases.entries()) {
     const elements = parse(written);
     lexicon.phrases.push({ written, elements });
     const first = elements[0];
     if (first?.kind !== 'word' || !first.keys) {
-      lexicon.startingAnywhere.push(index);
+      lexicon.startingWithClass.push({ phrase: index, opens: first ? opening(first, compiled) : null });
       continue;
     }
     for (const key of [...first.keys.texts.map((text) => `t:${text}`), ...first.keys.stems.map((stemmed) => `s:${stemmed}`)]) {
@@ -132,6 +135,22 @@ export function compileLexicon(phrases: readonly string[], classes: Record<strin
     for (const prefix of first.keys.prefixes) lexicon.startingWithPrefix.push({ prefix, phrase: index });
   }
   return lexicon;
+}
+
+/** A test for the words an element can start with, or null when it could start anywhere. */
+function opening(element: Element, classes: Map<string, Element[][]>, depth = 0): WordTest | null {
+  if (element.kind === 'word') return element.test;
+  if (element.kind === 'gap' || depth > 6) return null;
+  const members = element.kind === 'choice' ? element.members : classes.get(element.name);
+  if (!members) return null;
+  const tests: WordTest[] = [];
+  for (const member of members) {
+    const first = member[0];
+    const test = first ? opening(first, classes, depth + 1) : null;
+    if (!test) return null;
+    tests.push(test);
+  }
+  return (word, message) => tests.some((test) => test(word, message));
 }
 
 /** Where the members of a class can end when they start at word `at`, worked out once per message. */
@@ -184,7 +203,8 @@ export function findPhrases(lexicon: Lexicon, message: ReadMessage): PhraseMatch
   const found: PhraseMatch[] = [];
   const nextStart = new Map<number, number>();
   for (const [start, word] of message.words.entries()) {
-    const candidates = new Set([...(lexicon.startingWith.get(`t:${word.text}`) ?? []), ...(lexicon.startingWith.get(`s:${word.stem}`) ?? []), ...lexicon.startingAnywhere]);
+    const candidates = new Set([...(lexicon.startingWith.get(`t:${word.text}`) ?? []), ...(lexicon.startingWith.get(`s:${word.stem}`) ?? [])]);
+    for (const { phrase, opens } of lexicon.startingWithClass) if (!opens || opens(word, message)) candidates.add(phrase);
     for (const { prefix, phrase } of lexicon.startingWithPrefix) if (word.text.startsWith(prefix)) candidates.add(phrase);
     for (const index of [...candidates].sort((a, b) => a - b)) {
       if ((nextStart.get(index) ?? 0) > start) continue;

@@ -30,7 +30,7 @@ export interface SuggestionOptions {
 const privateKinds: readonly ItemKind[] = ['email', 'sms', 'dm', 'message'];
 const listed = (words: readonly string[]) => words.slice(0, 3).map((word) => `"${word}"`).join(', ');
 
-export const defaultLearnedThreshold = 0.999;
+export const defaultLearnedThreshold = 0.9999;
 
 function councilDomains(contacts: readonly string[]): string[] {
   return contacts.flatMap((contact) => {
