@@ -3,6 +3,7 @@ import type { ConnectorKind } from '../api/accounts';
 import type { Connector } from './connector';
 import { EmailConnector, type EmailTokenRenewal } from './email/email-connector';
 import { FacebookConnector } from './facebook/facebook-connector';
+import { graphApiVersion, withoutGraphVersion } from './facebook/graph-version';
 import { TwilioConnector } from './twilio/twilio-connector';
 import { WordPressConnector } from './wordpress/wordpress-connector';
 import { XConnector } from './x/x-connector';
@@ -15,8 +16,7 @@ export interface ApiAddresses {
 }
 
 export const publishedApis: ApiAddresses = {
-  // Graph API versions are supported for about two years; bump with the connector's tests.
-  facebook: 'https://graph.facebook.com/v23.0',
+  facebook: `https://graph.facebook.com/${graphApiVersion}`,
   x: 'https://api.x.com',
   twilio: 'https://api.twilio.com',
 };
@@ -58,7 +58,8 @@ export function destinationOf(kind: ConnectorKind, settings: Record<string, unkn
   const server = (host: unknown, port: unknown, tls: unknown) => `${canonicalHost(text(host))}:${Number(port)}:${tls === true ? 'tls' : 'starttls'}`;
   switch (kind) {
     case 'facebook':
-      return { api: canonicalUrl(apis.facebook) };
+      // The host, not the version: a token saved under v23.0 still goes only to graph.facebook.com under v27.0.
+      return { api: withoutGraphVersion(canonicalUrl(apis.facebook)) };
     case 'x':
       return { api: canonicalUrl(apis.x) };
     case 'twilio':
@@ -77,6 +78,15 @@ export function destinationOf(kind: ConnectorKind, settings: Record<string, unkn
 /** The parts of `now` that differ from `saved`; every part when nothing was saved. */
 export function changedParts(saved: Destination | null, now: Destination): string[] {
   return Object.keys(now).filter((part) => saved?.[part] !== now[part]);
+}
+
+/**
+ * A binding saved by an earlier version in today's canonical form: Facebook's API address was bound with its
+ * Graph version (…/v23.0) until the bump to v27.0; the version names no other destination, so it is dropped.
+ */
+export function savedDestinationOf(kind: ConnectorKind, saved: Destination | null): Destination | null {
+  if (saved === null || kind !== 'facebook' || saved.api === undefined) return saved;
+  return { ...saved, api: withoutGraphVersion(saved.api) };
 }
 
 function canonicalHost(host: string): string {

@@ -170,6 +170,29 @@ describe('a saved Facebook, X or Twilio token', () => {
   }
 });
 
+describe('a Facebook token saved before the move to Graph v27.0', () => {
+  it('still goes to graph.facebook.com: the version is not a destination, another host still is', async () => {
+    const graph = await listening(httpListeningPost());
+    const elsewhere = await listening(httpListeningPost());
+    const dir = tempDir();
+    const token = 'EAAGpageTOKEN-saved-under-v23-0123456789';
+    const before = await backendOn(dir, { facebook: `${graph.origin}/v23.0` });
+    const saved = await before.value('accounts:add', { connector: 'facebook', name: 'Council Page', settings: { pageId: '1000', accessToken: token } });
+    await before.backend.close();
+
+    const after = await backendOn(dir, { facebook: `${graph.origin}/v27.0` });
+    expect(after.backend.channels.connectors.has(saved.id)).toBe(true);
+    expect((await after.value('accounts:list', {})).accounts[0]).toMatchObject({ health: 'ok' });
+    expect(await after.call('accounts:test', { id: saved.id, settings: {} })).toMatchObject({ ok: true });
+    expect(graph.requests.some((request) => request.includes('/v27.0/1000') && request.includes(token))).toBe(true);
+    await after.backend.close();
+
+    const moved = await backendOn(dir, { facebook: `${elsewhere.origin}/v27.0` });
+    expect(await moved.call('accounts:test', { id: saved.id, settings: {} })).toMatchObject({ ok: false, error: { code: 'secret_needed' } });
+    expectNothingFrom(elsewhere, [token]);
+  });
+});
+
 describe('Test connection', () => {
   /** A port that answers, but not as a mail server or a website: an SSH server, say. */
   async function bannerPort(): Promise<{ port: number; close(): Promise<void> }> {

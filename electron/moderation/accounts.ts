@@ -1,6 +1,6 @@
 // Connecting the council's channel accounts: settings in the database, secrets in the SecretStore, all recorded.
 import { accountConfigSchemas, accountForms, type AccountView, type ConnectorKind } from '../api/accounts';
-import { changedParts, type Destination } from '../channels/registry';
+import { changedParts, savedDestinationOf, type Destination } from '../channels/registry';
 import { accountSecretKey, type SecretStore } from '../secrets/secret-store';
 import type { AccountRow } from '../store/accounts-repo';
 import type { ConsoleStore } from '../store/console-store';
@@ -58,7 +58,7 @@ export function editedSettings(store: ConsoleStore, secrets: SecretStore, accoun
   if (!asEdited.ok && asEdited.fields.every((field) => !secretFields.has(field) || Object.hasOwn(typed, field))) return { ok: false, code: 'invalid_input', message: asEdited.message };
   const destination = destinationOf(kind, asEdited.ok ? asEdited.settings : config);
   // An account saved before secrets were bound is taken to be bound to what it has saved.
-  const savedFor = readSavedFor(secrets, account.id) ?? destinationOf(kind, store.accounts.config(account.id));
+  const savedFor = savedDestinationOf(kind, readSavedFor(secrets, account.id)) ?? destinationOf(kind, store.accounts.config(account.id));
   const changed = changedParts(savedFor, destination);
   if (changed.length === 0) {
     if (!asEdited.ok) return { ok: false, code: 'invalid_input', message: asEdited.message };

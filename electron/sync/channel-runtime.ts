@@ -1,7 +1,7 @@
 // The live side of the accounts: a connector and a poller for each active account, shared with the outbox.
 import { accountForms, type ConnectorKind } from '../api/accounts';
 import type { Connector, VerifyResult } from '../channels/connector';
-import { changedParts, destinationOf as publishedDestinationOf, type Destination } from '../channels/registry';
+import { changedParts, destinationOf as publishedDestinationOf, savedDestinationOf, type Destination } from '../channels/registry';
 import { guardSecrets } from '../channels/secret-guard';
 import { destinationChangedMessage, readSavedFor, savedForKey } from '../secrets/secret-binding';
 import { accountSecretKey, type SecretStore } from '../secrets/secret-store';
@@ -48,7 +48,7 @@ export class ChannelRuntime {
     const saved = accountForms[kind].fields.filter((field) => field.secret && this.secrets.get(accountSecretKey(account.id, field.name)) !== null).map((field) => field.name);
     if (saved.length === 0) return { settings, secretValues, unusable: null };
     const destination = this.destinationOf(kind, settings);
-    let savedFor = readSavedFor(this.secrets, account.id);
+    let savedFor = savedDestinationOf(kind, readSavedFor(this.secrets, account.id));
     if (savedFor === null) {
       // Saved by a version that did not bind secrets: bound now to what the account has.
       savedFor = destination;

@@ -17,7 +17,11 @@ beforeEach(async () => {
   fake = new FakeGraph({ pageId: '1000', pageName: 'Little Snoring Parish Council', accessToken: 'page-token', now: () => now });
   baseUrl = await fake.start();
 });
-afterEach(() => fake.close());
+afterEach(async () => {
+  // Every test here doubles as proof that the connector uses nothing Graph stopped serving to new apps.
+  expect(fake.legacyRefusals).toEqual([]);
+  await fake.close();
+});
 
 function connector(overrides: { baseUrl?: string; accessToken?: string; pageId?: string } = {}): FacebookConnector {
   return new FacebookConnector({ baseUrl, pageId: '1000', accessToken: 'page-token', now: () => now, ...overrides });
@@ -182,9 +186,9 @@ describe('FacebookConnector.poll', () => {
     const redirected: typeof fetch = (input) => {
       const url = String(input);
       asked.push(url);
-      return Promise.resolve(url.includes('/feed') ? answer({ data: [], paging: { next: 'https://elsewhere.example/v23.0/1000/feed?after=x' } }) : answer({ data: [] }));
+      return Promise.resolve(url.includes('/feed') ? answer({ data: [], paging: { next: 'https://elsewhere.example/v27.0/1000/feed?after=x' } }) : answer({ data: [] }));
     };
-    const facebook = new FacebookConnector({ baseUrl: 'https://graph.facebook.com/v23.0', pageId: '1000', accessToken: 'page-token', fetch: redirected, now: () => now });
+    const facebook = new FacebookConnector({ baseUrl: 'https://graph.facebook.com/v27.0', pageId: '1000', accessToken: 'page-token', fetch: redirected, now: () => now });
     expect(await pollError(facebook)).toMatchObject({ kind: 'unexpected', message: expect.stringMatching(/elsewhere\.example/) });
     expect(asked.some((url) => url.includes('elsewhere'))).toBe(false);
   });
@@ -316,7 +320,7 @@ describe('FacebookConnector.verify', () => {
   });
 
   it('says when the server cannot be found or refuses the connection', async () => {
-    const missing = await connector({ baseUrl: 'http://nonexistent.invalid/v23.0' }).verify();
+    const missing = await connector({ baseUrl: 'http://nonexistent.invalid/v27.0' }).verify();
     expect(missing).toMatchObject({ ok: false, message: expect.stringMatching(/^Facebook \(nonexistent\.invalid\) could not be found \(host not found\)/) });
 
     const closed = new FakeGraph();

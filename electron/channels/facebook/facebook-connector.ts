@@ -12,7 +12,7 @@ import { readPageSince } from './page-reading';
 import { newRejections, readCursor, readFrom, selectNew, writeCursor } from './poll-cursor';
 
 export interface FacebookConfig {
-  /** The Graph API root with its version, e.g. https://graph.facebook.com/v23.0 (a fake server in tests). */
+  /** The Graph API root with its version, e.g. https://graph.facebook.com/v27.0 (a fake server in tests). */
   baseUrl: string;
   pageId: string;
   /** A Page access token; sent in the Authorization header, never in a URL or a message. */

@@ -21,7 +21,9 @@ import {
   type GraphFailure,
   type GraphObject,
 } from './fake-graph-shapes';
+import { legacyFeatureOf, type LegacyFeature } from './fake-graph-legacy';
 import { sendApiAnswer, type SendApiContext } from './fake-graph-send';
+import { graphApiVersion } from './graph-version';
 
 export type { FakeComment, FakeConversation, FakeMessage, FakePerson, FakePost } from './fake-graph-shapes';
 
@@ -39,6 +41,8 @@ export interface FakeGraphState {
 
 export interface FakeCall {
   method: string;
+  /** The Graph version in the address, e.g. v27.0 (null when none was given). */
+  version: string | null;
   path: string;
   params: URLSearchParams;
 }
@@ -52,6 +56,8 @@ export class FakeGraph {
   readonly page: FakePerson;
   readonly state: FakeGraphState = { posts: [], comments: [], conversations: [], privateReplies: new Map(), blocked: new Set() };
   readonly calls: FakeCall[] = [];
+  /** Every request refused for a feature Graph no longer serves to new apps. */
+  readonly legacyRefusals: { feature: LegacyFeature; path: string }[] = [];
   private readonly faults: { kind: FakeFault; regainMinutes: number }[] = [];
   private readonly accessToken: string;
   private readonly now: () => number;
@@ -70,7 +76,7 @@ export class FakeGraph {
   async start(): Promise<string> {
     this.server = await listenOnLoopback((request, response) => void this.answer(request, response));
     this.origin = this.server.origin;
-    return `${this.origin}/v23.0`;
+    return `${this.origin}/${graphApiVersion}`;
   }
 
   async close(): Promise<void> {
@@ -137,9 +143,11 @@ export class FakeGraph {
     const params = new URLSearchParams(url.searchParams);
     for (const [name, value] of Object.entries(await readBody(request))) params.set(name, value);
     const method = request.method ?? 'GET';
+    const version = /^\/(v\d+\.\d+)/.exec(url.pathname)?.[1] ?? null;
     const path = url.pathname.replace(/^\/v\d+\.\d+/, '');
-    this.calls.push({ method, path, params });
-    const answer = this.faultAnswer() ?? this.tokenAnswer(request, params) ?? this.route(method, path.split('/').filter(Boolean).map(decodeURIComponent), params, url);
+    this.calls.push({ method, version, path, params });
+    const answer =
+      this.faultAnswer() ?? this.tokenAnswer(request, params) ?? this.legacyAnswer(path, params) ?? this.route(method, path.split('/').filter(Boolean).map(decodeURIComponent), params, url);
     response.writeHead(answer.status, { 'content-type': 'application/json; charset=UTF-8', ...answer.headers });
     response.end(JSON.stringify(answer.body));
   }
@@ -173,6 +181,13 @@ export class FakeGraph {
     if (!token) return fail({ status: 400, type: 'OAuthException', code: 104, message: 'An access token is required to request this resource.' });
     if (token !== this.accessToken) return fail({ status: 400, type: 'OAuthException', code: 190, message: 'Invalid OAuth access token - Cannot parse access token' });
     return this.tokenExpired ? fail(expired(this.now())) : null;
+  }
+
+  private legacyAnswer(path: string, params: URLSearchParams): Answer | null {
+    const feature = legacyFeatureOf(params);
+    if (!feature) return null;
+    this.legacyRefusals.push({ feature, path });
+    return fail({ status: 400, type: 'OAuthException', code: 100, message: `(#100) Graph API no longer accepts a ${feature} from new apps.` });
   }
 
   private route(method: string, segments: string[], params: URLSearchParams, url: URL): Answer {
@@ -235,7 +250,7 @@ export class FakeGraph {
       .sort((a, b) => b.messages[b.messages.length - 1]!.createdTime - a.messages[a.messages.length - 1]!.createdTime)
       .map((conversation) => {
         const newestFirst = [...conversation.messages].reverse().map((message) => pick(messageShape(message), parseFields(nested?.inner ?? null)));
-        const messagesUrl = new URL(`${this.origin}/v23.0/${conversation.id}/messages`);
+        const messagesUrl = new URL(`${this.origin}/${graphApiVersion}/${conversation.id}/messages`);
         if (nested?.inner) messagesUrl.searchParams.set('fields', nested.inner);
         const messages = listPage(newestFirst, new URLSearchParams(nested?.limit ? { limit: String(nested.limit) } : {}), messagesUrl);
         const shape = { id: conversation.id, updated_time: graphTime(conversation.messages[conversation.messages.length - 1]!.createdTime), messages };
