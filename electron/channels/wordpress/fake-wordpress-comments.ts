@@ -31,20 +31,29 @@ export interface CommentQuery {
   order: 'asc' | 'desc';
 }
 
-/** The REST `status` parameter as WP_Comment_Query reads it: 'all' is held or approved. */
+/** comment_approved as WordPress stores it, for each status the REST API answers with. */
+const stored: Record<FakeCommentStatus, string> = { hold: '0', approved: '1', spam: 'spam', trash: 'trash' };
+
+/**
+ * The REST `status` parameter as the controller passes it on (sanitize_key) and WP_Comment_Query reads it:
+ * 'hold', 'approve', 'all' (held or approved), 'any' (every status), anything else compared with
+ * comment_approved as stored, so 'spam' and '0' find comments and 'approved' finds none.
+ */
 export function statusesOf(status: string): FakeCommentStatus[] {
-  switch (status) {
-    case 'approve':
-      return ['approved'];
+  const word = status.toLowerCase().replace(/[^a-z0-9_-]/g, '');
+  const every = Object.keys(stored) as FakeCommentStatus[];
+  switch (word) {
     case 'hold':
       return ['hold'];
+    case 'approve':
+      return ['approved'];
     case 'all':
+    case '':
       return ['hold', 'approved'];
-    case 'spam':
-    case 'trash':
-      return [status];
+    case 'any':
+      return every;
     default:
-      return [];
+      return every.filter((candidate) => stored[candidate] === word);
   }
 }
 
@@ -85,34 +94,41 @@ export function commentJson(comment: FakeComment, siteUrl: string, context: 'vie
   return comment.corrupt ? { ...json, ...comment.corrupt } : json;
 }
 
+/** wp_get_comment_status(): the words handle_status_param compares a request with. */
+const currentWord: Record<FakeCommentStatus, string> = { hold: 'unapproved', approved: 'approved', spam: 'spam', trash: 'trash' };
+
 /**
  * POST /comments/{id} { status } as handle_status_param does it: false (a 500 rest_comment_failed_edit) when the
- * status is unchanged or unknown; untrash and unspam restore the remembered status, or hold when there is none.
+ * word is unknown or nothing would change, for wp_set_comment_status() fails when its UPDATE changes no row (so
+ * 'approve' on an approved comment and 'hold' on a held one fail too); untrash and unspam restore the
+ * remembered status, or hold when there is none.
  */
 export function changeStatus(comment: FakeComment, requested: string): boolean {
-  // wp_get_comment_status() calls a held comment 'unapproved', so asking for 'hold' again is not caught here.
-  const current = comment.status === 'hold' ? 'unapproved' : comment.status;
-  if (requested === current) return false;
+  if (requested === currentWord[comment.status]) return false;
+  const setTo = (status: FakeCommentStatus): boolean => {
+    if (comment.status === status) return false;
+    comment.status = status;
+    return true;
+  };
   switch (requested) {
     case 'approved':
     case 'approve':
     case '1':
-      comment.status = 'approved';
-      return true;
+      return setTo('approved');
     case 'hold':
     case '0':
-      comment.status = 'hold';
-      return true;
+      return setTo('hold');
     case 'spam':
     case 'trash':
       comment.statusBefore = comment.status;
       comment.status = requested;
       return true;
     case 'unspam':
-    case 'untrash':
-      comment.status = comment.statusBefore ?? 'hold';
-      comment.statusBefore = null;
-      return true;
+    case 'untrash': {
+      const changed = setTo(comment.statusBefore ?? 'hold');
+      if (changed) comment.statusBefore = null;
+      return changed;
+    }
     default:
       return false;
   }

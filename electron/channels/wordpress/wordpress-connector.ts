@@ -7,6 +7,7 @@ import type { ChannelOperation, Connector, PerformResult, PollResult, VerifyResu
 import { afterFor, positionFrom, readCommentPage, utcOf, wordPressDate, type CommentPosition } from './wordpress-comment';
 import { WordPressSite, type WordPressConfig } from './wordpress-http';
 import { CommentModeration, commentIdOf, commentsPath } from './wordpress-moderation';
+import { moderatedComments } from './wordpress-status';
 
 export type { WordPressConfig } from './wordpress-http';
 
@@ -127,7 +128,7 @@ export class WordPressConnector implements Connector {
   }
 
   private listQuery(since: string, page: number, perPage: number): Record<string, string | number> {
-    return { context: 'edit', status: 'all', after: afterFor(since), orderby: 'date_gmt', order: 'asc', per_page: perPage, page };
+    return { context: 'edit', status: moderatedComments, after: afterFor(since), orderby: 'date_gmt', order: 'asc', per_page: perPage, page };
   }
 }
 

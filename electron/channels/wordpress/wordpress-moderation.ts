@@ -3,10 +3,11 @@ import { z } from 'zod';
 import { ChannelError } from '../channel-error';
 import { postOfReference } from './wordpress-comment';
 import { wordPressCode, type WordPressAnswer, type WordPressSite } from './wordpress-http';
+import { answeredStatus, moderatedComments, statusChanges } from './wordpress-status';
 
 export const commentsPath = '/wp-json/wp/v2/comments';
 
-const commentStateSchema = z.object({ id: z.number(), post: z.number(), status: z.string() });
+const commentStateSchema = z.object({ id: z.number(), post: z.number(), status: answeredStatus });
 const councilCommentSchema = z.object({ id: z.number(), content: z.object({ raw: z.string() }) });
 const createdSchema = z.object({ id: z.number() });
 
@@ -43,15 +44,15 @@ export class CommentModeration {
    * puts it on hold, so each change is made only from the state it reverses; a retry finds it done.
    */
   untrash(id: number): Promise<string> {
-    return this.changeStatus(id, (status) => status === 'trash', 'untrash');
+    return this.changeStatus(id, statusChanges.untrash);
   }
 
   spam(id: number): Promise<string> {
-    return this.changeStatus(id, (status) => status !== 'spam', 'spam');
+    return this.changeStatus(id, statusChanges.spam);
   }
 
   unspam(id: number): Promise<string> {
-    return this.changeStatus(id, (status) => status === 'spam', 'unspam');
+    return this.changeStatus(id, statusChanges.unspam);
   }
 
   async reply(parentId: number, text: string): Promise<string | null> {
@@ -73,16 +74,26 @@ export class CommentModeration {
     throw this.site.refusal(answer);
   }
 
-  private async changeStatus(id: number, needed: (status: string) => boolean, status: string): Promise<string> {
+  private async changeStatus(id: number, change: (typeof statusChanges)[keyof typeof statusChanges]): Promise<string> {
     const current = await this.state(id);
-    if (needed(current.status)) await this.site.call('POST', `${commentsPath}/${id}`, { body: { status } });
+    if (change.neededWhen(current.status)) await this.site.call('POST', `${commentsPath}/${id}`, { body: { status: change.send } });
     return String(id);
   }
 
   private async state(id: number): Promise<z.infer<typeof commentStateSchema>> {
     const { body } = await this.site.call('GET', `${commentsPath}/${id}`, { query: { context: 'edit' } });
     const parsed = commentStateSchema.safeParse(body);
-    if (!parsed.success) throw new ChannelError('unexpected', `WordPress at ${this.site.host} answered comment ${id} with something the console cannot read.`);
+    if (!parsed.success) {
+      const status = typeof body === 'object' && body !== null ? (body as { status?: unknown }).status : undefined;
+      // A status WordPress itself never answers (a plugin's own) will not change by retrying.
+      if (typeof status === 'string' && !answeredStatus.safeParse(status).success) {
+        throw new ChannelError(
+          'rejected',
+          `WordPress at ${this.site.host} says comment ${id} is "${status}", which is not a WordPress comment status the console knows (a plugin's?); nothing was changed: moderate it on the site.`,
+        );
+      }
+      throw new ChannelError('unexpected', `WordPress at ${this.site.host} answered comment ${id} with something the console cannot read.`);
+    }
     return parsed.data;
   }
 
@@ -103,7 +114,7 @@ export class CommentModeration {
   private async findCouncilComment(place: CommentPlace, councilUserId: number, text: string): Promise<number | null> {
     // status=all is held plus approved; the newest hundred of the council's own comments there is plenty.
     const { body } = await this.site.call('GET', commentsPath, {
-      query: { context: 'edit', status: 'all', post: place.post, parent: place.parent, author: councilUserId, orderby: 'id', order: 'desc', per_page: 100 },
+      query: { context: 'edit', status: moderatedComments, post: place.post, parent: place.parent, author: councilUserId, orderby: 'id', order: 'desc', per_page: 100 },
     });
     const wanted = sameWords(text);
     for (const candidate of Array.isArray(body) ? body : []) {
