@@ -1,5 +1,6 @@
 // The council's channel accounts: what each kind needs to connect, which of it is secret, and how it is.
 import { z } from 'zod';
+import { councilNumber } from './council-number';
 import type { Channel } from './domain';
 
 export const connectorKinds = ['facebook', 'x', 'email', 'wordpress', 'twilio'] as const;
@@ -153,7 +154,13 @@ export const accountConfigSchemas = {
   twilio: z.strictObject({
     accountSid: z.string().trim().regex(/^AC[0-9a-f]{32}$/i, 'The Account SID starts with AC and has 34 characters.'),
     authToken: z.string().trim().min(16),
-    number: z.string().trim().regex(/^\+\d{8,15}$/, 'Give the number in international form, e.g. +447700900123.'),
+    // Checked the same way when the account is added and when it is edited.
+    number: z.string().transform((given, context) => {
+      const checked = councilNumber(given);
+      if (checked.ok) return checked.e164;
+      context.addIssue({ code: 'custom', message: checked.message });
+      return z.NEVER;
+    }),
   }),
 } satisfies Record<ConnectorKind, z.ZodType>;
 

@@ -145,7 +145,7 @@ describe('a saved Facebook, X or Twilio token', () => {
   const accounts = {
     facebook: { api: 'facebook', settings: { pageId: '1000', accessToken: 'EAAGpageTOKEN-for-Little-Snoring-1234567890' }, secrets: ['EAAGpageTOKEN-for-Little-Snoring-1234567890'] },
     x: { api: 'x', settings: { accountId: '1000000001', accessToken: 'x-access-token-0001', refreshToken: 'x-refresh-token-0001', clientId: 'council-app' }, secrets: ['x-access-token-0001', 'x-refresh-token-0001'] },
-    twilio: { api: 'twilio', settings: { accountSid: `AC${'0'.repeat(32)}`, authToken: 'twilio-auth-token-0123456789', number: '+447700900123' }, secrets: ['twilio-auth-token-0123456789'] },
+    twilio: { api: 'twilio', settings: { accountSid: `AC${'0'.repeat(32)}`, authToken: 'twilio-auth-token-0123456789', number: '+447400123456' }, secrets: ['twilio-auth-token-0123456789'] },
   } as const;
 
   for (const [kind, account] of Object.entries(accounts) as [keyof typeof accounts, (typeof accounts)[keyof typeof accounts]][]) {

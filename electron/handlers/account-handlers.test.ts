@@ -218,3 +218,21 @@ describe('Settings → Channels: an email account that renews its OAuth2 sign-in
     }
   });
 });
+
+describe('Settings → Channels: an SMS account', () => {
+  const twilio = { accountSid: `AC${'0'.repeat(32)}`, authToken: 'twilio-auth-token-0123456789' };
+  const refusal = "SMS (Twilio): Council number: Residents cannot reply to a name like 'AshcombePC' in the UK: give the council's phone number in +44 form.";
+
+  it('refuses a sender name as the council number when added and when edited, saying why, and keeps a UK number in +44 form', async () => {
+    const { backend } = await start();
+    expect(await backend.call('accounts:add', { connector: 'twilio', name: 'Council SMS', settings: { ...twilio, number: 'AshcombePC' } })).toEqual({ ok: false, error: { code: 'invalid_input', message: refusal } });
+    expect(await backend.call('accounts:test', { connector: 'twilio', settings: { ...twilio, number: 'AshcombePC' } })).toEqual({ ok: true, value: { ok: false, message: refusal } });
+    expect(backend.backend.store.accounts.list().filter((account) => account.connector === 'twilio')).toEqual([]);
+
+    const saved = await backend.value('accounts:add', { connector: 'twilio', name: 'Council SMS', settings: { ...twilio, number: '07400 123456' } });
+    expect(saved.config).toMatchObject({ number: '+447400123456' });
+    expect(await backend.call('accounts:update', { id: saved.id, settings: { number: 'AshcombePC' } })).toEqual({ ok: false, error: { code: 'invalid_input', message: refusal } });
+    expect(await backend.call('accounts:update', { id: saved.id, settings: { number: '+1 415 555 0100' } })).toMatchObject({ ok: false, error: { message: expect.stringContaining('is not a UK number') as string } });
+    expect((await backend.value('accounts:list', {})).accounts.find((account) => account.id === saved.id)?.config).toMatchObject({ number: '+447400123456' });
+  });
+});

@@ -28,7 +28,9 @@ export class FakeTwilio {
   authToken = 'f00dfeedf00dfeedf00dfeedf00dfeed';
   friendlyName = 'Ashcombe Parish Council';
   accountStatus: 'active' | 'suspended' | 'closed' = 'active';
-  readonly numbers = ['+441632960001'];
+  readonly numbers = ['+447400123456'];
+  /** Numbers of the account that can take calls but not texts (capabilities.sms false). */
+  readonly voiceOnly = new Set<string>();
   /** Recipients who texted STOP. */
   readonly optedOut = new Set<string>();
   readonly messages: FakeSms[] = [];
@@ -108,7 +110,7 @@ export class FakeTwilio {
     if (method === 'GET' && path === `${account}.json`) return this.account(account);
     if (method === 'GET' && path === `${account}/IncomingPhoneNumbers.json`) {
       const wanted = url.searchParams.get('PhoneNumber');
-      const owned = this.numbers.filter((number) => wanted === null || number === wanted).map((number) => ({ phone_number: number, capabilities: { sms: true } }));
+      const owned = this.numbers.filter((number) => wanted === null || number === wanted).map((number) => ({ phone_number: number, capabilities: { voice: true, sms: !this.voiceOnly.has(number), mms: false } }));
       return { status: 200, body: { incoming_phone_numbers: owned, page: 0, page_size: 50, next_page_uri: null } };
     }
     if (method === 'GET' && path === `${account}/Messages.json`) {

@@ -4,7 +4,7 @@ import { FakeTwilio } from './fake-twilio';
 import { TwilioConnector, type TwilioConfig } from './twilio-connector';
 
 const now = new Date('2025-03-10T12:00:00Z');
-const council = '+441632960001';
+const council = '+447400123456';
 const resident = '+447700900123';
 
 function hoursAgo(hours: number): Date {
@@ -35,7 +35,7 @@ describe('TwilioConnector poll', () => {
   it('first sync reads 30 days of texts to the council\'s number across pages, oldest first', async () => {
     for (let i = 0; i < 230; i++) twilio.addInbound({ from: `+4477009${String(i).padStart(5, '0')}`, body: `Text ${i}`, dateSent: hoursAgo(480 - 2 * i) });
     twilio.add({ from: council, to: resident, body: 'Council reply', direction: 'outbound-api', status: 'delivered', dateCreated: hoursAgo(3), dateSent: hoursAgo(3), corrupt: null });
-    twilio.addInbound({ from: resident, to: '+441632960999', body: 'To another number', dateSent: hoursAgo(2) });
+    twilio.addInbound({ from: resident, to: '+447400123999', body: 'To another number', dateSent: hoursAgo(2) });
     twilio.addInbound({ from: resident, body: 'Too old', dateSent: hoursAgo(32 * 24) });
 
     const result = await connect().poll(null);
@@ -185,8 +185,15 @@ describe('TwilioConnector verify', () => {
 
   it('says what is wrong: token, account, number, host', async () => {
     expect(await connect({ authToken: 'wrong' }).verify()).toMatchObject({ ok: false, message: expect.stringContaining('did not accept the Account SID') as unknown });
-    expect(await connect({ number: '+441632960002' }).verify()).toMatchObject({ ok: false, message: expect.stringContaining('is not a number of the Twilio account') as unknown });
-    expect(await connect({ number: '01632 960001' }).verify()).toMatchObject({ ok: false, message: expect.stringContaining('international format') as unknown });
+    expect(await connect({ number: '+447400123457' }).verify()).toMatchObject({ ok: false, message: expect.stringContaining('is not a number of the Twilio account') as unknown });
+    expect(await connect({ number: '01632 960001' }).verify()).toMatchObject({ ok: false, message: expect.stringContaining('is not a UK phone number') as unknown });
+    expect(await connect({ number: 'AshcombePC' }).verify()).toEqual({
+      ok: false,
+      message: "The council's number: Residents cannot reply to a name like 'AshcombePC' in the UK: give the council's phone number in +44 form.",
+    });
+    twilio.voiceOnly.add(council);
+    expect(await connect().verify()).toMatchObject({ ok: false, message: expect.stringContaining('cannot receive texts on Twilio') as unknown });
+    twilio.voiceOnly.clear();
     expect(await connect({ baseUrl: 'http://nonexistent.invalid' }).verify()).toMatchObject({ ok: false, message: expect.stringContaining('could not be found') as unknown });
     twilio.accountStatus = 'suspended';
     expect(await connect().verify()).toEqual({ ok: false, message: 'The Twilio account Ashcombe Parish Council is suspended: reactivate it in the Twilio Console.' });

@@ -1,6 +1,7 @@
 // The SMS channel: texts to the council's Twilio number, and the council's replies sent from it.
 import { z } from 'zod';
 import { channelOperationNames } from '../../api/capabilities';
+import { councilNumber } from '../../api/council-number';
 import { channelCapabilities } from '../capabilities';
 import { ChannelError, failureOf } from '../channel-error';
 import type { ChannelOperation, Connector, PerformResult, PollResult, VerifyResult } from '../connector';
@@ -16,11 +17,11 @@ const firstSyncLimit = 500;
 /** Far beyond a council's SMS in one poll; a guard against a next_page_uri that never ends. */
 const maxPages = 100;
 const dayMs = 24 * 60 * 60 * 1000;
-const e164 = /^\+[1-9]\d{6,14}$/;
 
 const pageSchema = z.object({ messages: z.array(z.unknown()), next_page_uri: z.string().nullish() });
 const accountSchema = z.object({ friendly_name: z.string(), status: z.string() });
-const numbersSchema = z.object({ incoming_phone_numbers: z.array(z.unknown()) });
+// https://www.twilio.com/docs/phone-numbers/api/incomingphonenumber-resource — capabilities.sms: the number can send and receive texts.
+const numbersSchema = z.object({ incoming_phone_numbers: z.array(z.object({ capabilities: z.object({ sms: z.boolean().optional() }).partial().optional() }).passthrough()) });
 
 export class TwilioConnector implements Connector {
   readonly connector = 'twilio';
@@ -57,8 +58,9 @@ export class TwilioConnector implements Connector {
   }
 
   async verify(): Promise<VerifyResult> {
-    const number = this.config.number;
-    if (!e164.test(number)) return { ok: false, message: `The council's number "${number}" is not in international format, e.g. +441632960001.` };
+    const checked = councilNumber(this.config.number);
+    if (!checked.ok) return { ok: false, message: `The council's number: ${checked.message}` };
+    const number = checked.e164;
     try {
       const { body } = await this.api.call('GET', this.api.accountPath('.json'));
       const account = accountSchema.safeParse(body);
@@ -69,6 +71,9 @@ export class TwilioConnector implements Connector {
       const numbers = numbersSchema.safeParse(owned.body);
       if (numbers.success && numbers.data.incoming_phone_numbers.length === 0) {
         return { ok: false, message: `${number} is not a number of the Twilio account ${name}: check the council's number.` };
+      }
+      if (numbers.success && numbers.data.incoming_phone_numbers.every((owned) => owned.capabilities?.sms === false)) {
+        return { ok: false, message: `${number} cannot receive texts on Twilio (a voice-only number): the council needs a UK number able to receive SMS, usually a mobile (+447…).` };
       }
       return { ok: true, detail: `Connected to Twilio account ${name}, number ${number}.` };
     } catch (error) {

@@ -9,7 +9,7 @@ export interface TwilioConfig {
   baseUrl: string;
   accountSid: string;
   authToken: string;
-  /** The council's number, E.164, e.g. +441632960001. */
+  /** The council's number, E.164, e.g. +447400123456. */
   number: string;
   fetch?: typeof fetch;
   /** The clock; tests pass a fixed one. */
