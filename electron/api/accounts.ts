@@ -15,13 +15,35 @@ export interface AccountField {
   secret: boolean;
   required: boolean;
   placeholder?: string;
+  /** One sentence under the field saying what it does. */
+  hint?: string;
+  /** A checkbox's value for an account that has not set it. */
+  defaultChecked?: boolean;
+  /** Fields shown together under this heading, folded away until opened (prices, say). */
+  group?: string;
 }
 
 const text = (name: string, label: string, placeholder?: string): AccountField => ({ name, label, type: 'text', secret: false, required: true, ...(placeholder ? { placeholder } : {}) });
 const secret = (name: string, label: string, required = true): AccountField => ({ name, label, type: 'password', secret: true, required });
 
 export const accountForms: Readonly<Record<ConnectorKind, { channel: Channel; title: string; fields: AccountField[] }>> = {
-  facebook: { channel: 'facebook', title: 'Facebook Page', fields: [text('pageId', 'Page id'), secret('accessToken', 'Page access token')] },
+  facebook: {
+    channel: 'facebook',
+    title: 'Facebook Page',
+    fields: [
+      text('pageId', 'Page id'),
+      secret('accessToken', 'Page access token'),
+      {
+        name: 'humanAgent',
+        label: "The Page's app has the Human Agent permission",
+        type: 'checkbox',
+        secret: false,
+        required: false,
+        defaultChecked: false,
+        hint: "Tick it only once Meta has granted the permission in App Review: then Messenger replies can go up to 7 days after the person's last message instead of 24 hours.",
+      },
+    ],
+  },
   x: {
     channel: 'x',
     title: 'X account',
@@ -78,6 +100,9 @@ export const accountForms: Readonly<Record<ConnectorKind, { channel: Channel; ti
   },
 };
 
+/** A checkbox: true or false, also as the words a form may send. */
+const flag = z.union([z.boolean(), z.enum(['true', 'false']).transform((word) => word === 'true')]);
+
 const portMessage = 'give a port number from 1 to 65535';
 const port = z.coerce.number({ error: portMessage }).int(portMessage).min(1, portMessage).max(65_535, portMessage);
 
@@ -99,7 +124,11 @@ export function isPrivateAddress(address: string): boolean {
 
 /** What each kind of account needs; values arrive from a form, so numbers and flags may be strings. */
 export const accountConfigSchemas = {
-  facebook: z.strictObject({ pageId: z.string().trim().regex(/^\d+$/, 'The Page id is a number (Page settings → About).'), accessToken: z.string().trim().min(10) }),
+  facebook: z.strictObject({
+    pageId: z.string().trim().regex(/^\d+$/, 'The Page id is a number (Page settings → About).'),
+    accessToken: z.string().trim().min(10),
+    humanAgent: flag.default(false),
+  }),
   x: z
     .strictObject({
       accountId: z.string().trim().regex(/^\d+$/, 'The account id is the numeric user id, not the @handle.'),

@@ -39,6 +39,10 @@ export interface ReplyFormOption {
   available: boolean;
   /** Why it is not available (e.g. Facebook's 7-day private-reply window). */
   why: string | null;
+  /** Until when it may be sent, in UK time, where the channel has a window (Messenger). */
+  window: string | null;
+  /** What the clerk can do instead, when the channel will take nothing now. */
+  instead: string | null;
   /** Characters allowed (X counts its own way); null when unlimited. */
   limit: number | null;
 }

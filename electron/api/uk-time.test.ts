@@ -11,6 +11,7 @@ import {
   ukDate,
   ukDateTime,
   ukDayAndTime,
+  ukWeekdayAndTime,
   ukLongDate,
   ukNumericDate,
   ukOffsetMinutes,
@@ -44,6 +45,7 @@ describe('UK dates and times', () => {
     expect(ukNumericDate(winterEvening)).toBe('05/12/2026');
     expect(ukTime(winterEvening)).toBe('18:02');
     expect(ukDayAndTime(winterEvening)).toBe('Sat 5 Dec, 18:02');
+    expect(ukWeekdayAndTime(winterEvening)).toBe('Saturday 5 Dec, 18:02');
     expect(ukDateTime(winterEvening)).toBe('Sat 5 Dec 2026, 18:02');
     expect(excelDateTime(winterEvening)).toBe('05/12/2026 18:02');
   });
@@ -51,6 +53,7 @@ describe('UK dates and times', () => {
   it('adds the summer hour (BST)', () => {
     expect(ukTime(summerEvening)).toBe('18:02');
     expect(ukDayAndTime(summerEvening)).toBe('Sat 4 Jul, 18:02');
+    expect(ukWeekdayAndTime(summerEvening)).toBe('Saturday 4 Jul, 18:02');
     expect(excelDateTime(new Date(summerEvening))).toBe('04/07/2026 18:02');
   });
 

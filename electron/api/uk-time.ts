@@ -87,6 +87,9 @@ export const ukTime = (instant: Instant): string => shown(instant, (c) => `${pad
 /** "Sat 5 Dec, 18:02" */
 export const ukDayAndTime = (instant: Instant): string =>
   shown(instant, (c) => `${shortWeekdays[c.weekday]} ${c.day} ${shortMonths[c.month - 1]}, ${pad(c.hour)}:${pad(c.minute)}`);
+/** "Saturday 5 Dec, 18:02": a deadline within the coming days, said as a clerk says it. */
+export const ukWeekdayAndTime = (instant: Instant): string =>
+  shown(instant, (c) => `${longWeekdays[c.weekday]} ${c.day} ${shortMonths[c.month - 1]}, ${pad(c.hour)}:${pad(c.minute)}`);
 /** "Sat 5 Dec 2026, 18:02": the whole moment, e.g. on hover. */
 export const ukDateTime = (instant: Instant): string =>
   shown(instant, (c) => `${shortWeekdays[c.weekday]} ${c.day} ${shortMonths[c.month - 1]} ${c.year}, ${pad(c.hour)}:${pad(c.minute)}`);

@@ -103,7 +103,7 @@ function canonicalUrl(address: string): string {
 export function createConnector(kind: ConnectorKind, settings: Record<string, unknown>, apis: ApiAddresses = publishedApis, saveSecret?: SaveSecret): Connector {
   switch (kind) {
     case 'facebook':
-      return new FacebookConnector({ baseUrl: apis.facebook, pageId: text(settings.pageId), accessToken: text(settings.accessToken) });
+      return new FacebookConnector({ baseUrl: apis.facebook, pageId: text(settings.pageId), accessToken: text(settings.accessToken), humanAgent: settings.humanAgent === true });
     case 'x': {
       const refreshToken = optional(settings.refreshToken);
       const clientId = optional(settings.clientId);

@@ -3,6 +3,7 @@ import type { ReplyForm } from '../api/capabilities';
 import { replyFormNames, type ReplyFormOption, type ReplyPreview } from '../api/replies';
 import { kindCapabilities } from '../channels/capabilities';
 import { composeReply, privateReplyRefusal, type ReplyOriginal } from '../core/compose-reply';
+import { messengerWindow, messengerWindowWords, type WindowWords } from '../core/messenger-window';
 import { checkOutbound } from '../core/outbound-check';
 import type { StoredAction } from '../store/actions-repo';
 import type { ConsoleStore } from '../store/console-store';
@@ -41,12 +42,20 @@ export function replyFormOptions(store: ConsoleStore, row: ItemRow, now: Date, a
   const capabilities = kindCapabilities(row.channel, row.kind);
   const privateSent = actions.some((action) => action.kind === 'replied' && action.details.form === 'private-reply');
   return capabilities.replies.map((form) => {
-    let why: string | null = null;
-    if (form === 'private-reply') why = privateReplyRefusal(row.received_at, privateSent, now);
-    if (form === 'email' && !row.author_email) why = 'The sender gave no email address.';
-    if (form === 'sms' && !row.author_phone) why = 'The sender has no phone number on record.';
-    return { form, label: replyFormNames[form], available: why === null, why, limit: capabilities.replyLimit };
+    let words: WindowWords = { window: null, why: null, instead: null };
+    if (form === 'private-reply') words.why = privateReplyRefusal(row.received_at, privateSent, now);
+    if (form === 'email' && !row.author_email) words.why = 'The sender gave no email address.';
+    if (form === 'sms' && !row.author_phone) words.why = 'The sender has no phone number on record.';
+    if (form === 'direct-message' && row.channel === 'facebook') words = messengerWindowNow(store, row, now);
+    return { form, label: replyFormNames[form], available: words.why === null, ...words, limit: capabilities.replyLimit };
   });
+}
+
+/** Messenger's window, from the person's last message in the conversation (not the message being answered). */
+function messengerWindowNow(store: ConsoleStore, row: ItemRow, now: Date): WindowWords {
+  const last = row.thread_id ? store.items.lastIncomingAt(row.account_id, row.thread_id) : row.received_at;
+  const humanAgent = store.accounts.config(row.account_id).humanAgent === true;
+  return messengerWindowWords(messengerWindow(last ? new Date(last) : null, now, humanAgent));
 }
 
 export function previewReply(store: ConsoleStore, row: ItemRow, form: ReplyForm, text: string, now: Date, councilName: string, signature = ''): ReplyPreview {

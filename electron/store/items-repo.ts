@@ -197,6 +197,12 @@ export class ItemsRepo {
     return this.statement(sql).all(accountId, threadId, threadId, limit) as QueueRow[];
   }
 
+  /** When the last message from outside the council came in this thread (a Messenger conversation, say). */
+  lastIncomingAt(accountId: number, threadId: string): string | null {
+    const sql = `SELECT max(received_at) FROM items WHERE account_id = ? AND thread_id = ? AND from_council = 0`;
+    return (this.statement(sql).pluck().get(accountId, threadId) as string | null) ?? null;
+  }
+
   /** Moves an item from one status to another; false when it was not in the expected status. */
   changeStatus(id: number, from: ItemStatus, to: ItemStatus): boolean {
     return this.statement(`UPDATE items SET status = ? WHERE id = ? AND status = ?`).run(to, id, from).changes === 1;

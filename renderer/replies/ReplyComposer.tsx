@@ -59,6 +59,8 @@ export function ReplyComposer({ api, detail, onSent, onClose }: Props) {
     setError(null);
   };
 
+  // When the channel takes nothing now (Messenger closed), what is left for the clerk.
+  const insteadOfReplying = detail.replyForms.every((option) => !option.available) ? (detail.replyForms.find((option) => option.instead)?.instead ?? null) : null;
   const upToDate = preview !== null && checkedText === text;
   const blocked = !upToDate || preview.problems.length > 0 || text.trim() === '';
   const needsOverride = upToDate && preview.outbound.length > 0;
@@ -89,9 +91,15 @@ export function ReplyComposer({ api, detail, onSent, onClose }: Props) {
             <label key={option.form} title={option.why ?? undefined}>
               <input type="radio" name="reply-form" value={option.form} checked={form === option.form} disabled={!option.available} onChange={() => setForm(option.form)} /> {option.label}
               {option.why ? <span className="muted"> — {option.why}</span> : null}
+              {option.window ? <span className="reply-window"> — {option.window}</span> : null}
             </label>
           ))}
         </fieldset>
+        {insteadOfReplying ? (
+          <p className="alert" role="note" aria-label="Nothing can be sent">
+            {insteadOfReplying}
+          </p>
+        ) : null}
         <div className="composer-grid">
           <div>
             <label htmlFor="template-filter">Canned reply</label>

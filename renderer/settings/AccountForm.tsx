@@ -1,8 +1,8 @@
 // Connecting an account: the fields its kind needs, Test connection before saving, secrets never shown back.
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { Fragment, useId, useRef, useState, type FormEvent } from 'react';
 import type { ApiClient } from '../../electron/api/client';
 import type { ApiError } from '../../electron/api/envelope';
-import { accountForms, type AccountView, type ConnectorKind } from '../../electron/api/accounts';
+import { accountForms, type AccountField, type AccountView, type ConnectorKind } from '../../electron/api/accounts';
 
 interface Props {
   api: ApiClient;
@@ -19,7 +19,7 @@ function initialValues(kind: ConnectorKind, account: AccountView | null): Values
   const values: Values = {};
   for (const field of accountForms[kind].fields) {
     const saved = account?.config[field.name];
-    values[field.name] = field.type === 'checkbox' ? (typeof saved === 'boolean' ? saved : true) : field.secret || saved === undefined ? '' : String(saved);
+    values[field.name] = field.type === 'checkbox' ? (typeof saved === 'boolean' ? saved : (field.defaultChecked ?? true)) : field.secret || saved === undefined ? '' : String(saved);
   }
   return values;
 }
@@ -63,6 +63,53 @@ export function AccountForm({ api, kind, account, onSaved, onCancel }: Props) {
   };
 
   const heading = account ? `Edit ${account.name}` : `Connect ${article(form.title)} ${form.title}`;
+  const groups = [...new Set(form.fields.flatMap((field) => (field.group ? [field.group] : [])))];
+  const hintId = (field: AccountField) => `${messageId}-${field.name}-hint`;
+  const describedBy = (field: AccountField) => [retype.includes(field.name) ? messageId : null, field.hint ? hintId(field) : null].filter(Boolean).join(' ') || undefined;
+
+  const fieldRow = (field: AccountField) => (
+    <Fragment key={field.name}>
+      <label className={field.type === 'checkbox' ? 'checkbox-field' : undefined}>
+        <span>
+          {field.label}
+          {retype.includes(field.name) ? (
+            <span className="field-error"> (type it again)</span>
+          ) : field.secret && account?.savedSecrets.includes(field.name) ? (
+            <span className="muted"> (saved; leave empty to keep it)</span>
+          ) : null}
+        </span>
+        {field.type === 'checkbox' ? (
+          <input
+            type="checkbox"
+            name={field.name}
+            aria-describedby={describedBy(field)}
+            checked={values[field.name] === true}
+            onChange={(event) => setValues({ ...values, [field.name]: event.target.checked })}
+          />
+        ) : (
+          <input
+            name={field.name}
+            type={field.type}
+            aria-invalid={retype.includes(field.name) || undefined}
+            aria-describedby={describedBy(field)}
+            autoComplete={field.secret ? 'new-password' : 'off'}
+            placeholder={field.placeholder}
+            step={field.type === 'number' && field.group ? 'any' : undefined}
+            value={String(values[field.name] ?? '')}
+            onChange={(event) => {
+              setValues({ ...values, [field.name]: event.target.value });
+              if (event.target.value !== '') setRetype(retype.filter((name) => name !== field.name));
+            }}
+          />
+        )}
+      </label>
+      {field.hint ? (
+        <p id={hintId(field)} className="field-hint">
+          {field.hint}
+        </p>
+      ) : null}
+    </Fragment>
+  );
 
   return (
     <form ref={formRef} aria-label={heading} onSubmit={(event) => void save(event)} className="account-form">
@@ -72,36 +119,14 @@ export function AccountForm({ api, kind, account, onSaved, onCancel }: Props) {
           <span>Name in the console</span>
           <input value={name} onChange={(event) => setName(event.target.value)} required />
         </label>
-        {form.fields.map((field) => (
-          <label key={field.name} className={field.type === 'checkbox' ? 'checkbox-field' : undefined}>
-            <span>
-              {field.label}
-              {retype.includes(field.name) ? (
-                <span className="field-error"> (type it again)</span>
-              ) : field.secret && account?.savedSecrets.includes(field.name) ? (
-                <span className="muted"> (saved; leave empty to keep it)</span>
-              ) : null}
-            </span>
-            {field.type === 'checkbox' ? (
-              <input type="checkbox" checked={values[field.name] === true} onChange={(event) => setValues({ ...values, [field.name]: event.target.checked })} />
-            ) : (
-              <input
-                name={field.name}
-                type={field.type}
-                aria-invalid={retype.includes(field.name) || undefined}
-                aria-describedby={retype.includes(field.name) ? messageId : undefined}
-                autoComplete={field.secret ? 'new-password' : 'off'}
-                placeholder={field.placeholder}
-                value={String(values[field.name] ?? '')}
-                onChange={(event) => {
-                  setValues({ ...values, [field.name]: event.target.value });
-                  if (event.target.value !== '') setRetype(retype.filter((name) => name !== field.name));
-                }}
-              />
-            )}
-          </label>
-        ))}
+        {form.fields.filter((field) => !field.group).map(fieldRow)}
       </div>
+      {groups.map((group) => (
+        <details key={group} className="field-group">
+          <summary>{group}</summary>
+          <div className="form-grid">{form.fields.filter((field) => field.group === group).map(fieldRow)}</div>
+        </details>
+      ))}
       {message ? (
         <p id={messageId} className={message.ok ? 'ok-message' : 'alert'} role="status">
           {message.text}

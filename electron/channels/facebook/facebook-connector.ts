@@ -20,6 +20,8 @@ export interface FacebookConfig {
   fetch?: typeof fetch;
   /** The clock, for tests; the first sync looks back 30 days from it. */
   now?: () => Date;
+  /** The Page's app has Meta's Human Agent permission: Messenger replies may go up to 7 days late. */
+  humanAgent?: boolean;
 }
 
 const pageSchema = z.object({ id: z.string(), name: z.string() });
@@ -36,8 +38,8 @@ export class FacebookConnector implements Connector {
   constructor(config: FacebookConfig) {
     this.graph = new GraphClient(config.baseUrl, config.accessToken, config.fetch ?? globalThis.fetch);
     this.pageId = config.pageId;
-    this.actions = new PageActions(this.graph, config.pageId);
     this.now = config.now ?? (() => new Date());
+    this.actions = new PageActions(this.graph, config.pageId, config.humanAgent === true, this.now);
   }
 
   async poll(cursor: string | null): Promise<PollResult> {

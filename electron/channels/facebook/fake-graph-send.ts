@@ -1,4 +1,4 @@
-// The fake Send API (POST /{page-id}/messages): one private reply per comment, answers inside the 24-hour window.
+// The fake Send API (POST /{page-id}/messages): one private reply per comment, answers inside the Messenger windows.
 import { answerFailure, answerOk, type FakeAnswer, type FakeComment, type FakeConversation, type FakeMessage, type FakePerson } from './fake-graph-shapes';
 
 export interface SendApiContext {
@@ -7,6 +7,10 @@ export interface SendApiContext {
   comments: FakeComment[];
   conversations: FakeConversation[];
   privateReplies: Map<string, string>;
+  /** The app was granted Meta's Human Agent permission. */
+  humanAgent: boolean;
+  /** People who turned off messages from the Page. */
+  unavailable: ReadonlySet<string>;
   send(person: FakePerson, text: string): FakeMessage;
 }
 
@@ -33,7 +37,7 @@ export function sendApiAnswer(context: SendApiContext, params: URLSearchParams):
   if (!recipient) return badParameter('param recipient must be non-empty.');
   if (typeof text !== 'string' || text.length === 0) return badParameter('param message must be non-empty.');
   if (typeof recipient.comment_id === 'string') return privateReply(context, recipient.comment_id, text);
-  if (typeof recipient.id === 'string') return response(context, recipient.id, text, params.get('messaging_type'));
+  if (typeof recipient.id === 'string') return response(context, recipient.id, text, params.get('messaging_type'), params.get('tag'));
   return badParameter('param recipient must have id, comment_id or post_id.');
 }
 
@@ -51,15 +55,36 @@ function privateReply(context: SendApiContext, commentId: string, text: string):
   return answerOk({ recipient_id: comment.from.id, message_id: message.id });
 }
 
-function response(context: SendApiContext, personId: string, text: string, messagingType: string | null): FakeAnswer {
+const outsideWindow = (): FakeAnswer => answerFailure({ status: 400, type: 'OAuthException', code: 10, subcode: 2018278, message: '(#10) This message is sent outside of allowed window.' });
+
+/**
+ * RESPONSE (or UPDATE) within 24 hours of the person's last message; MESSAGE_TAG with tag HUMAN_AGENT within 7
+ * days, only for an app with the Human Agent permission; code 10 / 2018278 outside the window, and 551 / 1545041
+ * for someone who turned off messages. https://developers.facebook.com/docs/messenger-platform/reference/send-api/error-codes
+ * The tags ACCOUNT_UPDATE, CONFIRMED_EVENT_UPDATE and POST_PURCHASE_UPDATE answer code 100 since 27 April 2026
+ * (https://developers.facebook.com/documentation/business-messaging/messenger-platform/send-messages#message-tags).
+ * What Graph answers for HUMAN_AGENT without the permission is not published: the fake answers a code 10
+ * permission error without the window's subcode.
+ */
+function response(context: SendApiContext, personId: string, text: string, messagingType: string | null, tag: string | null): FakeAnswer {
   if (messagingType !== 'RESPONSE' && messagingType !== 'UPDATE' && messagingType !== 'MESSAGE_TAG') {
     return badParameter('param messaging_type must be one of {RESPONSE, UPDATE, MESSAGE_TAG}.');
   }
   const conversation = context.conversations.find((candidate) => candidate.person.id === personId);
   const lastFromPerson = conversation?.messages.filter((message) => message.from.id === personId).at(-1);
   if (!conversation || !lastFromPerson) return badParameter('No matching user found');
-  if (context.now - lastFromPerson.createdTime > day) {
-    return answerFailure({ status: 400, type: 'OAuthException', code: 10, subcode: 2018278, message: '(#10) This message is sent outside of allowed window.' });
+  if (context.unavailable.has(personId)) return answerFailure({ status: 400, type: 'OAuthException', code: 551, subcode: 1545041, message: "(#551) This person isn't available right now." });
+  const age = context.now - lastFromPerson.createdTime;
+  if (messagingType === 'MESSAGE_TAG') {
+    if (!tag) return badParameter('param tag must be non-empty when messaging_type is MESSAGE_TAG.');
+    if (['ACCOUNT_UPDATE', 'CONFIRMED_EVENT_UPDATE', 'POST_PURCHASE_UPDATE'].includes(tag)) return badParameter('Invalid parameter');
+    if (tag !== 'HUMAN_AGENT') return badParameter('param tag must be one of {HUMAN_AGENT, CUSTOMER_FEEDBACK}.');
+    if (!context.humanAgent) {
+      return answerFailure({ status: 403, type: 'OAuthException', code: 10, message: '(#10) This message is sent outside of allowed window. You need the Human Agent permission to use the HUMAN_AGENT tag.' });
+    }
+    if (age > 7 * day) return outsideWindow();
+  } else if (age > day) {
+    return outsideWindow();
   }
   const message = context.send(conversation.person, text);
   return answerOk({ recipient_id: personId, message_id: message.id });

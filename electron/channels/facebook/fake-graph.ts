@@ -66,7 +66,13 @@ export class FakeGraph {
   private server: LoopbackServer | null = null;
   private origin = '';
 
-  constructor(options: { pageId?: string; pageName?: string; accessToken?: string; now?: () => Date } = {}) {
+  /** Meta granted the app the Human Agent permission (HUMAN_AGENT-tagged Messenger replies up to 7 days). */
+  humanAgent: boolean;
+  /** People who turned off messages from the Page: the Send API answers 551. */
+  readonly unavailable = new Set<string>();
+
+  constructor(options: { pageId?: string; pageName?: string; accessToken?: string; now?: () => Date; humanAgent?: boolean } = {}) {
+    this.humanAgent = options.humanAgent ?? false;
     this.page = { id: options.pageId ?? '1000', name: options.pageName ?? 'Little Snoring Parish Council' };
     this.accessToken = options.accessToken ?? 'page-token';
     this.now = () => (options.now ? options.now() : new Date()).getTime();
@@ -278,6 +284,8 @@ export class FakeGraph {
       comments: this.state.comments,
       conversations: this.state.conversations,
       privateReplies: this.state.privateReplies,
+      humanAgent: this.humanAgent,
+      unavailable: this.unavailable,
       send: (person: FakePerson, text: string) => this.appendMessage(person, text, this.page, this.now()),
     };
   }

@@ -26,8 +26,13 @@ export const graphCodes = {
   alreadyRepliedPrivately: 10900,
   /** Private Replies are allowed only within 7 days of the comment. */
   replyWindowClosed: 10903,
-  /** Code 10 with this subcode: a Send API message outside the 24-hour window. */
+  /**
+   * Code 10 with this subcode: "This message is sent outside of allowed window" (the 24 hours, or a tag's 7 days).
+   * https://developers.facebook.com/docs/messenger-platform/reference/send-api/error-codes
+   */
   outsideMessagingWindowSubcode: 2018278,
+  /** Code 551 (subcode 1545041): "This person isn't available right now" (they turned off messages from the Page). */
+  personUnavailable: 551,
 } as const;
 
 /** A ChannelError that remembers the Graph code, so callers can tell "already done" from a real refusal. */
@@ -105,7 +110,10 @@ export function errorFromResponse(status: number, headers: Headers, body: unknow
       : refusal('auth', 'Facebook refused the Page access token: it is wrong or has been revoked. Reconnect the Facebook account under Settings with a new Page access token.');
   }
   if (code === 10 && subcode === graphCodes.outsideMessagingWindowSubcode) {
-    return refusal('rejected', "Facebook lets the Page answer a Messenger message only within 24 hours of the person's last message.");
+    return refusal('rejected', "Facebook says Messenger is closed for this conversation: the Page may answer only within 24 hours of the person's last message (7 days as a Human Agent reply); nothing was sent.");
+  }
+  if (code === graphCodes.personUnavailable) {
+    return refusal('rejected', 'Facebook says this person cannot receive messages from the Page just now (they may have turned them off); nothing was sent.');
   }
   if (code === 10 || (code !== null && code >= 200 && code <= 299)) {
     return refusal('permission', `The Facebook Page access token lacks a permission this needs (${said}). Reconnect the account with a token granted ${permissionHint}.`);

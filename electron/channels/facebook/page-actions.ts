@@ -1,6 +1,7 @@
 // What the console asks of a Facebook Page (hide, delete, reply, notices, blocks), each done at most once.
 import { z } from 'zod';
 import { channelOperationNames } from '../../api/capabilities';
+import { messagingTypeFor, messengerWindow, messengerWindowWords } from '../../core/messenger-window';
 import { ChannelError, failureOf } from '../channel-error';
 import type { ChannelOperation, PerformResult } from '../connector';
 import { graphPath, type GraphClient } from './graph-client';
@@ -22,8 +23,13 @@ const answers = {
   sender: z.object({ from: z.object({ id }) }),
   comments: z.array(z.object({ id, message: z.string().optional(), from: z.object({ id }).optional() })),
   conversations: z.object({
-    data: z.array(z.object({ messages: z.object({ data: z.array(z.object({ id, message: z.string().optional(), from: z.object({ id }) })) }).optional() })),
+    data: z.array(
+      z.object({
+        messages: z.object({ data: z.array(z.unknown()), paging: z.object({ next: z.string().optional() }).optional() }).optional(),
+      }),
+    ),
   }),
+  message: z.object({ id, message: z.string().optional(), from: z.object({ id }), created_time: z.string().refine((value) => !Number.isNaN(Date.parse(value))) }),
 };
 const rememberedKeys = 500;
 
@@ -42,6 +48,9 @@ export class PageActions {
   constructor(
     private readonly graph: GraphClient,
     private readonly pageId: string,
+    /** The account says the Page's app has Meta's Human Agent permission (App Review). */
+    private readonly humanAgent: boolean,
+    private readonly now: () => Date,
   ) {}
 
   async perform(operation: ChannelOperation): Promise<PerformResult> {
@@ -151,24 +160,50 @@ export class PageActions {
   }
 
   /**
-   * Send API with messaging_type RESPONSE (inside the 24-hour window). Before sending, the conversation is
-   * read: if the Page's latest words since the person last wrote are this very text, it was already sent.
+   * Send API. Before sending, the conversation is read: if the Page's latest words since the person last
+   * wrote are this very text, it was already sent; and the person's last message says which window applies:
+   * messaging_type RESPONSE within 24 hours, MESSAGE_TAG + HUMAN_AGENT up to 7 days when the account has the
+   * Human Agent permission, otherwise nothing is sent (core/messenger-window cites Meta's pages).
    * https://developers.facebook.com/docs/messenger-platform/reference/send-api/
    */
   private async directMessage(to: string | null, messageId: string, text: string): Promise<string> {
     const recipient = to ?? understood(answers.sender, await this.graph.get(graphPath(messageId), { fields: 'from' }), 'a message lookup').from.id;
     if (recipient === this.pageId) throw new ChannelError('rejected', 'That Messenger message is the Page\'s own; there is nobody to answer.');
-    const conversations = understood(
-      answers.conversations,
-      await this.graph.get(graphPath(this.pageId, 'conversations'), { platform: 'messenger', user_id: recipient, fields: 'messages.limit(20){id,message,from}' }),
-      'a conversation lookup',
-    );
-    for (const message of conversations.data[0]?.messages?.data ?? []) {
+    const messages = await this.conversationWith(recipient);
+    for (const message of messages) {
       if (message.from.id !== this.pageId) break;
       if (sameText(message.message, text)) return message.id;
     }
-    const sent = await this.graph.postJson(graphPath(this.pageId, 'messages'), { recipient: { id: recipient }, messaging_type: 'RESPONSE', message: { text } });
-    return understood(answers.sent, sent, 'a Messenger message').message_id;
+    const last = messages.find((message) => message.from.id !== this.pageId);
+    const window = messengerWindow(last ? new Date(last.created_time) : null, this.now(), this.humanAgent);
+    const type = messagingTypeFor(window);
+    if (!type) throw new ChannelError('rejected', `${messengerWindowWords(window).why ?? 'Messenger is closed for this conversation.'} Nothing was sent.`);
+    try {
+      const sent = await this.graph.postJson(graphPath(this.pageId, 'messages'), { recipient: { id: recipient }, ...type, message: { text } });
+      return understood(answers.sent, sent, 'a Messenger message').message_id;
+    } catch (error) {
+      // Refused as a permission (not as the window): the app was not granted Human Agent after all.
+      const tagRefused = type.messaging_type === 'MESSAGE_TAG' && error instanceof GraphRefusal && error.kind === 'permission';
+      if (!tagRefused) throw error;
+      throw new ChannelError(
+        'permission',
+        "Facebook refused the Human Agent reply: the Page's app does not have the Human Agent permission. Untick it in the Facebook account under Settings → Channels until Meta grants it in App Review; nothing was sent.",
+      );
+    }
+  }
+
+  /** The conversation with this person, newest first, as far back as their last message (or 5 pages). */
+  private async conversationWith(personId: string): Promise<z.infer<typeof answers.message>[]> {
+    const conversations = understood(
+      answers.conversations,
+      await this.graph.get(graphPath(this.pageId, 'conversations'), { platform: 'messenger', user_id: personId, fields: 'messages.limit(20){id,message,from,created_time}' }),
+      'a conversation lookup',
+    );
+    const nested = conversations.data[0]?.messages;
+    if (!nested) return [];
+    const fromPerson = (page: unknown[]) => page.some((raw) => answers.message.safeParse(raw).data?.from.id === personId);
+    const raw = fromPerson(nested.data) ? nested.data : [...nested.data, ...(await this.graph.listRest(nested, (page) => !fromPerson(page)))];
+    return raw.slice(0, 100).map((entry) => understood(answers.message, entry, 'a Messenger message'));
   }
 
   /** POST /{page-id}/blocked user=…; blocking twice is harmless. https://developers.facebook.com/docs/graph-api/reference/page/blocked/ */
