@@ -121,7 +121,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     store,
     events,
     secrets,
-    (kind, settings, saveSecret) => createConnector(kind, settings, apis, saveSecret),
+    (kind, settings, hooks) => createConnector(kind, settings, apis, hooks),
     now,
     { log: options.log, onIngested, ...pollerOptions },
     autoStart,

@@ -1,6 +1,7 @@
 // The council's channel accounts: what each kind needs to connect, which of it is secret, and how it is.
 import { z } from 'zod';
 import { councilNumber } from './council-number';
+import { publishedXPrices } from './x-prices';
 import type { Channel } from './domain';
 
 export const connectorKinds = ['facebook', 'x', 'email', 'wordpress', 'twilio'] as const;
@@ -22,6 +23,19 @@ export interface AccountField {
   /** Fields shown together under this heading, folded away until opened (prices, say). */
   group?: string;
 }
+
+const xPriceGroup = "X's prices (US$ each; change them when X changes its prices)";
+const price = (name: string, label: string, published: number): AccountField => ({ name, label, type: 'number', secret: false, required: false, placeholder: String(published), group: xPriceGroup });
+/** Defaults are X's published prices (core/x-spend cites the page); empty means the default. */
+const xPriceFields: AccountField[] = [
+  price('pricePostRead', 'A post read', publishedXPrices['post-read']),
+  price('priceOwnPostRead', "One of the council's own posts read", publishedXPrices['own-post-read']),
+  price('priceUserRead', 'A profile read', publishedXPrices['user-read']),
+  price('priceDmEventRead', 'A direct message read', publishedXPrices['dm-event-read']),
+  price('pricePostCreate', 'A post or reply sent', publishedXPrices['post-create']),
+  price('pricePostCreateWithUrl', 'A post or reply sent with a link', publishedXPrices['post-create-with-url']),
+  price('priceDmCreate', 'A direct message sent', publishedXPrices['dm-create']),
+];
 
 const text = (name: string, label: string, placeholder?: string): AccountField => ({ name, label, type: 'text', secret: false, required: true, ...(placeholder ? { placeholder } : {}) });
 const secret = (name: string, label: string, required = true): AccountField => ({ name, label, type: 'password', secret: true, required });
@@ -55,6 +69,16 @@ export const accountForms: Readonly<Record<ConnectorKind, { channel: Channel; ti
       secret('refreshToken', 'OAuth 2.0 refresh token (keeps the sign-in alive)', false),
       { name: 'clientId', label: 'Client id of the X app (with a refresh token)', type: 'text', secret: false, required: false },
       secret('clientSecret', 'Client secret (only for a confidential X app)', false),
+      {
+        name: 'monthlyCapUsd',
+        label: 'Monthly spending cap (US$, optional)',
+        type: 'number',
+        secret: false,
+        required: false,
+        placeholder: 'no cap',
+        hint: "When this month's estimated X spend reaches it, the console stops fetching from X until the 1st of next month or until you raise it; replies still go.",
+      },
+      ...xPriceFields,
     ],
   },
   email: {
@@ -103,6 +127,13 @@ export const accountForms: Readonly<Record<ConnectorKind, { channel: Channel; ti
 /** A checkbox: true or false, also as the words a form may send. */
 const flag = z.union([z.boolean(), z.enum(['true', 'false']).transform((word) => word === 'true')]);
 
+/** An optional amount of US dollars from a form field: empty means none. */
+const dollarsMessage = 'give an amount in US dollars, e.g. 5 or 0.005';
+const amount = z.preprocess(
+  (given) => (given === '' || given === null ? undefined : typeof given === 'string' ? Number(given.trim()) : given),
+  z.number({ error: dollarsMessage }).min(0, dollarsMessage).optional(),
+);
+
 const portMessage = 'give a port number from 1 to 65535';
 const port = z.coerce.number({ error: portMessage }).int(portMessage).min(1, portMessage).max(65_535, portMessage);
 
@@ -136,6 +167,8 @@ export const accountConfigSchemas = {
       refreshToken: z.string().trim().optional(),
       clientId: z.string().trim().optional(),
       clientSecret: z.string().trim().optional(),
+      monthlyCapUsd: amount,
+      ...Object.fromEntries(xPriceFields.map((field) => [field.name, amount])),
     })
     .refine((config) => !config.refreshToken || Boolean(config.clientId), {
       message: 'give it with the refresh token: X renews a sign-in only for the app that made it',
@@ -202,10 +235,12 @@ export interface AccountView {
   config: Record<string, string | number | boolean>;
   savedSecrets: string[];
   paused: boolean;
-  /** ok | auth | error | paused — and what to do about it. */
+  /** ok | auth | error | capped | paused — and what to do about it. */
   health: string;
   healthMessage: string | null;
   lastSyncAt: string | null;
+  /** X accounts: the estimated spend this month ("About $3.42 this month") and the monthly cap, if set. */
+  spend: { words: string; cap: string | null; capReached: boolean } | null;
 }
 
 export interface ProblemView {

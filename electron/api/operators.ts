@@ -28,6 +28,8 @@ export interface HandoverSummary {
   waiting: number;
   blockedWaiting: number;
   failedChannelActions: number;
+  /** Accounts not being fetched from, and why (an X account at its monthly spending cap). */
+  pausedChannels: { accountName: string; message: string }[];
   notes: { id: number; from: string; text: string; at: string }[];
 }
 

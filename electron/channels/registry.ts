@@ -6,6 +6,7 @@ import { FacebookConnector } from './facebook/facebook-connector';
 import { graphApiVersion, withoutGraphVersion } from './facebook/graph-version';
 import { TwilioConnector } from './twilio/twilio-connector';
 import { WordPressConnector } from './wordpress/wordpress-connector';
+import type { XUse } from './x/x-billing';
 import { XConnector } from './x/x-connector';
 
 /** The published API addresses; tests and the benchmark point them at local fakes. */
@@ -26,6 +27,13 @@ const optional = (value: unknown): string | undefined => (typeof value === 'stri
 
 /** Keeps a secret the channel replaced (X and email renew their sign-in); absent for settings not saved yet. */
 export type SaveSecret = (field: string, value: string) => void;
+
+/** What a saved account's connector reports back; Test connection before Save gets none of it. */
+export interface ConnectorHooks {
+  saveSecret?: SaveSecret;
+  /** What the channel bills for (X's pay-per-use): kept per account and month. */
+  recordUsage?: (uses: XUse[]) => void;
+}
 
 /** Saves a renewed pair, the refresh token first: should the console stop between the two, the saved one still renews. */
 const saveRenewed =
@@ -100,7 +108,8 @@ function canonicalUrl(address: string): string {
 }
 
 /** `settings` is the account's non-secret config with its secrets merged in (never stored together). */
-export function createConnector(kind: ConnectorKind, settings: Record<string, unknown>, apis: ApiAddresses = publishedApis, saveSecret?: SaveSecret): Connector {
+export function createConnector(kind: ConnectorKind, settings: Record<string, unknown>, apis: ApiAddresses = publishedApis, hooks: ConnectorHooks = {}): Connector {
+  const { saveSecret } = hooks;
   switch (kind) {
     case 'facebook':
       return new FacebookConnector({ baseUrl: apis.facebook, pageId: text(settings.pageId), accessToken: text(settings.accessToken), humanAgent: settings.humanAgent === true });
@@ -117,7 +126,7 @@ export function createConnector(kind: ConnectorKind, settings: Record<string, un
               onRenewed: saveRenewed(saveSecret),
             }
           : undefined;
-      return new XConnector({ baseUrl: apis.x, accountId: text(settings.accountId), accessToken: text(settings.accessToken), renewal });
+      return new XConnector({ baseUrl: apis.x, accountId: text(settings.accountId), accessToken: text(settings.accessToken), renewal, meter: hooks.recordUsage });
     }
     case 'wordpress':
       return new WordPressConnector({ baseUrl: text(settings.siteUrl).replace(/\/+$/, ''), user: text(settings.user), applicationPassword: text(settings.applicationPassword) });

@@ -13,7 +13,7 @@ const problemLimit = 200;
 export function accountHandlers(context: HandlerContext): Pick<HandlerMap, AccountMethods> {
   const { store, secrets, channels } = context;
   const overview = (): AccountsOverview => ({
-    accounts: store.accounts.list().filter((account) => isConnectorKind(account.connector) && !account.removedAt).map((account) => toAccountView(store, secrets, account)),
+    accounts: store.accounts.list().filter((account) => isConnectorKind(account.connector) && !account.removedAt).map((account) => toAccountView(store, secrets, account, context.now())),
     secretStore: secrets.info(),
   });
   const problems = (): ProblemsView => ({
@@ -43,7 +43,7 @@ export function accountHandlers(context: HandlerContext): Pick<HandlerMap, Accou
       if (!result.ok) return fail(result.code, result.message);
       await channels.connect(result.account);
       changed(result.account.id);
-      return ok(toAccountView(store, secrets, result.account));
+      return ok(toAccountView(store, secrets, result.account, context.now()));
     },
     'accounts:update': async ({ id, name, settings }) => {
       const account = realAccount(id);
@@ -52,7 +52,7 @@ export function accountHandlers(context: HandlerContext): Pick<HandlerMap, Accou
       if (!result.ok) return fail(result.code, result.message, result.fields ? { fields: result.fields } : undefined);
       await channels.connect(result.account);
       changed(id);
-      return ok(toAccountView(store, secrets, result.account));
+      return ok(toAccountView(store, secrets, result.account, context.now()));
     },
     'accounts:test': async ({ id, connector, settings }) => {
       if (id !== undefined) {
@@ -86,7 +86,7 @@ export function accountHandlers(context: HandlerContext): Pick<HandlerMap, Accou
       const after = store.accounts.get(id) ?? account;
       await channels.connect(after);
       changed(id);
-      return ok(toAccountView(store, secrets, after));
+      return ok(toAccountView(store, secrets, after, context.now()));
     },
     'accounts:remove': async ({ id }) => {
       const account = realAccount(id);

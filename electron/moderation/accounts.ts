@@ -5,6 +5,8 @@ import { accountSecretKey, type SecretStore } from '../secrets/secret-store';
 import type { AccountRow } from '../store/accounts-repo';
 import type { ConsoleStore } from '../store/console-store';
 import { destinationChangedMessage, readSavedFor, savedForKey } from '../secrets/secret-binding';
+import { dollars } from '../core/x-spend';
+import { xSpendOf } from './x-spend';
 
 export type AccountResult =
   | { ok: true; account: AccountRow }
@@ -164,7 +166,8 @@ export function removeAccount(store: ConsoleStore, secrets: SecretStore, account
   store.actions.append({ itemId: null, kind: 'account-removed', operator, details: { accountId: account.id, name: account.name }, createdAt: now });
 }
 
-export function toAccountView(store: ConsoleStore, secrets: SecretStore, account: AccountRow): AccountView {
+export function toAccountView(store: ConsoleStore, secrets: SecretStore, account: AccountRow, now: Date): AccountView {
+  const spend = xSpendOf(store, account, now);
   const config = store.accounts.config(account.id);
   return {
     id: account.id,
@@ -177,5 +180,6 @@ export function toAccountView(store: ConsoleStore, secrets: SecretStore, account
     health: account.paused ? 'paused' : account.health,
     healthMessage: account.healthMessage,
     lastSyncAt: account.lastSyncAt,
+    spend: spend ? { words: spend.words, cap: spend.cap === null ? null : `cap ${dollars(spend.cap)} a month`, capReached: spend.capReached } : null,
   };
 }

@@ -61,6 +61,10 @@ export function handoverSummary(store: ConsoleStore, describe: Describe, operato
     waiting: count(`SELECT count(*) FROM items WHERE status = 'new'`),
     blockedWaiting: count(`SELECT count(*) FROM items WHERE status = 'blocked'`),
     failedChannelActions: count(`SELECT count(*) FROM outbox WHERE state = 'failed'`),
+    pausedChannels: store.accounts
+      .list()
+      .filter((account) => !account.removedAt && !account.paused && account.health === 'capped')
+      .map((account) => ({ accountName: account.name, message: account.healthMessage ?? 'Not fetching.' })),
     notes: notes
       .map((note) => ({ note, details: JSON.parse(note.details) as { to?: number; text?: string } }))
       .filter(({ details }) => details.to === undefined || details.to === operator.id)

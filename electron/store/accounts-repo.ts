@@ -2,6 +2,8 @@
 import type Database from 'better-sqlite3';
 import type { Channel } from '../api/domain';
 
+export type AccountHealth = 'ok' | 'auth' | 'error' | 'capped';
+
 export interface AccountRow {
   id: number;
   key: string;
@@ -98,8 +100,8 @@ export class AccountsRepo {
     if (changes.config !== undefined) this.db.prepare(`UPDATE accounts SET config = ? WHERE id = ?`).run(JSON.stringify(changes.config), id);
   }
 
-  /** ok, or why it is not syncing: 'auth' (stops until reconnected), 'error' (retrying). */
-  setHealth(id: number, health: 'ok' | 'auth' | 'error', message: string | null): void {
+  /** ok, or why it is not syncing: 'auth' (stops until reconnected), 'error' (retrying), 'capped' (its spending cap). */
+  setHealth(id: number, health: AccountHealth, message: string | null): void {
     this.db.prepare(`UPDATE accounts SET health = ?, health_message = ? WHERE id = ?`).run(health, message, id);
   }
 

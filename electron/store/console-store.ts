@@ -10,6 +10,7 @@ import { PeopleRepo } from './people-repo';
 import { ProblemsRepo } from './problems-repo';
 import { SettingsRepo } from './settings-repo';
 import { TemplatesRepo } from './templates-repo';
+import { UsageRepo } from './usage-repo';
 
 export class ConsoleStore {
   readonly accounts: AccountsRepo;
@@ -21,6 +22,7 @@ export class ConsoleStore {
   readonly templates: TemplatesRepo;
   readonly problems: ProblemsRepo;
   readonly operators: OperatorsRepo;
+  readonly usage: UsageRepo;
 
   constructor(readonly db: Database.Database) {
     this.accounts = new AccountsRepo(db);
@@ -32,6 +34,7 @@ export class ConsoleStore {
     this.templates = new TemplatesRepo(db);
     this.problems = new ProblemsRepo(db);
     this.operators = new OperatorsRepo(db);
+    this.usage = new UsageRepo(db);
   }
 
   static open(dataDir: string): ConsoleStore {

@@ -2,7 +2,7 @@
 // honour rate limits, and stop on refused credentials until the clerk reconnects the account.
 import { ChannelError } from '../channels/channel-error';
 import type { Connector } from '../channels/connector';
-import type { AccountRow } from '../store/accounts-repo';
+import type { AccountHealth, AccountRow } from '../store/accounts-repo';
 import type { ConsoleStore } from '../store/console-store';
 import type { EventHub } from './event-hub';
 import { syncAccount } from './sync-account';
@@ -14,6 +14,8 @@ export interface PollerOptions {
   random: () => number;
   log: (line: string) => void;
   onIngested?: (itemIds: number[]) => void;
+  /** Why the account must not be polled now (its spending cap reached), or null; asked before every poll. */
+  mayPoll?: (account: AccountRow) => string | null;
 }
 
 const defaults: PollerOptions = { intervalMs: 60_000, baseDelayMs: 5_000, maxDelayMs: 15 * 60_000, random: Math.random, log: () => undefined };
@@ -78,6 +80,12 @@ export class AccountPoller {
   private async sync(): Promise<PollOutcome> {
     const current = this.store.accounts.get(this.account.id);
     if (!current || current.paused || current.removedAt) return { kind: 'stopped', reason: 'paused' };
+    const hold = this.options.mayPoll?.(current) ?? null;
+    if (hold !== null) {
+      // Asked again at every interval, so a new month (or a raised cap) starts it again by itself.
+      if (current.health !== 'capped' || current.healthMessage !== hold) this.changeHealth('capped', hold);
+      return { kind: 'retry', inMs: this.options.intervalMs, reason: hold };
+    }
     try {
       const added = await syncAccount(this.store, current, this.connector, this.events, this.now, this.options.onIngested);
       this.failures = 0;
@@ -102,7 +110,7 @@ export class AccountPoller {
     return { kind: 'retry', inMs, reason };
   }
 
-  private changeHealth(health: 'ok' | 'auth' | 'error', message: string | null): void {
+  private changeHealth(health: AccountHealth, message: string | null): void {
     this.store.accounts.setHealth(this.account.id, health, message);
     this.events.publish({ type: 'accounts:changed', accountIds: [this.account.id] });
   }

@@ -1,17 +1,18 @@
 // The live side of the accounts: a connector and a poller for each active account, shared with the outbox.
 import { accountForms, type ConnectorKind } from '../api/accounts';
 import type { Connector, VerifyResult } from '../channels/connector';
-import { changedParts, destinationOf as publishedDestinationOf, savedDestinationOf, type Destination } from '../channels/registry';
+import { changedParts, destinationOf as publishedDestinationOf, savedDestinationOf, type ConnectorHooks, type Destination } from '../channels/registry';
 import { guardSecrets } from '../channels/secret-guard';
 import { destinationChangedMessage, readSavedFor, savedForKey } from '../secrets/secret-binding';
 import { accountSecretKey, type SecretStore } from '../secrets/secret-store';
 import type { AccountRow } from '../store/accounts-repo';
 import type { ConsoleStore } from '../store/console-store';
+import { xPollingHold } from '../moderation/x-spend';
 import { AccountPoller, type PollerOptions } from './account-poller';
 import type { EventHub } from './event-hub';
 
-/** `saveSecret` is given only for a saved account: a secret the channel replaces is kept for it. */
-export type ConnectorFactory = (kind: ConnectorKind, settings: Record<string, unknown>, saveSecret?: (field: string, value: string) => void) => Connector;
+/** The hooks are given only for a saved account: a secret the channel replaces is kept for it, and what it costs. */
+export type ConnectorFactory = (kind: ConnectorKind, settings: Record<string, unknown>, hooks?: ConnectorHooks) => Connector;
 
 export function isConnectorKind(connector: string): connector is ConnectorKind {
   return Object.hasOwn(accountForms, connector);
@@ -76,14 +77,17 @@ export class ChannelRuntime {
    */
   connectorFor(kind: ConnectorKind, settings: Record<string, unknown>, accountId?: number): Connector {
     const secretValues = accountForms[kind].fields.filter((field) => field.secret).map((field) => settings[field.name]).filter((value): value is string => typeof value === 'string');
-    const saveSecret =
+    const hooks: ConnectorHooks =
       accountId === undefined
-        ? undefined
-        : (field: string, value: string) => {
-            this.secrets.set(accountSecretKey(accountId, field), value);
-            secretValues.push(value);
+        ? {}
+        : {
+            saveSecret: (field, value) => {
+              this.secrets.set(accountSecretKey(accountId, field), value);
+              secretValues.push(value);
+            },
+            recordUsage: (uses) => void this.store.usage.record(accountId, this.now(), uses),
           };
-    return guardSecrets(this.factory(kind, settings, saveSecret), secretValues);
+    return guardSecrets(this.factory(kind, settings, hooks), secretValues);
   }
 
   /** The connector syncing this account now, if it runs. */
@@ -104,7 +108,8 @@ export class ChannelRuntime {
     const connector = this.connectorFor(account.connector, settings, account.id);
     this.connectors.set(account.id, connector);
     if (account.paused || !this.autoStart) return;
-    const poller = new AccountPoller(this.store, account, connector, this.events, this.now, this.pollerOptions);
+    const mayPoll = account.connector === 'x' ? (row: AccountRow) => xPollingHold(this.store, row, this.now()) : undefined;
+    const poller = new AccountPoller(this.store, account, connector, this.events, this.now, { ...this.pollerOptions, ...(mayPoll ? { mayPoll } : {}) });
     this.pollers.set(account.id, poller);
     await poller.start();
   }

@@ -1,4 +1,4 @@
-// Accounts that need the clerk (sign-in refused) and how many problems wait, kept current by events.
+// Accounts that need the clerk (sign-in refused, spending cap reached) and how many problems wait, kept current by events.
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiClient } from '../../electron/api/client';
 import type { AccountView } from '../../electron/api/accounts';
@@ -8,7 +8,7 @@ export function useChannelHealth(api: ApiClient) {
   const [problemCount, setProblemCount] = useState(0);
   const refresh = useCallback(async () => {
     const [accounts, problems] = await Promise.all([api.call('accounts:list', {}), api.call('problems:list', {})]);
-    if (accounts.ok) setTroubled(accounts.value.accounts.filter((account) => account.health === 'auth'));
+    if (accounts.ok) setTroubled(accounts.value.accounts.filter((account) => account.health === 'auth' || account.health === 'capped'));
     if (problems.ok) setProblemCount(problems.value.payloads.length + problems.value.failedActions.length);
   }, [api]);
   useEffect(() => {

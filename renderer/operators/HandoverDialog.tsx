@@ -51,6 +51,18 @@ export function HandoverDialog({ summary, name, onClose }: { summary: HandoverSu
             {summary.failedChannelActions > 0 ? ` · ${summary.failedChannelActions} channel action${summary.failedChannelActions === 1 ? '' : 's'} failed (see Problems)` : ''}
           </p>
         </section>
+        {summary.pausedChannels.length > 0 ? (
+          <section aria-label="Channels not being fetched">
+            <h3>Not being fetched</h3>
+            <ul>
+              {summary.pausedChannels.map((channel) => (
+                <li key={channel.accountName}>
+                  <strong>{channel.accountName}:</strong> {channel.message}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
         <div className="dialog-actions">
           <button type="button" className="primary" ref={close} onClick={onClose}>
             Start work

@@ -8,7 +8,7 @@ import { ChannelIcon } from '../queue/ChannelIcon';
 import { AccountForm } from './AccountForm';
 import { ErrorAlert } from '../ErrorAlert';
 
-const healthWords: Record<string, string> = { ok: 'Syncing', auth: 'Stopped: sign-in refused', error: 'Retrying', paused: 'Paused' };
+const healthWords: Record<string, string> = { ok: 'Syncing', auth: 'Stopped: sign-in refused', error: 'Retrying', paused: 'Paused', capped: 'Not fetching: spending cap reached' };
 
 export function ChannelsPage({ api, say }: { api: ApiClient; say: (message: string) => void }) {
   const [overview, setOverview] = useState<AccountsOverview | null>(null);
@@ -81,6 +81,12 @@ export function ChannelsPage({ api, say }: { api: ApiClient; say: (message: stri
                 <td>
                   <strong className={`health health-${account.health}`}>{healthWords[account.health] ?? account.health}</strong>
                   {account.healthMessage ? <div className="muted">{account.healthMessage}</div> : null}
+                  {account.spend ? (
+                    <div className="spend">
+                      {account.spend.words}
+                      {account.spend.cap ? <span className="muted"> ({account.spend.cap})</span> : null}
+                    </div>
+                  ) : null}
                   {results[account.id] ? <div className={results[account.id]?.ok ? 'ok-message' : 'alert'}>{results[account.id]?.message}</div> : null}
                 </td>
                 <td>{account.lastSyncAt ? <time dateTime={account.lastSyncAt}>{exactTime(account.lastSyncAt)}</time> : 'never'}</td>

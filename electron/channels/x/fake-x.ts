@@ -20,6 +20,7 @@ import {
   type Answer,
   type Entry,
 } from './fake-x-http';
+import { FakeXBill } from './fake-x-billing';
 
 export interface FakeXUser {
   id: string;
@@ -77,6 +78,10 @@ export class FakeX {
   refreshToken: string | null;
   /** How many times the sign-in was renewed through POST /2/oauth2/token. */
   renewals = 0;
+  /** The fake's clock: its day for billing; posts and messages made without a time get it. */
+  now: () => Date = () => new Date();
+  /** What X would bill for what the fake served, counted by the fake. */
+  readonly bill = new FakeXBill(() => this.now());
   /** Epoch seconds sent in x-rate-limit-reset. */
   rateLimitResetAt = Math.floor(Date.now() / 1000) + 900;
   private readonly mentionEntries: Entry[] = [];
@@ -142,7 +147,7 @@ export class FakeX {
       text: message.text,
       sender_id: message.from.id,
       dm_conversation_id: conversationId(this.council.id, other.id),
-      created_at: message.createdAt ?? new Date().toISOString(),
+      created_at: message.createdAt ?? this.now().toISOString(),
     };
     this.dmEvents.push(event);
     this.dmEntries.push({ id: BigInt(event.id), raw: null });
@@ -196,7 +201,7 @@ export class FakeX {
       id,
       text: post.text,
       author_id: post.author.id,
-      created_at: post.createdAt ?? new Date().toISOString(),
+      created_at: post.createdAt ?? this.now().toISOString(),
       conversation_id: parent?.conversation_id ?? id,
       ...(parent ? { in_reply_to_user_id: parent.author_id, referenced_tweets: [{ type: 'replied_to' as const, id: parent.id }] } : {}),
       hidden: false,
@@ -266,7 +271,11 @@ export class FakeX {
     const route = `${request.method} ${url.pathname}`;
     const query = url.searchParams;
     let match: RegExpMatchArray | null;
-    if (route === 'GET /2/users/me') return ok({ data: pick(this.council, userDefaults, query.get('user.fields')) });
+    if (route === 'GET /2/users/me') {
+      const me = pick(this.council, userDefaults, query.get('user.fields'));
+      this.bill.served('user', [me]);
+      return ok({ data: me });
+    }
     if ((match = route.match(/^GET \/2\/users\/(\d+)\/mentions$/))) return ok(this.mentionTimeline(match[1] ?? '', query));
     if ((match = route.match(/^GET \/2\/users\/(\d+)\/tweets$/))) return ok(this.userTimeline(match[1] ?? '', query));
     if (route === 'GET /2/dm_events') return ok(this.dmTimeline(() => true, query, 'dm_events'));
@@ -304,13 +313,13 @@ export class FakeX {
     );
     const includedTweets = expansions.has('referenced_tweets.id') ? referenced.map((id) => this.tweetView(id, query)) : [];
     const referencedAuthors = expansions.has('referenced_tweets.id.author_id') ? referenced.map((id) => this.tweets.get(id)?.author_id ?? '') : [];
-    return this.timelineBody(tweets, meta, [...(expansions.has('author_id') ? authors : []), ...referencedAuthors], query, 'mentions', includedTweets);
+    return this.timelineBody('post', tweets, meta, [...(expansions.has('author_id') ? authors : []), ...referencedAuthors], query, 'mentions', includedTweets);
   }
 
   private userTimeline(userId: string, query: URLSearchParams): Record<string, unknown> {
     const entries = [...this.tweets.values()].filter((tweet) => tweet.author_id === userId && !tweet.deleted).map((tweet) => ({ id: BigInt(tweet.id), raw: null }));
     const { slice, meta } = paginate(entries, query, { min: 5, max: 100, fallback: 10 });
-    return this.timelineBody(slice.map((entry) => this.tweetView(String(entry.id), query)), meta, [], query, null);
+    return this.timelineBody(userId === this.council.id ? 'own post' : 'post', slice.map((entry) => this.tweetView(String(entry.id), query)), meta, [], query, null);
   }
 
   private dmTimeline(include: (event: FakeDmEvent) => boolean, query: URLSearchParams, errors: 'dm_events' | null): Record<string, unknown> {
@@ -324,11 +333,12 @@ export class FakeX {
     const { slice, meta } = paginate(entries, query, { min: 1, max: 100, fallback: 100 });
     const data = slice.map((entry) => entry.raw ?? pick(byId.get(String(entry.id)) ?? {}, dmDefaults, query.get('dm_event.fields')));
     const senders = slice.flatMap((entry) => (entry.raw ? [] : [byId.get(String(entry.id))?.sender_id ?? '']));
-    return this.timelineBody(data, meta, query.get('expansions')?.includes('sender_id') ? senders : [], query, errors);
+    return this.timelineBody('dm event', data, meta, query.get('expansions')?.includes('sender_id') ? senders : [], query, errors);
   }
 
   /** X leaves `data` out of an empty page, lists expanded users and posts once in `includes`, and appends partial errors. */
   private timelineBody(
+    dataKind: 'post' | 'own post' | 'dm event',
     data: unknown[],
     meta: Record<string, unknown>,
     userIds: string[],
@@ -341,6 +351,9 @@ export class FakeX {
       return user ? [pick(user, userDefaults, query.get('user.fields'))] : [];
     });
     const pending = errors ? this.partialErrors[errors].splice(0) : [];
+    this.bill.served(dataKind, data);
+    this.bill.served('post', includedTweets);
+    this.bill.served('user', users);
     return {
       ...(data.length > 0 ? { data } : {}),
       ...(users.length > 0 || includedTweets.length > 0
@@ -374,6 +387,7 @@ export class FakeX {
       throw problem(403, 'Forbidden', 'You are not allowed to create a Tweet with duplicate content.');
     }
     const tweet = this.storeTweet({ author: this.council, text: request.text, ...(parent ? { inReplyTo: parent.id } : {}) });
+    this.bill.request(/https?:\/\//.test(request.text) ? 'post created with a link' : 'post created');
     return { status: 201, body: { data: { id: tweet.id, text: tweet.text, edit_history_tweet_ids: [tweet.id] } } };
   }
 
@@ -417,6 +431,7 @@ export class FakeX {
     if (typeof text !== 'string' || text.length === 0) throw invalid('text', String(text), 'is not valid');
     const to = this.users.get(participantId) ?? { id: participantId, username: `user${participantId}`, name: participantId };
     const event = this.addDm({ from: this.council, to, text });
+    this.bill.request('dm created');
     return { status: 201, body: { data: { dm_conversation_id: event.dm_conversation_id, dm_event_id: event.id } } };
   }
 }

@@ -4,6 +4,7 @@ import { ChannelError } from '../channel-error';
 import { z } from 'zod';
 import { errorFromAnswer, errorFromConnection, renewalRefused } from './x-errors';
 import { httpExchange, type HttpAnswer } from '../http-exchange';
+import { billableUses, type XUse } from './x-billing';
 
 export interface XConnectorConfig {
   /** https://api.x.com; tests point it at a fake. */
@@ -14,6 +15,8 @@ export interface XConnectorConfig {
   accessToken: string;
   /** Present when the console may renew the sign-in by itself (a saved account with a refresh token). */
   renewal?: XRenewal;
+  /** Told what each answer cost under X's pay-per-use pricing (a saved account keeps it, for its spend). */
+  meter?: (uses: XUse[]) => void;
   fetch?: typeof fetch;
   now?: () => Date;
 }
@@ -83,6 +86,8 @@ export class XClient {
     if (answer.status >= 200 && answer.status < 300 && answer.body === undefined) {
       throw new ChannelError('unexpected', `X answered ${method} ${path} with something that is not JSON.`);
     }
+    const uses = this.config.meter ? billableUses(method, path, answer.status, options.body, answer.body, this.config.accountId) : [];
+    if (uses.length > 0) this.config.meter?.(uses);
     return { ...answer, body: answer.body ?? null };
   }
 

@@ -9,6 +9,12 @@ import { newestOf, readPage, snowflake, type XPage } from './x-payloads';
 const firstSyncDays = 30;
 const firstSyncLimit = 500;
 const pageSize = '100';
+/**
+ * After the first sync, DMs are read 10 at a time: GET /2/dm_events has no since_id, so every poll reads the
+ * newest page again, and X bills each DM event (and its sender) on it once per UTC day. A page of 10 usually
+ * reaches what the record already has; a busier minute pages on.
+ */
+const steadyDmPageSize = '10';
 
 /** A pass walks one stream from its newest entry back to what is already known, one page per poll. */
 const passSchema = z.object({ token: z.string(), newestId: snowflake.nullable(), fetched: z.number().int().nonnegative() });
@@ -96,7 +102,7 @@ async function pollDms(client: XClient, accountId: string, dms: XCursor['dms']):
       event_types: 'MessageCreate',
       expansions: 'sender_id',
       'user.fields': 'username,name',
-      max_results: pageSize,
+      max_results: dms.newestId === null ? pageSize : steadyDmPageSize,
       pagination_token: dms.pass?.token,
     },
   });
