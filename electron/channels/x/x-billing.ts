@@ -1,4 +1,5 @@
 // Which billable resources an X answer carried, as X's pay-per-use pricing counts them.
+import { z } from 'zod';
 import type { XUsageKind } from '../../core/x-spend';
 
 /** One billable use: a resource read (charged once per UTC day, so it carries its id) or a write request. */
@@ -17,29 +18,37 @@ export interface XUse {
  */
 const linkPattern = /\bhttps?:\/\/\S+|(?<![@\w.-])(?:[a-z0-9-]+\.)+(?:com|org|net|uk|gov|info|io|co|eu|me|app)\b/i;
 
-const idsOf = (list: unknown): string[] =>
-  Array.isArray(list) ? list.flatMap((entry) => (typeof entry === 'object' && entry !== null && typeof (entry as { id?: unknown }).id === 'string' ? [(entry as { id: string }).id] : [])) : [];
+const withId = z.object({ id: z.string() });
+const answerSchema = z.object({
+  data: z.unknown().optional(),
+  includes: z.object({ tweets: z.array(z.unknown()).optional(), users: z.array(z.unknown()).optional() }).optional(),
+});
+const postSchema = z.object({ text: z.string() });
 
-const record = (body: unknown): Record<string, unknown> => (typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {});
+/** The ids of the resources in a list (or of a single one), each checked on its own. */
+function idsOf(resources: unknown): string[] {
+  const list = Array.isArray(resources) ? resources : resources === undefined ? [] : [resources];
+  return list.flatMap((resource) => {
+    const parsed = withId.safeParse(resource);
+    return parsed.success ? [parsed.data.id] : [];
+  });
+}
+
+const reads = (kind: XUsageKind, ids: string[]): XUse[] => ids.map((id) => ({ kind, resourceId: id }));
 
 export function billableUses(method: string, path: string, status: number, requestBody: unknown, answerBody: unknown, accountId: string): XUse[] {
   if (status < 200 || status >= 300) return [];
-  const body = record(answerBody);
   if (method === 'POST' && path === '/2/tweets') {
-    const text = record(requestBody).text;
-    return [{ kind: typeof text === 'string' && linkPattern.test(text) ? 'post-create-with-url' : 'post-create', resourceId: null }];
+    const text = postSchema.safeParse(requestBody).data?.text ?? '';
+    return [{ kind: linkPattern.test(text) ? 'post-create-with-url' : 'post-create', resourceId: null }];
   }
   if (method === 'POST' && /^\/2\/dm_conversations\/with\/\d+\/messages$/.test(path)) return [{ kind: 'dm-create', resourceId: null }];
-  if (method !== 'GET') return [];
-  const includes = record(body.includes);
-  const included: XUse[] = [
-    ...idsOf(includes.tweets).map((id): XUse => ({ kind: 'post-read', resourceId: id })),
-    ...idsOf(includes.users).map((id): XUse => ({ kind: 'user-read', resourceId: id })),
-  ];
-  if (path === '/2/users/me') return [...idsOf([body.data]).map((id): XUse => ({ kind: 'user-read', resourceId: id })), ...included];
-  if (path === `/2/users/${accountId}/tweets`) return [...idsOf(body.data).map((id): XUse => ({ kind: 'own-post-read', resourceId: id })), ...included];
-  if (path === '/2/dm_events' || /^\/2\/dm_conversations\/with\/\d+\/dm_events$/.test(path)) {
-    return [...idsOf(body.data).map((id): XUse => ({ kind: 'dm-event-read', resourceId: id })), ...included];
-  }
-  return [...idsOf(body.data).map((id): XUse => ({ kind: 'post-read', resourceId: id })), ...included];
+  const answer = answerSchema.safeParse(answerBody);
+  if (method !== 'GET' || !answer.success) return [];
+  const { data, includes } = answer.data;
+  const included = [...reads('post-read', idsOf(includes?.tweets)), ...reads('user-read', idsOf(includes?.users))];
+  if (path === '/2/users/me') return [...reads('user-read', idsOf(data)), ...included];
+  if (path === `/2/users/${accountId}/tweets`) return [...reads('own-post-read', idsOf(data)), ...included];
+  if (path === '/2/dm_events' || /^\/2\/dm_conversations\/with\/\d+\/dm_events$/.test(path)) return [...reads('dm-event-read', idsOf(data)), ...included];
+  return [...reads('post-read', idsOf(data)), ...included];
 }
