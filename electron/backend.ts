@@ -14,8 +14,7 @@ import { parsePolicyData } from './core/policy';
 import { seedTemplates } from './moderation/canned-replies';
 import { currentOperator } from './moderation/operators';
 import { answerOutOfOffice } from './moderation/out-of-office';
-import { suggestReasons } from './core/suggest-reasons';
-import { councilContacts, readPolicySettings } from './moderation/council-settings';
+import { councilSuggestions, refreshStoredSuggestions } from './moderation/stored-suggestions';
 import { buildHandlers } from './service';
 import { loadSample, type SampleChoice } from './sample-source';
 import { ConsoleStore } from './store/console-store';
@@ -70,6 +69,8 @@ export function createService(options: {
   channels: ChannelRuntime;
 }): HandlerMap {
   const { store, councilName } = options;
+  const suggestions = councilSuggestions(store, councilName);
+  store.items.suggestWith(suggestions.top);
   return buildHandlers({
     store,
     secrets: options.secrets,
@@ -79,10 +80,7 @@ export function createService(options: {
     operator: () => currentOperator(store).name,
     policy: parsePolicyData(removalReasons),
     defaults: { councilName },
-    suggest: (item) => {
-      const settings = readPolicySettings(store, councilName);
-      return suggestReasons(item, { councilContacts: councilContacts(settings) });
-    },
+    suggestions,
     info: { mode: options.mode, version: appVersion, dataDir: options.dataDir },
   });
 }
@@ -108,6 +106,13 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     store.actions.append({ itemId: null, kind: ok ? 'restored-from-backup' : 'restore-failed', operator: restored.operator, details, createdAt: now().toISOString() });
     options.log(ok ? `Restored the record from ${restored.file}.` : `The backup was not restored: ${restored.ok ? '' : restored.message}`);
   }
+  const councilName = options.councilName ?? (options.sample.kind === 'demo' ? 'Ashcombe Parish Council' : 'Parish Council');
+  // Suggestions are stored with each item as it arrives; those stored under other rules are worked out again first.
+  const suggestions = councilSuggestions(store, councilName);
+  store.items.suggestWith(suggestions.top);
+  const started = Date.now();
+  const looked = refreshStoredSuggestions(store, suggestions, councilName, now().toISOString());
+  if (looked > 0) options.log(`Worked out the suggested reasons again for ${looked} item(s) in ${Date.now() - started} ms.`);
   const seeds = parseCannedReplies(cannedReplies);
   if (!seeds.ok) throw new Error(`assets/replies/canned-replies.json: ${seeds.message}`);
   store.transaction(() => seedTemplates(store, seeds.templates, now().toISOString()));
@@ -115,7 +120,6 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   const secrets = options.secrets ?? new FileSecretStore(options.dataDir);
   const apis = options.apis ?? publishedApis;
   const { autoStart = true, ...pollerOptions } = options.polling ?? {};
-  const councilName = options.councilName ?? (options.sample.kind === 'demo' ? 'Ashcombe Parish Council' : 'Parish Council');
   const onIngested = (itemIds: number[]) => void answerOutOfOffice(store, itemIds, now(), councilName);
   const runtime = new ChannelRuntime(
     store,

@@ -1,6 +1,6 @@
 // THE contract: every method the renderer may call, its input schema and its output type.
 import { z } from 'zod';
-import { channelSchema, itemStatusSchema, policyReasonIdSchema, type Channel, type ChannelActionState, type ItemDetail, type QueueItem } from './domain';
+import { channelSchema, itemStatusSchema, policyReasonIdSchema, type Channel, type ChannelActionState, type ItemDetail, type QueueItem, type SenderStanding } from './domain';
 import { accountSettingsInput, connectorKindSchema, type AccountsOverview, type AccountView, type ProblemsView } from './accounts';
 import { addressBookSchema, type AddressBook, type ForwardPreview } from './forwarding';
 import { outOfOfficeInput, type OutOfOfficeSetting } from './out-of-office';
@@ -34,6 +34,8 @@ export const queueListInput = z.strictObject({
   personId: z.number().int().positive().optional(),
   limit: z.number().int().min(1).max(500).default(100),
   cursor: z.string().max(200).optional(),
+  /** newest: newest first; flagged: items with a suggested reason first (high, then medium), newest first within. */
+  order: z.enum(['newest', 'flagged']).default('newest'),
 });
 
 export const queueCountsInput = queueListInput.pick({ status: true, search: true, personId: true });
@@ -89,6 +91,8 @@ export const contract = {
   'app:info': { input: z.strictObject({}), output: {} as AppInfo },
   'queue:list': { input: queueListInput, output: {} as QueuePage },
   'queue:counts': { input: queueCountsInput, output: {} as QueueCounts },
+  /** Where these senders stand now (person, strikes, blocked), to bring every row of theirs up to date. */
+  'queue:senders': { input: z.strictObject({ authorIds: z.array(authorId).max(2000) }), output: {} as SenderStanding[] },
   'item:get': { input: z.strictObject({ id: itemId }), output: {} as ItemDetail },
   'item:markHandled': {
     input: z.strictObject({ id: itemId }),

@@ -75,6 +75,24 @@ export interface QueueItem {
   personId: number;
   /** That person's strikes inside the repeat-offender window. */
   strikes: number;
+  /** This sender is blocked: what they send now is filed under Blocked. */
+  senderBlocked: boolean;
+  /** The top suggested removal reason, worked out when the item arrived; the detail pane has them all. */
+  suggestion: StoredReasonSuggestion | null;
+}
+
+export interface StoredReasonSuggestion {
+  reasonId: PolicyReasonId;
+  reasonLabel: string;
+  confidence: 'high' | 'medium';
+}
+
+/** Where one sender stands now, for every row of theirs in the queue. */
+export interface SenderStanding {
+  authorId: number;
+  personId: number;
+  strikes: number;
+  blocked: boolean;
 }
 
 export interface RemovalSummary {

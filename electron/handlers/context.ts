@@ -1,7 +1,7 @@
 // What every domain's handlers are built from.
 import type { AppInfo } from '../api/contract';
-import type { Channel, ItemKind, ReasonSuggestion } from '../api/domain';
 import type { PolicyData } from '../core/policy';
+import type { CouncilSuggestions } from '../moderation/stored-suggestions';
 import type { ConsoleStore } from '../store/console-store';
 import type { SecretStore } from '../secrets/secret-store';
 import type { ChannelRuntime } from '../sync/channel-runtime';
@@ -14,8 +14,8 @@ export interface HandlerContext {
   /** Who is working; operators arrive with the clerk-and-deputy issue. */
   operator: () => string;
   policy: PolicyData;
-  /** Likely removal reasons for an item (core/suggest-reasons, with the council's own contacts allowed). */
-  suggest: (item: { text: string; subject: string | null; kind: ItemKind; channel: Channel }) => ReasonSuggestion[];
+  /** Likely removal reasons for an item (core/suggest-reasons, with the council's own contacts allowed), also stored with items. */
+  suggestions: CouncilSuggestions;
   info: Omit<AppInfo, 'accounts' | 'councilName'>;
   /** Channel passwords and tokens: only here, never in the store. */
   secrets: SecretStore;

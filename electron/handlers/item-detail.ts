@@ -50,6 +50,6 @@ export function itemDetail(context: HandlerContext, id: number): Envelope<ItemDe
       noticeByDefault: capabilities.removalNotice && settings.removalNotice,
     },
     replyForms: replyFormOptions(store, row, context.now(), recorded),
-    suggestions: context.suggest({ text: row.text, subject: row.subject, kind: row.kind, channel: row.channel }),
+    suggestions: context.suggestions.all({ text: row.text, subject: row.subject, kind: row.kind, channel: row.channel }),
   });
 }

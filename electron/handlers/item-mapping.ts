@@ -7,8 +7,9 @@ import type { QueueRow } from '../store/items-repo';
 /** `strikes`: the sender's strike counts per person (see strikeCountsFor); a person not in it has none. */
 const noStrikes: ReadonlyMap<number, number> = new Map();
 
+const labelOf = (policy: PolicyData, reasonId: string): string => policy.reasons.find((candidate) => candidate.id === reasonId)?.label ?? reasonId;
+
 export function toQueueItem(row: QueueRow, policy: PolicyData, strikes: ReadonlyMap<number, number> = noStrikes): QueueItem {
-  const reason = row.removal_reason_id ? policy.reasons.find((candidate) => candidate.id === row.removal_reason_id) : undefined;
   return {
     id: row.id,
     accountId: row.account_id,
@@ -27,7 +28,7 @@ export function toQueueItem(row: QueueRow, policy: PolicyData, strikes: Readonly
         ? {
             actionId: row.removal_action_id,
             reasonId: row.removal_reason_id as PolicyReasonId,
-            reasonLabel: reason?.label ?? row.removal_reason_id ?? '',
+            reasonLabel: row.removal_reason_id ? labelOf(policy, row.removal_reason_id) : '',
             operator: row.removal_operator ?? '',
             at: row.removal_at ?? '',
           }
@@ -35,5 +36,10 @@ export function toQueueItem(row: QueueRow, policy: PolicyData, strikes: Readonly
     channelCanRemove: kindCapabilities(row.channel, row.kind).removal !== 'record-only',
     personId: row.person_id,
     strikes: strikes.get(row.person_id) ?? 0,
+    senderBlocked: row.sender_blocked === 1,
+    suggestion:
+      row.suggested_reason_id && row.suggested_confidence
+        ? { reasonId: row.suggested_reason_id, reasonLabel: labelOf(policy, row.suggested_reason_id), confidence: row.suggested_confidence }
+        : null,
   };
 }

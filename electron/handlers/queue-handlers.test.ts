@@ -81,3 +81,24 @@ describe('item:get and item:markHandled', () => {
     expect((await value('queue:list', {})).total).toBe(5);
   });
 });
+
+describe('queue:senders', () => {
+  it("answers where each sender stands now, so every row of theirs shows their strikes and block", async () => {
+    const { value } = await start();
+    const items = (await value('queue:list', { status: 'all' })).items.filter((item) => !item.fromCouncil);
+    const ruth = items.filter((item) => item.author.name === 'Ruth Marlow');
+    expect(ruth).toHaveLength(2);
+    await value('item:remove', { id: ruth[0]?.id ?? 0, reasonId: 'off-topic' });
+    await value('person:block', { id: ruth[0]?.personId ?? 0 });
+    const standing = await value('queue:senders', { authorIds: items.map((item) => item.author.id) });
+    const ruths = standing.find((sender) => sender.authorId === ruth[0]?.author.id);
+    expect(ruths).toEqual({ authorId: ruth[0]?.author.id, personId: ruth[0]?.personId, strikes: 1, blocked: true });
+    expect(standing.filter((sender) => sender.authorId !== ruth[0]?.author.id).every((sender) => sender.strikes === 0 && !sender.blocked)).toBe(true);
+    // The list says the same of every one of Ruth's rows.
+    const listed = (await value('queue:list', { status: 'all', search: 'streetlight' })).items;
+    expect(listed.map((item) => [item.strikes, item.senderBlocked])).toEqual([
+      [1, true],
+      [1, true],
+    ]);
+  });
+});

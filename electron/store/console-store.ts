@@ -9,6 +9,7 @@ import { OutboxRepo } from './outbox-repo';
 import { PeopleRepo } from './people-repo';
 import { ProblemsRepo } from './problems-repo';
 import { SettingsRepo } from './settings-repo';
+import { SuggestionsRepo } from './suggestions-repo';
 import { TemplatesRepo } from './templates-repo';
 import { UsageRepo } from './usage-repo';
 
@@ -23,6 +24,7 @@ export class ConsoleStore {
   readonly problems: ProblemsRepo;
   readonly operators: OperatorsRepo;
   readonly usage: UsageRepo;
+  readonly suggestions: SuggestionsRepo;
 
   constructor(readonly db: Database.Database) {
     this.accounts = new AccountsRepo(db);
@@ -35,6 +37,7 @@ export class ConsoleStore {
     this.problems = new ProblemsRepo(db);
     this.operators = new OperatorsRepo(db);
     this.usage = new UsageRepo(db);
+    this.suggestions = new SuggestionsRepo(db);
   }
 
   static open(dataDir: string): ConsoleStore {

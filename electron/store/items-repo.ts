@@ -1,9 +1,33 @@
 // Items in the queue: ingest (idempotent on account + external id), queue pages, counts, detail.
 import type Database from 'better-sqlite3';
 import { statementCache } from './statement-cache';
-import { channels, type Channel, type ItemKind, type ItemStatus } from '../api/domain';
+import { channels, type Channel, type ItemKind, type ItemStatus, type PolicyReasonId } from '../api/domain';
 import type { IncomingItem } from '../core/incoming-item';
 import type { QueuePosition } from './queue-cursor';
+
+/** An item's top suggested removal reason, as stored with it. */
+export interface StoredSuggestion {
+  reasonId: PolicyReasonId;
+  confidence: 'high' | 'medium';
+}
+
+/** What the suggestion rules read of an item. */
+export interface SuggestionSubject {
+  text: string;
+  subject: string | null;
+  kind: ItemKind;
+  channel: Channel;
+}
+
+/** Works out the top suggestion of each item (same order), for many items at once. */
+export type Suggester = (items: readonly SuggestionSubject[]) => (StoredSuggestion | null)[];
+
+/** How strongly a suggestion flags its item: what "Flagged first" sorts on. */
+export function flagOf(suggestion: StoredSuggestion | null): number {
+  return suggestion === null ? 0 : suggestion.confidence === 'high' ? 2 : 1;
+}
+
+export type QueueOrder = 'newest' | 'flagged';
 
 export interface QueueFilter {
   status: ItemStatus | 'all';
@@ -34,6 +58,11 @@ export interface QueueRow {
   removal_reason_id: string | null;
   removal_operator: string | null;
   removal_at: string | null;
+  suggested_reason_id: PolicyReasonId | null;
+  suggested_confidence: 'high' | 'medium' | null;
+  flag: number;
+  /** 1 while this sender is blocked. */
+  sender_blocked: number;
 }
 
 export interface ItemRow extends QueueRow {
@@ -49,7 +78,8 @@ export interface ItemRow extends QueueRow {
 export const queueColumns = `i.id, i.account_id, acc.name AS account_name, i.channel, i.kind, i.status,
   i.author_id, au.name AS author_name, au.handle AS author_handle, au.person_id, i.subject, i.text, i.received_at,
   i.thread_id, i.from_council, i.removal_action_id, ra.reason_id AS removal_reason_id, ra.operator AS removal_operator,
-  ra.created_at AS removal_at`;
+  ra.created_at AS removal_at, i.suggested_reason_id, i.suggested_confidence, i.flag,
+  EXISTS (SELECT 1 FROM blocks b WHERE b.author_id = i.author_id AND b.lifted_action_id IS NULL) AS sender_blocked`;
 export const queueFrom = `FROM items i JOIN authors au ON au.id = i.author_id JOIN accounts acc ON acc.id = i.account_id
   LEFT JOIN actions ra ON ra.id = i.removal_action_id`;
 
@@ -62,6 +92,8 @@ export class ItemsRepo {
   private readonly newPerson;
   private readonly joinPerson;
   private readonly activeBlock;
+  private readonly known;
+  private suggester: Suggester | null = null;
 
   constructor(private readonly db: Database.Database) {
     this.statement = statementCache(db);
@@ -79,6 +111,7 @@ export class ItemsRepo {
     this.newPerson = db.prepare(`INSERT INTO people (display_name, created_at, first_author_id) VALUES (?, ?, ?)`);
     this.joinPerson = db.prepare(`UPDATE authors SET person_id = ? WHERE id = ?`);
     this.activeBlock = db.prepare<[number], { id: number }>(`SELECT id FROM blocks WHERE author_id = ? AND lifted_action_id IS NULL`);
+    this.known = db.prepare<[number, string], number>(`SELECT 1 FROM items WHERE account_id = ? AND external_id = ?`).pluck();
     this.lastId = db.prepare<[], { id: number }>(`SELECT coalesce(max(id), 0) AS id FROM items`);
     this.indexSince = db.prepare(
       `INSERT INTO items_fts (rowid, subject, body, author)
@@ -87,10 +120,17 @@ export class ItemsRepo {
     );
     this.insertItem = db.prepare(
       `INSERT OR IGNORE INTO items (account_id, external_id, channel, kind, author_id, subject, text, html, received_at,
-         thread_id, parent_external_id, url, from_council, status, expected_reasons, ingested_at)
+         thread_id, parent_external_id, url, from_council, status, expected_reasons, ingested_at,
+         suggested_reason_id, suggested_confidence, flag)
        VALUES (@accountId, @externalId, @channel, @kind, @authorId, @subject, @text, @html, @receivedAt,
-         @threadId, @parentExternalId, @url, @fromCouncil, @status, @expectedReasons, @now)`,
+         @threadId, @parentExternalId, @url, @fromCouncil, @status, @expectedReasons, @now,
+         @suggestedReasonId, @suggestedConfidence, @flag)`,
     );
+  }
+
+  /** From now on, every item ingested is stored with its top suggestion (the backend's rules). */
+  suggestWith(suggester: Suggester): void {
+    this.suggester = suggester;
   }
 
   /**
@@ -103,6 +143,7 @@ export class ItemsRepo {
       let added = 0;
       // One upsert per sender per batch: a busy sender's later items reuse it.
       const senders = new Map<string, { authorId: number; blocked: boolean }>();
+      const suggestions = this.suggestionsOfNew(accountId, items);
       for (const item of items) {
         const key = JSON.stringify([item.channel, item.author.externalId, item.author.name, item.author.handle, item.author.email, item.author.phone]);
         let sender = senders.get(key);
@@ -111,6 +152,7 @@ export class ItemsRepo {
           senders.set(key, sender);
         }
         const { authorId, blocked } = sender;
+        const suggestion = suggestions.get(item) ?? null;
         added += this.insertItem.run({
           accountId,
           externalId: item.externalId,
@@ -129,11 +171,22 @@ export class ItemsRepo {
           status: item.fromCouncil ? 'handled' : blocked ? 'blocked' : 'new',
           expectedReasons: item.expectedReasons ? JSON.stringify(item.expectedReasons) : null,
           now,
+          suggestedReasonId: suggestion?.reasonId ?? null,
+          suggestedConfidence: suggestion?.confidence ?? null,
+          flag: flagOf(suggestion),
         }).changes;
       }
       if (added > 0) this.indexSince.run(before);
       return added;
     })();
+  }
+
+  /** The rules run only for what is new (a poll often repeats items), never for the council's own posts. */
+  private suggestionsOfNew(accountId: number, items: readonly IncomingItem[]): Map<IncomingItem, StoredSuggestion | null> {
+    if (!this.suggester) return new Map();
+    const fresh = items.filter((item) => !item.fromCouncil && this.known.get(accountId, item.externalId) === undefined);
+    const tops = fresh.length > 0 ? this.suggester(fresh) : [];
+    return new Map(fresh.map((item, index) => [item, tops[index] ?? null]));
   }
 
   private sender(item: IncomingItem, now: string): { authorId: number; blocked: boolean } {
@@ -150,11 +203,18 @@ export class ItemsRepo {
    * are found fastest by walking the time index until the page is full; few by looking each one up and
    * sorting them.
    */
-  page(filter: QueueFilter, after: QueuePosition | null, limit: number, matches = Number.POSITIVE_INFINITY): QueueRow[] {
+  page(filter: QueueFilter, after: QueuePosition | null, limit: number, matches = Number.POSITIVE_INFINITY, order: QueueOrder = 'newest'): QueueRow[] {
     const { where, params } = whereClause(filter, matches > denseSearch ? 'walk-time-index' : 'look-up-matches');
-    const keyset = after ? ' AND (i.received_at < @afterTime OR (i.received_at = @afterTime AND i.id < @afterId))' : '';
-    const sql = `SELECT ${queueColumns} ${queueFrom} WHERE ${where}${keyset} ORDER BY i.received_at DESC, i.id DESC LIMIT @limit`;
-    const keysetParams = after ? { afterTime: after.receivedAt, afterId: after.id } : {};
+    // "Flagged first": the strongest suggestions, newest first within each, on the items_flagged* indexes.
+    const flagged = order === 'flagged';
+    const keyset = !after
+      ? ''
+      : flagged
+        ? ' AND (i.flag, i.received_at, i.id) < (@afterFlag, @afterTime, @afterId)'
+        : ' AND (i.received_at < @afterTime OR (i.received_at = @afterTime AND i.id < @afterId))';
+    const orderBy = flagged ? 'i.flag DESC, i.received_at DESC, i.id DESC' : 'i.received_at DESC, i.id DESC';
+    const sql = `SELECT ${queueColumns} ${queueFrom} WHERE ${where}${keyset} ORDER BY ${orderBy} LIMIT @limit`;
+    const keysetParams = after ? { afterTime: after.receivedAt, afterId: after.id, ...(flagged ? { afterFlag: after.flag ?? 0 } : {}) } : {};
     return this.statement(sql).all({ ...params, ...keysetParams, limit }) as QueueRow[];
   }
 

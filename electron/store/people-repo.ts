@@ -136,6 +136,14 @@ export class PeopleRepo {
     return counts;
   }
 
+  /** Each sender's person and whether the sender is blocked now. */
+  standing(authorIds: readonly number[]): { id: number; person_id: number; blocked: number }[] {
+    if (authorIds.length === 0) return [];
+    const sql = `SELECT a.id, a.person_id, EXISTS (SELECT 1 FROM blocks b WHERE b.author_id = a.id AND b.lifted_action_id IS NULL) AS blocked
+      FROM authors a WHERE a.id IN (SELECT value FROM json_each(?))`;
+    return this.statement(sql).all(JSON.stringify([...new Set(authorIds)])) as { id: number; person_id: number; blocked: number }[];
+  }
+
   activeBlocks(personId: number): BlockRow[] {
     const sql = `SELECT b.id, b.author_id, b.method, b.action_id, b.created_at, act.operator
       FROM blocks b JOIN authors a ON a.id = b.author_id JOIN actions act ON act.id = b.action_id

@@ -87,10 +87,12 @@ describe('purgeExpired on a real SQLite file', () => {
   it('blanks the content but keeps every item and its record of actions', () => {
     const { store, id } = parish();
     const actionsBefore = store.db.prepare(`SELECT count(*) FROM actions`).pluck().get() as number;
+    // A suggestion worked out from the words would hint at them after the purge.
+    store.suggestions.save(id('old-letter'), { reasonId: 'private-info', confidence: 'high' });
     purgeExpired(store.db, cutoffs, 'Clerk', now);
     expect(store.items.count({ status: 'all' })).toBe(7);
     const purged = store.items.get(id('old-letter'));
-    expect(purged).toMatchObject({ text: purgedText, subject: null, html: null, url: null, status: 'new' });
+    expect(purged).toMatchObject({ text: purgedText, subject: null, html: null, url: null, status: 'new', suggested_reason_id: null, flag: 0 });
     expect(store.items.get(id('removed-long-ago'))).toMatchObject({ text: purgedText, status: 'removed' });
     expect(store.actions.listForItem(id('removed-long-ago')).map((action) => action.kind)).toEqual(['removed']);
     expect(store.db.prepare(`SELECT count(*) FROM actions`).pluck().get()).toBe(actionsBefore + 1);

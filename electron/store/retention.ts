@@ -61,7 +61,11 @@ export function purgeExpired(db: Database.Database, cutoffs: PurgeCutoffs, opera
 function blank(db: Database.Database, ids: readonly number[]): void {
   if (ids.length === 0) return;
   const list = JSON.stringify(ids);
-  db.prepare(`UPDATE items SET text = ?, subject = NULL, html = NULL, url = NULL WHERE id IN (SELECT value FROM json_each(?))`).run(purgedText, list);
+  // Its suggestion was worked out from the words just purged, so it goes too.
+  db.prepare(
+    `UPDATE items SET text = ?, subject = NULL, html = NULL, url = NULL, suggested_reason_id = NULL, suggested_confidence = NULL, flag = 0
+     WHERE id IN (SELECT value FROM json_each(?))`,
+  ).run(purgedText, list);
   db.prepare(`DELETE FROM items_fts WHERE rowid IN (SELECT value FROM json_each(?))`).run(list);
   // Replies and forwards already sent (or given up) carry the item's words, quoted or forwarded, and the
   // address they went to. Those still waiting to go are left for the clerk to deal with.
