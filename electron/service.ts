@@ -14,6 +14,7 @@ import { reportsHandlers } from './handlers/reports-handlers';
 import { safekeepingHandlers } from './handlers/safekeeping-handlers';
 import { removalHandlers } from './handlers/removal-handlers';
 import { replyHandlers } from './handlers/reply-handlers';
+import { undoHandlers } from './handlers/undo-handlers';
 
 export function buildHandlers(context: HandlerContext): HandlerMap {
   return {
@@ -21,6 +22,7 @@ export function buildHandlers(context: HandlerContext): HandlerMap {
     ...queueHandlers(context),
     ...itemHandlers(context),
     ...removalHandlers(context),
+    ...undoHandlers(context),
     ...personHandlers(context),
     ...replyHandlers(context),
     ...accountHandlers(context),

@@ -3,6 +3,7 @@
 /** Every kind the backend writes to the record (actions.kind). A new kind must be added here to have words. */
 export const actionKinds = [
   'no-action-needed',
+  'no-action-undone',
   'removed',
   'removal-undone',
   'restored',
@@ -52,6 +53,7 @@ interface ActionWords {
 
 const words: Readonly<Record<ActionKind, ActionWords>> = {
   'no-action-needed': { name: 'No action needed', one: 'item needing no action', many: 'items needing no action' },
+  'no-action-undone': { name: '"No action needed" undone', one: '"no action needed" undone', many: '"no action needed" undone' },
   removed: { name: 'Removed', one: 'removal', many: 'removals' },
   'removal-undone': { name: 'Removal undone', one: 'removal undone', many: 'removals undone' },
   restored: { name: 'Restored', one: 'item restored', many: 'items restored' },

@@ -1,6 +1,7 @@
 // THE contract: every method the renderer may call, its input schema and its output type.
 import { z } from 'zod';
 import { channelSchema, itemStatusSchema, policyReasonIdSchema, type Channel, type ChannelActionState, type ItemDetail, type QueueItem, type SenderStanding } from './domain';
+import type { UndoableAction, UndoOutcome } from './undo';
 import { accountSettingsInput, connectorKindSchema, type AccountsOverview, type AccountView, type ProblemsView } from './accounts';
 import { addressBookSchema, type AddressBook, type ForwardPreview } from './forwarding';
 import { outOfOfficeInput, type OutOfOfficeSetting } from './out-of-office';
@@ -93,6 +94,10 @@ export const contract = {
   'queue:counts': { input: queueCountsInput, output: {} as QueueCounts },
   /** Where these senders stand now (person, strikes, blocked), to bring every row of theirs up to date. */
   'queue:senders': { input: z.strictObject({ authorIds: z.array(authorId).max(2000) }), output: {} as SenderStanding[] },
+  /** This operator's last five actions that can still be undone, newest first. */
+  'actions:recentUndoable': { input: z.strictObject({}), output: {} as UndoableAction[] },
+  /** Reverses exactly this action (one of actions:recentUndoable), recorded in the same transaction. */
+  'action:undo': { input: z.strictObject({ actionId: z.number().int().positive() }), output: {} as UndoOutcome },
   'item:get': { input: z.strictObject({ id: itemId }), output: {} as ItemDetail },
   'item:markHandled': {
     input: z.strictObject({ id: itemId }),

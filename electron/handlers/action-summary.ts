@@ -27,6 +27,9 @@ export function toActionRecord(action: StoredAction, policy: PolicyData, deliver
     case 'no-action-needed':
       summary = 'No action needed';
       break;
+    case 'no-action-undone':
+      summary = '"No action needed" undone: back in the queue as new';
+      break;
     case 'removed': {
       const operation = typeof details.channelOperation === 'string' ? details.channelOperation : null;
       summary = `Removed: ${label}${version}; ${operation ? `${words([operation])} on the channel` : 'kept in the record only'}`;

@@ -1,4 +1,5 @@
 // item:remove and friends — one-click removal with the policy's reasons, undo, restore, bulk, reason 8's reply.
+import { randomUUID } from 'node:crypto';
 import type { ComplaintFollowUp } from '../api/contract';
 import { fail, ok } from '../api/envelope';
 import type { HandlerMap } from '../api/dispatch';
@@ -41,8 +42,9 @@ export function removalHandlers(context: HandlerContext): Pick<HandlerMap, Remov
         const skipped: { id: number; message: string }[] = [];
         const now = context.now().toISOString();
         const version = policyVersion();
+        const bulkId = randomUUID();
         for (const id of new Set(ids)) {
-          const result = removeItem(store, policy, { itemId: id, reasonId, operator: context.operator(), policyVersion: version, now });
+          const result = removeItem(store, policy, { itemId: id, reasonId, operator: context.operator(), policyVersion: version, now, bulkId });
           if (result.ok) removed.push(id);
           else skipped.push({ id, message: result.message });
         }

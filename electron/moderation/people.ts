@@ -118,13 +118,14 @@ export function blockPerson(store: ConsoleStore, personId: number, strikes: numb
 }
 
 /**
- * Lifts every block of the person, with the clerk's reason: a platform block not yet delivered is
+ * Lifts every block of the person (or those one block action made), with the clerk's reason: a platform block not yet delivered is
  * cancelled, one delivered is reversed; what was filed in Blocked returns to the queue.
  */
-export function unblockPerson(store: ConsoleStore, personId: number, reason: string, request: Request): PeopleResult {
+export function unblockPerson(store: ConsoleStore, personId: number, reason: string, request: Request, onlyBlockAction?: number): PeopleResult {
   const person = store.people.get(personId);
   if (!person) return personMissing(personId);
-  const blocks = store.people.activeBlocks(person.id);
+  // An undo lifts exactly what its block action did, not blocks made before it.
+  const blocks = store.people.activeBlocks(person.id).filter((block) => onlyBlockAction === undefined || block.action_id === onlyBlockAction);
   if (blocks.length === 0) return { ok: false, code: 'conflict', message: `${person.display_name} is not blocked; nothing was changed.` };
   const cancelled: string[] = [];
   const reversals: { authorId: number; operation: string; accountId: number; payload: Record<string, unknown> }[] = [];

@@ -14,6 +14,8 @@ export interface RemovalRequest {
   operator: string;
   policyVersion: string | null;
   now: string;
+  /** Shared by the removals of one bulk removal, which is undone as one. */
+  bulkId?: string;
 }
 
 export type RemovalResult = { ok: true; actionId: number; row: ItemRow } | { ok: false; code: 'not_found' | 'conflict'; message: string };
@@ -31,7 +33,12 @@ export function removeItem(store: ConsoleStore, policy: PolicyData, request: Rem
     operator: request.operator,
     reasonId: reason.id,
     policyVersion: request.policyVersion,
-    details: { previousStatus: row.status, channelOperation: plan.operation, removalNotice: plan.postNotice ? policy.removalNotice : null },
+    details: {
+      previousStatus: row.status,
+      channelOperation: plan.operation,
+      removalNotice: plan.postNotice ? policy.removalNotice : null,
+      ...(request.bulkId ? { bulkId: request.bulkId } : {}),
+    },
     createdAt: request.now,
   });
   const base = { actionId, accountId: row.account_id, itemId: row.id, now: request.now };

@@ -1,5 +1,6 @@
 // The append-only record of what operators and the app did.
 import type Database from 'better-sqlite3';
+import { statementCache } from './statement-cache';
 
 export interface NewAction {
   itemId: number | null;
@@ -86,6 +87,56 @@ export class ActionsRepo {
         WHERE a.person_id IN (${list})
       ORDER BY id DESC LIMIT ?`;
     return (this.db.prepare(sql).all(limit) as RawAction[]).map(toAction);
+  }
+}
+
+/** One of an operator's reversible actions, with what is needed to say what it did and whether it still stands. */
+export interface ReversibleRow {
+  id: number;
+  kind: 'removed' | 'no-action-needed' | 'blocked';
+  item_id: number | null;
+  person_id: number | null;
+  reason_id: string | null;
+  created_at: string;
+  bulk_id: string | null;
+  item_kind: string | null;
+  author_name: string | null;
+  person_name: string | null;
+  /** 1 while nothing has reversed it: the removal still stands, the item is still handled, the block not lifted. */
+  standing: number;
+}
+
+const reversibleSql = `SELECT a.id, a.kind, a.item_id, a.person_id, a.reason_id, a.created_at,
+    json_extract(a.details, '$.bulkId') AS bulk_id, i.kind AS item_kind, au.name AS author_name, p.display_name AS person_name,
+    CASE a.kind
+      WHEN 'removed' THEN coalesce(i.status = 'removed' AND i.removal_action_id = a.id, 0)
+      WHEN 'no-action-needed' THEN coalesce(i.status = 'handled', 0) AND NOT EXISTS (
+        SELECT 1 FROM actions later WHERE later.item_id = a.item_id AND later.kind = 'no-action-undone' AND later.id > a.id)
+      ELSE EXISTS (SELECT 1 FROM blocks b WHERE b.action_id = a.id AND b.lifted_action_id IS NULL)
+    END AS standing
+  FROM actions a LEFT JOIN items i ON i.id = a.item_id LEFT JOIN authors au ON au.id = i.author_id LEFT JOIN people p ON p.id = a.person_id`;
+
+export class ReversibleActions {
+  private readonly statement;
+
+  constructor(db: Database.Database) {
+    this.statement = statementCache(db);
+  }
+
+  /** The operator's reversible actions older than `beforeId`, newest first, standing or not. */
+  byOperator(operator: string, beforeId: number, limit: number): ReversibleRow[] {
+    const sql = `${reversibleSql} WHERE a.operator = ? AND a.id < ? AND a.kind IN ('removed', 'no-action-needed', 'blocked') ORDER BY a.id DESC LIMIT ?`;
+    return this.statement(sql).all(operator, beforeId, limit) as ReversibleRow[];
+  }
+
+  get(id: number): ReversibleRow | null {
+    return (this.statement(`${reversibleSql} WHERE a.id = ? AND a.kind IN ('removed', 'no-action-needed', 'blocked')`).get(id) as ReversibleRow | undefined) ?? null;
+  }
+
+  /** The removals of one bulk removal (they share its id and moment). */
+  bulk(bulkId: string, at: string): ReversibleRow[] {
+    const sql = `${reversibleSql} WHERE a.created_at = ? AND a.kind = 'removed' AND json_extract(a.details, '$.bulkId') = ? ORDER BY a.id DESC`;
+    return this.statement(sql).all(at, bulkId) as ReversibleRow[];
   }
 }
 

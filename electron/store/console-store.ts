@@ -1,7 +1,7 @@
 // The console's record on disk: one SQLite file and its repositories.
 import type Database from 'better-sqlite3';
 import { AccountsRepo } from './accounts-repo';
-import { ActionsRepo } from './actions-repo';
+import { ActionsRepo, ReversibleActions } from './actions-repo';
 import { ItemsRepo } from './items-repo';
 import { openDatabase } from './open-database';
 import { OperatorsRepo } from './operators-repo';
@@ -25,6 +25,7 @@ export class ConsoleStore {
   readonly operators: OperatorsRepo;
   readonly usage: UsageRepo;
   readonly suggestions: SuggestionsRepo;
+  readonly reversible: ReversibleActions;
 
   constructor(readonly db: Database.Database) {
     this.accounts = new AccountsRepo(db);
@@ -38,6 +39,7 @@ export class ConsoleStore {
     this.operators = new OperatorsRepo(db);
     this.usage = new UsageRepo(db);
     this.suggestions = new SuggestionsRepo(db);
+    this.reversible = new ReversibleActions(db);
   }
 
   static open(dataDir: string): ConsoleStore {
