@@ -14,7 +14,7 @@ import { parsePolicyData } from './core/policy';
 import { seedTemplates } from './moderation/canned-replies';
 import { currentOperator } from './moderation/operators';
 import { answerOutOfOffice } from './moderation/out-of-office';
-import { councilSuggestions, refreshStoredSuggestions } from './moderation/stored-suggestions';
+import { councilSuggestions, SuggestionRefresh } from './moderation/stored-suggestions';
 import { buildHandlers } from './service';
 import { loadSample, type SampleChoice } from './sample-source';
 import { ConsoleStore } from './store/console-store';
@@ -52,6 +52,8 @@ export interface Backend {
   store: ConsoleStore;
   outbox: OutboxWorker;
   channels: ChannelRuntime;
+  /** The stored suggestions being worked out again (after a change of rules or of the council's contacts). */
+  suggestionRefresh: SuggestionRefresh;
   close(): Promise<void>;
 }
 
@@ -67,10 +69,13 @@ export function createService(options: {
   dataDir: string;
   secrets: SecretStore;
   channels: ChannelRuntime;
+  /** The backend's own; a service made without one (tests, the benchmark) gets one of its own. */
+  suggestionRefresh?: SuggestionRefresh;
 }): HandlerMap {
   const { store, councilName } = options;
   const suggestions = councilSuggestions(store, councilName);
   store.items.suggestWith(suggestions.top);
+  const suggestionRefresh = options.suggestionRefresh ?? new SuggestionRefresh(store, suggestions, councilName, () => options.now().toISOString());
   return buildHandlers({
     store,
     secrets: options.secrets,
@@ -81,6 +86,7 @@ export function createService(options: {
     policy: parsePolicyData(removalReasons),
     defaults: { councilName },
     suggestions,
+    suggestionRefresh,
     info: { mode: options.mode, version: appVersion, dataDir: options.dataDir },
   });
 }
@@ -107,12 +113,16 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     options.log(ok ? `Restored the record from ${restored.file}.` : `The backup was not restored: ${restored.ok ? '' : restored.message}`);
   }
   const councilName = options.councilName ?? (options.sample.kind === 'demo' ? 'Ashcombe Parish Council' : 'Parish Council');
-  // Suggestions are stored with each item as it arrives; those stored under other rules are worked out again first.
+  // Suggestions are stored with each item as it arrives; those stored under other rules are worked out
+  // again in the background, newest first, while the console already answers.
   const suggestions = councilSuggestions(store, councilName);
   store.items.suggestWith(suggestions.top);
-  const started = Date.now();
-  const looked = refreshStoredSuggestions(store, suggestions, councilName, now().toISOString());
-  if (looked > 0) options.log(`Worked out the suggested reasons again for ${looked} item(s) in ${Date.now() - started} ms.`);
+  const suggestionRefresh = new SuggestionRefresh(store, suggestions, councilName, () => now().toISOString());
+  const refreshStarted = Date.now();
+  void suggestionRefresh.runInBackground().then(
+    (looked) => looked > 0 && options.log(`Worked out the suggested reasons again for ${looked} item(s) in ${Date.now() - refreshStarted} ms.`),
+    (error: unknown) => options.log(`The suggested reasons could not be worked out again: ${String(error)}`),
+  );
   const seeds = parseCannedReplies(cannedReplies);
   if (!seeds.ok) throw new Error(`assets/replies/canned-replies.json: ${seeds.message}`);
   store.transaction(() => seedTemplates(store, seeds.templates, now().toISOString()));
@@ -144,7 +154,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
       options.log(`Loaded ${added} new ${channelNames[channel]} item(s) from ${sample.label}.`);
     }
   }
-  const handlers = createService({ store, events, now, councilName, mode: options.mode, dataDir: options.dataDir, secrets, channels: runtime });
+  const handlers = createService({ store, events, now, councilName, mode: options.mode, dataDir: options.dataDir, secrets, channels: runtime, suggestionRefresh });
   await runtime.startAll();
   const outbox = new OutboxWorker(store, runtime.connectors, events, now);
   // The retention purge runs at start and once a day; it records counts, never content.
@@ -160,8 +170,10 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     store,
     outbox,
     channels: runtime,
+    suggestionRefresh,
     close: async () => {
       clearInterval(purgeTimer);
+      await suggestionRefresh.stop();
       await runtime.stopAll();
       await outbox.stop();
       store.close();

@@ -22,7 +22,7 @@ describe('IPC', () => {
     const list = vi.fn(() => ok({ items: [], total: 0, nextCursor: null }));
     const invoke = handleInvoke(handlers({ 'queue:list': list }), { reportInternalError: vi.fn() });
     expect(await invoke(eventFrom('app://console/index.html'), 'queue:list', {})).toEqual({ ok: true, value: { items: [], total: 0, nextCursor: null } });
-    expect(list).toHaveBeenCalledWith({ status: 'new', limit: 100 });
+    expect(list).toHaveBeenCalledWith({ status: 'new', limit: 100, order: 'newest' });
   });
 
   it('refuses a foreign page, a subframe and a missing frame without calling any handler', async () => {

@@ -1,7 +1,7 @@
 // What every domain's handlers are built from.
 import type { AppInfo } from '../api/contract';
 import type { PolicyData } from '../core/policy';
-import type { CouncilSuggestions } from '../moderation/stored-suggestions';
+import type { CouncilSuggestions, SuggestionRefresh } from '../moderation/stored-suggestions';
 import type { ConsoleStore } from '../store/console-store';
 import type { SecretStore } from '../secrets/secret-store';
 import type { ChannelRuntime } from '../sync/channel-runtime';
@@ -16,6 +16,8 @@ export interface HandlerContext {
   policy: PolicyData;
   /** Likely removal reasons for an item (core/suggest-reasons, with the council's own contacts allowed), also stored with items. */
   suggestions: CouncilSuggestions;
+  /** Works the stored suggestions out again in the background (after the council's contacts change). */
+  suggestionRefresh: SuggestionRefresh;
   info: Omit<AppInfo, 'accounts' | 'councilName'>;
   /** Channel passwords and tokens: only here, never in the store. */
   secrets: SecretStore;

@@ -6,7 +6,6 @@ import { policyNeedsSetup, policyReviewOverdue } from '../core/policy';
 import { accountSummary } from '../moderation/account-settings';
 import { readPolicySettings, writePolicySettings } from '../moderation/council-settings';
 import { readStrikeSettings, writeStrikeSettings } from '../moderation/repeat-offenders';
-import { refreshStoredSuggestions } from '../moderation/stored-suggestions';
 import type { HandlerContext } from './context';
 
 type PolicyMethods = 'policy:get' | 'settings:updatePolicy' | 'settings:updateRepeatOffenders' | 'account:updateRemovalSettings' | 'app:info';
@@ -42,9 +41,9 @@ export function policyHandlers(context: HandlerContext): Pick<HandlerMap, Policy
         if (changedKeys.length === 0) return;
         writePolicySettings(store, after, now);
         store.actions.append({ itemId: null, kind: 'settings-changed', operator: context.operator(), details: { changed: changedKeys, after }, createdAt: now });
-        // The council's own addresses are not someone's private data: stored suggestions follow a change of them.
-        refreshStoredSuggestions(store, context.suggestions, context.defaults.councilName, now);
       });
+      // The council's own addresses are not someone's private data: stored suggestions follow a change of them.
+      void context.suggestionRefresh.runInBackground();
       return ok(view());
     },
     'settings:updateRepeatOffenders': (changes) => {

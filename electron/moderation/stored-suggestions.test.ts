@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { suggestionRulesVersion } from '../core/suggestion-version';
 import { useTestBackend } from '../test-support/test-backend';
 import { useTempDirs } from '../test-support/temp-dir';
-import { councilSuggestions, refreshStoredSuggestions } from './stored-suggestions';
+import { councilSuggestions, SuggestionRefresh } from './stored-suggestions';
 
 const start = useTestBackend(useTempDirs());
 const comment = (id: string, text: string, receivedAt = '2026-11-20T10:00:00Z') => ({
@@ -25,14 +25,14 @@ describe('suggestions stored with items', () => {
     const { backend, arrives, value } = await start();
     const { store } = backend;
     arrives('demo:facebook', [comment('rude', 'You lot are a bunch of useless idiots')]);
-    const suggestions = councilSuggestions(store, 'Parish Council');
-    expect(refreshStoredSuggestions(store, suggestions, 'Parish Council', '2026-11-24T10:00:00.000Z')).toBe(0);
+    const refresh = () => new SuggestionRefresh(store, councilSuggestions(store, 'Parish Council'), 'Parish Council', () => '2026-11-24T10:00:00.000Z');
+    expect(refresh().runNow()).toBe(0);
     // As if stored by older rules that suggested nothing.
     store.db.prepare(`UPDATE items SET suggested_reason_id = NULL, suggested_confidence = NULL, flag = 0`).run();
     store.settings.set('storedSuggestions', { rulesVersion: suggestionRulesVersion - 1, councilContacts: [] }, '2026-11-24T10:00:00.000Z');
     const before = (await value('queue:list', { status: 'all' })).items.filter((item) => item.suggestion !== null);
     expect(before).toEqual([]);
-    expect(refreshStoredSuggestions(store, suggestions, 'Parish Council', '2026-11-24T10:00:00.000Z')).toBe(8);
+    expect(refresh().runNow()).toBe(8);
     const after = (await value('queue:list', { status: 'all' })).items;
     for (const item of after) {
       const top = (await value('item:get', { id: item.id })).suggestions[0];
@@ -41,12 +41,30 @@ describe('suggestions stored with items', () => {
     expect(after.some((item) => item.suggestion !== null)).toBe(true);
   });
 
+  it('carries on after a restart from where the last refresh stopped, newest items first', async () => {
+    const { backend, value } = await start();
+    const { store } = backend;
+    store.db.prepare(`UPDATE items SET suggested_reason_id = 'off-topic', suggested_confidence = 'medium', flag = 1 WHERE from_council = 0`).run();
+    store.settings.set('storedSuggestions', { rulesVersion: suggestionRulesVersion - 1, councilContacts: [] }, '2026-11-24T10:00:00.000Z');
+    const ids = store.db.prepare(`SELECT id FROM items ORDER BY id DESC`).pluck().all() as number[];
+    const stoppedAt = ids[3] ?? 0;
+    // As the last start left it: the four newest done, under the rules of now.
+    store.settings.set('storedSuggestionsProgress', { marker: { rulesVersion: suggestionRulesVersion, councilContacts: [] }, belowId: stoppedAt }, '2026-11-24T10:00:00.000Z');
+    const refresh = new SuggestionRefresh(store, councilSuggestions(store, 'Parish Council'), 'Parish Council', () => '2026-11-24T10:00:00.000Z');
+    expect(refresh.runNow()).toBe(ids.filter((id) => id < stoppedAt).length);
+    const stored = (await value('queue:list', { status: 'all' })).items.filter((item) => !item.fromCouncil);
+    for (const item of stored) expect(item.suggestion?.reasonId ?? null, `item ${item.id}`).toBe(item.id >= stoppedAt ? 'off-topic' : null);
+    expect(refresh.needed()).toBe(false);
+  });
+
   it("follows the council's contacts: its own address is not someone's private data", async () => {
-    const { arrives, value } = await start();
+    const { arrives, value, backend } = await start();
     arrives('demo:facebook', [comment('addr', 'Write to parish.clerk@ashcombe.example.org about the hedge')]);
     const listed = async () => (await value('queue:list', { search: 'hedge' })).items[0]?.suggestion?.reasonId ?? null;
     expect(await listed()).toBe('private-info');
     await value('settings:updatePolicy', { clerkEmail: 'parish.clerk@ashcombe.example.org' });
+    // Worked out again in the background, while the console answers.
+    await backend.suggestionRefresh.runInBackground();
     expect(await listed()).toBeNull();
   });
 

@@ -8,7 +8,10 @@ import { councilContacts, readPolicySettings } from './council-settings';
 
 /** Settings key of what the stored suggestions were worked out with: the rules' version and the council's contacts. */
 const markerKey = 'storedSuggestions';
-const batchSize = 2_000;
+/** How far a refresh has gone (newest items first), so that one cut short by a restart carries on. */
+const progressKey = 'storedSuggestionsProgress';
+/** Each step is one transaction of at most this long, so the backend keeps answering while it runs. */
+const stepMs = 40;
 
 interface Marker {
   rulesVersion: number;
@@ -39,26 +42,90 @@ function topOf(suggestions: readonly ReasonSuggestion[]): StoredSuggestion | nul
   return first ? { reasonId: first.reasonId, confidence: first.confidence } : null;
 }
 
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
 /**
- * Works the stored suggestions out again for every item when the rules' version or the council's contacts
- * differ from those they were stored with: in batches, all in one transaction with the new marker, so the
- * queue never mixes two versions. Returns how many items were looked at (0 when nothing had changed).
+ * Works the stored suggestions out again, newest items first, when the rules' version or the council's
+ * contacts differ from those they were stored with. Each step is a transaction of about `stepMs`; the marker
+ * is saved with the last, so until then the next start carries on from where this one stopped.
  */
-export function refreshStoredSuggestions(store: ConsoleStore, suggestions: CouncilSuggestions, councilName: string, now: string): number {
-  const marker: Marker = { rulesVersion: suggestionRulesVersion, councilContacts: councilContacts(readPolicySettings(store, councilName)) };
-  if (JSON.stringify(store.settings.get(markerKey)) === JSON.stringify(marker)) return 0;
-  return store.transaction(() => {
-    let looked = 0;
-    for (let after = 0; ; ) {
-      const batch = store.suggestions.batchAfter(after, batchSize);
-      if (batch.length === 0) break;
-      const ours = batch.filter((row) => row.from_council === 0);
-      const tops = suggestions.top(ours);
-      ours.forEach((row, index) => store.suggestions.save(row.id, tops[index] ?? null));
-      looked += batch.length;
-      after = batch.at(-1)?.id ?? after;
-    }
-    store.settings.set(markerKey, marker, now);
-    return looked;
-  });
+export class SuggestionRefresh {
+  private stopped = false;
+  private looked = 0;
+  private running: Promise<number> | null = null;
+
+  constructor(
+    private readonly store: ConsoleStore,
+    private readonly suggestions: CouncilSuggestions,
+    private readonly councilName: string,
+    private readonly now: () => string,
+  ) {}
+
+  /** False when the stored suggestions already follow the current rules and contacts. */
+  needed(): boolean {
+    return !same(this.store.settings.get(markerKey), this.marker());
+  }
+
+  /** One step: returns false once every item is done (and the marker saved). */
+  step(): boolean {
+    const marker = this.marker();
+    return this.store.transaction(() => {
+      const progress = this.store.settings.get(progressKey) as { marker?: unknown; belowId?: unknown } | undefined;
+      let belowId = progress && same(progress.marker, marker) && typeof progress.belowId === 'number' ? progress.belowId : Number.MAX_SAFE_INTEGER;
+      const started = Date.now();
+      while (Date.now() - started < stepMs) {
+        const batch = this.store.suggestions.batchBelow(belowId, 200);
+        if (batch.length === 0) {
+          this.store.settings.set(markerKey, marker, this.now());
+          this.store.settings.set(progressKey, null, this.now());
+          return false;
+        }
+        const ours = batch.filter((row) => row.from_council === 0);
+        const tops = this.suggestions.top(ours);
+        ours.forEach((row, index) => this.store.suggestions.save(row.id, tops[index] ?? null));
+        this.looked += batch.length;
+        belowId = batch.at(-1)?.id ?? belowId;
+      }
+      this.store.settings.set(progressKey, { marker, belowId }, this.now());
+      return true;
+    });
+  }
+
+  /** All of it now, in one go (tests, the benchmark, a store nobody else is using). Returns the items looked at. */
+  runNow(): number {
+    if (!this.needed()) return 0;
+    while (this.step());
+    return this.looked;
+  }
+
+  /** Step by step between the backend's other work, unless already running; resolves with the items looked at. */
+  runInBackground(): Promise<number> {
+    if (this.running) return this.running;
+    const run = new Promise<number>((resolve, reject) => {
+      const next = () => {
+        if (this.stopped) return resolve(this.looked);
+        try {
+          if (this.step()) setImmediate(next);
+          else resolve(this.looked);
+        } catch (error) {
+          reject(error instanceof Error ? error : new Error(String(error)));
+        }
+      };
+      // The first step at once: on a new store it is the only one, and saves the marker before anything arrives.
+      if (this.needed()) next();
+      else resolve(0);
+    });
+    this.running = run.finally(() => (this.running = null));
+    return this.running;
+  }
+
+  /** Stops between two steps (before the store closes); resolves once no step can run any more. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.running?.catch(() => undefined);
+  }
+
+  private marker(): Marker {
+    return { rulesVersion: suggestionRulesVersion, councilContacts: councilContacts(readPolicySettings(this.store, this.councilName)) };
+  }
 }

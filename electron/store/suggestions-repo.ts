@@ -8,12 +8,12 @@ export interface SuggestionRow extends SuggestionSubject {
 }
 
 export class SuggestionsRepo {
-  private readonly after;
+  private readonly below;
   private readonly write;
 
   constructor(db: Database.Database) {
-    this.after = db.prepare<[number, number], SuggestionRow>(
-      `SELECT id, text, subject, kind, channel, from_council FROM items WHERE id > ? ORDER BY id LIMIT ?`,
+    this.below = db.prepare<[number, number], SuggestionRow>(
+      `SELECT id, text, subject, kind, channel, from_council FROM items WHERE id < ? ORDER BY id DESC LIMIT ?`,
     );
     this.write = db.prepare(
       `UPDATE items SET suggested_reason_id = @reasonId, suggested_confidence = @confidence, flag = @flag
@@ -21,9 +21,9 @@ export class SuggestionsRepo {
     );
   }
 
-  /** The next `limit` items after `afterId`, in id order. */
-  batchAfter(afterId: number, limit: number): SuggestionRow[] {
-    return this.after.all(afterId, limit);
+  /** The next `limit` items below `belowId`, newest first (the queue's top rows are the first worked out again). */
+  batchBelow(belowId: number, limit: number): SuggestionRow[] {
+    return this.below.all(belowId, limit);
   }
 
   /** Saves one item's top suggestion; an unchanged one is not written again (no index churn). */
