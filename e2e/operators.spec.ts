@@ -1,22 +1,23 @@
 // Issue 8 through the UI: who is working, the handover summary and note, and forwarding with redaction.
+import { OperatorMenu } from './pages/operator-menu';
 import { expect, test } from './support/fixtures';
 
 test('switching to the deputy shows what the clerk did; the deputy leaves a note the clerk sees on return', async ({ queue, page }) => {
-  const bar = page.getByRole('group', { name: 'Who is working' });
-  await expect(bar).toContainText('Working: Clerk (Clerk)');
+  const bar = new OperatorMenu(page);
+  await bar.expectWorking('Clerk (Clerk)');
   await queue.focusQueue();
   await queue.pressKey('7');
   await expect(page.getByRole('status')).toContainText('Removed: Commercial or spam');
 
-  await bar.getByRole('button', { name: 'Switch to Deputy Clerk' }).click();
+  await bar.choose('Switch to Deputy Clerk');
   const summary = page.getByRole('dialog', { name: 'Since you were last here, Deputy Clerk' });
   await expect(summary.getByRole('region', { name: 'Handled by others' }).getByRole('paragraph')).toHaveText('1 removal');
   await expect(summary.getByRole('region', { name: 'Handled by others' })).toContainText('Clerk · Removed: Commercial or spam');
   await expect(summary.getByRole('region', { name: 'Still to do' })).toContainText('waiting in the queue');
   await summary.getByRole('button', { name: 'Start work' }).click();
-  await expect(bar).toContainText('Working: Deputy Clerk (Deputy Clerk)');
+  await bar.expectWorking('Deputy Clerk (Deputy Clerk)');
 
-  await bar.getByRole('button', { name: 'Note for Clerk' }).click();
+  await bar.choose('Note for Clerk…');
   const note = page.getByRole('dialog', { name: 'Handover note for Clerk' });
   await note.getByRole('textbox', { name: 'What Clerk should know' }).fill('Gary Pritchard rang twice about the bins; I said you would call back.');
   await note.getByRole('button', { name: 'Leave note' }).click();

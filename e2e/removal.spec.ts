@@ -44,16 +44,16 @@ test.describe('removal', () => {
     await expect(page.getByRole('status')).toContainText('Removed: Commercial or spam');
     await expect.poll(() => queue.total()).toBe(before - 1);
     await queue.pressKey('z');
-    await expect(page.getByRole('status')).toContainText('Removal undone');
+    await expect(page.getByRole('status')).toContainText('Undone: removed');
     await expect.poll(() => queue.total()).toBe(before);
   });
 
   test('offers Undo for ten seconds after a removal', async ({ queue, page }) => {
     await queue.detail.getByRole('button', { name: 'Remove: Off-topic or links' }).click();
-    const undo = page.getByRole('button', { name: 'Undo' });
+    const undo = page.getByRole('button', { name: /^Undo: removed / });
     await expect(undo).toBeVisible();
     await undo.click();
-    await expect(page.getByRole('status')).toContainText('Removal undone');
+    await expect(page.getByRole('status')).toContainText('Undone: removed');
     await queue.detail.getByRole('button', { name: 'Remove: Off-topic or links' }).click();
     await expect(undo).toBeVisible();
     await expect(undo).toBeHidden({ timeout: 12_000 });

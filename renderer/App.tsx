@@ -20,16 +20,31 @@ import { HandoverDialog } from './operators/HandoverDialog';
 import { OperatorBar } from './operators/OperatorBar';
 import { WhoIsWorking } from './operators/WhoIsWorking';
 import { QueueView } from './QueueView';
+import { ShortcutsDialog } from './queue/ShortcutsDialog';
+import { UndoControls, type UndoOffer } from './queue/UndoControls';
+import { browserPreferences } from './preferences/preferences';
 
 type View = 'queue' | 'records' | 'reports' | 'replies' | 'channels' | 'problems' | 'backup' | 'policy';
+const views: { view: View; name: string }[] = [
+  { view: 'queue', name: 'Queue' },
+  { view: 'records', name: 'Records' },
+  { view: 'reports', name: 'Reports' },
+  { view: 'replies', name: 'Replies' },
+  { view: 'channels', name: 'Channels' },
+  { view: 'problems', name: 'Problems' },
+  { view: 'backup', name: 'Backup' },
+  { view: 'policy', name: 'Policy' },
+];
 
 export function App({ api }: { api: ApiClient }) {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [view, setView] = useState<View>('queue');
   const { policy, setPolicy } = usePolicy(api);
   const status = useStatusMessage();
-  const [undo, setUndoState] = useState<(() => void) | null>(null);
-  const setUndo = useCallback((next: (() => void) | null) => setUndoState(() => next), []);
+  const [undo, setUndo] = useState<UndoOffer | null>(null);
+  const [shortcuts, setShortcuts] = useState(false);
+  // The browser keeps them in both modes for now; the desktop's electron-store comes through the contract later.
+  const [preferences] = useState(() => browserPreferences(localStorageOrNull()));
 
   const loadInfo = useCallback(async () => {
     const result = await api.call('app:info', {});
@@ -39,7 +54,7 @@ export function App({ api }: { api: ApiClient }) {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- fetching when the inputs change is this effect's job
     void loadInfo();
   }, [loadInfo]);
-  useQueueKeys({ Escape: () => setView('queue') });
+  useQueueKeys({ Escape: () => setView('queue'), '?': () => setShortcuts(true) });
   const { troubled, problemCount, refresh: loadHealth } = useChannelHealth(api);
   const operators = useOperators(api);
 
@@ -65,39 +80,20 @@ export function App({ api }: { api: ApiClient }) {
   return (
     <div className="app">
       <header className="app-header">
-        <div>
-          <h1>Moderation console</h1>
-          <p className="council">{info?.councilName ?? ' '}</p>
-        </div>
+        <h1>
+          Moderation console <span className="council">{info?.councilName ?? ''}</span>
+        </h1>
+        <nav className="app-nav" aria-label="Views">
+          {views.map((entry) => (
+            <button type="button" key={entry.view} aria-current={view === entry.view ? 'page' : undefined} onClick={() => setView(entry.view)}>
+              {entry.name}
+              {entry.view === 'problems' && problemCount > 0 ? <span className="count-badge">{problemCount}</span> : null}
+            </button>
+          ))}
+        </nav>
         {operators.view && operators.current && operators.chosenHere ? (
           <OperatorBar api={api} view={operators.view} current={operators.current} onSwitch={(id) => void operators.choose(id)} say={status.say} />
         ) : null}
-        <nav className="app-nav" aria-label="Views">
-          <button type="button" aria-current={view === 'queue' ? 'page' : undefined} onClick={() => setView('queue')}>
-            Queue
-          </button>
-          <button type="button" aria-current={view === 'records' ? 'page' : undefined} onClick={() => setView('records')}>
-            Records
-          </button>
-          <button type="button" aria-current={view === 'reports' ? 'page' : undefined} onClick={() => setView('reports')}>
-            Reports
-          </button>
-          <button type="button" aria-current={view === 'replies' ? 'page' : undefined} onClick={() => setView('replies')}>
-            Replies
-          </button>
-          <button type="button" aria-current={view === 'channels' ? 'page' : undefined} onClick={() => setView('channels')}>
-            Channels
-          </button>
-          <button type="button" aria-current={view === 'problems' ? 'page' : undefined} onClick={() => setView('problems')}>
-            Problems{problemCount > 0 ? <span className="count-badge">{problemCount}</span> : null}
-          </button>
-          <button type="button" aria-current={view === 'backup' ? 'page' : undefined} onClick={() => setView('backup')}>
-            Backup
-          </button>
-          <button type="button" aria-current={view === 'policy' ? 'page' : undefined} onClick={() => setView('policy')}>
-            Policy
-          </button>
-        </nav>
       </header>
       <div className="banners">
         {policy?.needsSetup ? (
@@ -127,7 +123,7 @@ export function App({ api }: { api: ApiClient }) {
         {!operators.chosenHere ? (
           operators.view ? <WhoIsWorking view={operators.view} error={operators.error} onChoose={(id) => void operators.choose(id)} /> : null
         ) : view === 'queue' ? (
-          <QueueView api={api} reasons={policy?.reasons ?? []} say={status.say} setUndo={setUndo} />
+          <QueueView api={api} reasons={policy?.reasons ?? []} operatorId={operators.current?.id ?? null} say={status.say} setUndo={setUndo} preferences={preferences} />
         ) : view === 'records' ? (
           <RecordsPage api={api} reasons={policy?.reasons ?? []} say={status.say} />
         ) : view === 'reports' ? (
@@ -145,19 +141,27 @@ export function App({ api }: { api: ApiClient }) {
         ) : null}
       </main>
       {operators.handover && operators.current ? <HandoverDialog summary={operators.handover} name={operators.current.name} onClose={operators.dismissHandover} /> : null}
+      {shortcuts ? <ShortcutsDialog onClose={() => setShortcuts(false)} /> : null}
       <footer className="app-footer">
-        <span>Keyboard: j/k move · Enter open · / search · i no action needed · 1–8 remove · z undo · x select · r reply · p sender</span>
         <span className="status-line">
           <span role="status" aria-live="polite" className="status-message">
             {status.message}
           </span>
-          {undo ? (
-            <button type="button" onClick={undo}>
-              Undo <kbd>z</kbd>
-            </button>
-          ) : null}
+          {undo && view === 'queue' ? <UndoControls offer={undo} /> : null}
         </span>
+        <button type="button" className="link-like" onClick={() => setShortcuts(true)}>
+          Keyboard shortcuts <kbd aria-hidden="true">?</kbd>
+        </button>
       </footer>
     </div>
   );
+}
+
+/** localStorage, unless the browser refuses it (then nothing is kept beyond the visit). */
+function localStorageOrNull(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
 }

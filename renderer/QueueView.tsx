@@ -6,36 +6,50 @@ import type { PolicyReasonId } from '../electron/api/domain';
 import type { ConsoleEvent } from '../electron/api/events';
 import type { PolicyReason } from '../electron/api/policy';
 import { ComplaintDialog } from './detail/ComplaintDialog';
-import { ItemDetailPane } from './detail/ItemDetailPane';
 import { ReplyComposer } from './replies/ReplyComposer';
 import { ForwardDialog } from './detail/ForwardDialog';
-import { ItemActions } from './detail/ItemActions';
 import { useCounts } from './hooks/use-counts';
 import { useDebounced } from './hooks/use-debounced';
+import { useDetailWidth } from './hooks/use-detail-width';
 import { useItemDetail } from './hooks/use-item-detail';
 import { useQueue, type QueueFilters as Filters } from './hooks/use-queue';
+import { useQueueActions } from './hooks/use-queue-actions';
 import { useQueueKeys } from './hooks/use-queue-keys';
 import { useSelection } from './hooks/use-selection';
-import { useUndoWindow } from './hooks/use-undo-window';
+import { useStableHandlers } from './hooks/use-stable-handlers';
+import { useUndo } from './hooks/use-undo';
+import type { Preferences } from './preferences/preferences';
+import { usePreference } from './preferences/use-preference';
+import { DetailSplitter } from './queue/DetailSplitter';
+import { QueueDetail, type DetailHandlers } from './queue/QueueDetail';
 import { QueueEmpty } from './queue/QueueEmpty';
 import { QueueFilters } from './queue/QueueFilters';
 import { QueueTable, type QueueTableHandle } from './queue/QueueTable';
 import { removalNote } from './queue/removal-note';
 import { RowMenu } from './queue/RowMenu';
 import { SelectionBar } from './queue/SelectionBar';
+import type { UndoOffer } from './queue/UndoControls';
 
 interface Props {
   api: ApiClient;
   reasons: PolicyReason[];
+  /** Who is working: undo offers their own actions. */
+  operatorId: number | null;
   say: (message: string) => void;
-  setUndo: (undo: (() => void) | null) => void;
+  setUndo: (offer: UndoOffer | null) => void;
+  /** The clerk's layout: the detail pane's width and the queue's order are kept there. */
+  preferences: Preferences;
 }
 
-export function QueueView({ api, reasons, say, setUndo }: Props) {
+type Choice = Omit<Filters, 'search' | 'order'>;
+const firstChoice: Choice = { status: 'new', channel: null, person: null };
+
+export function QueueView({ api, reasons, operatorId, say, setUndo, preferences }: Props) {
   const [searchText, setSearchText] = useState('');
   const search = useDebounced(searchText, 150);
-  const [choice, setChoice] = useState<Omit<Filters, 'search'>>({ status: 'new', channel: null, person: null });
-  const filters: Filters = { ...choice, search };
+  const [choice, setChoice] = useState<Choice>(firstChoice);
+  const [order, setOrder] = usePreference(preferences, 'queueOrder');
+  const filters: Filters = useMemo(() => ({ ...choice, search, order }), [choice, search, order]);
   const queue = useQueue(api, filters);
   const { counts, refresh: refreshCounts } = useCounts(api, filters);
   const [chosenId, setSelectedId] = useState<number | null>(null);
@@ -43,24 +57,62 @@ export function QueueView({ api, reasons, say, setUndo }: Props) {
   const chosenIndex = queue.items.findIndex((item) => item.id === chosenId);
   const selectedIndex = chosenIndex >= 0 ? chosenIndex : queue.items.length > 0 ? 0 : -1;
   const selectedId = queue.items[selectedIndex]?.id ?? null;
-  const { detail, error: detailError, refresh: refreshDetail } = useItemDetail(api, selectedId);
+  const { detail, shown, error: detailError, refresh: refreshDetail } = useItemDetail(api, selectedId);
   const [actionError, setActionError] = useState<string | null>(null);
   const [newItemsWaiting, setNewItemsWaiting] = useState(false);
   const [complaint, setComplaint] = useState<{ itemId: number; followUp: ComplaintFollowUp; error: string | null } | null>(null);
-  const [replying, setReplying] = useState(false);
-  const [forwarding, setForwarding] = useState(false);
+  const [dialog, setDialog] = useState<'reply' | 'forward' | null>(null);
+  const [rowMenu, setRowMenu] = useState<{ itemId: number; top: number; left: number } | null>(null);
   const selection = useSelection();
-  const undoWindow = useUndoWindow();
+  const pane = useDetailWidth(preferences);
   const tableRef = useRef<QueueTableHandle>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const workspaceRef = useRef<HTMLDivElement>(null);
   const focusDetailWhenReady = useRef(false);
   const label = useCallback((id: PolicyReasonId) => reasons.find((reason) => reason.id === id)?.label ?? id, [reasons]);
 
+  const { recent, offered, undo, after: track } = useUndo(
+    api,
+    operatorId,
+    (outcome) => {
+      say(`Undone: ${outcome.description}.`);
+      void queue.reload().then(() => {
+        if (outcome.itemIds[0] !== undefined) setSelectedId(outcome.itemIds[0]);
+        void queue.refreshSenders('everyone');
+      });
+      refreshCounts();
+    },
+    say,
+  );
+  useEffect(() => setUndo({ recent, offered, undo: (actionId) => void undo(actionId) }), [recent, offered, undo, setUndo]);
+  useEffect(() => () => setUndo(null), [setUndo]);
+
+  const select = useCallback((id: number | null) => {
+    setSelectedId(id);
+    setActionError(null);
+  }, []);
+  const actions = useQueueActions({
+    api,
+    queue,
+    status: choice.status,
+    selectedId,
+    select,
+    label,
+    say,
+    setError: setActionError,
+    track,
+    refreshDetail: () => void refreshDetail(),
+    refreshCounts: () => void refreshCounts(),
+    onFollowUp: (itemId, followUp) => setComplaint({ itemId, followUp, error: null }),
+    clearChecked: selection.clear,
+  });
+
   const openDetail = useCallback(() => {
-    if (detail) headingRef.current?.focus();
+    if (pane.collapsed) pane.setCollapsed(false);
+    if (detail && headingRef.current) headingRef.current.focus();
     else focusDetailWhenReady.current = true;
-  }, [detail]);
+  }, [detail, pane]);
   useEffect(() => {
     if (detail && focusDetailWhenReady.current && headingRef.current) {
       headingRef.current.focus();
@@ -72,28 +124,26 @@ export function QueueView({ api, reasons, say, setUndo }: Props) {
   const replyWhenReady = useRef<number | null>(null);
   const openReply = useCallback(() => {
     if (!detail) replyWhenReady.current = selectedId;
-    else if (detail.replyForms.length > 0) setReplying(true);
+    else if (detail.replyForms.length > 0) setDialog('reply');
   }, [detail, selectedId]);
   useEffect(() => {
     if (!detail) return;
     const wanted = replyWhenReady.current;
     replyWhenReady.current = null;
-    if (wanted === detail.id && detail.replyForms.length > 0) setReplying(true);
+    if (wanted === detail.id && detail.replyForms.length > 0) setDialog('reply');
   }, [detail]);
 
-  const select = useCallback(
+  const moveTo = useCallback(
     (index: number) => {
       const item = queue.items[Math.max(0, Math.min(queue.items.length - 1, index))];
       if (!item) return;
-      setSelectedId(item.id);
-      setActionError(null);
+      select(item.id);
       tableRef.current?.scrollToIndex(queue.items.indexOf(item));
     },
-    [queue.items],
+    [queue.items, select],
   );
 
-  // One subscription for the life of the view; the handler reads the latest selection and
-  // loaders through a ref.
+  // One subscription for the life of the view; the handler reads the latest selection and loaders through a ref.
   const onEvent = useRef<(event: ConsoleEvent) => void>(() => undefined);
   useEffect(() => {
     // With no table (an empty queue) or the clerk at the top, new rows just appear; lower down
@@ -123,62 +173,6 @@ export function QueueView({ api, reasons, say, setUndo }: Props) {
   });
   useEffect(() => api.onEvent((event) => onEvent.current(event)), [api]);
 
-  /** After an action on an item: show its new state; when it leaves the list and was selected, move on. */
-  const afterAction = useCallback(
-    (updated: Parameters<typeof queue.applyChange>[0]) => {
-      const index = queue.items.findIndex((item) => item.id === updated.id);
-      const next = queue.items[index + 1] ?? queue.items[index - 1];
-      const leaves = choice.status !== 'all' && updated.status !== choice.status;
-      queue.applyChange(updated);
-      if (leaves && next && updated.id === selectedId) setSelectedId(next.id);
-      else void refreshDetail();
-      void refreshCounts();
-    },
-    [queue, selectedId, choice.status, refreshDetail, refreshCounts],
-  );
-
-  const run = useCallback(
-    async <T,>(call: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>): Promise<T | null> => {
-      const result = await call;
-      if (!result.ok) {
-        setActionError(result.error.message);
-        return null;
-      }
-      setActionError(null);
-      return result.value;
-    },
-    [],
-  );
-
-  const undo = useCallback(async () => {
-    const itemId = undoWindow.take();
-    setUndo(null);
-    if (itemId === null) return;
-    const restored = await run(api.call('item:undoRemoval', { id: itemId }));
-    if (!restored) return;
-    say('Removal undone.');
-    await queue.reload();
-    setSelectedId(itemId);
-    void refreshCounts();
-  }, [api, queue, run, say, setUndo, undoWindow, refreshCounts]);
-
-  const remove = useCallback(
-    async (reasonId: PolicyReasonId, notice?: boolean, itemId: number | null = selectedId) => {
-      // By id, not from the detail pane: a key pressed while the detail loads, or a row's menu, still acts.
-      const item = queue.items.find((candidate) => candidate.id === itemId);
-      if (!item || item.status === 'removed' || item.fromCouncil) return;
-      const outcome = await run(api.call('item:remove', { id: item.id, reasonId, notice }));
-      if (!outcome) return;
-      say(`Removed: ${label(reasonId)}.`);
-      undoWindow.offer(item.id);
-      afterAction(outcome.item);
-      if (outcome.followUp) setComplaint({ itemId: item.id, followUp: outcome.followUp, error: null });
-    },
-    [api, queue.items, selectedId, run, say, label, undoWindow, afterAction],
-  );
-
-  useEffect(() => setUndo(undoWindow.undoable === null ? null : () => void undo()), [undoWindow.undoable, undo, setUndo]);
-
   const answerComplaint = async (decision: 'send' | 'skip', text?: string) => {
     if (!complaint) return;
     const result = await api.call('item:complaintReply', { id: complaint.itemId, decision, text });
@@ -188,61 +182,51 @@ export function QueueView({ api, reasons, say, setUndo }: Props) {
     if (complaint.itemId === selectedId) void refreshDetail();
   };
 
-  const markHandled = useCallback(async () => {
-    if (selectedId === null) return;
-    const updated = await run(api.call('item:markHandled', { id: selectedId }));
-    if (!updated) return;
-    say('Marked as needing no action.');
-    afterAction(updated);
-  }, [api, selectedId, run, say, afterAction]);
-
-  const restore = useCallback(async () => {
-    if (!detail) return;
-    const updated = await run(api.call('item:restore', { id: detail.id }));
-    if (!updated) return;
-    say('Restored.');
-    afterAction(updated);
-  }, [api, detail, run, say, afterAction]);
-
-  const retry = async (entryId: number) => {
-    const entry = await run(api.call('outbox:retry', { id: entryId }));
-    if (!entry) return;
-    say('Trying the channel action again.');
-    void refreshDetail();
-  };
-
-  const removeSelected = async (reasonId: PolicyReasonId) => {
-    const outcome = await run(api.call('item:removeMany', { ids: [...selection.selected], reasonId }));
-    if (!outcome) return;
-    selection.clear();
-    say(`Removed ${outcome.removed.length} item${outcome.removed.length === 1 ? '' : 's'}: ${label(reasonId)}${outcome.skipped.length > 0 ? ` (${outcome.skipped.length} skipped: already removed)` : ''}.`);
-    await queue.reload();
-    void refreshCounts();
-  };
-
   const ids = useMemo(() => queue.items.map((item) => item.id), [queue.items]);
-  const [rowMenu, setRowMenu] = useState<{ itemId: number; top: number; left: number } | null>(null);
-  // Kept stable across renders that change nothing here, so the table's columns are not rebuilt.
-  const { selected, toggle } = selection;
-  const tableSelection = useMemo(
-    () => ({
-      isSelected: (id: number) => selected.has(id),
-      toggle: (index: number, range: boolean) => toggle(ids, index, range),
-      openMenu: (itemId: number, anchor: DOMRect) => setRowMenu({ itemId, top: anchor.bottom + 4, left: Math.max(8, anchor.right - 260) }),
-    }),
-    [selected, toggle, ids],
-  );
+  const { toggle } = selection;
+  const toggleRow = useCallback((index: number, range: boolean) => toggle(ids, index, range), [toggle, ids]);
+  const openMenu = useCallback((itemId: number, anchor: DOMRect) => setRowMenu({ itemId, top: anchor.bottom + 4, left: Math.max(8, anchor.right - 260) }), []);
+  // Rows keep the callbacks they were first drawn with (QueueRow), so these must not go stale.
+  const rowHandlers = useStableHandlers({
+    open: (id: number) => {
+      select(id);
+      focusDetailWhenReady.current = true;
+      if (pane.collapsed) pane.setCollapsed(false);
+    },
+  });
 
-  const reasonKeys = Object.fromEntries(reasons.map((reason) => [reason.key, () => void remove(reason.id)]));
+  /** Every item of one person, on every channel and in every status. */
+  const showPerson = useCallback((person: { id: number; name: string }) => {
+    setChoice({ status: 'all', channel: null, person });
+    setSearchText('');
+  }, []);
+
+  const detailHandlers = useStableHandlers<DetailHandlers>({
+    reply: () => setDialog('reply'),
+    forward: () => setDialog('forward'),
+    markHandled: (itemId) => void actions.markHandled(itemId),
+    remove: (reasonId, notice, itemId) => void actions.remove(reasonId, notice, itemId),
+    restore: (itemId) => void actions.restore(itemId),
+    retry: (outboxId) => void actions.retry(outboxId),
+    showPerson: (person) => showPerson({ id: person.id, name: person.displayName }),
+    personChanged: (message, itemsMoved) => {
+      say(message);
+      void track(Promise.resolve());
+      void (itemsMoved ? queue.reload() : queue.refreshSenders('everyone'));
+      void refreshCounts();
+    },
+  });
+
+  const reasonKeys = Object.fromEntries(reasons.map((reason) => [reason.key, () => void actions.remove(reason.id)]));
   useQueueKeys({
-    j: () => select(selectedIndex + 1),
-    ArrowDown: () => select(selectedIndex + 1),
-    k: () => select(selectedIndex - 1),
-    ArrowUp: () => select(selectedIndex - 1),
+    j: () => moveTo(selectedIndex + 1),
+    ArrowDown: () => moveTo(selectedIndex + 1),
+    k: () => moveTo(selectedIndex - 1),
+    ArrowUp: () => moveTo(selectedIndex - 1),
     Enter: openDetail,
     '/': () => searchRef.current?.focus(),
-    i: () => void markHandled(),
-    x: () => selectedIndex >= 0 && selection.toggle(ids, selectedIndex, false),
+    i: () => void actions.markHandled(),
+    x: () => selectedIndex >= 0 && toggle(ids, selectedIndex, false),
     z: () => void undo(),
     r: openReply,
     p: () => {
@@ -254,14 +238,14 @@ export function QueueView({ api, reasons, say, setUndo }: Props) {
 
   const clearFilters = () => {
     setSearchText('');
-    setChoice({ status: 'new', channel: null, person: null });
+    setChoice(firstChoice);
   };
-
-  /** Every item of one person, on every channel and in every status. */
-  const showPerson = useCallback((person: { id: number; name: string }) => {
-    setChoice({ status: 'all', channel: null, person });
-    setSearchText('');
-  }, []);
+  const filterHandlers = useStableHandlers({
+    change: (next: Filters) => setChoice({ status: next.status, channel: next.channel, person: next.person }),
+    order: (next: Filters['order']) => setOrder(next),
+    detailShown: (shownNow: boolean) => pane.setCollapsed(!shownNow),
+    leaveSearch: () => tableRef.current?.focus(),
+  });
 
   return (
     <>
@@ -271,9 +255,12 @@ export function QueueView({ api, reasons, say, setUndo }: Props) {
         searchText={searchText}
         counts={counts}
         total={queue.total}
+        detailShown={!pane.collapsed}
         onSearchText={setSearchText}
-        onChange={(next) => setChoice({ status: next.status, channel: next.channel, person: next.person })}
-        onLeaveSearch={() => tableRef.current?.focus()}
+        onChange={filterHandlers.change}
+        onOrder={filterHandlers.order}
+        onDetailShown={filterHandlers.detailShown}
+        onLeaveSearch={filterHandlers.leaveSearch}
       />
       {choice.person ? (
         <p className="notice">
@@ -283,7 +270,9 @@ export function QueueView({ api, reasons, say, setUndo }: Props) {
           </button>
         </p>
       ) : null}
-      {selection.selected.size > 0 ? <SelectionBar count={selection.selected.size} reasons={reasons} onRemove={(id) => void removeSelected(id)} onClear={selection.clear} /> : null}
+      {selection.selected.size > 0 ? (
+        <SelectionBar count={selection.selected.size} reasons={reasons} onRemove={(id) => void actions.removeSelected([...selection.selected], id)} onClear={selection.clear} />
+      ) : null}
       {newItemsWaiting ? (
         <p className="notice">
           New items have arrived.
@@ -292,7 +281,7 @@ export function QueueView({ api, reasons, say, setUndo }: Props) {
           </button>
         </p>
       ) : null}
-      <div className="workspace">
+      <div className={pane.collapsed ? 'workspace detail-collapsed' : 'workspace'} ref={workspaceRef} style={{ '--detail-width': `${pane.width}px` } as React.CSSProperties}>
         <div className="queue-pane">
           {queue.error ? (
             <div role="alert" className="alert">
@@ -307,39 +296,27 @@ export function QueueView({ api, reasons, say, setUndo }: Props) {
               total={queue.total}
               selectedId={selectedId}
               hasMore={queue.hasMore}
-              selection={tableSelection}
-              onSelect={(id) => { setSelectedId(id); setActionError(null); }}
-              onOpen={(id) => { setSelectedId(id); openDetail(); }}
-              onNeedMore={() => void queue.loadMore()}
+              statusColumn={choice.status === 'all' ? 'status' : choice.status === 'removed' ? 'removal' : null}
+              checked={selection.selected}
+              onToggle={toggleRow}
+              onOpenMenu={openMenu}
+              onSelect={select}
+              onOpen={rowHandlers.open}
+              onNeedMore={queue.loadMore}
             />
           )}
         </div>
-        <ItemDetailPane
-          ref={headingRef}
-          detail={detail}
+        <DetailSplitter width={pane.width} collapsed={pane.collapsed} workspace={workspaceRef} onWidth={pane.choose} onCollapse={pane.setCollapsed} />
+        <QueueDetail
+          api={api}
+          hidden={pane.collapsed}
+          shown={shown}
+          stale={shown !== null && shown.id !== selectedId}
           error={detailError}
-          actions={
-            detail ? (
-              <ItemActions
-                api={api}
-                detail={detail}
-                reasons={reasons}
-                error={actionError}
-                onReply={() => setReplying(true)}
-                onForward={() => setForwarding(true)}
-                onMarkHandled={() => void markHandled()}
-                onRemove={(id, notice) => void remove(id, notice)}
-                onRestore={() => void restore()}
-                onRetry={(id) => void retry(id)}
-                onShowPerson={(person) => showPerson({ id: person.id, name: person.displayName })}
-                onPersonChanged={(message) => {
-                  say(message);
-                  void queue.reload();
-                  void refreshCounts();
-                }}
-              />
-            ) : null
-          }
+          actionError={actionError}
+          reasons={reasons}
+          handlers={detailHandlers}
+          headingRef={headingRef}
         />
       </div>
       {rowMenu ? (
@@ -349,30 +326,30 @@ export function QueueView({ api, reasons, say, setUndo }: Props) {
           reasons={reasons}
           onRemove={(reasonId) => {
             setRowMenu(null);
-            void remove(reasonId, undefined, rowMenu.itemId);
+            void actions.remove(reasonId, undefined, rowMenu.itemId);
           }}
           onClose={() => setRowMenu(null)}
         />
       ) : null}
-      {replying && detail ? (
+      {dialog === 'reply' && detail ? (
         <ReplyComposer
           api={api}
           detail={detail}
-          onClose={() => setReplying(false)}
+          onClose={() => setDialog(null)}
           onSent={(updated) => {
-            setReplying(false);
+            setDialog(null);
             say('Reply queued.');
-            afterAction(updated);
+            actions.changedElsewhere(updated);
           }}
         />
       ) : null}
-      {forwarding && detail ? (
+      {dialog === 'forward' && detail ? (
         <ForwardDialog
           api={api}
           detail={detail}
-          onClose={() => setForwarding(false)}
+          onClose={() => setDialog(null)}
           onSent={() => {
-            setForwarding(false);
+            setDialog(null);
             say('Forward queued.');
             void refreshDetail();
           }}

@@ -9,11 +9,15 @@ export const viewPreferencesSchema = z.object({
   detailPaneWidth: z.number().int().min(280).max(2000).nullable(),
   /** How tall the queue's rows are. */
   rowDensity: z.enum(rowDensities),
+  /** The detail pane put away: the rows take the whole width (its width is kept for when it comes back). */
+  detailPaneCollapsed: z.boolean(),
+  /** The queue newest first, or items with a suggested reason first. */
+  queueOrder: z.enum(['newest', 'flagged']),
 });
 export type ViewPreferences = z.infer<typeof viewPreferencesSchema>;
 export type ViewPreferenceKey = keyof ViewPreferences;
 
-export const defaultViewPreferences: Readonly<ViewPreferences> = { detailPaneWidth: null, rowDensity: 'comfortable' };
+export const defaultViewPreferences: Readonly<ViewPreferences> = { detailPaneWidth: null, rowDensity: 'comfortable', detailPaneCollapsed: false, queueOrder: 'newest' };
 
 /** The stored value of one key if it is a valid one, otherwise the default: a bad entry never stops the console. */
 export function viewPreference<K extends ViewPreferenceKey>(key: K, stored: unknown): ViewPreferences[K] {

@@ -59,7 +59,7 @@ describe('suggestions stored with items', () => {
 
   it("follows the council's contacts: its own address is not someone's private data", async () => {
     const { arrives, value, backend } = await start();
-    arrives('demo:facebook', [comment('addr', 'Write to parish.clerk@ashcombe.example.org about the hedge')]);
+    arrives('demo:facebook', [comment('addr', 'His email is parish.clerk@ashcombe.example.org about the hedge, tell him what you think')]);
     const listed = async () => (await value('queue:list', { search: 'hedge' })).items[0]?.suggestion?.reasonId ?? null;
     expect(await listed()).toBe('private-info');
     await value('settings:updatePolicy', { clerkEmail: 'parish.clerk@ashcombe.example.org' });
@@ -72,7 +72,7 @@ describe('suggestions stored with items', () => {
     const { arrives, call, value } = await start();
     arrives('demo:facebook', [
       comment('high-old', 'You lot are a bunch of useless idiots', '2026-11-10T10:00:00Z'),
-      comment('medium-new', 'Resign, all of you', '2026-11-21T10:00:00Z'),
+      comment('medium-new', "You won't BELIEVE what this dog does at the end!! Watch till the end", '2026-11-21T10:00:00Z'),
       comment('high-new', 'Pressure washing 20% off, call now', '2026-11-22T10:00:00Z'),
     ]);
     const seen: { text: string; flag: string | null }[] = [];
@@ -83,7 +83,11 @@ describe('suggestions stored with items', () => {
       if (!page.nextCursor) break;
       cursor = page.nextCursor;
     }
-    expect(seen.slice(0, 3).map((entry) => entry.text)).toEqual(['Pressure washing 20% off, call now', 'You lot are a bunch of useless idiots', 'Resign, all of you']);
+    expect(seen.slice(0, 3).map((entry) => entry.text)).toEqual([
+      'Pressure washing 20% off, call now',
+      'You lot are a bunch of useless idiots',
+      "You won't BELIEVE what this dog does at the end!! Watch till the end",
+    ]);
     expect(seen.slice(0, 3).map((entry) => entry.flag)).toEqual(['high', 'high', 'medium']);
     expect(seen).toHaveLength((await value('queue:list', {})).total);
     expect(seen.slice(3).every((entry) => entry.flag === null)).toBe(true);

@@ -48,7 +48,12 @@ export class DesktopPreferences {
 
   /** The keys the renderer lays itself out by. */
   view(): ViewPreferences {
-    return { detailPaneWidth: this.get('detailPaneWidth'), rowDensity: this.get('rowDensity') };
+    return {
+      detailPaneWidth: this.get('detailPaneWidth'),
+      rowDensity: this.get('rowDensity'),
+      detailPaneCollapsed: this.get('detailPaneCollapsed'),
+      queueOrder: this.get('queueOrder'),
+    };
   }
 
   windowBounds(displays: readonly DisplayArea[], primary: DisplayArea, standard: { width: number; height: number; minWidth: number; minHeight: number }): WindowBounds {

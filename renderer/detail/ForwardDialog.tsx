@@ -4,6 +4,7 @@ import type { ApiClient } from '../../electron/api/client';
 import type { ItemDetail } from '../../electron/api/domain';
 import type { AddressBook, ForwardPreview } from '../../electron/api/forwarding';
 import { useDebounced } from '../hooks/use-debounced';
+import { Modal } from '../dialogs/Modal';
 import { ErrorAlert } from '../ErrorAlert';
 
 interface Props {
@@ -49,8 +50,7 @@ export function ForwardDialog({ api, detail, onSent, onClose }: Props) {
   };
 
   return (
-    <div className="dialog-backdrop">
-      <div className="dialog composer" role="dialog" aria-modal="true" aria-labelledby="forward-title" onKeyDown={(event) => event.key === 'Escape' && onClose()}>
+    <Modal labelledBy="forward-title" className="composer" onClose={onClose}>
         <h2 id="forward-title">Forward to a councillor or agency</h2>
         {contacts.length === 0 ? <p className="alert">The address book is empty: add councillors and agencies under Policy → Address book.</p> : null}
         <label className="block-field">
@@ -95,7 +95,6 @@ export function ForwardDialog({ api, detail, onSent, onClose }: Props) {
             Forward
           </button>
         </div>
-      </div>
-    </div>
+    </Modal>
   );
 }

@@ -18,7 +18,7 @@ interface Props {
   onRestore: () => void;
   onRetry: (outboxId: number) => void;
   onShowPerson: (person: PersonHistory) => void;
-  onPersonChanged: (message: string) => void;
+  onPersonChanged: (message: string, itemsMoved: boolean) => void;
 }
 
 export function ItemActions({ api, detail, reasons, error, onReply, onForward, onMarkHandled, onRemove, onRestore, onRetry, onShowPerson, onPersonChanged }: Props) {

@@ -6,28 +6,34 @@ import { ChannelIcon } from '../queue/ChannelIcon';
 import { EmailHtml } from './EmailHtml';
 
 interface Props {
+  /** Collapsed by the clerk: kept in the page (the pane's toggle controls it), not drawn. */
+  hidden?: boolean;
   detail: ItemDetail | null;
+  /** The item shown is the one selected before, until the selected one has loaded: greyed, and takes no clicks. */
+  stale?: boolean;
   error: string | null;
   actions?: ReactNode;
 }
 
-export const ItemDetailPane = forwardRef<HTMLHeadingElement, Props>(function ItemDetailPane({ detail, error, actions }, headingRef) {
+export const ItemDetailPane = forwardRef<HTMLHeadingElement, Props>(function ItemDetailPane({ hidden, detail, stale, error, actions }, headingRef) {
+  if (hidden) return <section className="detail" id="item-detail" aria-label="Item detail" hidden />;
   return (
-    <section className="detail" aria-label="Item detail">
+    <section className={stale ? 'detail stale' : 'detail'} id="item-detail" aria-label="Item detail" aria-busy={stale ? true : undefined}>
       {error ? (
         <p role="alert" className="alert">
           {error}
         </p>
       ) : null}
-      {detail ? <Detail detail={detail} headingRef={headingRef} actions={actions} /> : !error ? <p className="empty">Select an item to see it in full.</p> : null}
+      {detail ? <Detail detail={detail} headingRef={headingRef} actions={actions} inert={stale} /> : !error ? <p className="empty">Select an item to see it in full.</p> : null}
     </section>
   );
 });
 
-function Detail({ detail, headingRef, actions }: { detail: ItemDetail; headingRef: React.Ref<HTMLHeadingElement>; actions: ReactNode }) {
+function Detail({ detail, headingRef, actions, inert }: { detail: ItemDetail; headingRef: React.Ref<HTMLHeadingElement>; actions: ReactNode; inert?: boolean }) {
   const title = detail.subject ?? `${kindNames[detail.kind]} from ${detail.author.name}`;
   return (
-    <article>
+    // While greyed it is not there for a screen reader either: the pane says it is busy instead.
+    <article inert={inert} aria-hidden={inert ? true : undefined}>
       <header className="detail-header">
         <p className="detail-channel">
           <ChannelIcon channel={detail.channel} /> {channelNames[detail.channel]} · {kindNames[detail.kind]} · {detail.accountName}

@@ -1,11 +1,22 @@
-// Keyboard-first: every action on the queue has a key. Keys are ignored while typing in a field.
+// Keyboard-first: every action on the queue has a key. The one place single keys are handled, and the one
+// place that decides they must not act: while any dialog or menu is open, or any field has the focus.
 import { useEffect, useRef } from 'react';
 
 export type KeyHandlers = Partial<Record<string, () => void>>;
 
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+/** Inputs that take no typing: a key pressed on them is still meant for the queue. */
+const untypedInputs = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'image', 'range', 'color', 'file']);
+
+function takesTyping(element: Element | null): boolean {
+  if (!(element instanceof HTMLElement)) return false;
+  if (element.isContentEditable || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement) return true;
+  return element instanceof HTMLInputElement && !untypedInputs.has(element.type);
+}
+
+/** Something else owns the keyboard: a field being typed in, or a dialog or menu on screen. */
+export function keysBelongElsewhere(document: Document): boolean {
+  if (takesTyping(document.activeElement)) return true;
+  return document.querySelector('dialog[open], [role="dialog"], [role="alertdialog"], [role="menu"]') !== null;
 }
 
 export function useQueueKeys(handlers: KeyHandlers): void {
@@ -15,8 +26,8 @@ export function useQueueKeys(handlers: KeyHandlers): void {
   });
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-      if (event.target instanceof HTMLElement && event.target.closest('[role="dialog"]')) return;
+      if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing || event.defaultPrevented) return;
+      if (keysBelongElsewhere(document)) return;
       const handler = latest.current[event.key];
       if (!handler) return;
       event.preventDefault();

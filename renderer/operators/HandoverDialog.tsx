@@ -1,17 +1,14 @@
 // "Since you were last here": what arrived, what the other operator handled, what waits, and their note.
-import { useEffect, useRef } from 'react';
 import { actionCount } from '../../electron/api/action-words';
 import { channelNames } from '../../electron/api/domain';
 import type { HandoverSummary } from '../../electron/api/operators';
+import { Modal } from '../dialogs/Modal';
 import { exactTime } from '../format/relative-time';
 
 export function HandoverDialog({ summary, name, onClose }: { summary: HandoverSummary; name: string; onClose: () => void }) {
-  const close = useRef<HTMLButtonElement>(null);
-  useEffect(() => close.current?.focus(), []);
   const arrived = summary.arrivedPerChannel.reduce((total, entry) => total + entry.count, 0);
   return (
-    <div className="dialog-backdrop">
-      <div className="dialog handover" role="dialog" aria-modal="true" aria-labelledby="handover-title" onKeyDown={(event) => event.key === 'Escape' && onClose()}>
+    <Modal labelledBy="handover-title" className="handover" onClose={onClose}>
         <h2 id="handover-title">Since you were last here, {name}</h2>
         <p className="muted">{summary.since ? `Since ${exactTime(summary.since)}.` : 'Your first time here: the last seven days.'}</p>
         {summary.notes.length > 0 ? (
@@ -64,11 +61,10 @@ export function HandoverDialog({ summary, name, onClose }: { summary: HandoverSu
           </section>
         ) : null}
         <div className="dialog-actions">
-          <button type="button" className="primary" ref={close} onClick={onClose}>
+          <button type="button" className="primary" data-autofocus onClick={onClose}>
             Start work
           </button>
         </div>
-      </div>
-    </div>
+    </Modal>
   );
 }

@@ -1,7 +1,8 @@
 // Confirms a block, saying per channel what it will do; an unblock asks why.
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { channelNames } from '../../electron/api/domain';
 import type { PersonHistory } from '../../electron/api/people';
+import { Modal } from '../dialogs/Modal';
 import { ErrorAlert } from '../ErrorAlert';
 
 interface BlockProps {
@@ -12,12 +13,9 @@ interface BlockProps {
 }
 
 export function BlockDialog({ person, error, onBlock, onCancel }: BlockProps) {
-  const confirm = useRef<HTMLButtonElement>(null);
-  useEffect(() => confirm.current?.focus(), []);
   const toBlock = person.senders.filter((sender) => !sender.block);
   return (
-    <div className="dialog-backdrop">
-      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="block-title" onKeyDown={(event) => event.key === 'Escape' && onCancel()}>
+    <Modal labelledBy="block-title" onClose={onCancel}>
         <h2 id="block-title">Block {person.displayName}?</h2>
         <p>
           {person.strikes.count} strike{person.strikes.count === 1 ? '' : 's'} in the last {person.strikes.windowMonths} months (the council blocks repeat
@@ -34,12 +32,11 @@ export function BlockDialog({ person, error, onBlock, onCancel }: BlockProps) {
           <button type="button" className="secondary" onClick={onCancel}>
             Cancel
           </button>
-          <button type="button" className="danger" ref={confirm} onClick={onBlock}>
+          <button type="button" className="danger" data-autofocus onClick={onBlock}>
             Block on {toBlock.map((sender) => channelNames[sender.channel]).join(', ')}
           </button>
         </div>
-      </div>
-    </div>
+    </Modal>
   );
 }
 
@@ -52,16 +49,13 @@ interface UnblockProps {
 
 export function UnblockDialog({ person, error, onUnblock, onCancel }: UnblockProps) {
   const [reason, setReason] = useState('');
-  const field = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => field.current?.focus(), []);
   return (
-    <div className="dialog-backdrop">
-      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="unblock-title" onKeyDown={(event) => event.key === 'Escape' && onCancel()}>
+    <Modal labelledBy="unblock-title" onClose={onCancel}>
         <h2 id="unblock-title">Unblock {person.displayName}</h2>
         <p>The block is lifted on every channel, and what they sent while blocked goes back to the queue as New. Say why, for the record.</p>
         <ErrorAlert message={error} />
         <label htmlFor="unblock-reason">Reason for unblocking</label>
-        <textarea id="unblock-reason" className="short" ref={field} value={reason} onChange={(event) => setReason(event.target.value)} />
+        <textarea id="unblock-reason" className="short" data-autofocus value={reason} onChange={(event) => setReason(event.target.value)} />
         <div className="dialog-actions">
           <button type="button" className="secondary" onClick={onCancel}>
             Cancel
@@ -70,7 +64,6 @@ export function UnblockDialog({ person, error, onUnblock, onCancel }: UnblockPro
             Unblock
           </button>
         </div>
-      </div>
-    </div>
+    </Modal>
   );
 }

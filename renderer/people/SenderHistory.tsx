@@ -17,8 +17,8 @@ interface Props {
   person: PersonHistory;
   /** Every item of the person in the queue (key p). */
   onShowAll: () => void;
-  /** After any change: the answer to show, and a line for the status bar. */
-  onChanged: (person: PersonHistory, message: string) => void;
+  /** After any change: the answer to show, a line for the status bar, and whether items changed status (an unblock). */
+  onChanged: (person: PersonHistory, message: string, itemsMoved?: boolean) => void;
 }
 
 const shownItems = 12;
@@ -36,14 +36,14 @@ export function SenderHistory({ api, person, onShowAll, onChanged }: Props) {
   const [note, setNote] = useState('');
   const { strikes } = person;
 
-  const change = async (call: Promise<Envelope<PersonHistory>>, message: string): Promise<boolean> => {
+  const change = async (call: Promise<Envelope<PersonHistory>>, message: string, itemsMoved = false): Promise<boolean> => {
     const result = await call;
     if (!result.ok) {
       setError(result.error.message);
       return false;
     }
     setError(null);
-    onChanged(result.value, message);
+    onChanged(result.value, message, itemsMoved);
     return true;
   };
 
@@ -231,7 +231,7 @@ export function SenderHistory({ api, person, onShowAll, onChanged }: Props) {
           person={person}
           error={error}
           onCancel={() => setDialog(null)}
-          onUnblock={(reason) => void change(api.call('person:unblock', { id: person.id, reason }), `${person.displayName} unblocked.`).then((done) => done && setDialog(null))}
+          onUnblock={(reason) => void change(api.call('person:unblock', { id: person.id, reason }), `${person.displayName} unblocked.`, true).then((done) => done && setDialog(null))}
         />
       ) : null}
     </section>

@@ -11,7 +11,7 @@ interface Props {
   /** Changes whenever the selected item does (a removal adds a strike, for instance). */
   version: unknown;
   onShowAll: (person: PersonHistory) => void;
-  onChanged: (message: string) => void;
+  onChanged: (message: string, itemsMoved: boolean) => void;
 }
 
 export function SenderPanel({ api, personId, version, onShowAll, onChanged }: Props) {
@@ -25,9 +25,9 @@ export function SenderPanel({ api, personId, version, onShowAll, onChanged }: Pr
       api={api}
       person={person}
       onShowAll={() => onShowAll(person)}
-      onChanged={(next, message) => {
+      onChanged={(next, message, itemsMoved) => {
         show(next);
-        onChanged(message);
+        onChanged(message, itemsMoved ?? false);
       }}
     />
   );

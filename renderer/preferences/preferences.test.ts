@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { defaultViewPreferences } from '../../electron/api/preferences';
 import { browserPreferences, desktopPreferences, type PreferenceStorage } from './preferences';
 
 function memoryStorage(initial: Record<string, string> = {}): PreferenceStorage & { items: Map<string, string> } {
@@ -53,7 +54,7 @@ describe('browserPreferences', () => {
 describe('desktopPreferences', () => {
   it('answer from what main sent at start and send each change back', async () => {
     const save = vi.fn(async () => undefined);
-    const preferences = desktopPreferences({ detailPaneWidth: 520, rowDensity: 'compact' }, save, () => undefined);
+    const preferences = desktopPreferences({ ...defaultViewPreferences, detailPaneWidth: 520, rowDensity: 'compact' }, save, () => undefined);
     expect(preferences.get('detailPaneWidth')).toBe(520);
     preferences.set('rowDensity', 'comfortable');
     expect(preferences.get('rowDensity')).toBe('comfortable');
@@ -62,7 +63,7 @@ describe('desktopPreferences', () => {
 
   it('report a change the desktop could not save', async () => {
     const failed = vi.fn();
-    const preferences = desktopPreferences({ detailPaneWidth: null, rowDensity: 'comfortable' }, () => Promise.reject(new Error('disk full')), failed);
+    const preferences = desktopPreferences({ ...defaultViewPreferences }, () => Promise.reject(new Error('disk full')), failed);
     preferences.set('detailPaneWidth', 600);
     await vi.waitFor(() => expect(failed).toHaveBeenCalledWith(new Error('disk full')));
   });

@@ -1,5 +1,5 @@
-// Search, status and channel filters above the queue, with a count per channel.
-import { forwardRef } from 'react';
+// Search, status, channel and order above the queue, with a count per channel; the detail pane's toggle.
+import { forwardRef, memo } from 'react';
 import type { QueueCounts } from '../../electron/api/contract';
 import { channelNames, channels, type Channel, type ItemStatus } from '../../electron/api/domain';
 import type { QueueFilters as Filters } from '../hooks/use-queue';
@@ -17,13 +17,17 @@ interface Props {
   searchText: string;
   counts: QueueCounts | null;
   total: number;
+  detailShown: boolean;
   onSearchText: (text: string) => void;
   onChange: (filters: Filters) => void;
+  onOrder: (order: Filters['order']) => void;
+  onDetailShown: (shown: boolean) => void;
   onLeaveSearch: () => void;
 }
 
-export const QueueFilters = forwardRef<HTMLInputElement, Props>(function QueueFilters(
-  { filters, searchText, counts, total, onSearchText, onChange, onLeaveSearch },
+/** Memoised: drawn again when the filters or counts change, not at every key press in the list. */
+export const QueueFilters = memo(forwardRef<HTMLInputElement, Props>(function QueueFilters(
+  { filters, searchText, counts, total, detailShown, onSearchText, onChange, onOrder, onDetailShown, onLeaveSearch },
   searchRef,
 ) {
   return (
@@ -65,9 +69,19 @@ export const QueueFilters = forwardRef<HTMLInputElement, Props>(function QueueFi
           ))}
         </select>
       </label>
+      <label className="filter">
+        <span>Order</span>
+        <select aria-label="Order" value={filters.order} onChange={(event) => onOrder(event.target.value === 'flagged' ? 'flagged' : 'newest')}>
+          <option value="newest">Newest first</option>
+          <option value="flagged">Flagged first</option>
+        </select>
+      </label>
       <p className="total" data-testid="queue-total" aria-live="polite">
         {total.toLocaleString('en-GB')} item{total === 1 ? '' : 's'}
       </p>
+      <button type="button" className="pane-toggle" aria-pressed={detailShown} aria-controls="item-detail" onClick={() => onDetailShown(!detailShown)}>
+        Detail pane
+      </button>
     </div>
   );
-});
+}));

@@ -1,12 +1,13 @@
 // The one table of every channel: TanStack Table for the columns, TanStack Virtual for 100,000 rows.
-import { flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import { getCoreRowModel, useReactTable, flexRender } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
 import type { QueueItem } from '../../electron/api/domain';
 import { useNow } from '../hooks/use-now';
-import { growingColumn, queueColumns, type Selection } from './columns';
+import { queueColumns, widthOf, type QueueTableMeta, type StatusColumn } from './columns';
+import { QueueRow } from './QueueRow';
 
-export const rowHeight = 46;
+export const rowHeight = 54;
 
 export interface QueueTableHandle {
   focus(): void;
@@ -19,24 +20,52 @@ interface Props {
   total: number;
   selectedId: number | null;
   hasMore: boolean;
+  statusColumn: StatusColumn;
   onSelect: (id: number) => void;
   onOpen: (id: number) => void;
   onNeedMore: () => void;
-  selection: Selection;
+  checked: ReadonlySet<number>;
+  onToggle: (index: number, range: boolean) => void;
+  onOpenMenu: (itemId: number, anchor: DOMRect) => void;
 }
 
-export const QueueTable = forwardRef<QueueTableHandle, Props>(function QueueTable({ items, total, selectedId, hasMore, onSelect, onOpen, onNeedMore, selection }, ref) {
+export const QueueTable = forwardRef<QueueTableHandle, Props>(function QueueTable(
+  { items, total, selectedId, hasMore, statusColumn, onSelect, onOpen, onNeedMore, checked, onToggle, onOpenMenu },
+  ref,
+) {
   const scroller = useRef<HTMLDivElement>(null);
   const now = useNow(60_000);
-  const columns = useMemo(() => queueColumns(now, selection), [now, selection]);
-  const table = useReactTable({ data: items, columns, getCoreRowModel: getCoreRowModel(), getRowId: (item) => String(item.id) });
+  // Built once per status mode: what changes from render to render (time, ticks, menus) is read from meta.
+  const columns = useMemo(() => queueColumns(statusColumn), [statusColumn]);
+  const handlers = useRef({ onToggle, onOpenMenu });
+  useEffect(() => {
+    handlers.current = { onToggle, onOpenMenu };
+  });
+  // Rows are drawn again only when their own props change (QueueRow); they read the rest from here.
+  const meta = useMemo<QueueTableMeta>(
+    () => ({
+      now,
+      isChecked: (id) => checked.has(id),
+      toggle: (index, range) => handlers.current.onToggle(index, range),
+      openMenu: (itemId, anchor) => handlers.current.onOpenMenu(itemId, anchor),
+    }),
+    [now, checked],
+  );
+  const table = useReactTable({ data: items, columns, getCoreRowModel: getCoreRowModel(), getRowId: (item) => String(item.id), meta });
   const rows = table.getRowModel().rows;
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => rowHeight, overscan: 12 });
+  // Few rows beyond the window: each costs layout and paint on every change of filter.
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => rowHeight, overscan: 4 });
   const virtualRows = virtualizer.getVirtualItems();
 
   useImperativeHandle(ref, () => ({
     focus: () => scroller.current?.focus(),
-    scrollToIndex: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }),
+    // A row already on screen needs no scrolling, and asking would make the browser lay the page out
+    // in the middle of a key press (the virtualizer reads the scroll size).
+    scrollToIndex: (index) => {
+      const shown = virtualizer.range;
+      if (shown && index > shown.startIndex && index < shown.endIndex) return;
+      virtualizer.scrollToIndex(index, { align: 'auto' });
+    },
     isAtTop: () => (scroller.current?.scrollTop ?? 0) < rowHeight,
   }));
 
@@ -46,7 +75,7 @@ export const QueueTable = forwardRef<QueueTableHandle, Props>(function QueueTabl
   }, [hasMore, lastVisible, rows.length, onNeedMore]);
 
   return (
-    <div className="table-scroller" ref={scroller} tabIndex={0} aria-label="Queue rows; j and k move, Enter opens">
+    <div className="table-scroller" ref={scroller} tabIndex={0} aria-label="Queue rows; j and k move, Enter opens, ? lists every key">
       <table role="table" aria-label="Queue" aria-rowcount={total + 1} className="queue-table">
         <thead role="rowgroup">
           {table.getHeaderGroups().map((group) => (
@@ -63,24 +92,17 @@ export const QueueTable = forwardRef<QueueTableHandle, Props>(function QueueTabl
           {virtualRows.map((virtualRow) => {
             const row = rows[virtualRow.index];
             if (!row) return null;
-            const selected = row.original.id === selectedId;
             return (
-              <tr
-                role="row"
+              <QueueRow
                 key={row.id}
-                aria-rowindex={virtualRow.index + 2}
-                aria-selected={selected}
-                className={selected ? 'selected' : undefined}
-                style={{ transform: `translateY(${virtualRow.start}px)` }}
-                onClick={() => onSelect(row.original.id)}
-                onDoubleClick={() => onOpen(row.original.id)}
-              >
-                {row.getVisibleCells().map((cell) => (
-                  <td role="cell" key={cell.id} style={widthOf(cell.column.id, cell.column.getSize())}>
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </td>
-                ))}
-              </tr>
+                row={row}
+                start={virtualRow.start}
+                selected={row.original.id === selectedId}
+                checked={checked.has(row.original.id)}
+                now={now}
+                onSelect={onSelect}
+                onOpen={onOpen}
+              />
             );
           })}
         </tbody>
@@ -88,8 +110,3 @@ export const QueueTable = forwardRef<QueueTableHandle, Props>(function QueueTabl
     </div>
   );
 });
-
-/** The message column takes the rest of the row; the others keep their size. */
-function widthOf(columnId: string, size: number) {
-  return columnId === growingColumn ? { flex: '1 1 0', minWidth: 0 } : { flex: `0 0 ${size}px`, width: size };
-}

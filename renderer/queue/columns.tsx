@@ -1,112 +1,138 @@
-// The queue's columns: channel, author, message, received, status.
-import { createColumnHelper } from '@tanstack/react-table';
-import { channelNames, kindNames, type QueueItem } from '../../electron/api/domain';
-import { excerpt } from '../format/excerpt';
-import { exactTime, relativeTime } from '../format/relative-time';
+// The queue's columns: the message takes the row; channel is an icon; sender, time and status stay small.
+import { createColumnHelper, type ColumnDef } from '@tanstack/react-table';
+import { channelKindName, kindNames, type QueueItem } from '../../electron/api/domain';
+import { exactTime } from '../format/relative-time';
+import { shortTime } from '../format/short-time';
 import { ChannelIcon } from './ChannelIcon';
+import { SenderBadges } from './SenderBadges';
 
 const column = createColumnHelper<QueueItem>();
 export const growingColumn = 'message';
 const statusLabels = { new: 'New', handled: 'Handled', removed: 'Removed', blocked: 'Blocked' } as const;
 
-export interface Selection {
-  isSelected: (id: number) => boolean;
+/** What the cells read at render time: kept in the table's meta, so the columns are built once. */
+export interface QueueTableMeta {
+  now: Date;
+  isChecked: (id: number) => boolean;
   toggle: (index: number, range: boolean) => void;
   openMenu: (itemId: number, anchor: DOMRect) => void;
 }
 
-export function queueColumns(now: Date, selection: Selection) {
-  return [
+const metaOf = (meta: unknown) => meta as QueueTableMeta;
+const kindWord = (item: QueueItem) => kindNames[item.kind].toLowerCase();
+
+/**
+ * What the rows say of their status: 'status' when the filter spans several statuses (otherwise every
+ * row would say the same), 'removal' (why, and who) under Removed, nothing under New, Handled or Blocked.
+ */
+export type StatusColumn = 'status' | 'removal' | null;
+
+export function queueColumns(statusColumn: StatusColumn): ColumnDef<QueueItem, unknown>[] {
+  const columns = [
     column.display({
       id: 'select',
       header: () => <span className="visually-hidden">Select</span>,
-      size: 40,
-      cell: ({ row }) => (
+      size: 34,
+      cell: ({ row, table }) => (
         <input
           type="checkbox"
-          aria-label={`Select the ${kindNames[row.original.kind].toLowerCase()} from ${row.original.author.name}`}
-          checked={selection.isSelected(row.original.id)}
+          aria-label={`Select the ${kindWord(row.original)} from ${row.original.author.name}`}
+          checked={metaOf(table.options.meta).isChecked(row.original.id)}
           onClick={(event) => {
             event.stopPropagation();
-            selection.toggle(row.index, event.shiftKey);
+            metaOf(table.options.meta).toggle(row.index, event.shiftKey);
           }}
           onChange={() => undefined}
         />
       ),
     }),
-    column.accessor('channel', {
-      header: 'Channel',
-      size: 140,
-      cell: ({ row }) => (
-        <span className="channel-cell">
-          <ChannelIcon channel={row.original.channel} />
-          <span className="channel-text">
-            <span>{channelNames[row.original.channel]}</span>
-            <span className="kind">{kindNames[row.original.kind]}</span>
+    column.display({
+      id: 'channel',
+      header: () => <span className="visually-hidden">Channel</span>,
+      size: 30,
+      cell: ({ row }) => {
+        const name = channelKindName(row.original.channel, row.original.kind);
+        return (
+          <span className="channel-mark" role="img" aria-label={name} title={name}>
+            <ChannelIcon channel={row.original.channel} />
           </span>
-        </span>
-      ),
+        );
+      },
     }),
-    column.accessor((item) => item.author.name, {
+    column.display({
       id: 'author',
       header: 'From',
-      size: 200,
+      size: 168,
       cell: ({ row }) => (
         <span className="author-cell">
-          <span className="author-name">
-            {row.original.author.name}
-            {row.original.strikes > 0 ? (
-              <span className="strike-badge" title={`${row.original.strikes} strike${row.original.strikes === 1 ? '' : 's'} in the repeat-offender window`}>
-                {row.original.strikes} strike{row.original.strikes === 1 ? '' : 's'}
-              </span>
-            ) : null}
-          </span>
-          {row.original.author.handle ? <span className="handle">{row.original.author.handle}</span> : null}
+          <span className="author-name">{row.original.author.name}</span>
+          <SenderBadges item={row.original} />
         </span>
       ),
     }),
-    column.accessor((item) => excerpt(item.text, item.subject), {
+    column.display({
       id: growingColumn,
       header: 'Message',
-      cell: ({ getValue }) => <span className="excerpt">{getValue()}</span>,
+      cell: ({ row }) => <Message item={row.original} />,
     }),
-    column.accessor('receivedAt', {
+    ...(statusColumn === 'removal'
+      ? [
+          column.display({
+            id: 'removal',
+            header: 'Removed for',
+            size: 190,
+            cell: ({ row }) =>
+              row.original.removal ? (
+                <span className="removal-reason" title={`Removed by ${row.original.removal.operator}`}>
+                  {row.original.removal.reasonLabel} · {row.original.removal.operator}
+                </span>
+              ) : null,
+          }),
+        ]
+      : []),
+    ...(statusColumn === 'status'
+      ? [
+          column.display({
+            id: 'status',
+            header: 'Status',
+            size: 150,
+            cell: ({ row }) => (
+              <span className="status-cell">
+                <span className={`badge badge-${row.original.status}`}>{statusLabels[row.original.status]}</span>
+                {row.original.removal ? (
+                  <span className="removal-reason" title={`Removed by ${row.original.removal.operator}`}>
+                    {row.original.removal.reasonLabel} · {row.original.removal.operator}
+                  </span>
+                ) : null}
+              </span>
+            ),
+          }),
+        ]
+      : []),
+    column.display({
+      id: 'received',
       header: 'Received',
-      size: 110,
-      cell: ({ getValue }) => (
-        <time dateTime={getValue()} title={exactTime(getValue())}>
-          {relativeTime(getValue(), now)}
+      size: 76,
+      cell: ({ row, table }) => (
+        <time dateTime={row.original.receivedAt} title={exactTime(row.original.receivedAt)}>
+          {shortTime(row.original.receivedAt, metaOf(table.options.meta).now)}
         </time>
-      ),
-    }),
-    column.accessor('status', {
-      header: 'Status',
-      size: 180,
-      cell: ({ row }) => (
-        <span className="status-cell">
-          <span className={`badge badge-${row.original.status}`}>{statusLabels[row.original.status]}</span>
-          {row.original.removal ? (
-            <span className="removal-reason" title={`Removed by ${row.original.removal.operator}`}>
-              {row.original.removal.reasonLabel} · {row.original.removal.operator}
-            </span>
-          ) : null}
-        </span>
       ),
     }),
     column.display({
       id: 'actions',
       header: () => <span className="visually-hidden">Actions</span>,
-      size: 48,
-      cell: ({ row }) =>
+      size: 40,
+      cell: ({ row, table }) =>
         row.original.status === 'removed' || row.original.fromCouncil ? null : (
           <button
             type="button"
             className="row-actions"
-            aria-label={`Remove the ${kindNames[row.original.kind].toLowerCase()} from ${row.original.author.name}…`}
+            aria-label={`Remove the ${kindWord(row.original)} from ${row.original.author.name}…`}
             aria-haspopup="menu"
             onClick={(event) => {
               event.stopPropagation();
-              selection.openMenu(row.original.id, event.currentTarget.getBoundingClientRect());
+              metaOf(table.options.meta).openMenu(row.original.id, event.currentTarget.getBoundingClientRect());
             }}
           >
             ⋯
@@ -114,4 +140,26 @@ export function queueColumns(now: Date, selection: Selection) {
         ),
     }),
   ];
+  return columns as ColumnDef<QueueItem, unknown>[];
+}
+
+/** The message column takes the rest of the row; the others keep their size. */
+export function widthOf(columnId: string, size: number) {
+  return columnId === growingColumn ? { flex: '1 1 0', minWidth: 0 } : { flex: `0 0 ${size}px`, width: size };
+}
+
+/** Two lines of the message: the suggestion first, then (for email) the subject, then the text. */
+function Message({ item }: { item: QueueItem }) {
+  const body = item.text.replace(/^>.*$/gm, '').replace(/\s+/g, ' ').trim().slice(0, 400);
+  return (
+    <span className="message">
+      {item.suggestion ? (
+        <span className={`suggestion-chip confidence-${item.suggestion.confidence}`} title={item.suggestion.confidence === 'high' ? 'A strong suggestion' : 'A possible match'}>
+          Suggested: {item.suggestion.reasonLabel}
+        </span>
+      ) : null}
+      {item.subject ? <strong className="subject">{item.subject} — </strong> : null}
+      {body}
+    </span>
+  );
 }

@@ -1,11 +1,12 @@
 // The reply composer: a canned reply (type to filter), the form the channel allows, the exact text that goes out, and the checks.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ApiClient } from '../../electron/api/client';
 import type { ReplyForm } from '../../electron/api/capabilities';
 import { channelNames, type ItemDetail } from '../../electron/api/domain';
 import type { CannedReplyView, ReplyPreview } from '../../electron/api/replies';
 import { useDebounced } from '../hooks/use-debounced';
 import { ReplyPreviewView } from './ReplyPreviewView';
+import { Modal } from '../dialogs/Modal';
 import { ErrorAlert } from '../ErrorAlert';
 
 interface Props {
@@ -28,10 +29,8 @@ export function ReplyComposer({ api, detail, onSent, onClose }: Props) {
   const [overriding, setOverriding] = useState(false);
   const [overrideReason, setOverrideReason] = useState('');
   const [sending, setSending] = useState(false);
-  const filterRef = useRef<HTMLInputElement>(null);
   const checkedText = useDebounced(text, 150);
 
-  useEffect(() => filterRef.current?.focus(), []);
   useEffect(() => {
     void api.call('templates:list', {}).then((result) => result.ok && setTemplates(result.value.filter((template) => !template.retired)));
   }, [api]);
@@ -80,8 +79,7 @@ export function ReplyComposer({ api, detail, onSent, onClose }: Props) {
   };
 
   return (
-    <div className="dialog-backdrop">
-      <div className="dialog composer" role="dialog" aria-modal="true" aria-labelledby="reply-title" onKeyDown={(event) => event.key === 'Escape' && onClose()}>
+    <Modal labelledBy="reply-title" className="composer" onClose={onClose}>
         <h2 id="reply-title">
           Reply to {detail.author.name} on {channelNames[detail.channel]}
         </h2>
@@ -105,7 +103,7 @@ export function ReplyComposer({ api, detail, onSent, onClose }: Props) {
             <label htmlFor="template-filter">Canned reply</label>
             <input
               id="template-filter"
-              ref={filterRef}
+              data-autofocus
               type="search"
               placeholder="Type to filter"
               value={filter}
@@ -172,7 +170,6 @@ export function ReplyComposer({ api, detail, onSent, onClose }: Props) {
             </button>
           ) : null}
         </div>
-      </div>
-    </div>
+    </Modal>
   );
 }
