@@ -19,6 +19,8 @@ export async function timeMsAsync(fn: () => Promise<unknown>): Promise<number> {
 
 export const fixed = (value: number, digits = 2): string => value.toFixed(digits);
 
-export function line(label: string, value: string, target?: string): void {
-  process.stdout.write(`${label.padEnd(44)} ${value.padStart(14)}${target ? `   (target ${target})` : ''}\n`);
+/** `before`: the same figure measured before a change, printed beside it for comparison. */
+export function line(label: string, value: string, target?: string, before?: string): void {
+  const notes = [target ? `target ${target}` : '', before ? `before: ${before}` : ''].filter(Boolean).join('; ');
+  process.stdout.write(`${label.padEnd(44)} ${value.padStart(14)}${notes ? `   (${notes})` : ''}\n`);
 }
