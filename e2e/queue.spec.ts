@@ -24,8 +24,8 @@ test('counts every channel and filters by channel and status', async ({ queue })
     expect(Number(/\((\d+)\)/.exec(option ?? '')?.[1])).toBeGreaterThan(10);
   }
   await queue.channel.selectOption('sms');
-  await expect(queue.rows.first().getByRole('img', { name: 'Text message' })).toBeVisible();
-  expect(new Set(await queue.channelsShown())).toEqual(new Set(['Text message']));
+  await expect(queue.rows.first().getByRole('img', { name: 'Text message (SMS)' })).toBeVisible();
+  expect(new Set(await queue.channelsShown())).toEqual(new Set(['Text message (SMS)']));
   await queue.status.selectOption({ label: 'All' });
   await queue.channel.selectOption('');
   const kinds = async () => new Set(await queue.channelsShown()).size;

@@ -42,7 +42,7 @@ test('with the detail pane open, at least ten rows show, each with two lines of 
     const row = queue.rows.nth(index);
     const { shown, length } = await visibleCharacters(row);
     expect(shown, `row ${index}: ${await row.innerText()}`).toBeGreaterThanOrEqual(Math.min(length, 120));
-    await expect(row.getByRole('img')).toHaveAccessibleName(/^(Facebook comment|Facebook message|X mention|X direct message|Email|Website comment|Text message)$/);
+    await expect(row.getByRole('img')).toHaveAccessibleName(/^(Facebook comment|Facebook message|X post mentioning the council|X direct message|Email|Website comment|Text message \(SMS\))$/);
   }
   // The message is the widest cell of a row.
   const widths = await queue.rows.first().getByRole('cell').evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect().width));
@@ -92,8 +92,10 @@ test('the detail pane narrows with the keyboard, collapses, and keeps its width 
 });
 
 test('"Flagged first" puts every item with a suggestion at the top, and is kept', async ({ page, queue }) => {
-  // Text messages: few enough that the flagged and the rest are on screen together.
+  // Text messages, on a tall window: few enough that every one of them is drawn, flagged or not.
+  await page.setViewportSize({ width: 1366, height: 1600 });
   await queue.showChannel('sms');
+  await expect.poll(async () => (await queue.rows.count()) === (await queue.total())).toBe(true);
   const newestFirst = await queue.rows.evaluateAll((rows) => rows.map((row) => row.querySelector('.suggestion-chip') !== null));
   expect(newestFirst.indexOf(true)).toBeGreaterThan(newestFirst.indexOf(false));
   await page.getByRole('combobox', { name: 'Order' }).selectOption({ label: 'Flagged first' });

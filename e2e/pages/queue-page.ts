@@ -30,7 +30,7 @@ export class QueuePage {
     return this.rows.and(this.page.locator(`[data-channel="${channel}"]`));
   }
 
-  /** What each row's channel icon is called, e.g. "Facebook comment", "Text message". */
+  /** What each row's channel icon is called, e.g. "Facebook comment", "Text message (SMS)". */
   async channelsShown(): Promise<string[]> {
     return this.rows.getByRole('img').evaluateAll((marks) => marks.map((mark) => mark.getAttribute('aria-label') ?? ''));
   }

@@ -41,12 +41,6 @@ export const kindNames: Readonly<Record<ItemKind, string>> = {
   sms: 'Text message',
 };
 
-/** Channel and kind together, as a clerk says them: "Facebook comment", "X direct message", "Email", "Text message". */
-export function channelKindName(channel: Channel, kind: ItemKind): string {
-  if (kind === 'email' || kind === 'sms') return kindNames[kind];
-  return `${channelNames[channel]} ${kindNames[kind].toLowerCase()}`;
-}
-
 export interface AuthorSummary {
   id: number;
   name: string;

@@ -1,24 +1,14 @@
 // A row's time in as few characters as a clerk needs, in UK time: "09:41", "Yesterday", "Mon", "23 Nov", "23 Nov 2025".
-const zone = 'Europe/London';
-const dayParts = new Intl.DateTimeFormat('en-GB', { timeZone: zone, year: 'numeric', month: 'numeric', day: 'numeric' });
-const clock = new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit' });
-const weekday = new Intl.DateTimeFormat('en-GB', { timeZone: zone, weekday: 'short' });
-const dayMonth = new Intl.DateTimeFormat('en-GB', { timeZone: zone, day: 'numeric', month: 'short' });
-const dayMonthYear = new Intl.DateTimeFormat('en-GB', { timeZone: zone, day: 'numeric', month: 'short', year: 'numeric' });
+import { addDays, shortMonths, shortWeekdays, ukCalendarDate, ukClock, ukTime, type Instant } from '../../electron/api/uk-time';
 
-/** The UK calendar day of a moment, as a count of days (so that two can be subtracted). */
-function ukDay(moment: Date): { day: number; year: number } {
-  const parts = Object.fromEntries(dayParts.formatToParts(moment).map((part) => [part.type, Number(part.value)]));
-  const year = parts.year ?? 0;
-  return { day: Date.UTC(year, (parts.month ?? 1) - 1, parts.day ?? 1) / 86_400_000, year };
-}
-
-export function shortTime(iso: string, now: Date): string {
-  const then = new Date(iso);
-  const [a, b] = [ukDay(then), ukDay(now)];
-  const daysAgo = b.day - a.day;
-  if (daysAgo === 0) return clock.format(then);
-  if (daysAgo === 1) return 'Yesterday';
-  if (daysAgo > 1 && daysAgo < 7) return weekday.format(then);
-  return a.year === b.year ? dayMonth.format(then) : dayMonthYear.format(then);
+export function shortTime(instant: Instant, now: Date): string {
+  const clock = ukClock(instant);
+  if (!clock) return String(instant);
+  const day = ukCalendarDate(instant);
+  const today = ukCalendarDate(now);
+  if (day === today) return ukTime(instant);
+  if (day === addDays(today, -1)) return 'Yesterday';
+  if (day > addDays(today, -7) && day < today) return shortWeekdays[clock.weekday] ?? day;
+  const dayMonth = `${clock.day} ${shortMonths[clock.month - 1] ?? ''}`;
+  return clock.year === ukClock(now)?.year ? dayMonth : `${dayMonth} ${clock.year}`;
 }

@@ -1,6 +1,7 @@
 // The queue's columns: the message takes the row; channel is an icon; sender, time and status stay small.
 import { createColumnHelper, type ColumnDef } from '@tanstack/react-table';
-import { channelKindName, kindNames, type QueueItem } from '../../electron/api/domain';
+import { itemKindName } from '../../electron/api/channel-words';
+import { kindNames, type QueueItem } from '../../electron/api/domain';
 import { exactTime } from '../format/relative-time';
 import { shortTime } from '../format/short-time';
 import { ChannelIcon } from './ChannelIcon';
@@ -51,7 +52,7 @@ export function queueColumns(statusColumn: StatusColumn): ColumnDef<QueueItem, u
       header: () => <span className="visually-hidden">Channel</span>,
       size: 30,
       cell: ({ row }) => {
-        const name = channelKindName(row.original.channel, row.original.kind);
+        const name = itemKindName(row.original.channel, row.original.kind);
         return (
           <span className="channel-mark" role="img" aria-label={name} title={name}>
             <ChannelIcon channel={row.original.channel} />
