@@ -10,7 +10,7 @@ const rowSelector = 'table[aria-label="Queue"] tbody tr';
  * The same figures for the renderer before issue 13 (commit a3ee80a), measured with this script on the
  * development machine in the same hour as the figures in README, alternating old and new runs.
  */
-const beforeIssue13 = { filterP95: '87-100 ms', jP95: '29-30 ms', removalP95: '71-94 ms' };
+const beforeIssue13 = { filterP95: '64-100 ms', jP95: '23-30 ms', removalP95: '58-94 ms' };
 
 declare global {
   interface Window {
