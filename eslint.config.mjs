@@ -4,11 +4,36 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'http', 'https', 'net', 'child_process', 'crypto', 'url', 'util', 'stream', 'worker_threads'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'http',
+  'https',
+  'net',
+  'child_process',
+  'crypto',
+  'url',
+  'util',
+  'stream',
+  'worker_threads',
+];
 const ioLibraries = ['electron', 'better-sqlite3', 'electron-store', 'imapflow', 'nodemailer', 'react', 'react-dom'];
-const browserAndNodeGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'fetch', 'XMLHttpRequest', 'process', 'require', 'Buffer', '__dirname'].map(
-  (name) => ({ name, message: 'core/ and api/ are pure: take what you need as a parameter.' }),
-);
+const browserAndNodeGlobals = [
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'sessionStorage',
+  'fetch',
+  'XMLHttpRequest',
+  'process',
+  'require',
+  'Buffer',
+  '__dirname',
+].map((name) => ({ name, message: 'core/ and api/ are pure: take what you need as a parameter.' }));
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -61,11 +86,25 @@ export default tseslint.config(
   },
   {
     files: ['electron/**/*.ts'],
-    ignores: ['electron/main.ts', 'electron/preload.ts', 'electron/ipc.ts', 'electron/shell/**', 'electron/**/*.test.ts'],
+    ignores: [
+      'electron/main.ts',
+      'electron/preload.ts',
+      'electron/ipc.ts',
+      'electron/shell/**',
+      'electron/**/*.test.ts',
+    ],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', allowTypeImports: true, message: 'Only main.ts, preload.ts, ipc.ts and shell/ talk to Electron.' }] },
+        {
+          paths: [
+            {
+              name: 'electron',
+              allowTypeImports: true,
+              message: 'Only main.ts, preload.ts, ipc.ts and shell/ talk to Electron.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -83,7 +122,10 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['electron', 'better-sqlite3'].map((name) => ({ name, message: 'The renderer talks to the backend only through electron/api.' })),
+          paths: ['electron', 'better-sqlite3'].map((name) => ({
+            name,
+            message: 'The renderer talks to the backend only through electron/api.',
+          })),
           patterns: [
             { group: nodeBuiltins, message: 'The renderer runs in a sandbox: no Node.' },
             { regex: '(^|/)electron/(?!api(/|$))', message: 'The renderer may import only electron/api.' },

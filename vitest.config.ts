@@ -17,7 +17,12 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'dom', environment: 'happy-dom', include: ['renderer/**/*.test.tsx'], setupFiles: ['renderer/test-support/setup-dom.ts'] },
+        test: {
+          name: 'dom',
+          environment: 'happy-dom',
+          include: ['renderer/**/*.test.tsx'],
+          setupFiles: ['renderer/test-support/setup-dom.ts'],
+        },
       },
     ],
   },

@@ -15,7 +15,11 @@ const beforeIssue13 = { filterP95: '64-100 ms', jP95: '23-30 ms', removalP95: '5
 declare global {
   interface Window {
     __firstRowAt?: number;
-    __untilRepaint?: (start: 'keydown' | 'change', until: 'another-row-selected' | 'only-channel', channel?: string) => Promise<number>;
+    __untilRepaint?: (
+      start: 'keydown' | 'change',
+      until: 'another-row-selected' | 'only-channel',
+      channel?: string,
+    ) => Promise<number>;
     __measured?: Promise<number>;
   }
 }
@@ -110,9 +114,13 @@ export async function benchBrowser(dataDir: string): Promise<void> {
     // The summary of what happened meanwhile comes with the first rows; it is a modal, so it goes first.
     await page.waitForSelector(rowSelector);
     const handover = page.getByRole('dialog', { name: /^Since you were last here/ });
-    if (await handover.isVisible().catch(() => false)) await handover.getByRole('button', { name: 'Start work' }).click();
+    if (await handover.isVisible().catch(() => false))
+      await handover.getByRole('button', { name: 'Start work' }).click();
     await handover.waitFor({ state: 'hidden' });
-    await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'All' }).catch(() => undefined);
+    await page
+      .getByRole('combobox', { name: 'Status' })
+      .selectOption({ label: 'All' })
+      .catch(() => undefined);
     const repaints: number[] = [];
     for (let round = 0; round < 40; round++) {
       const channel = channels[round % channels.length] as (typeof channels)[number];
@@ -137,7 +145,12 @@ export async function benchBrowser(dataDir: string): Promise<void> {
     line('j to the next row shown p95 (ms)', fixed(percentile(moves, 95), 0), '< 50', beforeIssue13.jP95);
     const removals = await keyToNextRow(page, '6', 40);
     line('removal key to the next row shown p50 (ms)', fixed(percentile(removals, 50), 0));
-    line('removal key to the next row shown p95 (ms)', fixed(percentile(removals, 95), 0), '< 100', beforeIssue13.removalP95);
+    line(
+      'removal key to the next row shown p95 (ms)',
+      fixed(percentile(removals, 95), 0),
+      '< 100',
+      beforeIssue13.removalP95,
+    );
   } finally {
     await browser.close();
     await running.stop();

@@ -27,24 +27,39 @@ try {
     smtp: { host: sink.host, port: sink.port, secure: false, user: sink.user, password: sink.password },
     address: dovecot.user,
   });
-  const account = store.accounts.add({ key: `email:${dovecot.user}`, connector: 'email', channel: 'email', name: 'Council email', config: {} }, new Date().toISOString());
-  await appendMessages(dovecot, Array.from({ length: mailbox }, (_, n) => simpleEmail(n)));
+  const account = store.accounts.add(
+    { key: `email:${dovecot.user}`, connector: 'email', channel: 'email', name: 'Council email', config: {} },
+    new Date().toISOString(),
+  );
+  await appendMessages(
+    dovecot,
+    Array.from({ length: mailbox }, (_, n) => simpleEmail(n)),
+  );
   const started = performance.now();
   const added = await syncAccount(store, account, connector, new EventHub(), () => new Date());
   const seconds = (performance.now() - started) / 1000;
   line(`IMAP mailbox of ${mailbox.toLocaleString('en-GB')} into the store (items/s)`, fixed(added / seconds, 0));
 
   // A resident sends an email through SMTP; Dovecot files it; IDLE wakes the poller; it is in the queue.
-  const poller = new AccountPoller(store, account, connector, new EventHub(), () => new Date(), { intervalMs: 3_600_000 });
+  const poller = new AccountPoller(store, account, connector, new EventHub(), () => new Date(), {
+    intervalMs: 3_600_000,
+  });
   await poller.start();
   await poller.pollNow();
-  const transport = createTransport({ host: sink.host, port: sink.port, secure: false, auth: { user: sink.user, pass: sink.password }, tls: { rejectUnauthorized: false } });
+  const transport = createTransport({
+    host: sink.host,
+    port: sink.port,
+    secure: false,
+    auth: { user: sink.user, pass: sink.password },
+    tls: { rejectUnauthorized: false },
+  });
   const latencies: number[] = [];
   for (let n = 0; n < arrivals; n++) {
     const subject = `Pothole on Mill Lane ${n}`;
     const sent = performance.now();
     await transport.sendMail({ from: residentMailbox.user, to: dovecot.user, subject, text: 'It is getting bigger.' });
-    while (!store.db.prepare(`SELECT 1 FROM items WHERE subject = ?`).get(subject)) await new Promise((resolve) => setTimeout(resolve, 5));
+    while (!store.db.prepare(`SELECT 1 FROM items WHERE subject = ?`).get(subject))
+      await new Promise((resolve) => setTimeout(resolve, 5));
     latencies.push(performance.now() - sent);
   }
   await poller.stop();

@@ -19,10 +19,29 @@ import { syntheticItems } from './synthetic-items';
 /** A bulk import (first sync of a mailbox, a sample file) commits in large batches; a poll page is small. */
 const bulkBatch = 5_000;
 const pollPage = 100;
-const searchWords = ['pothole', 'bins', 'planning', 'allotment', 'meeting', 'councillor', 'thank', 'streetlight', 'dog', 'precept', 'Mill Lane', 'speeding'];
+const searchWords = [
+  'pothole',
+  'bins',
+  'planning',
+  'allotment',
+  'meeting',
+  'councillor',
+  'thank',
+  'streetlight',
+  'dog',
+  'precept',
+  'Mill Lane',
+  'speeding',
+];
 
 /** Ingests items in transactions of `batch`, one account per channel; returns items per second. */
-function ingestRate(store: ConsoleStore, accounts: Record<string, number>, count: number, batch: number, now: string): number {
+function ingestRate(
+  store: ConsoleStore,
+  accounts: Record<string, number>,
+  count: number,
+  batch: number,
+  now: string,
+): number {
   const started = process.hrtime.bigint();
   let pending: IncomingItem[] = [];
   const flush = () => {
@@ -51,7 +70,10 @@ function openWithAccounts(dataDir: string, now: string): { store: ConsoleStore; 
   const store = ConsoleStore.open(dataDir);
   store.items.suggestWith(councilSuggestions(store, 'Bench').top);
   const accounts = Object.fromEntries(
-    channels.map((channel) => [channel, store.accounts.ensure({ key: `bench:${channel}`, connector: 'demo', channel, name: `Bench ${channel}` }, now).id]),
+    channels.map((channel) => [
+      channel,
+      store.accounts.ensure({ key: `bench:${channel}`, connector: 'demo', channel, name: `Bench ${channel}` }, now).id,
+    ]),
   );
   return { store, accounts };
 }
@@ -64,17 +86,46 @@ export async function benchBackend(dataDir: string, itemCount: number): Promise<
   small.store.close();
   rmSync(pollDir, { recursive: true, force: true });
   const { store, accounts } = openWithAccounts(dataDir, now);
-  line(`ingest rate, batches of ${bulkBatch.toLocaleString('en-GB')} (items/s)`, fixed(ingestRate(store, accounts, itemCount, bulkBatch, now), 0), '>= 10,000');
+  line(
+    `ingest rate, batches of ${bulkBatch.toLocaleString('en-GB')} (items/s)`,
+    fixed(ingestRate(store, accounts, itemCount, bulkBatch, now), 0),
+    '>= 10,000',
+  );
   line(`ingest rate, poll pages of ${pollPage} (items/s)`, fixed(pollRate, 0));
   // What a new suggestionRulesVersion costs at the next start: every item's suggestion worked out again.
-  const refreshed = timeMs(() => new SuggestionRefresh(store, councilSuggestions(store, 'Bench'), 'Bench', () => now).runNow());
-  line(`stored suggestions worked out again, ${itemCount.toLocaleString('en-GB')} items (s)`, fixed(refreshed / 1000, 1));
+  const refreshed = timeMs(() =>
+    new SuggestionRefresh(store, councilSuggestions(store, 'Bench'), 'Bench', () => now).runNow(),
+  );
+  line(
+    `stored suggestions worked out again, ${itemCount.toLocaleString('en-GB')} items (s)`,
+    fixed(refreshed / 1000, 1),
+  );
 
   const events = new EventHub();
   const secrets = new MemorySecretStore();
-  const runtime = new ChannelRuntime(store, events, secrets, (kind, settings) => createConnector(kind, settings), () => new Date(), {}, false);
-  const handlers = createService({ store, events, now: () => new Date(), councilName: 'Bench', mode: 'browser', dataDir, secrets, channels: runtime });
-  const call = (method: string, input: unknown) => dispatch(handlers, method, input, (_, error) => { throw error; });
+  const runtime = new ChannelRuntime(
+    store,
+    events,
+    secrets,
+    (kind, settings) => createConnector(kind, settings),
+    () => new Date(),
+    {},
+    false,
+  );
+  const handlers = createService({
+    store,
+    events,
+    now: () => new Date(),
+    councilName: 'Bench',
+    mode: 'browser',
+    dataDir,
+    secrets,
+    channels: runtime,
+  });
+  const call = (method: string, input: unknown) =>
+    dispatch(handlers, method, input, (_, error) => {
+      throw error;
+    });
 
   // The same two statements the service runs for the first page, straight through better-sqlite3.
   const rawPage = store.db.prepare(
@@ -87,7 +138,12 @@ export async function benchBackend(dataDir: string, itemCount: number): Promise<
   for (let round = 0; round < rounds; round++) {
     // Alternate so that neither side gets the warmer cache.
     service.push(await timeMsAsync(() => call('queue:list', { limit: 100 })));
-    raw.push(timeMs(() => { rawPage.all(); rawCount.get(); }));
+    raw.push(
+      timeMs(() => {
+        rawPage.all();
+        rawCount.get();
+      }),
+    );
   }
   const serviceP50 = percentile(service, 50);
   const rawP50 = percentile(raw, 50);
@@ -108,7 +164,11 @@ export async function benchBackend(dataDir: string, itemCount: number): Promise<
   for (let round = 0; round < 240; round++) {
     const status = statuses[round % statuses.length];
     const channel = round % 6 === 5 ? undefined : channels[round % channels.length];
-    filters.push(await timeMsAsync(() => Promise.all([call('queue:list', { status, channel, limit: 100 }), call('queue:counts', { status })])));
+    filters.push(
+      await timeMsAsync(() =>
+        Promise.all([call('queue:list', { status, channel, limit: 100 }), call('queue:counts', { status })]),
+      ),
+    );
   }
   line('filter change (page + counts) p95 (ms)', fixed(percentile(filters, 95)));
 
@@ -120,14 +180,20 @@ export async function benchBackend(dataDir: string, itemCount: number): Promise<
   }
   line('"Flagged first" page p95 (ms)', fixed(percentile(flagged, 95)));
   // After an action, the rows of the acted-on sender (or of every listed sender, after a link) are brought up to date.
-  const page = (await call('queue:list', { status: 'all', limit: 500 })) as { ok: true; value: { items: { author: { id: number } }[] } };
+  const page = (await call('queue:list', { status: 'all', limit: 500 })) as {
+    ok: true;
+    value: { items: { author: { id: number } }[] };
+  };
   const authorIds = [...new Set(page.value.items.map((item) => item.author.id))];
   const senders: number[] = [];
   for (let round = 0; round < 60; round++) senders.push(await timeMsAsync(() => call('queue:senders', { authorIds })));
   line(`senders of 500 rows (${authorIds.length}) brought up to date p95 (ms)`, fixed(percentile(senders, 95)));
 
   // Removals: one at a time, then 500 in one action (issue 4's figures), on the same 100,000 items.
-  const newIds = store.db.prepare(`SELECT id FROM items WHERE status = 'new' ORDER BY random() LIMIT 2700`).pluck().all() as number[];
+  const newIds = store.db
+    .prepare(`SELECT id FROM items WHERE status = 'new' ORDER BY random() LIMIT 2700`)
+    .pluck()
+    .all() as number[];
   const single: number[] = [];
   for (const id of newIds.slice(0, 200)) {
     const result = await timeMsAsync(() => call('item:remove', { id, reasonId: 'commercial-spam' }));

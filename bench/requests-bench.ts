@@ -27,7 +27,8 @@ const phrasingsSchema = z.object({
 export type Phrasing = z.infer<typeof phrasingsSchema>['phrasings'][number];
 
 export function loadPhrasings(): Phrasing[] {
-  return phrasingsSchema.parse(JSON.parse(readFileSync(new URL('./request-phrasings.json', import.meta.url), 'utf8'))).phrasings;
+  return phrasingsSchema.parse(JSON.parse(readFileSync(new URL('./request-phrasings.json', import.meta.url), 'utf8')))
+    .phrasings;
 }
 
 interface Tally {
@@ -38,11 +39,18 @@ interface Tally {
 
 const ratio = (part: number, whole: number): string => (whole === 0 ? '  n/a' : fixed(part / whole));
 
-function tallySplit(phrasings: readonly Phrasing[], highOnly: boolean): { tallies: Map<Label, Tally>; misses: string[] } {
+function tallySplit(
+  phrasings: readonly Phrasing[],
+  highOnly: boolean,
+): { tallies: Map<Label, Tally>; misses: string[] } {
   const tallies = new Map<Label, Tally>(requestTypes.map((type) => [type, { tp: 0, fp: 0, fn: 0 }]));
   const misses: string[] = [];
   for (const phrasing of phrasings) {
-    const suggested = new Set(recogniseRequests(phrasing).filter((s) => !highOnly || s.confidence === 'high').map((s) => s.type));
+    const suggested = new Set(
+      recogniseRequests(phrasing)
+        .filter((s) => !highOnly || s.confidence === 'high')
+        .map((s) => s.type),
+    );
     const expected = new Set<Label>(phrasing.labels);
     for (const type of requestTypes) {
       const tally = tallies.get(type) as Tally;
@@ -52,7 +60,9 @@ function tallySplit(phrasings: readonly Phrasing[], highOnly: boolean): { tallie
         misses.push(`  false ${type.padEnd(9)} ${phrasing.id}: ${phrasing.text}`);
       } else if (expected.has(type)) {
         tally.fn++;
-        misses.push(`  missed ${type.padEnd(8)} ${phrasing.id}: ${phrasing.subject ? `[${phrasing.subject}] ` : ''}${phrasing.text}`);
+        misses.push(
+          `  missed ${type.padEnd(8)} ${phrasing.id}: ${phrasing.subject ? `[${phrasing.subject}] ` : ''}${phrasing.text}`,
+        );
       }
     }
   }
@@ -66,7 +76,9 @@ export function benchRequests(options: { showMisses?: 'train' | 'test' | null } 
     const { tallies, misses } = tallySplit(part, false);
     const high = tallySplit(part, true).tallies;
     process.stdout.write(`\nRequest recognition, ${split} split (${part.length} phrasings)\n`);
-    process.stdout.write(`${'type'.padEnd(10)} ${'TP'.padStart(4)} ${'FP'.padStart(4)} ${'FN'.padStart(4)}  precision  recall | high only: precision  recall\n`);
+    process.stdout.write(
+      `${'type'.padEnd(10)} ${'TP'.padStart(4)} ${'FP'.padStart(4)} ${'FN'.padStart(4)}  precision  recall | high only: precision  recall\n`,
+    );
     for (const type of requestTypes) {
       const any = tallies.get(type) as Tally;
       const strong = high.get(type) as Tally;

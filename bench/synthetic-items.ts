@@ -18,7 +18,11 @@ export function* syntheticItems(count: number, start = Date.parse('2024-11-24T00
     yield {
       ...template,
       externalId: `bench-${index}`,
-      author: { ...template.author, externalId: `${template.author.externalId}-${authorNumber}`, name: `${template.author.name} ${authorNumber}` },
+      author: {
+        ...template.author,
+        externalId: `${template.author.externalId}-${authorNumber}`,
+        name: `${template.author.name} ${authorNumber}`,
+      },
       receivedAt: new Date(start + Math.floor((index / count) * span)).toISOString(),
       threadId: null,
       parentExternalId: null,

@@ -5,8 +5,13 @@ import { expect, test } from './support/fixtures';
 
 /** The violations axe finds on the page as it is now, in a form a failing test can print. */
 async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return results.violations.map((violation) => `${violation.id} (${violation.impact ?? 'unknown'}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  return results.violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact ?? 'unknown'}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
 }
 
 test('the opening dialogs have no accessibility violations', async ({ page, demoConsole }) => {
@@ -30,14 +35,20 @@ test('the reply composer has no accessibility violations', async ({ page, queue 
 });
 
 test("a row's removal menu has no accessibility violations", async ({ page, queue }) => {
-  await queue.rows.nth(1).getByRole('button', { name: /^Remove the / }).click();
+  await queue.rows
+    .nth(1)
+    .getByRole('button', { name: /^Remove the / })
+    .click();
   await expect(page.getByRole('menu')).toBeVisible();
   expect(await violations(page)).toEqual([]);
 });
 
 for (const view of ['Records', 'Reports', 'Replies', 'Channels', 'Problems', 'Backup', 'Policy']) {
   test(`the ${view} view has no accessibility violations`, async ({ page, queue }) => {
-    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: new RegExp(`^${view}`) }).click();
+    await page
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('button', { name: new RegExp(`^${view}`) })
+      .click();
     await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
     await expect(queue.table).toBeHidden();
     expect(await violations(page)).toEqual([]);

@@ -19,7 +19,9 @@ test.afterEach(async () => {
   other = null;
 });
 
-test('asks for the application password again when the site address changes, and refuses http:// to another computer', async ({ page }, testInfo) => {
+test('asks for the application password again when the site address changes, and refuses http:// to another computer', async ({
+  page,
+}, testInfo) => {
   site = new FakeWordPress();
   const siteUrl = await site.start();
   other = await httpListeningPost();
@@ -34,7 +36,9 @@ test('asks for the application password again when the site address changes, and
   await form.getByLabel('User name').fill('clerk');
   await form.getByLabel('Application password').fill(password);
   await form.getByRole('button', { name: 'Test connection' }).click();
-  await expect(form.getByRole('status')).toHaveText('WordPress website: Site address: give the https:// address: over http:// the application password would travel unencrypted.');
+  await expect(form.getByRole('status')).toHaveText(
+    'WordPress website: Site address: give the https:// address: over http:// the application password would travel unencrypted.',
+  );
 
   await form.getByLabel('Site address').fill(siteUrl);
   await form.getByRole('button', { name: 'Test connection' }).click();
@@ -47,7 +51,8 @@ test('asks for the application password again when the site address changes, and
   const edit = page.getByRole('form', { name: 'Edit Council website' });
   await edit.getByLabel('Site address').fill(other.origin);
   await edit.getByRole('button', { name: 'Test connection' }).click();
-  const reason = 'The site address changed, so type the application password again: a saved password is only ever sent to the site it was saved for.';
+  const reason =
+    'The site address changed, so type the application password again: a saved password is only ever sent to the site it was saved for.';
   await expect(edit.getByRole('status')).toHaveText(reason);
   const passwordField = edit.getByRole('textbox', { name: /^Application password/ });
   await expect(passwordField).toBeFocused();
@@ -61,6 +66,8 @@ test('asks for the application password again when the site address changes, and
   await passwordField.fill('zyxwVUTSrqpoNMLKjihgFEDC');
   await expect(passwordField).not.toHaveAttribute('aria-invalid', 'true');
   await edit.getByRole('button', { name: 'Test connection' }).click();
-  await expect(edit.getByRole('status')).toHaveText(/^WordPress at 127\.0\.0\.1:\d+ refused the request \(HTTP 404\)\.$/);
+  await expect(edit.getByRole('status')).toHaveText(
+    /^WordPress at 127\.0\.0\.1:\d+ refused the request \(HTTP 404\)\.$/,
+  );
   expect(other.requests.join('\n')).not.toContain(Buffer.from(`clerk:${password}`).toString('base64'));
 });

@@ -49,7 +49,9 @@ test('backs up while the console runs and restores that backup at the next start
   await expect(queue.rows.first()).toContainText('Commercial or spam');
 });
 
-test('refuses system folders, relative addresses and files that are not backups at once, with one message, and keeps working', async ({ page }, testInfo) => {
+test('refuses system folders, relative addresses and files that are not backups at once, with one message, and keeps working', async ({
+  page,
+}, testInfo) => {
   running = await startConsole(['--demo', '--data-dir', testInfo.outputPath('data')]);
   const queue = new QueuePage(page);
   await queue.open(running.url);
@@ -61,14 +63,23 @@ test('refuses system folders, relative addresses and files that are not backups 
   for (const typed of ['/proc/x', 'backups', '/etc/parish-backups']) {
     await folder.fill(typed);
     await backup.getByRole('button', { name: 'Back up now' }).click();
-    await expect(refusal).toHaveText(`"${typed}" cannot hold backups: give the full address of a folder of your own, such as /home/clerk/Backups, not a system folder.`);
+    await expect(refusal).toHaveText(
+      `"${typed}" cannot hold backups: give the full address of a folder of your own, such as /home/clerk/Backups, not a system folder.`,
+    );
   }
 
   const restore = page.getByRole('region', { name: 'Restore' });
-  for (const typed of ['/etc/shadow', testInfo.outputPath('no-such-backup.db'), 'console-backup-2026-11-24-101500.db', '/proc/self/environ']) {
+  for (const typed of [
+    '/etc/shadow',
+    testInfo.outputPath('no-such-backup.db'),
+    'console-backup-2026-11-24-101500.db',
+    '/proc/self/environ',
+  ]) {
     await restore.getByRole('textbox', { name: 'Backup file' }).fill(typed);
     await restore.getByRole('button', { name: 'Check the backup' }).click();
-    await expect(restore.getByRole('status')).toHaveText(`No console backup was found at "${typed}". Give the full address of a backup file named console-backup-….db, outside the system's folders.`);
+    await expect(restore.getByRole('status')).toHaveText(
+      `No console backup was found at "${typed}". Give the full address of a backup file named console-backup-….db, outside the system's folders.`,
+    );
     await expect(restore.getByRole('button', { name: 'Restore it' })).toHaveCount(0);
   }
 

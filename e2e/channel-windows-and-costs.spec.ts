@@ -16,14 +16,22 @@ test.afterEach(async () => {
   for (const close of closers.splice(0)) await close();
 });
 
-test('a Messenger message 30 hours old: the composer offers a Human Agent reply until 7 days after it, in UK time', async ({ page }, testInfo) => {
+test('a Messenger message 30 hours old: the composer offers a Human Agent reply until 7 days after it, in UK time', async ({
+  page,
+}, testInfo) => {
   const token = 'EAAGpage-token-Little-Snoring-000111222';
   const fake = new FakeGraph({ pageId: '1000', accessToken: token, humanAgent: true });
   const graphUrl = await fake.start();
   closers.push(() => fake.close());
   const sentAt = new Date(Date.now() - 30 * 3_600_000);
-  fake.addMessage({ id: '701', name: 'Gary Pritchard' }, { text: 'Is the village hall free on Saturday week?', at: sentAt });
-  running = await startConsole(['--data-dir', testInfo.outputPath('data')], 20_000, { PARISH_CONSOLE_FACEBOOK_API: graphUrl, PARISH_CONSOLE_POLL_SECONDS: '1' });
+  fake.addMessage(
+    { id: '701', name: 'Gary Pritchard' },
+    { text: 'Is the village hall free on Saturday week?', at: sentAt },
+  );
+  running = await startConsole(['--data-dir', testInfo.outputPath('data')], 20_000, {
+    PARISH_CONSOLE_FACEBOOK_API: graphUrl,
+    PARISH_CONSOLE_POLL_SECONDS: '1',
+  });
   await page.goto(running.url);
   await chooseOperator(page);
 
@@ -35,7 +43,9 @@ test('a Messenger message 30 hours old: the composer offers a Human Agent reply 
   await form.getByLabel('Page access token').fill(token);
   const humanAgent = form.getByRole('checkbox', { name: "The Page's app has the Human Agent permission" });
   await expect(humanAgent).not.toBeChecked();
-  await expect(humanAgent).toHaveAccessibleDescription(/up to 7 days after the person's last message instead of 24 hours/);
+  await expect(humanAgent).toHaveAccessibleDescription(
+    /up to 7 days after the person's last message instead of 24 hours/,
+  );
   await humanAgent.check();
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(channels.row('Council Page')).toContainText('Syncing');
@@ -48,20 +58,34 @@ test('a Messenger message 30 hours old: the composer offers a Human Agent reply 
   await composer.open();
   const until = ukWeekdayAndTime(new Date(sentAt.getTime() + 7 * 24 * 3_600_000));
   await expect(composer.dialog.getByRole('radio', { name: /Direct message/ })).toBeEnabled();
-  await expect(composer.dialog).toContainText(`Their 24 hours have passed: as a Human Agent reply you can answer until ${until} (7 days after their last message).`);
+  await expect(composer.dialog).toContainText(
+    `Their 24 hours have passed: as a Human Agent reply you can answer until ${until} (7 days after their last message).`,
+  );
   await composer.write('Yes, it is free from 6pm.');
   await composer.send.click();
   await expect
-    .poll(() => fake.calls.find((call) => call.method === 'POST' && call.path === '/1000/messages')?.params.get('tag'), { timeout: 10_000 })
+    .poll(
+      () => fake.calls.find((call) => call.method === 'POST' && call.path === '/1000/messages')?.params.get('tag'),
+      { timeout: 10_000 },
+    )
     .toBe('HUMAN_AGENT');
 });
 
-test('an X account shows its estimated spend, and its monthly cap stops fetching with a banner saying so', async ({ page }, testInfo) => {
+test('an X account shows its estimated spend, and its monthly cap stops fetching with a banner saying so', async ({
+  page,
+}, testInfo) => {
   const council = { id: '1000000001', username: 'ParishCouncil', name: 'Little Snoring Parish Council' };
   const fake = await FakeX.start({ council, accessToken: 'x-access-token-0001' });
   closers.push(() => fake.close());
-  for (let index = 0; index < 10; index++) fake.addMention({ from: { id: `30000000${index}`, username: `resident${index}`, name: `Resident ${index}` }, text: `@ParishCouncil pothole on Mill Lane ${index}` });
-  running = await startConsole(['--data-dir', testInfo.outputPath('data')], 20_000, { PARISH_CONSOLE_X_API: fake.baseUrl, PARISH_CONSOLE_POLL_SECONDS: '1' });
+  for (let index = 0; index < 10; index++)
+    fake.addMention({
+      from: { id: `30000000${index}`, username: `resident${index}`, name: `Resident ${index}` },
+      text: `@ParishCouncil pothole on Mill Lane ${index}`,
+    });
+  running = await startConsole(['--data-dir', testInfo.outputPath('data')], 20_000, {
+    PARISH_CONSOLE_X_API: fake.baseUrl,
+    PARISH_CONSOLE_POLL_SECONDS: '1',
+  });
   await page.goto(running.url);
   await chooseOperator(page);
 
@@ -77,9 +101,14 @@ test('an X account shows its estimated spend, and its monthly cap stops fetching
   await form.getByRole('button', { name: 'Save' }).click();
 
   // Ten posts and ten profiles read: $0.15, past the cap of $0.10.
-  await expect(channels.row('Council X')).toContainText('About $0.15 this month (cap $0.10 a month)', { timeout: 15_000 });
+  await expect(channels.row('Council X')).toContainText('About $0.15 this month (cap $0.10 a month)', {
+    timeout: 15_000,
+  });
   const banner = page.getByRole('alert').filter({ hasText: 'Council X:' });
-  await expect(banner).toContainText("Not fetching from X: this month's estimated spend, about $0.15, has reached the cap of $0.10", { timeout: 15_000 });
+  await expect(banner).toContainText(
+    "Not fetching from X: this month's estimated spend, about $0.15, has reached the cap of $0.10",
+    { timeout: 15_000 },
+  );
   await expect(channels.row('Council X')).toContainText('Not fetching: spending cap reached');
   const calls = fake.calls.length;
   await page.waitForTimeout(2_500);

@@ -15,12 +15,20 @@ test.afterEach(async () => {
   fake = null;
 });
 
-test('connects a Facebook Page, syncs it, hides and replies on Facebook, and says what to do when the token expires', async ({ page }, testInfo) => {
+test('connects a Facebook Page, syncs it, hides and replies on Facebook, and says what to do when the token expires', async ({
+  page,
+}, testInfo) => {
   fake = new FakeGraph({ pageId: '1000', accessToken: token });
   const graphUrl = await fake.start();
-  const postId = fake.addPost({ message: 'Road closure on Mill Lane from Monday', at: new Date(Date.now() - 3 * 3600_000) });
+  const postId = fake.addPost({
+    message: 'Road closure on Mill Lane from Monday',
+    at: new Date(Date.now() - 3 * 3600_000),
+  });
   fake.addMalformedComment(postId, { message: 42 }, new Date(Date.now() - 1800_000));
-  running = await startConsole(['--data-dir', testInfo.outputPath('data')], 20_000, { PARISH_CONSOLE_FACEBOOK_API: graphUrl, PARISH_CONSOLE_POLL_SECONDS: '1' });
+  running = await startConsole(['--data-dir', testInfo.outputPath('data')], 20_000, {
+    PARISH_CONSOLE_FACEBOOK_API: graphUrl,
+    PARISH_CONSOLE_POLL_SECONDS: '1',
+  });
   await page.goto(running.url);
   await chooseOperator(page);
 
@@ -44,15 +52,27 @@ test('connects a Facebook Page, syncs it, hides and replies on Facebook, and say
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Queue' }).click();
   const queue = new QueuePage(page);
   await expect(page.getByText('The queue is empty')).toBeVisible();
-  const commentId = fake.addComment(postId, { message: 'You lot are a bloody disgrace', at: new Date(Date.now() - 60_000), from: { id: 'u7', name: 'Gary Pritchard' } });
+  const commentId = fake.addComment(postId, {
+    message: 'You lot are a bloody disgrace',
+    at: new Date(Date.now() - 60_000),
+    from: { id: 'u7', name: 'Gary Pritchard' },
+  });
   await expect(queue.rows.filter({ hasText: 'bloody disgrace' })).toHaveCount(1, { timeout: 10_000 });
   await queue.rows.filter({ hasText: 'bloody disgrace' }).click();
   await queue.focusQueue();
   await page.keyboard.press('r');
   const composer = page.getByRole('dialog', { name: /^Reply to / });
-  await composer.getByRole('textbox', { name: 'Reply text' }).fill('Please keep comments civil; our policy is on the website.');
+  await composer
+    .getByRole('textbox', { name: 'Reply text' })
+    .fill('Please keep comments civil; our policy is on the website.');
   await composer.getByRole('button', { name: 'Send', exact: true }).click();
-  await expect.poll(() => fake?.state.comments.some((comment) => comment.from?.id === '1000' && comment.message.startsWith('Please keep comments civil'))).toBe(true);
+  await expect
+    .poll(() =>
+      fake?.state.comments.some(
+        (comment) => comment.from?.id === '1000' && comment.message.startsWith('Please keep comments civil'),
+      ),
+    )
+    .toBe(true);
   await queue.status.selectOption({ label: 'All' });
   await queue.rows.filter({ hasText: 'bloody disgrace' }).click();
   await queue.detail.getByRole('button', { name: 'Remove: Obscene or racist' }).click();
@@ -60,7 +80,10 @@ test('connects a Facebook Page, syncs it, hides and replies on Facebook, and say
   await expect(queue.detail.getByRole('list', { name: 'Channel actions' })).toContainText('hide: delivered');
 
   // What could not be read is in Problems, with the raw payload.
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /^Problems/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('button', { name: /^Problems/ })
+    .click();
   const unreadable = page.getByRole('region', { name: 'Messages that could not be read' });
   await expect(unreadable).toContainText('Council Page');
   await unreadable.getByText('What the channel sent').click();

@@ -5,7 +5,12 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { readyLine, runConsole, startConsole } from './support/console-process';
 
-async function apiCall(origin: string, token: string, method: string, body: unknown): Promise<{ status: number; json: unknown }> {
+async function apiCall(
+  origin: string,
+  token: string,
+  method: string,
+  body: unknown,
+): Promise<{ status: number; json: unknown }> {
   const response = await fetch(`${origin}api/${method}`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
@@ -38,7 +43,10 @@ test('refuses calls without the token, from other hosts, and with bad input', as
     expect((await apiCall(running.origin, `${running.token}x`, 'queue:list', {})).status).toBe(401);
     const bad = await apiCall(running.origin, running.token, 'queue:list', { status: 'binned' });
     expect(bad.status).toBe(400);
-    expect(bad.json).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('status') } });
+    expect(bad.json).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: expect.stringContaining('status') },
+    });
     const missing = await apiCall(running.origin, running.token, 'item:get', { id: 987654 });
     expect(missing.json).toMatchObject({ ok: false, error: { code: 'not_found' } });
   } finally {
@@ -73,7 +81,9 @@ test('a port in use gets a clear message', async ({}, testInfo) => {
   try {
     const run = await runConsole(['--port', String(port), '--data-dir', testInfo.outputPath('data')]);
     expect(run.code).toBe(1);
-    expect(run.stderr.trim()).toBe(`Port ${port} is already in use. Choose another with --port, or use --port 0 for a free one.`);
+    expect(run.stderr.trim()).toBe(
+      `Port ${port} is already in use. Choose another with --port, or use --port 0 for a free one.`,
+    );
   } finally {
     blocker.close();
   }
@@ -109,7 +119,14 @@ test('a data dir that cannot be used gets a clear message', async ({}, testInfo)
 
 test('a malformed sample names the item and field, and loads nothing', async ({}, testInfo) => {
   const sample = testInfo.outputPath('sample.json');
-  const good = { channel: 'sms', kind: 'sms', id: 'SM1', author: { id: '+447700900001', name: 'A resident' }, text: 'Bins?', receivedAt: '2026-11-01T10:00:00Z' };
+  const good = {
+    channel: 'sms',
+    kind: 'sms',
+    id: 'SM1',
+    author: { id: '+447700900001', name: 'A resident' },
+    text: 'Bins?',
+    receivedAt: '2026-11-01T10:00:00Z',
+  };
   writeFileSync(sample, JSON.stringify({ items: [good, { ...good, id: 'SM2', receivedAt: 'yesterday' }] }));
   const dataDir = testInfo.outputPath('data');
   const run = await runConsole(['--sample', sample, '--data-dir', dataDir]);

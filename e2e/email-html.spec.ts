@@ -11,10 +11,15 @@ test.afterEach(async () => {
   running = null;
 });
 
-const pixel = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+const pixel =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
 /** The console with these emails, one per subject; every request that leaves the console is kept. */
-async function consoleWith(page: Page, testInfo: TestInfo, emails: Record<string, string>): Promise<{ queue: QueuePage; offSite: string[] }> {
+async function consoleWith(
+  page: Page,
+  testInfo: TestInfo,
+  emails: Record<string, string>,
+): Promise<{ queue: QueuePage; offSite: string[] }> {
   const sample = testInfo.outputPath('sample.json');
   const items = Object.entries(emails).map(([subject, html], index) => ({
     channel: 'email',
@@ -39,7 +44,10 @@ async function consoleWith(page: Page, testInfo: TestInfo, emails: Record<string
   return { queue, offSite };
 }
 
-async function openEmail(queue: QueuePage, subject: string): Promise<{ frame: FrameLocator; box: Locator; iframe: Locator }> {
+async function openEmail(
+  queue: QueuePage,
+  subject: string,
+): Promise<{ frame: FrameLocator; box: Locator; iframe: Locator }> {
   await queue.rows.filter({ hasText: subject }).click();
   await expect(queue.detail.getByRole('heading', { level: 2 })).toHaveText(subject);
   const iframe = queue.detail.getByTitle('Email as sent');
@@ -71,7 +79,9 @@ async function expectConsoleClickable(page: Page): Promise<void> {
   }
 }
 
-test('shows an HTML email without running its scripts or loading its remote images, and asks before opening a link', async ({ page }, testInfo) => {
+test('shows an HTML email without running its scripts or loading its remote images, and asks before opening a link', async ({
+  page,
+}, testInfo) => {
   const html = [
     '<p>Dear Clerk,</p><p>Please see the <b>attached</b> plan.</p>',
     '<script>parent.__ran = "script"</script>',
@@ -94,7 +104,9 @@ test('shows an HTML email without running its scripts or loading its remote imag
     void dialog.dismiss();
   });
   await frame.getByRole('link', { name: 'The plan' }).click();
-  await expect.poll(() => asked).toEqual(['Open this link in your web browser?\n\nhttps://fernleyhomes.example.com/plan']);
+  await expect
+    .poll(() => asked)
+    .toEqual(['Open this link in your web browser?\n\nhttps://fernleyhomes.example.com/plan']);
   // By keyboard as well: Tab reaches the link inside the frame, Enter asks the same question.
   await frame.getByRole('link', { name: 'The plan' }).focus();
   await page.keyboard.press('Enter');
@@ -105,7 +117,9 @@ test('shows an HTML email without running its scripts or loading its remote imag
   expect(offSite).toEqual([]);
 });
 
-test('an email cannot draw a fake dialog, an overlay or a form over the console, nor restyle it', async ({ page }, testInfo) => {
+test('an email cannot draw a fake dialog, an overlay or a form over the console, nor restyle it', async ({
+  page,
+}, testInfo) => {
   const emails = {
     'Session expired': [
       '<div class="dialog-backdrop"><div class="dialog" role="dialog" aria-modal="true" aria-label="Session expired">',
@@ -122,7 +136,7 @@ test('an email cannot draw a fake dialog, an overlay or a form over the console,
       '<button formaction="https://phish.example.net/b">Sign in</button><input type="image" src="https://phish.example.net/go.png"></form>',
       '<meta http-equiv="refresh" content="0;url=https://phish.example.net/"><base href="https://phish.example.net/"><a href="relative/page">A relative link</a>',
     ].join(''),
-    'Restyled': [
+    Restyled: [
       '<style>body, .app, header, nav, button, .queue, table { display: none !important; visibility: hidden !important; } * { background: red !important; }</style>',
       '<link rel="stylesheet" href="https://styles.example.net/evil.css"><p class="primary muted alert">Styles that aim at the console.</p>',
       '<svg><a xlink:href="javascript:parent.__ran=1"><text y="20">SVG link</text></a><image href="https://tracker.example.net/svg.png"/><foreignObject><div style="position:fixed;inset:0">svg overlay</div></foreignObject></svg>',
@@ -155,7 +169,9 @@ test('an email cannot draw a fake dialog, an overlay or a form over the console,
   await expectConsoleClickable(page);
 
   const restyled = await openEmail(queue, 'Restyled');
-  await expect(restyled.frame.locator('body').locator('style, link, svg, math, iframe, object, embed, [class]')).toHaveCount(0);
+  await expect(
+    restyled.frame.locator('body').locator('style, link, svg, math, iframe, object, embed, [class]'),
+  ).toHaveCount(0);
   await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible();
   await expect(page.locator('body')).not.toHaveCSS('background-color', 'rgb(255, 0, 0)');
   await expectConsoleClickable(page);
@@ -165,7 +181,9 @@ test('an email cannot draw a fake dialog, an overlay or a form over the console,
   expect(offSite).toEqual([]);
 });
 
-test('counts every remote source it did not load, and shows the email’s own data: images', async ({ page }, testInfo) => {
+test('counts every remote source it did not load, and shows the email’s own data: images', async ({
+  page,
+}, testInfo) => {
   const html = [
     '<p>Newsletter</p>',
     '<img src="https://t.example.net/1.gif" alt="one">', // 1
@@ -181,7 +199,9 @@ test('counts every remote source it did not load, and shows the email’s own da
   ].join('');
   const { queue, offSite } = await consoleWith(page, testInfo, { Newsletter: html });
   const { frame } = await openEmail(queue, 'Newsletter');
-  await expect(queue.detail).toContainText('11 remote images not loaded (they would tell the sender when the email was read).');
+  await expect(queue.detail).toContainText(
+    '11 remote images not loaded (they would tell the sender when the email was read).',
+  );
   await expect(frame.getByRole('img', { name: 'kept' })).toHaveJSProperty('naturalWidth', 1);
   await expect(frame.getByRole('img', { name: '[picture attached to the email, not shown: logo]' })).toBeVisible();
   expect(await frame.locator('[srcset], [poster], [background], video, audio, source').count()).toBe(0);
@@ -189,7 +209,10 @@ test('counts every remote source it did not load, and shows the email’s own da
 });
 
 test('keeps a newsletter’s table layout and its in-page links', async ({ page }, testInfo) => {
-  const rows = Array.from({ length: 30 }, (_, n) => `<tr><td height="40" valign="top">Item ${n + 1} of the parish news.</td><td>&nbsp;</td></tr>`).join('');
+  const rows = Array.from(
+    { length: 30 },
+    (_, n) => `<tr><td height="40" valign="top">Item ${n + 1} of the parish news.</td><td>&nbsp;</td></tr>`,
+  ).join('');
   const html = [
     '<p><a href="#minutes">Jump to the minutes</a></p>',
     '<table width="400" align="center" bgcolor="#eeeeee" cellpadding="8" cellspacing="0" border="1">',
@@ -208,7 +231,14 @@ test('keeps a newsletter’s table layout and its in-page links', async ({ page 
   await expect(frame.getByRole('link', { name: 'Jump to the minutes' })).toHaveCSS('color', 'rgb(31, 95, 168)');
   await expect(frame.locator('body')).toHaveCSS('font-family', /system-ui/);
   const table = frame.locator('table');
-  for (const [name, value] of Object.entries({ width: '400', align: 'center', bgcolor: '#eeeeee', cellpadding: '8', border: '1' })) await expect(table).toHaveAttribute(name, value);
+  for (const [name, value] of Object.entries({
+    width: '400',
+    align: 'center',
+    bgcolor: '#eeeeee',
+    cellpadding: '8',
+    border: '1',
+  }))
+    await expect(table).toHaveAttribute(name, value);
   await expect(table).toHaveCSS('background-color', 'rgb(238, 238, 238)');
   await expect(table).toHaveCSS('width', '400px');
   await expect(frame.getByRole('cell', { name: 'Parish News', exact: true })).toHaveAttribute('colspan', '2');
@@ -225,10 +255,14 @@ test('keeps a newsletter’s table layout and its in-page links', async ({ page 
     void dialog.dismiss();
   });
   await frame.getByRole('link', { name: 'Jump to the minutes' }).click();
-  await expect.poll(async () => {
-    const [heading, outer] = [await minutes.boundingBox(), await box.boundingBox()];
-    return heading && outer ? heading.y >= outer.y - 1 && heading.y + heading.height <= outer.y + outer.height + 1 : false;
-  }).toBe(true);
+  await expect
+    .poll(async () => {
+      const [heading, outer] = [await minutes.boundingBox(), await box.boundingBox()];
+      return heading && outer
+        ? heading.y >= outer.y - 1 && heading.y + heading.height <= outer.y + outer.height + 1
+        : false;
+    })
+    .toBe(true);
   expect(asked).toEqual([]);
   await expect(frame.locator('body')).toContainText('Approved without change.');
   expect(refused).toEqual([]);
@@ -239,7 +273,8 @@ test('the frame itself runs nothing, even HTML that never went through the sanit
   const { iframe } = await openEmail(queue, 'Plain');
   await expect(iframe).toHaveAttribute('sandbox', 'allow-same-origin');
   await iframe.evaluate((frame: HTMLIFrameElement) => {
-    frame.srcdoc = '<p id="raw">raw</p><script>parent.__ran = "script"</script><img src="x" onerror="parent.__ran = \'onerror\'"><a id="go" href="javascript:parent.__ran=\'link\'">go</a>';
+    frame.srcdoc =
+      '<p id="raw">raw</p><script>parent.__ran = "script"</script><img src="x" onerror="parent.__ran = \'onerror\'"><a id="go" href="javascript:parent.__ran=\'link\'">go</a>';
   });
   const raw = iframe.contentFrame();
   await expect(raw.locator('#raw')).toHaveText('raw');

@@ -9,7 +9,27 @@ import { itemStatuses, recordSize } from './support/console-api';
 import type { RunningConsole } from './support/console-process';
 import { expect, test } from './support/fixtures';
 
-const shortcuts = ['j', 'k', 'ArrowDown', 'ArrowUp', 'i', 'x', 'z', 'r', 'p', '/', '?', '1', '2', '3', '4', '5', '6', '7', '8'];
+const shortcuts = [
+  'j',
+  'k',
+  'ArrowDown',
+  'ArrowUp',
+  'i',
+  'x',
+  'z',
+  'r',
+  'p',
+  '/',
+  '?',
+  '1',
+  '2',
+  '3',
+  '4',
+  '5',
+  '6',
+  '7',
+  '8',
+];
 
 async function pressEach(page: Page, keys: readonly string[]): Promise<void> {
   for (const key of keys) await page.keyboard.press(key);
@@ -21,8 +41,13 @@ async function stateOf(running: RunningConsole) {
 }
 
 async function axeViolations(page: Page, scope: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include(scope).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  const results = await new AxeBuilder({ page })
+    .include(scope)
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  return results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
 }
 
 /**
@@ -31,7 +56,12 @@ async function axeViolations(page: Page, scope: string): Promise<string[]> {
  * closes it, unless it must be answered. `escapeRecords`: closing is itself a decision on the record
  * (skipping the formal complaint reply), which is then the only entry added.
  */
-async function checkDialog(page: Page, running: RunningConsole, dialog: Locator, options: { escapeCloses?: boolean; escapeRecords?: string } = {}): Promise<void> {
+async function checkDialog(
+  page: Page,
+  running: RunningConsole,
+  dialog: Locator,
+  options: { escapeCloses?: boolean; escapeRecords?: string } = {},
+): Promise<void> {
   await expect(dialog).toBeVisible();
   expect(await dialog.evaluate((node) => node.tagName)).toBe('DIALOG');
   expect(await dialog.evaluate((node) => node.contains(document.activeElement))).toBe(true);
@@ -64,15 +94,29 @@ async function openFirstReplyable(queue: QueuePage): Promise<void> {
   await expect(queue.detail.getByRole('button', { name: /^Reply/ })).toBeEnabled();
 }
 
-test('the keyboard shortcuts (?) list every key, in a dialog that ignores them', async ({ page, queue, demoConsole }) => {
+test('the keyboard shortcuts (?) list every key, in a dialog that ignores them', async ({
+  page,
+  queue,
+  demoConsole,
+}) => {
   await queue.focusQueue();
   await queue.pressKey('?');
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
-  for (const key of ['j', 'k', 'Enter', '/', 'i', 'z', 'x', 'r', 'p', '?', 'Esc']) await expect(dialog.getByRole('cell').locator('kbd', { hasText: new RegExp(`^${key.replace('?', '\\?')}$`) }).first()).toBeVisible();
+  for (const key of ['j', 'k', 'Enter', '/', 'i', 'z', 'x', 'r', 'p', '?', 'Esc'])
+    await expect(
+      dialog
+        .getByRole('cell')
+        .locator('kbd', { hasText: new RegExp(`^${key.replace('?', '\\?')}$`) })
+        .first(),
+    ).toBeVisible();
   await checkDialog(page, demoConsole, dialog);
 });
 
-test('the handover note, the reply composer and the forward dialog ignore every shortcut', async ({ page, queue, demoConsole }) => {
+test('the handover note, the reply composer and the forward dialog ignore every shortcut', async ({
+  page,
+  queue,
+  demoConsole,
+}) => {
   await new OperatorMenu(page).choose('Note for Deputy Clerk…');
   await checkDialog(page, demoConsole, page.getByRole('dialog', { name: 'Handover note for Deputy Clerk' }));
 
@@ -89,7 +133,12 @@ test('Escape closes the reply composer from anywhere inside it', async ({ page, 
   await openFirstReplyable(queue);
   await queue.detail.getByRole('button', { name: /^Reply/ }).click();
   const composer = page.getByRole('dialog', { name: /^Reply to / });
-  for (const place of [composer.getByRole('searchbox'), composer.getByRole('textbox', { name: 'Reply text' }), composer.getByRole('radio').first(), composer.getByRole('button', { name: 'Cancel' })]) {
+  for (const place of [
+    composer.getByRole('searchbox'),
+    composer.getByRole('textbox', { name: 'Reply text' }),
+    composer.getByRole('radio').first(),
+    composer.getByRole('button', { name: 'Cancel' }),
+  ]) {
     await place.focus();
     await page.keyboard.press('Escape');
     await expect(composer).toBeHidden();
@@ -104,16 +153,25 @@ test('the block, unblock and formal complaint dialogs ignore every shortcut', as
   await checkDialog(page, demoConsole, page.getByRole('dialog', { name: /^Block / }));
 
   await panel.getByRole('button', { name: 'Block sender' }).click();
-  await page.getByRole('dialog', { name: /^Block / }).getByRole('button', { name: /^Block on / }).click();
+  await page
+    .getByRole('dialog', { name: /^Block / })
+    .getByRole('button', { name: /^Block on / })
+    .click();
   await panel.getByRole('button', { name: 'Unblock…' }).click();
   await checkDialog(page, demoConsole, page.getByRole('dialog', { name: /^Unblock / }));
 
   await queue.focusQueue();
   await queue.pressKey('8');
-  await checkDialog(page, demoConsole, page.getByRole('dialog', { name: 'Ask for a formal complaint' }), { escapeRecords: 'Formal complaint reply skipped' });
+  await checkDialog(page, demoConsole, page.getByRole('dialog', { name: 'Ask for a formal complaint' }), {
+    escapeRecords: 'Formal complaint reply skipped',
+  });
 });
 
-test('"Since you were last here" and "Who is working?" ignore every shortcut; the second cannot be dismissed', async ({ page, queue, demoConsole }) => {
+test('"Since you were last here" and "Who is working?" ignore every shortcut; the second cannot be dismissed', async ({
+  page,
+  queue,
+  demoConsole,
+}) => {
   await expect(queue.table).toBeVisible();
   await new OperatorMenu(page).choose('Switch to Deputy Clerk');
   await checkDialog(page, demoConsole, page.getByRole('dialog', { name: /^Since you were last here/ }));
@@ -125,7 +183,10 @@ test('"Since you were last here" and "Who is working?" ignore every shortcut; th
 
 test('no shortcut acts while a menu is open', async ({ page, queue, demoConsole }) => {
   const before = await stateOf(demoConsole);
-  await queue.rows.nth(1).getByRole('button', { name: /^Remove the / }).click();
+  await queue.rows
+    .nth(1)
+    .getByRole('button', { name: /^Remove the / })
+    .click();
   const rowMenu = page.getByRole('menu', { name: 'Remove with a policy reason' });
   await pressEach(page, shortcuts);
   expect(await stateOf(demoConsole)).toEqual(before);
@@ -152,7 +213,11 @@ test('no shortcut acts while a menu is open', async ({ page, queue, demoConsole 
   await expect(recent).toBeHidden();
 });
 
-test('no shortcut acts while a field of the queue or of the detail pane has the focus', async ({ page, queue, demoConsole }) => {
+test('no shortcut acts while a field of the queue or of the detail pane has the focus', async ({
+  page,
+  queue,
+  demoConsole,
+}) => {
   await queue.rows.first().getByRole('checkbox').check();
   await expect(page.getByRole('region', { name: 'Selected items' })).toBeVisible();
   await expect(queue.detail.getByRole('region', { name: /^Sender history/ })).toBeVisible();
@@ -181,13 +246,21 @@ test('no shortcut acts while a field of the queue or of the detail pane has the 
 });
 
 for (const view of ['Records', 'Reports', 'Replies', 'Channels', 'Backup', 'Policy']) {
-  test(`no shortcut acts, and ? and Escape do nothing, while a field of the ${view} view has the focus`, async ({ page, queue, demoConsole }) => {
+  test(`no shortcut acts, and ? and Escape do nothing, while a field of the ${view} view has the focus`, async ({
+    page,
+    queue,
+    demoConsole,
+  }) => {
     // Some views have many fields (Reports: a date range per chart), each given every key.
     test.setTimeout(120_000);
     await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: view }).click();
     await expect(queue.table).toBeHidden();
     const before = await stateOf(demoConsole);
-    const fields = page.locator('main').locator('input:not([type="checkbox"]):not([type="radio"]):not([type="file"]):not([type="hidden"]), textarea, select');
+    const fields = page
+      .locator('main')
+      .locator(
+        'input:not([type="checkbox"]):not([type="radio"]):not([type="file"]):not([type="hidden"]), textarea, select',
+      );
     const count = await fields.count();
     for (let index = 0; index < count; index++) {
       const field = fields.nth(index);
@@ -195,9 +268,15 @@ for (const view of ['Records', 'Reports', 'Replies', 'Channels', 'Backup', 'Poli
       await field.focus();
       const isSelect = (await field.evaluate((node) => node.tagName)) === 'SELECT';
       // Escape too: in a field it must not take the clerk back to the queue.
-      await pressEach(page, [...(isSelect ? shortcuts.filter((key) => !/^[a-z]$|^Arrow/.test(key)) : shortcuts), 'Escape']);
+      await pressEach(page, [
+        ...(isSelect ? shortcuts.filter((key) => !/^[a-z]$|^Arrow/.test(key)) : shortcuts),
+        'Escape',
+      ]);
       await expect(page.getByRole('dialog')).toHaveCount(0);
-      await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: view })).toHaveAttribute('aria-current', 'page');
+      await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: view })).toHaveAttribute(
+        'aria-current',
+        'page',
+      );
     }
     expect(await stateOf(demoConsole)).toEqual(before);
   });

@@ -2,7 +2,10 @@
 import { OperatorMenu } from './pages/operator-menu';
 import { expect, test } from './support/fixtures';
 
-test('switching to the deputy shows what the clerk did; the deputy leaves a note the clerk sees on return', async ({ queue, page }) => {
+test('switching to the deputy shows what the clerk did; the deputy leaves a note the clerk sees on return', async ({
+  queue,
+  page,
+}) => {
   const bar = new OperatorMenu(page);
   await bar.expectWorking('Clerk (Clerk)');
   await queue.focusQueue();
@@ -11,15 +14,21 @@ test('switching to the deputy shows what the clerk did; the deputy leaves a note
 
   await bar.choose('Switch to Deputy Clerk');
   const summary = page.getByRole('dialog', { name: 'Since you were last here, Deputy Clerk' });
-  await expect(summary.getByRole('region', { name: 'Handled by others' }).getByRole('paragraph')).toHaveText('1 removal');
-  await expect(summary.getByRole('region', { name: 'Handled by others' })).toContainText('Clerk · Removed: Commercial or spam');
+  await expect(summary.getByRole('region', { name: 'Handled by others' }).getByRole('paragraph')).toHaveText(
+    '1 removal',
+  );
+  await expect(summary.getByRole('region', { name: 'Handled by others' })).toContainText(
+    'Clerk · Removed: Commercial or spam',
+  );
   await expect(summary.getByRole('region', { name: 'Still to do' })).toContainText('waiting in the queue');
   await summary.getByRole('button', { name: 'Start work' }).click();
   await bar.expectWorking('Deputy Clerk (Deputy Clerk)');
 
   await bar.choose('Note for Clerk…');
   const note = page.getByRole('dialog', { name: 'Handover note for Clerk' });
-  await note.getByRole('textbox', { name: 'What Clerk should know' }).fill('Gary Pritchard rang twice about the bins; I said you would call back.');
+  await note
+    .getByRole('textbox', { name: 'What Clerk should know' })
+    .fill('Gary Pritchard rang twice about the bins; I said you would call back.');
   await note.getByRole('button', { name: 'Leave note' }).click();
   await queue.focusQueue();
   await queue.pressKey('i');
@@ -27,18 +36,25 @@ test('switching to the deputy shows what the clerk did; the deputy leaves a note
 
   // The clerk opens the console again (a new window) and chooses themselves.
   await page.reload();
-  await page.getByRole('dialog', { name: 'Who is working?' }).getByRole('button', { name: /^Clerk \(/ }).click();
+  await page
+    .getByRole('dialog', { name: 'Who is working?' })
+    .getByRole('button', { name: /^Clerk \(/ })
+    .click();
   const back = page.getByRole('dialog', { name: 'Since you were last here, Clerk' });
   await expect(back.getByRole('region', { name: 'Handover notes' })).toContainText('Deputy Clerk');
-  await expect(back.getByRole('region', { name: 'Handover notes' })).toContainText('Gary Pritchard rang twice about the bins');
+  await expect(back.getByRole('region', { name: 'Handover notes' })).toContainText(
+    'Gary Pritchard rang twice about the bins',
+  );
   await expect(back.getByRole('region', { name: 'Handled by others' })).toContainText('1 item needing no action');
   await back.getByRole('button', { name: 'Start work' }).click();
   await queue.status.selectOption({ label: 'Removed' });
   await queue.rows.first().click();
-  await expect(queue.detail.getByRole('region', { name: 'Record' })).toContainText('Clerk · Removed: Commercial or spam');
+  await expect(queue.detail.getByRole('region', { name: 'Record' })).toContainText(
+    'Clerk · Removed: Commercial or spam',
+  );
 });
 
-test('forwards an email to a councillor with the sender\'s personal data redacted', async ({ queue, page }) => {
+test("forwards an email to a councillor with the sender's personal data redacted", async ({ queue, page }) => {
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Policy' }).click();
   const book = page.getByRole('form', { name: 'Address book' });
   await book.getByRole('button', { name: 'Add contact' }).click();
@@ -60,10 +76,12 @@ test('forwards an email to a councillor with the sender\'s personal data redacte
   await expect(preview.locator('pre')).toContainText('[name removed]');
   // Without the consent form the unredacted copy is refused.
   await dialog.getByRole('checkbox', { name: /Include the sender's personal data/ }).check();
-  await expect(preview).toContainText("data consent form has not been received");
+  await expect(preview).toContainText('data consent form has not been received');
   await expect(dialog.getByRole('button', { name: 'Forward', exact: true })).toBeDisabled();
   await dialog.getByRole('checkbox', { name: /Include the sender's personal data/ }).uncheck();
   await dialog.getByRole('button', { name: 'Forward', exact: true }).click();
   await expect(page.getByRole('status')).toContainText('Forward queued.');
-  await expect(queue.detail.getByRole('region', { name: 'Record' })).toContainText('Forwarded to Cllr Paul Fenwick (paul.fenwick@ashcombe-pc.example.org), personal data redacted');
+  await expect(queue.detail.getByRole('region', { name: 'Record' })).toContainText(
+    'Forwarded to Cllr Paul Fenwick (paul.fenwick@ashcombe-pc.example.org), personal data redacted',
+  );
 });

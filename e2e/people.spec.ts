@@ -22,7 +22,9 @@ test.describe('sender history', () => {
     running = null;
   });
 
-  test('a repeat offender reaches the threshold across Facebook and X, is blocked, their next message is filed in Blocked, and is unblocked', async ({ page }, testInfo) => {
+  test('a repeat offender reaches the threshold across Facebook and X, is blocked, their next message is filed in Blocked, and is unblocked', async ({
+    page,
+  }, testInfo) => {
     // The sample file is the pretend platform: a message added to it arrives at the next start.
     const sample = testInfo.outputPath('sample.json');
     copyFileSync(join(projectRoot, 'assets/sample/ashcombe.json'), sample);
@@ -55,20 +57,28 @@ test.describe('sender history', () => {
     // Any of Gary's items now shows the third strike and the offer to block.
     await openItem(queue, 'shambles', 'Typical of this lot');
     await panel.expectStrikes(3);
-    await expect(panel.region.getByRole('alert')).toContainText('Gary Pritchard has reached 3 strikes in 12 months. The policy says repeat offenders will be blocked.');
+    await expect(panel.region.getByRole('alert')).toContainText(
+      'Gary Pritchard has reached 3 strikes in 12 months. The policy says repeat offenders will be blocked.',
+    );
     const plan = await panel.block();
     expect(plan).toHaveLength(2);
     expect(plan[0]).toMatch(/^Facebook: blocked from the council's Page/);
     expect(plan[1]).toMatch(/^X: muted \(X no longer lets apps block\)/);
     await expect(panel.region).toContainText('Blocked on Facebook, X');
-    await expect(panel.region.getByRole('list', { name: 'What was done' })).toContainText('Blocked (3 strikes): facebook page block, x mute');
+    await expect(panel.region.getByRole('list', { name: 'What was done' })).toContainText(
+      'Blocked (3 strikes): facebook page block, x mute',
+    );
 
     // Gary writes again on Facebook; the console picks it up at its next start.
     await running.stop();
     const parsed = JSON.parse(readFileSync(sample, 'utf8')) as { items: Record<string, unknown>[] };
     parsed.items.push({
-      channel: 'facebook', kind: 'comment', id: 'fb_c_after_block', author: { id: 'fb_100047', name: 'Gary Pritchard' },
-      text: 'Blocking me changes nothing, I will keep saying it.', receivedAt: '2026-11-24T19:00:00Z',
+      channel: 'facebook',
+      kind: 'comment',
+      id: 'fb_c_after_block',
+      author: { id: 'fb_100047', name: 'Gary Pritchard' },
+      text: 'Blocking me changes nothing, I will keep saying it.',
+      receivedAt: '2026-11-24T19:00:00Z',
     });
     writeFileSync(sample, JSON.stringify(parsed));
     running = await startConsole(['--sample', sample, '--data-dir', dataDir]);
@@ -86,10 +96,14 @@ test.describe('sender history', () => {
     await expect(queue.rows).toHaveCount(1);
     await queue.rows.first().click();
     await expect(panel.region).not.toContainText('Blocked on');
-    await expect(panel.region.getByRole('list', { name: 'What was done' })).toContainText('Unblocked: "Apologised to the Clerk in writing on 24 November"; 1 blocked item back in the queue');
+    await expect(panel.region.getByRole('list', { name: 'What was done' })).toContainText(
+      'Unblocked: "Apologised to the Clerk in writing on 24 November"; 1 blocked item back in the queue',
+    );
   });
 
-  test('p lists every item of the sender on every channel; notes keep their author and date', async ({ page }, testInfo) => {
+  test('p lists every item of the sender on every channel; notes keep their author and date', async ({
+    page,
+  }, testInfo) => {
     running = await startConsole(['--demo', '--data-dir', testInfo.outputPath('data')]);
     const queue = new QueuePage(page);
     const panel = new PersonPanel(page);
@@ -103,10 +117,14 @@ test.describe('sender history', () => {
     const channels = await queue.channelsShown();
     expect(new Set(channels.map((name) => name.split(' ')[0]))).toEqual(new Set(['Facebook', 'X']));
 
-    await panel.region.getByRole('textbox', { name: 'Note for the clerk and deputy' }).fill('Rang the office 20 Nov, warned about language.');
+    await panel.region
+      .getByRole('textbox', { name: 'Note for the clerk and deputy' })
+      .fill('Rang the office 20 Nov, warned about language.');
     await panel.region.getByRole('button', { name: 'Add note' }).click();
     await expect(panel.region.getByRole('list', { name: 'Notes' })).toContainText('Clerk ·');
-    await expect(panel.region.getByRole('list', { name: 'Notes' })).toContainText('Rang the office 20 Nov, warned about language.');
+    await expect(panel.region.getByRole('list', { name: 'Notes' })).toContainText(
+      'Rang the office 20 Nov, warned about language.',
+    );
     await page.getByRole('button', { name: 'Back to the queue' }).click();
     await expect(page.getByText('Every item from')).toHaveCount(0);
   });

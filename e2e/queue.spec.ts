@@ -2,16 +2,23 @@
 import { chooseOperator } from './pages/queue-page';
 import { expect, test } from './support/fixtures';
 
-test('shows the demo parish in one queue, newest first, and drops the token from the address bar', async ({ queue, page }) => {
+test('shows the demo parish in one queue, newest first, and drops the token from the address bar', async ({
+  queue,
+  page,
+}) => {
   await expect(queue.table).toBeVisible();
   expect(await queue.total()).toBeGreaterThanOrEqual(150);
   expect(page.url()).not.toContain('token=');
-  const times = await queue.rows.locator('time').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime') ?? ''));
+  const times = await queue.rows
+    .locator('time')
+    .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime') ?? ''));
   expect(times.length).toBeGreaterThan(5);
   expect([...times].sort().reverse()).toEqual(times);
   // Opening again asks who is working, offering whoever worked last first.
   await page.reload();
-  await expect(page.getByRole('dialog', { name: 'Who is working?' }).getByRole('button').first()).toHaveText(/^Clerk \(/);
+  await expect(page.getByRole('dialog', { name: 'Who is working?' }).getByRole('button').first()).toHaveText(
+    /^Clerk \(/,
+  );
   await chooseOperator(page);
   await expect(queue.rows.first()).toBeVisible();
 });

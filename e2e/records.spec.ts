@@ -19,11 +19,18 @@ test('exports a date range of the record to CSV whose rows are the items receive
   expect(shown).toBeGreaterThan(0);
 
   const downloads: string[] = [];
-  page.on('download', (download) => void download.path().then((path) => downloads.push(`${download.suggestedFilename()}|${path}`)));
+  page.on(
+    'download',
+    (download) => void download.path().then((path) => downloads.push(`${download.suggestedFilename()}|${path}`)),
+  );
   await form.getByRole('button', { name: 'Export CSV' }).click();
   await expect.poll(() => downloads.length).toBe(3);
-  const itemsFile = downloads.find((entry) => entry.startsWith('record-2026-11-01-to-2026-11-10-items.csv'))?.split('|')[1] ?? '';
-  const lines = readFileSync(itemsFile, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+  const itemsFile =
+    downloads.find((entry) => entry.startsWith('record-2026-11-01-to-2026-11-10-items.csv'))?.split('|')[1] ?? '';
+  const lines = readFileSync(itemsFile, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
   expect(lines).toHaveLength(1 + shown);
   for (const line of lines.slice(1)) expect(line).toMatch(/2026-11-(0\d|10)T.*,sms,/);
   await expect(page.getByRole('status')).toContainText('the export is recorded');
@@ -38,7 +45,14 @@ test('gives a sample person everything held about them as a ZIP (subject access)
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^subject-access-gary-pritchard-\d{4}-\d{2}-\d{2}\.zip$/);
   const zip = unzipSync(readFileSync(await file.path()));
-  expect(Object.keys(zip).sort()).toEqual(['README.txt', 'actions.json', 'items.json', 'notes.json', 'person.json', 'report.pdf']);
+  expect(Object.keys(zip).sort()).toEqual([
+    'README.txt',
+    'actions.json',
+    'items.json',
+    'notes.json',
+    'person.json',
+    'report.pdf',
+  ]);
   const items = JSON.parse(strFromU8(zip['items.json'] ?? new Uint8Array())) as { sender: string }[];
   expect(items.length).toBeGreaterThan(3);
   expect(items.every((item) => item.sender === 'Gary Pritchard')).toBe(true);

@@ -18,7 +18,7 @@ test.describe('removal', () => {
     await expect(queue.detail).toContainText('Clerk');
   });
 
-  test('removes from a row\'s own actions without opening it', async ({ queue, page }) => {
+  test("removes from a row's own actions without opening it", async ({ queue, page }) => {
     const before = await queue.total();
     const third = queue.rows.nth(2);
     const heading = (await third.getByRole('cell').nth(2).innerText()).split('\n')[0] ?? '';
@@ -33,7 +33,10 @@ test.describe('removal', () => {
     await expect(queue.rows.filter({ hasText: heading }).first()).toContainText('Commercial or spam · Clerk');
     await queue.status.selectOption({ label: 'New' });
     await queue.showChannel('sms');
-    await queue.rows.first().getByRole('button', { name: /^Remove the .+…$/ }).click();
+    await queue.rows
+      .first()
+      .getByRole('button', { name: /^Remove the .+…$/ })
+      .click();
     await expect(menu).toContainText('SMS does not let the council remove a text message');
   });
 
@@ -78,7 +81,9 @@ test.describe('removal', () => {
     await expect(queue.detail).toContainText('Removing hides the');
   });
 
-  test('posts the removal notice by default where the channel allows, and the checkbox overrides it', async ({ queue }) => {
+  test('posts the removal notice by default where the channel allows, and the checkbox overrides it', async ({
+    queue,
+  }) => {
     await queue.showChannel('facebook');
     await queue.rows.first().click();
     const notice = queue.detail.getByRole('checkbox', { name: /Post the removal notice/ });
@@ -124,7 +129,10 @@ test.describe('removal', () => {
   test('removes several selected items with one reason in one action', async ({ queue, page }) => {
     const before = await queue.total();
     await queue.rows.nth(0).getByRole('checkbox').check();
-    await queue.rows.nth(2).getByRole('checkbox').click({ modifiers: ['Shift'] });
+    await queue.rows
+      .nth(2)
+      .getByRole('checkbox')
+      .click({ modifiers: ['Shift'] });
     await queue.rows.nth(3).click();
     await queue.focusQueue();
     await queue.pressKey('x');
@@ -153,14 +161,18 @@ test.describe('removal', () => {
   test('shows the policy, asks for its dates, and warns once the review date has passed', async ({ queue, page }) => {
     await expect(page.getByRole('alert').filter({ hasText: 'policy' })).toContainText('version');
     await page.getByRole('button', { name: 'Policy', exact: true }).click();
-    await expect(page.getByRole('heading', { level: 2, name: 'Social Media and Electronic Communication Policy', exact: true })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'Social Media and Electronic Communication Policy', exact: true }),
+    ).toBeVisible();
     await expect(page.getByRole('table', { name: 'Removal reasons' })).toContainText('Commercial promotions or spam');
     const form = page.getByRole('form', { name: 'Policy settings' });
     await form.getByLabel('Policy version').fill('2.1');
     await form.getByRole('textbox', { name: 'Date agreed' }).fill('01/05/2024');
     await form.getByRole('textbox', { name: 'Review due' }).fill('1 May 2025');
     await form.getByRole('button', { name: 'Save' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: 'review' })).toContainText('was due for review on 1 May 2025');
+    await expect(page.getByRole('alert').filter({ hasText: 'review' })).toContainText(
+      'was due for review on 1 May 2025',
+    );
     await page.getByRole('button', { name: 'Queue', exact: true }).click();
     await queue.detail.getByRole('button', { name: 'Remove: Obscene or racist' }).click();
     await queue.status.selectOption({ label: 'Removed' });
@@ -172,6 +184,9 @@ test.describe('removal', () => {
     await queue.search.fill('fucking');
     await queue.rows.first().click();
     await expect(queue.detail).toContainText('Suggested: Obscene or racist');
-    await expect(queue.detail.getByRole('button', { name: 'Remove: Obscene or racist' })).toHaveAttribute('data-suggested', 'true');
+    await expect(queue.detail.getByRole('button', { name: 'Remove: Obscene or racist' })).toHaveAttribute(
+      'data-suggested',
+      'true',
+    );
   });
 });

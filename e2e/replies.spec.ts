@@ -21,14 +21,21 @@ async function fillPolicySettings(page: Page, values: Record<string, string>): P
 }
 
 test.describe('replies', () => {
-  test('answers a Facebook comment with "read our policy": the preview is the exact text, the record names the template and the delivery', async ({ queue, page }) => {
-    await fillPolicySettings(page, { 'Policy web address': 'https://ashcombe-pc.example.org/policy', 'Council name': 'Ashcombe Parish Council' });
+  test('answers a Facebook comment with "read our policy": the preview is the exact text, the record names the template and the delivery', async ({
+    queue,
+    page,
+  }) => {
+    await fillPolicySettings(page, {
+      'Policy web address': 'https://ashcombe-pc.example.org/policy',
+      'Council name': 'Ashcombe Parish Council',
+    });
     await openItem(queue, 'Priya stewarding');
     const composer = new ReplyComposer(page);
     await composer.open();
     await expect(composer.dialog.getByRole('radio', { name: 'Public reply' })).toBeChecked();
     await composer.useTemplate('read our');
-    const expected = /^Hello .+, please read our Social Media Policy, .*https:\/\/ashcombe-pc\.example\.org\/policy Thank you\. Clerk, Ashcombe Parish Council$/;
+    const expected =
+      /^Hello .+, please read our Social Media Policy, .*https:\/\/ashcombe-pc\.example\.org\/policy Thank you\. Clerk, Ashcombe Parish Council$/;
     await expect(composer.text).toHaveValue(expected);
     await expect(composer.preview.locator('pre')).toHaveText(expected);
     await composer.send.click();
@@ -42,7 +49,10 @@ test.describe('replies', () => {
     await expect(record).toContainText('· delivered');
   });
 
-  test('r pressed while the item is still loading opens the composer for that item once it has loaded', async ({ queue, page }) => {
+  test('r pressed while the item is still loading opens the composer for that item once it has loaded', async ({
+    queue,
+    page,
+  }) => {
     // Each item arrives a second after it is asked for, as on a busy office PC.
     await page.route(
       (url) => decodeURIComponent(url.pathname) === '/api/item:get',
@@ -68,11 +78,17 @@ test.describe('replies', () => {
     await openItem(queue, 'precept figures');
     const composer = new ReplyComposer(page);
     await composer.open();
-    await composer.write(`@gazza_ashcombe ${'The precept figures are published in full on our website with the audited accounts. '.repeat(4)}`);
+    await composer.write(
+      `@gazza_ashcombe ${'The precept figures are published in full on our website with the audited accounts. '.repeat(4)}`,
+    );
     await expect(composer.preview).toContainText('/ 280 characters (X counts a link as 23)');
-    await expect(composer.preview.getByRole('list', { name: 'Cannot send' })).toContainText(/X allows 280 characters and this reply is \d+/);
+    await expect(composer.preview.getByRole('list', { name: 'Cannot send' })).toContainText(
+      /X allows 280 characters and this reply is \d+/,
+    );
     await expect(composer.send).toBeDisabled();
-    await composer.write('@gazza_ashcombe The precept figures are published in full on our website with the audited accounts.');
+    await composer.write(
+      '@gazza_ashcombe The precept figures are published in full on our website with the audited accounts.',
+    );
     await expect(composer.preview.getByRole('list', { name: 'Cannot send' })).toHaveCount(0);
     await expect(composer.send).toBeEnabled();
   });
@@ -82,13 +98,18 @@ test.describe('replies', () => {
     const composer = new ReplyComposer(page);
     await composer.open();
     await expect(composer.dialog.getByRole('radio', { name: 'Text message' })).toBeChecked();
-    await composer.write('The next litter pick is on Saturday 6 December at 10am, meeting at the Village Hall. Gloves and pickers are provided. Thank you for offering to help, it is much appreciated!');
+    await composer.write(
+      'The next litter pick is on Saturday 6 December at 10am, meeting at the Village Hall. Gloves and pickers are provided. Thank you for offering to help, it is much appreciated!',
+    );
     await expect(composer.preview).toContainText('sent as 2 text messages (GSM-7)');
     await composer.send.click();
     await expect(page.getByRole('status')).toContainText('Reply queued.');
   });
 
-  test('answers an email with Re:, the quoted message, and threading headers that name the message and its thread', async ({ queue, page }) => {
+  test('answers an email with Re:, the quoted message, and threading headers that name the message and its thread', async ({
+    queue,
+    page,
+  }) => {
     await openItem(queue, 'still out tonight, is there');
     const composer = new ReplyComposer(page);
     await composer.open();
@@ -96,13 +117,18 @@ test.describe('replies', () => {
     const headers = composer.preview.locator('dl');
     await expect(headers).toContainText('SubjectRe: Streetlight out on Station Road');
     await expect(headers).toContainText('In-Reply-To<e5ecb8a1a57fa01f@mail.example.net>');
-    await expect(headers).toContainText('References<cf1e262ee5a4da02@mail.example.net> <e5ecb8a1a57fa01f@mail.example.net>');
+    await expect(headers).toContainText(
+      'References<cf1e262ee5a4da02@mail.example.net> <e5ecb8a1a57fa01f@mail.example.net>',
+    );
     await expect(composer.preview.locator('pre')).toContainText('Ruth Marlow wrote:\n> Dear Clerk,');
     await composer.send.click();
     await expect(page.getByRole('status')).toContainText('Reply queued.');
   });
 
-  test('blocks a reply carrying someone else\'s phone number, then sends it with a recorded reason', async ({ queue, page }) => {
+  test("blocks a reply carrying someone else's phone number, then sends it with a recorded reason", async ({
+    queue,
+    page,
+  }) => {
     await openItem(queue, 'Priya stewarding');
     const composer = new ReplyComposer(page);
     await composer.open();
@@ -113,17 +139,24 @@ test.describe('replies', () => {
     await composer.dialog.getByRole('button', { name: 'Send anyway…' }).click();
     const sendAnyway = composer.dialog.getByRole('button', { name: 'Send anyway', exact: true });
     await expect(sendAnyway).toBeDisabled();
-    await composer.dialog.getByRole('textbox', { name: 'Reason for sending anyway' }).fill('Mr Pritchard asked in writing for his number to be shared.');
+    await composer.dialog
+      .getByRole('textbox', { name: 'Reason for sending anyway' })
+      .fill('Mr Pritchard asked in writing for his number to be shared.');
     await sendAnyway.click();
     await expect(page.getByRole('status')).toContainText('Reply queued.');
     await queue.status.selectOption({ label: 'Handled' });
     await openItem(queue, 'Priya stewarding');
-    await expect(queue.detail.getByRole('region', { name: 'Record' })).toContainText('sent despite the policy check: "Mr Pritchard asked in writing for his number to be shared."');
+    await expect(queue.detail.getByRole('region', { name: 'Record' })).toContainText(
+      'sent despite the policy check: "Mr Pritchard asked in writing for his number to be shared."',
+    );
   });
 });
 
 test.describe('canned replies page', () => {
-  test('adds a reply, rewords it with the old wording kept, and retires it from the composer', async ({ queue, page }) => {
+  test('adds a reply, rewords it with the old wording kept, and retires it from the composer', async ({
+    queue,
+    page,
+  }) => {
     await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Replies' }).click();
     const table = page.getByRole('table', { name: 'Canned replies' });
     await expect(table.getByRole('row')).toHaveCount(8);
@@ -132,13 +165,18 @@ test.describe('canned replies page', () => {
     await form.getByRole('textbox', { name: 'Name' }).fill('Bin day');
     await form.getByRole('textbox', { name: 'Text' }).fill('Dear {{sender}}, bins go out on Thursdays.');
     await form.getByRole('button', { name: 'Save' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: '{{sender}}' })).toContainText('{{sender}} is not a variable the console knows');
+    await expect(page.getByRole('alert').filter({ hasText: '{{sender}}' })).toContainText(
+      '{{sender}} is not a variable the console knows',
+    );
     await form.getByRole('textbox', { name: 'Text' }).fill('Bins go out on Thursdays. {{councilName}}');
     await form.getByRole('button', { name: 'Save' }).click();
     await expect(table.getByRole('row', { name: /Bin day/ })).toContainText('v1');
 
     await page.getByRole('button', { name: 'Edit Bin day' }).click();
-    await page.getByRole('form', { name: 'Edit canned reply' }).getByRole('textbox', { name: 'Text' }).fill('Bins go out on Fridays from December. {{councilName}}');
+    await page
+      .getByRole('form', { name: 'Edit canned reply' })
+      .getByRole('textbox', { name: 'Text' })
+      .fill('Bins go out on Fridays from December. {{councilName}}');
     await page.getByRole('form', { name: 'Edit canned reply' }).getByRole('button', { name: 'Save' }).click();
     await page.getByRole('button', { name: 'History of Bin day' }).click();
     const history = page.getByRole('region', { name: 'Wording history' });

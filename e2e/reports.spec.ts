@@ -1,7 +1,10 @@
 // The Reports view: the three figures for a council meeting, each saved as PNG, and the PDF.
 import { expect, test } from './support/fixtures';
 
-test('shows messages per channel per month, removals per reason and time to first response, and saves them', async ({ queue, page }) => {
+test('shows messages per channel per month, removals per reason and time to first response, and saves them', async ({
+  queue,
+  page,
+}) => {
   await queue.focusQueue();
   await queue.pressKey('2');
   await expect(page.getByRole('status')).toContainText('Removed: Personal attack or threat');

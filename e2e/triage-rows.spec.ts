@@ -14,7 +14,8 @@ async function visibleCharacters(row: Locator): Promise<{ shown: number; length:
     const bottom = box.getBoundingClientRect().bottom + 1;
     const texts: Text[] = [];
     const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) if (!node.parentElement?.closest('.suggestion-chip')) texts.push(node as Text);
+    for (let node = walker.nextNode(); node; node = walker.nextNode())
+      if (!node.parentElement?.closest('.suggestion-chip')) texts.push(node as Text);
     let shown = 0;
     let length = 0;
     for (const text of texts) {
@@ -32,20 +33,31 @@ async function visibleCharacters(row: Locator): Promise<{ shown: number; length:
   });
 }
 
-test('with the detail pane open, at least ten rows show, each with two lines of its message and its channel as a named icon', async ({ queue }) => {
+test('with the detail pane open, at least ten rows show, each with two lines of its message and its channel as a named icon', async ({
+  queue,
+}) => {
   await expect(queue.detail.getByRole('heading', { level: 2 })).toBeVisible();
   const scroller = await queue.table.locator('xpath=..').boundingBox();
-  const boxes = await queue.rows.evaluateAll((rows) => rows.map((row) => row.getBoundingClientRect().toJSON() as DOMRect));
-  const onScreen = boxes.filter((box) => scroller && box.top >= scroller.y && box.bottom <= scroller.y + scroller.height + 1);
+  const boxes = await queue.rows.evaluateAll((rows) =>
+    rows.map((row) => row.getBoundingClientRect().toJSON() as DOMRect),
+  );
+  const onScreen = boxes.filter(
+    (box) => scroller && box.top >= scroller.y && box.bottom <= scroller.y + scroller.height + 1,
+  );
   expect(onScreen.length).toBeGreaterThanOrEqual(10);
   for (let index = 0; index < onScreen.length; index++) {
     const row = queue.rows.nth(index);
     const { shown, length } = await visibleCharacters(row);
     expect(shown, `row ${index}: ${await row.innerText()}`).toBeGreaterThanOrEqual(Math.min(length, 120));
-    await expect(row.getByRole('img')).toHaveAccessibleName(/^(Facebook comment|Facebook message|X post mentioning the council|X direct message|Email|Website comment|Text message \(SMS\))$/);
+    await expect(row.getByRole('img')).toHaveAccessibleName(
+      /^(Facebook comment|Facebook message|X post mentioning the council|X direct message|Email|Website comment|Text message \(SMS\))$/,
+    );
   }
   // The message is the widest cell of a row.
-  const widths = await queue.rows.first().getByRole('cell').evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect().width));
+  const widths = await queue.rows
+    .first()
+    .getByRole('cell')
+    .evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect().width));
   expect(Math.max(...widths)).toBe(widths[3]);
   // A Status column only when the list holds several statuses.
   await expect(queue.table.getByRole('columnheader', { name: 'Status' })).toHaveCount(0);
@@ -58,7 +70,11 @@ test('the header fits one line and the selected row is marked by more than its c
   const height = (await header.boundingBox())?.height ?? 0;
   expect(height).toBeLessThan(52);
   // Every control on the one line: their middles within a few pixels of each other.
-  const middles = await header.getByRole('button').evaluateAll((buttons) => buttons.map((button) => button.getBoundingClientRect()).map((box) => box.top + box.height / 2));
+  const middles = await header
+    .getByRole('button')
+    .evaluateAll((buttons) =>
+      buttons.map((button) => button.getBoundingClientRect()).map((box) => box.top + box.height / 2),
+    );
   expect(Math.max(...middles) - Math.min(...middles)).toBeLessThan(6);
   const selected = queue.selectedRow();
   await expect(selected).toHaveCount(1);
@@ -68,7 +84,10 @@ test('the header fits one line and the selected row is marked by more than its c
   expect(marks.split('inset').length - 1).toBeGreaterThanOrEqual(2);
 });
 
-test('the detail pane narrows with the keyboard, collapses, and keeps its width the next time', async ({ page, queue }) => {
+test('the detail pane narrows with the keyboard, collapses, and keeps its width the next time', async ({
+  page,
+  queue,
+}) => {
   const handle = page.getByRole('separator', { name: 'Width of the detail pane' });
   const start = Number(await handle.getAttribute('aria-valuenow'));
   expect(start).toBeGreaterThan(300);
@@ -96,23 +115,32 @@ test('"Flagged first" puts every item with a suggestion at the top, and is kept'
   await page.setViewportSize({ width: 1366, height: 1600 });
   await queue.showChannel('sms');
   await expect.poll(async () => (await queue.rows.count()) === (await queue.total())).toBe(true);
-  const newestFirst = await queue.rows.evaluateAll((rows) => rows.map((row) => row.querySelector('.suggestion-chip') !== null));
+  const newestFirst = await queue.rows.evaluateAll((rows) =>
+    rows.map((row) => row.querySelector('.suggestion-chip') !== null),
+  );
   expect(newestFirst.indexOf(true)).toBeGreaterThan(newestFirst.indexOf(false));
   await page.getByRole('combobox', { name: 'Order' }).selectOption({ label: 'Flagged first' });
   const chips = queue.rows.locator('.suggestion-chip');
   await expect(queue.rows.first().locator('.suggestion-chip')).toHaveText(/^Suggested: /);
-  const flags = await queue.rows.evaluateAll((rows) => rows.map((row) => row.querySelector('.suggestion-chip') !== null));
+  const flags = await queue.rows.evaluateAll((rows) =>
+    rows.map((row) => row.querySelector('.suggestion-chip') !== null),
+  );
   const firstPlain = flags.indexOf(false);
   expect(firstPlain).toBeGreaterThan(0);
   expect(flags.slice(firstPlain).some(Boolean)).toBe(false);
   expect(flags.filter(Boolean)).toHaveLength(newestFirst.filter(Boolean).length);
-  expect(await chips.first().innerText()).toMatch(/^Suggested: (Obscene or racist|Personal attack or threat|Potentially libellous|Plagiarised or unlawful|Personal information|Off-topic or links|Commercial or spam|Alleged breach)$/);
+  expect(await chips.first().innerText()).toMatch(
+    /^Suggested: (Obscene or racist|Personal attack or threat|Potentially libellous|Plagiarised or unlawful|Personal information|Off-topic or links|Commercial or spam|Alleged breach)$/,
+  );
   await page.reload();
   await chooseOperator(page);
   await expect(page.getByRole('combobox', { name: 'Order' })).toHaveValue('flagged');
 });
 
-test("a sender's strikes and block show on every row of theirs at once, and undo names what it undoes", async ({ page, queue }) => {
+test("a sender's strikes and block show on every row of theirs at once, and undo names what it undoes", async ({
+  page,
+  queue,
+}) => {
   const panel = new PersonPanel(page);
   await queue.search.fill('Gary Pritchard');
   await expect(queue.rows.filter({ hasNotText: 'Gary Pritchard' })).toHaveCount(0);
@@ -142,7 +170,10 @@ test("a sender's strikes and block show on every row of theirs at once, and undo
   await everyRow(onX, 'Blocked');
   await page.getByRole('button', { name: /^Recent actions/ }).click();
   const recent = page.getByRole('menu', { name: 'Recent actions' });
-  await expect(recent.getByRole('menuitem')).toHaveText([/^Undo: Blocked Gary Pritchard/, /^Undo: Removed Gary Pritchard's comment/]);
+  await expect(recent.getByRole('menuitem')).toHaveText([
+    /^Undo: Blocked Gary Pritchard/,
+    /^Undo: Removed Gary Pritchard's comment/,
+  ]);
   await page.keyboard.press('Escape');
   await queue.focusQueue();
   await queue.pressKey('z');
@@ -157,7 +188,10 @@ test("a sender's strikes and block show on every row of theirs at once, and undo
   await everyRow(onX, 'strike', false);
 });
 
-test('the last five of your actions stay in Recent actions; a bulk removal is one of them, undone whole', async ({ page, queue }) => {
+test('the last five of your actions stay in Recent actions; a bulk removal is one of them, undone whole', async ({
+  page,
+  queue,
+}) => {
   await queue.focusQueue();
   for (let round = 0; round < 6; round++) {
     await queue.pressKey('i');
@@ -182,12 +216,15 @@ test('the last five of your actions stay in Recent actions; a bulk removal is on
   await expect.poll(() => queue.total()).toBe(before + 1);
 });
 
-test('another operator does not undo the clerk\'s actions', async ({ page, queue }) => {
+test("another operator does not undo the clerk's actions", async ({ page, queue }) => {
   await queue.focusQueue();
   await queue.pressKey('i');
   await expect(page.getByRole('button', { name: /^Undo: no action needed on / })).toBeVisible();
   await new OperatorMenu(page).choose('Switch to Deputy Clerk');
-  await page.getByRole('dialog', { name: /^Since you were last here/ }).getByRole('button', { name: 'Start work' }).click();
+  await page
+    .getByRole('dialog', { name: /^Since you were last here/ })
+    .getByRole('button', { name: 'Start work' })
+    .click();
   await expect(page.getByRole('button', { name: /^Recent actions/ })).toHaveCount(0);
   const before = await queue.total();
   await queue.focusQueue();

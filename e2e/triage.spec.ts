@@ -3,7 +3,11 @@ import { OperatorMenu } from './pages/operator-menu';
 import { itemStatuses, recordSize } from './support/console-api';
 import { expect, test } from './support/fixtures';
 
-test('the handover note takes the focus and the keys typed into it, and reads dark on white', async ({ page, queue, demoConsole }) => {
+test('the handover note takes the focus and the keys typed into it, and reads dark on white', async ({
+  page,
+  queue,
+  demoConsole,
+}) => {
   const before = await itemStatuses(demoConsole);
   const recorded = await recordSize(demoConsole);
   await new OperatorMenu(page).choose('Note for Deputy Clerk…');
@@ -19,7 +23,11 @@ test('the handover note takes the focus and the keys typed into it, and reads da
   await expect(queue.table).toBeVisible();
 });
 
-test('z undoes the most recent action: "No action needed" after a removal is undone first', async ({ page, queue, demoConsole }) => {
+test('z undoes the most recent action: "No action needed" after a removal is undone first', async ({
+  page,
+  queue,
+  demoConsole,
+}) => {
   const start = await itemStatuses(demoConsole);
   await queue.focusQueue();
   await queue.pressKey('6');
@@ -36,7 +44,7 @@ test('z undoes the most recent action: "No action needed" after a removal is und
   expect((await itemStatuses(demoConsole))[Number(removed[0])]).toBe('removed');
 });
 
-test("every row of a sender shows their strikes as soon as one of their items is removed", async ({ queue }) => {
+test('every row of a sender shows their strikes as soon as one of their items is removed', async ({ queue }) => {
   await queue.search.fill('Gary Pritchard');
   await expect(queue.rows.filter({ hasNotText: 'Gary Pritchard' })).toHaveCount(0);
   const garyOnFacebook = queue.rowsOn('facebook');

@@ -4,7 +4,10 @@ import { expect, test } from './support/fixtures';
 
 test.use({ locale: 'en-US', timezoneId: 'America/New_York' });
 
-const clock = (timeZone: string, iso: string) => new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+const clock = (timeZone: string, iso: string) =>
+  new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+    new Date(iso),
+  );
 
 test('shows when an item arrived in UK time, not the PC’s', async ({ queue, page }) => {
   expect(await page.evaluate(() => new Date(Date.UTC(2026, 11, 5, 18, 2)).getHours())).toBe(13);
@@ -12,10 +15,15 @@ test('shows when an item arrived in UK time, not the PC’s', async ({ queue, pa
   const received = queue.detail.locator('time').first();
   const iso = (await received.getAttribute('datetime')) ?? '';
   expect(clock('Europe/London', iso)).not.toBe(clock('America/New_York', iso));
-  await expect(received).toHaveText(new RegExp(`^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \\d{1,2} [A-Z][a-z]{2,3} \\d{4}, ${clock('Europe/London', iso)}$`));
+  await expect(received).toHaveText(
+    new RegExp(`^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \\d{1,2} [A-Z][a-z]{2,3} \\d{4}, ${clock('Europe/London', iso)}$`),
+  );
 });
 
-test('takes dates typed the UK way, refuses impossible ones, and picks one from the calendar by keyboard', async ({ queue, page }) => {
+test('takes dates typed the UK way, refuses impossible ones, and picks one from the calendar by keyboard', async ({
+  queue,
+  page,
+}) => {
   await queue.rows.first().waitFor();
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Records' }).click();
   const form = page.getByRole('form', { name: 'Search the record' });
@@ -44,7 +52,10 @@ test('takes dates typed the UK way, refuses impossible ones, and picks one from 
   const calendar = page.getByRole('dialog', { name: 'To' });
   await expect(calendar.getByRole('grid', { name: 'November 2026' })).toBeVisible();
   await expect(page.locator(':focus')).toHaveAccessibleName('Monday 30 November 2026, chosen');
-  const axe = await new AxeBuilder({ page }).include('.date-popup').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const axe = await new AxeBuilder({ page })
+    .include('.date-popup')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
   expect(axe.violations.map((violation) => violation.id)).toEqual([]);
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('Enter');
@@ -53,5 +64,7 @@ test('takes dates typed the UK way, refuses impossible ones, and picks one from 
   await expect(to).toBeFocused();
 
   await form.getByRole('button', { name: 'Search' }).click();
-  await expect(page.getByRole('region', { name: 'Items in the record' }).getByRole('heading')).toHaveText(/^Items: \d+/);
+  await expect(page.getByRole('region', { name: 'Items in the record' }).getByRole('heading')).toHaveText(
+    /^Items: \d+/,
+  );
 });

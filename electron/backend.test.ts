@@ -36,7 +36,12 @@ describe('startBackend with a sample', () => {
     (sample.items[3] as Record<string, unknown>).channel = 'fax';
     const file = join(dir, 'bad.json');
     writeFileSync(file, JSON.stringify(sample));
-    const start = startBackend({ dataDir: join(dir, 'data'), mode: 'browser', sample: { kind: 'file', path: file }, log: () => undefined });
+    const start = startBackend({
+      dataDir: join(dir, 'data'),
+      mode: 'browser',
+      sample: { kind: 'file', path: file },
+      log: () => undefined,
+    });
     await expect(start).rejects.toThrow(UserFacingError);
     await expect(start).rejects.toThrow(/items\[3\]\.channel/);
     const store = ConsoleStore.open(join(dir, 'data'));
@@ -47,15 +52,21 @@ describe('startBackend with a sample', () => {
   it('says clearly when the sample file is missing or not JSON', async () => {
     const dir = tempDir();
     const options = { dataDir: join(dir, 'data'), mode: 'browser' as const, log: () => undefined };
-    await expect(startBackend({ ...options, sample: { kind: 'file', path: join(dir, 'nope.json') } })).rejects.toThrow(/no such file/);
+    await expect(startBackend({ ...options, sample: { kind: 'file', path: join(dir, 'nope.json') } })).rejects.toThrow(
+      /no such file/,
+    );
     writeFileSync(join(dir, 'broken.json'), '{"items": [');
-    await expect(startBackend({ ...options, sample: { kind: 'file', path: join(dir, 'broken.json') } })).rejects.toThrow(/not valid JSON/);
+    await expect(
+      startBackend({ ...options, sample: { kind: 'file', path: join(dir, 'broken.json') } }),
+    ).rejects.toThrow(/not valid JSON/);
   });
 
   it('turns a foreign file in the data dir into a message for the clerk', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'console.db'), 'not sqlite at all');
-    await expect(startBackend({ dataDir: dir, mode: 'browser', sample: { kind: 'none' }, log: () => undefined })).rejects.toThrow(UserFacingError);
+    await expect(
+      startBackend({ dataDir: dir, mode: 'browser', sample: { kind: 'none' }, log: () => undefined }),
+    ).rejects.toThrow(UserFacingError);
   });
 });
 
@@ -66,7 +77,10 @@ describe('startBackend keeps the record safe', () => {
     const dataDir = join(dir, 'data');
     const db = openDatabase(dataDir);
     const pageSize = db.pragma('page_size', { simple: true }) as number;
-    const rootPage = db.prepare(`SELECT rootpage FROM sqlite_master WHERE name = 'items_by_time'`).pluck().get() as number;
+    const rootPage = db
+      .prepare(`SELECT rootpage FROM sqlite_master WHERE name = 'items_by_time'`)
+      .pluck()
+      .get() as number;
     db.close();
     const fd = openSync(join(dataDir, databaseFileName), 'r+');
     writeSync(fd, Buffer.alloc(pageSize, 0xa5), 0, pageSize, (rootPage - 1) * pageSize);

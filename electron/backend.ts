@@ -75,7 +75,9 @@ export function createService(options: {
   const { store, councilName } = options;
   const suggestions = councilSuggestions(store, councilName);
   store.items.suggestWith(suggestions.top);
-  const suggestionRefresh = options.suggestionRefresh ?? new SuggestionRefresh(store, suggestions, councilName, () => options.now().toISOString());
+  const suggestionRefresh =
+    options.suggestionRefresh ??
+    new SuggestionRefresh(store, suggestions, councilName, () => options.now().toISOString());
   return buildHandlers({
     store,
     secrets: options.secrets,
@@ -109,10 +111,21 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   }
   if (restored) {
     const { ok, ...details } = restored;
-    store.actions.append({ itemId: null, kind: ok ? 'restored-from-backup' : 'restore-failed', operator: restored.operator, details, createdAt: now().toISOString() });
-    options.log(ok ? `Restored the record from ${restored.file}.` : `The backup was not restored: ${restored.ok ? '' : restored.message}`);
+    store.actions.append({
+      itemId: null,
+      kind: ok ? 'restored-from-backup' : 'restore-failed',
+      operator: restored.operator,
+      details,
+      createdAt: now().toISOString(),
+    });
+    options.log(
+      ok
+        ? `Restored the record from ${restored.file}.`
+        : `The backup was not restored: ${restored.ok ? '' : restored.message}`,
+    );
   }
-  const councilName = options.councilName ?? (options.sample.kind === 'demo' ? 'Ashcombe Parish Council' : 'Parish Council');
+  const councilName =
+    options.councilName ?? (options.sample.kind === 'demo' ? 'Ashcombe Parish Council' : 'Parish Council');
   // Suggestions are stored with each item as it arrives; those stored under other rules are worked out
   // again in the background, newest first, while the console already answers.
   const suggestions = councilSuggestions(store, councilName);
@@ -120,7 +133,9 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   const suggestionRefresh = new SuggestionRefresh(store, suggestions, councilName, () => now().toISOString());
   const refreshStarted = Date.now();
   void suggestionRefresh.runInBackground().then(
-    (looked) => looked > 0 && options.log(`Worked out the suggested reasons again for ${looked} item(s) in ${Date.now() - refreshStarted} ms.`),
+    (looked) =>
+      looked > 0 &&
+      options.log(`Worked out the suggested reasons again for ${looked} item(s) in ${Date.now() - refreshStarted} ms.`),
     (error: unknown) => options.log(`The suggested reasons could not be worked out again: ${String(error)}`),
   );
   const seeds = parseCannedReplies(cannedReplies);
@@ -154,7 +169,17 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
       options.log(`Loaded ${added} new ${channelNames[channel]} item(s) from ${sample.label}.`);
     }
   }
-  const handlers = createService({ store, events, now, councilName, mode: options.mode, dataDir: options.dataDir, secrets, channels: runtime, suggestionRefresh });
+  const handlers = createService({
+    store,
+    events,
+    now,
+    councilName,
+    mode: options.mode,
+    dataDir: options.dataDir,
+    secrets,
+    channels: runtime,
+    suggestionRefresh,
+  });
   await runtime.startAll();
   const outbox = new OutboxWorker(store, runtime.connectors, events, now);
   // The retention purge runs at start and once a day; it records counts, never content.

@@ -30,7 +30,10 @@ export function registerIpc(ipcMain: IpcMain, handlers: HandlerMap, options: Ipc
   return () => ipcMain.removeHandler(invokeChannel);
 }
 
-export function forwardEvents(events: { subscribe(listener: (event: ConsoleEvent) => void): () => void }, contents: WebContents): () => void {
+export function forwardEvents(
+  events: { subscribe(listener: (event: ConsoleEvent) => void): () => void },
+  contents: WebContents,
+): () => void {
   return events.subscribe((event) => {
     if (!contents.isDestroyed()) contents.send(eventChannel, event);
   });

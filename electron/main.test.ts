@@ -69,7 +69,9 @@ vi.mock('electron-store', () => ({
     }
   },
 }));
-vi.mock('./cli-options', () => ({ parseConsoleArgs: () => ({ ok: true, options: { demo: false, sample: null, dataDir: null, port: 0 } }) }));
+vi.mock('./cli-options', () => ({
+  parseConsoleArgs: () => ({ ok: true, options: { demo: false, sample: null, dataDir: null, port: 0 } }),
+}));
 vi.mock('./backend', async () => {
   const { UserFacingError } = await import('./user-facing-error');
   return {
@@ -109,14 +111,27 @@ describe('main', () => {
     expect(window?.url).toBe('app://console/index.html');
     expect(window?.options).toMatchObject({
       show: false,
-      webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false, preload: expect.stringMatching(/preload\.cjs$/) },
+      webPreferences: {
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        webviewTag: false,
+        preload: expect.stringMatching(/preload\.cjs$/),
+      },
     });
   });
 
   it('opens the window where the clerk left it, and remembers where it is when it closes', async () => {
     state.preferences.set('window', { x: 200, y: 100, width: 1200, height: 800, maximized: false });
     await boot();
-    expect(state.windows[0]?.options).toMatchObject({ x: 200, y: 100, width: 1200, height: 800, minWidth: 1000, minHeight: 640 });
+    expect(state.windows[0]?.options).toMatchObject({
+      x: 200,
+      y: 100,
+      width: 1200,
+      height: 800,
+      minWidth: 1000,
+      minHeight: 640,
+    });
     state.windows[0]?.listeners.get('close')?.();
     expect(state.preferences.get('window')).toEqual({ x: 240, y: 120, width: 1300, height: 820, maximized: false });
   });
@@ -147,7 +162,10 @@ describe('main', () => {
   it('tells the clerk why it cannot start, and exits non-zero', async () => {
     state.startFails = true;
     await boot();
-    expect(electron.dialog.showErrorBox).toHaveBeenCalledWith('The console cannot start', 'The data folder "/tmp/user-data" cannot be written to.');
+    expect(electron.dialog.showErrorBox).toHaveBeenCalledWith(
+      'The console cannot start',
+      'The data folder "/tmp/user-data" cannot be written to.',
+    );
     expect(electron.app.exit).toHaveBeenCalledWith(1);
     expect(state.windows).toHaveLength(0);
   });

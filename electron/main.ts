@@ -1,5 +1,16 @@
 // Electron entry: the window, its security settings and the app's lifecycle. Thin on purpose.
-import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, screen, session, shell, type WebContents } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  protocol,
+  safeStorage,
+  screen,
+  session,
+  shell,
+  type WebContents,
+} from 'electron';
 import { join } from 'node:path';
 import { startBackend, type Backend } from './backend';
 import { parseConsoleArgs } from './cli-options';
@@ -20,7 +31,15 @@ if (!app.requestSingleInstanceLock()) app.quit();
 
 const links = {
   confirm: async (url: string) =>
-    (await dialog.showMessageBox({ type: 'question', buttons: ['Open in browser', 'Cancel'], defaultId: 1, cancelId: 1, message: `Open this link in your web browser?\n\n${url}` })).response === 0,
+    (
+      await dialog.showMessageBox({
+        type: 'question',
+        buttons: ['Open in browser', 'Cancel'],
+        defaultId: 1,
+        cancelId: 1,
+        message: `Open this link in your web browser?\n\n${url}`,
+      })
+    ).response === 0,
   open: (url: string) => shell.openExternal(url),
 };
 
@@ -30,17 +49,32 @@ async function start(): Promise<void> {
   const parsed = parseConsoleArgs(process.argv.slice(app.isPackaged ? 1 : 2));
   if (!parsed.ok) throw new UserFacingError(parsed.message);
   const { options } = parsed;
-  const sample = options.demo ? { kind: 'demo' as const } : options.sample ? { kind: 'file' as const, path: options.sample } : { kind: 'none' as const };
+  const sample = options.demo
+    ? { kind: 'demo' as const }
+    : options.sample
+      ? { kind: 'file' as const, path: options.sample }
+      : { kind: 'none' as const };
   const dataDir = options.dataDir ?? app.getPath('userData');
   // Channel secrets go to the OS key store (DPAPI, Keychain, libsecret), never the database.
-  backend = await startBackend({ dataDir, mode: 'desktop', sample, log, secrets: new SafeStorageSecretStore(safeStorage, dataDir) });
+  backend = await startBackend({
+    dataDir,
+    mode: 'desktop',
+    sample,
+    log,
+    secrets: new SafeStorageSecretStore(safeStorage, dataDir),
+  });
   denyAllPermissions(session.defaultSession);
   registerAppProtocol(protocol, join(__dirname, '..', 'renderer'));
-  registerIpc(ipcMain, backend.handlers, { reportInternalError: (method, error) => log(`Internal error in ${method}: ${String(error)}`) });
+  registerIpc(ipcMain, backend.handlers, {
+    reportInternalError: (method, error) => log(`Internal error in ${method}: ${String(error)}`),
+  });
   // Where the clerk left the window, if that place is still on a connected display.
   const preferences = openDesktopPreferences();
   const bounds = preferences.windowBounds(screen.getAllDisplays(), screen.getPrimaryDisplay(), standardWindowSize);
-  const window = new BrowserWindow({ ...mainWindowOptions(join(__dirname, 'preload.cjs'), { devTools: !app.isPackaged }), ...bounds });
+  const window = new BrowserWindow({
+    ...mainWindowOptions(join(__dirname, 'preload.cjs'), { devTools: !app.isPackaged }),
+    ...bounds,
+  });
   preferences.keepPlacement(window);
   const stopEvents = forwardEvents(backend.events, window.webContents);
   window.once('ready-to-show', () => window.show());
@@ -51,9 +85,13 @@ async function start(): Promise<void> {
 app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());
 app.on('window-all-closed', () => app.quit());
 app.on('will-quit', () => void backend?.close());
-app.whenReady().then(start).catch((error: unknown) => {
-  // Expected failures (UserFacingError) carry a message for the clerk; anything else is logged in full too.
-  if (!(error instanceof UserFacingError)) log(error instanceof Error ? (error.stack ?? error.message) : String(error));
-  dialog.showErrorBox('The console cannot start', error instanceof Error ? error.message : String(error));
-  app.exit(1);
-});
+app
+  .whenReady()
+  .then(start)
+  .catch((error: unknown) => {
+    // Expected failures (UserFacingError) carry a message for the clerk; anything else is logged in full too.
+    if (!(error instanceof UserFacingError))
+      log(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    dialog.showErrorBox('The console cannot start', error instanceof Error ? error.message : String(error));
+    app.exit(1);
+  });

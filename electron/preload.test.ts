@@ -27,7 +27,10 @@ describe('preload', () => {
     const council = exposed.council as { onEvent(listener: (event: unknown) => void): () => void };
     const listener = vi.fn();
     const stop = council.onEvent(listener);
-    const [channel, forward] = ipcRenderer.on.mock.calls[0] as unknown as [string, (event: unknown, data: unknown) => void];
+    const [channel, forward] = ipcRenderer.on.mock.calls[0] as unknown as [
+      string,
+      (event: unknown, data: unknown) => void,
+    ];
     expect(channel).toBe('console:event');
     forward({ sender: 'secret' }, { type: 'queue:changed' });
     expect(listener).toHaveBeenCalledWith({ type: 'queue:changed' });

@@ -6,7 +6,8 @@ import type { ConsoleEvent } from './api/events';
 import { eventChannel, invokeChannel } from './shell/ipc-channels';
 
 const bridge = {
-  invoke: (method: string, input: unknown) => ipcRenderer.invoke(invokeChannel, method, input) as Promise<Envelope<unknown>>,
+  invoke: (method: string, input: unknown) =>
+    ipcRenderer.invoke(invokeChannel, method, input) as Promise<Envelope<unknown>>,
   onEvent: (listener: (event: ConsoleEvent) => void) => {
     // The page gets the event's data only, never the IpcRendererEvent (which carries the sender).
     const forward = (_event: IpcRendererEvent, data: ConsoleEvent) => listener(data);

@@ -18,8 +18,19 @@ async function main(): Promise<number> {
   }
   const { options } = parsed;
   const dataDir = options.dataDir ?? defaultUserDataDir();
-  const sample = options.demo ? { kind: 'demo' as const } : options.sample ? { kind: 'file' as const, path: options.sample } : { kind: 'none' as const };
-  const backend = await startBackend({ dataDir, mode: 'browser', sample, log, apis: apiAddressesFrom(process.env), polling: pollingFrom(process.env) });
+  const sample = options.demo
+    ? { kind: 'demo' as const }
+    : options.sample
+      ? { kind: 'file' as const, path: options.sample }
+      : { kind: 'none' as const };
+  const backend = await startBackend({
+    dataDir,
+    mode: 'browser',
+    sample,
+    log,
+    apis: apiAddressesFrom(process.env),
+    polling: pollingFrom(process.env),
+  });
   const token = randomBytes(24).toString('base64url');
   let server;
   try {
@@ -34,8 +45,14 @@ async function main(): Promise<number> {
   } catch (error) {
     await backend.close();
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE') throw new UserFacingError(`Port ${options.port} is already in use. Choose another with --port, or use --port 0 for a free one.`);
-    if (code === 'EACCES') throw new UserFacingError(`Port ${options.port} needs privileges this user does not have. Choose a port above 1023, or --port 0.`);
+    if (code === 'EADDRINUSE')
+      throw new UserFacingError(
+        `Port ${options.port} is already in use. Choose another with --port, or use --port 0 for a free one.`,
+      );
+    if (code === 'EACCES')
+      throw new UserFacingError(
+        `Port ${options.port} needs privileges this user does not have. Choose a port above 1023, or --port 0.`,
+      );
     throw error;
   }
   const running = server;
@@ -59,7 +76,9 @@ main().then(
     if (error instanceof UserFacingError) {
       log(error.message);
     } else {
-      log(`The console stopped because of an unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      log(
+        `The console stopped because of an unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
     }
     process.exit(1);
   },

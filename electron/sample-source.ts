@@ -22,20 +22,30 @@ export function loadSample(choice: SampleChoice): LoadedSample | null {
     text = readFileSync(choice.path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : String(code);
+    const why =
+      code === 'ENOENT'
+        ? 'there is no such file'
+        : code === 'EISDIR'
+          ? 'it is a folder'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : String(code);
     throw new UserFacingError(`Cannot read the sample file "${choice.path}": ${why}. Nothing was loaded.`);
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new UserFacingError(`The sample file "${choice.path}" is not valid JSON (${(error as Error).message}). Nothing was loaded.`);
+    throw new UserFacingError(
+      `The sample file "${choice.path}" is not valid JSON (${(error as Error).message}). Nothing was loaded.`,
+    );
   }
   return fromJson(json, text, `"${choice.path}"`);
 }
 
 function fromJson(json: unknown, text: string, label: string): LoadedSample {
   const parsed = parseSampleFile(json);
-  if (!parsed.ok) throw new UserFacingError(`The sample file ${label} was not loaded: ${parsed.message}. Nothing was loaded.`);
+  if (!parsed.ok)
+    throw new UserFacingError(`The sample file ${label} was not loaded: ${parsed.message}. Nothing was loaded.`);
   return { items: parsed.items, fingerprint: createHash('sha256').update(text).digest('hex').slice(0, 16), label };
 }

@@ -4,7 +4,12 @@ import type { ServerResponse } from 'node:http';
 import { contentSecurityPolicy } from './shell/content-security-policy';
 import { contentTypeOf, fileUnder } from './static-files';
 
-export async function serveStatic(root: string, pathname: string, headOnly: boolean, response: ServerResponse): Promise<void> {
+export async function serveStatic(
+  root: string,
+  pathname: string,
+  headOnly: boolean,
+  response: ServerResponse,
+): Promise<void> {
   const file = fileUnder(root, pathname);
   const body = file ? await readFile(file).catch(() => null) : null;
   if (!file || !body) {

@@ -22,14 +22,21 @@ interface Reply {
   body: string;
 }
 
-function send(port: number, path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+function send(
+  port: number,
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: options.headers },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
     req.on('error', reject);
     req.end(options.body);
   });
@@ -42,7 +49,14 @@ async function start(): Promise<{ port: number; backend: TestBackend }> {
   mkdirSync(rendererDir);
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Console</title>');
   writeFileSync(join(dir, 'secret.txt'), 'outside the renderer');
-  const server = await startServer({ handlers: backend.backend.handlers, events: backend.backend.events, token, rendererDir, port: 0, log: () => undefined });
+  const server = await startServer({
+    handlers: backend.backend.handlers,
+    events: backend.backend.events,
+    token,
+    rendererDir,
+    port: 0,
+    log: () => undefined,
+  });
   cleanup = async () => {
     await server.close();
     await backend.backend.close();
@@ -74,18 +88,21 @@ describe('browser-mode server', () => {
     expect((await send(port, '/api/events', { headers: { Authorization: 'Bearer nope' } })).status).toBe(401);
   });
 
-  it.skipIf(nonLoopbackAddress() === null)('cannot be reached from another machine: it listens on 127.0.0.1 only', async () => {
-    const { port } = await start();
-    const refused = await new Promise<string>((resolve) => {
-      const socket = connect({ host: nonLoopbackAddress() ?? '', port });
-      socket.on('connect', () => {
-        socket.destroy();
-        resolve('connected');
+  it.skipIf(nonLoopbackAddress() === null)(
+    'cannot be reached from another machine: it listens on 127.0.0.1 only',
+    async () => {
+      const { port } = await start();
+      const refused = await new Promise<string>((resolve) => {
+        const socket = connect({ host: nonLoopbackAddress() ?? '', port });
+        socket.on('connect', () => {
+          socket.destroy();
+          resolve('connected');
+        });
+        socket.on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? 'error'));
       });
-      socket.on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? 'error'));
-    });
-    expect(refused).toBe('ECONNREFUSED');
-  });
+      expect(refused).toBe('ECONNREFUSED');
+    },
+  );
 
   it('answers 403 to a Host that is not the loopback address (DNS rebinding) and to foreign origins', async () => {
     const { port } = await start();
@@ -99,8 +116,15 @@ describe('browser-mode server', () => {
     const { port } = await start();
     const reply = await api(port, 'queue:list', { limit: 'lots' });
     expect(reply.status).toBe(400);
-    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'invalid_input', details: [{ path: 'limit' }] } });
-    const broken = await send(port, '/api/queue:list', { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: '{oops' });
+    expect(JSON.parse(reply.body)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', details: [{ path: 'limit' }] },
+    });
+    const broken = await send(port, '/api/queue:list', {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}` },
+      body: '{oops',
+    });
     expect(broken.status).toBe(400);
   });
 
@@ -127,28 +151,36 @@ describe('browser-mode server', () => {
   it('streams events to the page as server-sent events, saying first that it is listening', async () => {
     const { port, backend } = await start();
     const received = new Promise<unknown[]>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port, path: '/api/events', headers: { Authorization: `Bearer ${token}` } }, (res) => {
-        expect(res.headers['content-type']).toContain('text/event-stream');
-        let text = '';
-        let acted = false;
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => {
-          text += chunk;
-          const events = [...text.matchAll(/data: (.+)\n\n/g)].map((match) => JSON.parse(match[1] ?? 'null') as unknown);
-          // Acting only once the stream says it listens: the action's event must not be lost.
-          if (events.length === 1 && !acted) {
-            acted = true;
-            void backend.value('item:markHandled', { id: 2 });
-          }
-          if (events.length === 2) {
-            resolve(events);
-            req.destroy();
-          }
-        });
-      });
+      const req = request(
+        { host: '127.0.0.1', port, path: '/api/events', headers: { Authorization: `Bearer ${token}` } },
+        (res) => {
+          expect(res.headers['content-type']).toContain('text/event-stream');
+          let text = '';
+          let acted = false;
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => {
+            text += chunk;
+            const events = [...text.matchAll(/data: (.+)\n\n/g)].map(
+              (match) => JSON.parse(match[1] ?? 'null') as unknown,
+            );
+            // Acting only once the stream says it listens: the action's event must not be lost.
+            if (events.length === 1 && !acted) {
+              acted = true;
+              void backend.value('item:markHandled', { id: 2 });
+            }
+            if (events.length === 2) {
+              resolve(events);
+              req.destroy();
+            }
+          });
+        },
+      );
       req.on('error', reject);
       req.end();
     });
-    expect(await received).toEqual([{ type: 'events:connected' }, { type: 'queue:changed', cause: 'action', itemIds: [2] }]);
+    expect(await received).toEqual([
+      { type: 'events:connected' },
+      { type: 'queue:changed', cause: 'action', itemIds: [2] },
+    ]);
   });
 });

@@ -32,7 +32,9 @@ const statusByCode: Record<ErrorCode, number> = {
   internal: 500,
 };
 
-export async function startServer(options: ServerOptions): Promise<{ server: Server; port: number; close(): Promise<void> }> {
+export async function startServer(
+  options: ServerOptions,
+): Promise<{ server: Server; port: number; close(): Promise<void> }> {
   let port = options.port;
   const server = createServer((request, response) => {
     handle(request, response, options, port).catch((error: unknown) => {
@@ -60,7 +62,12 @@ export async function startServer(options: ServerOptions): Promise<{ server: Ser
   };
 }
 
-async function handle(request: IncomingMessage, response: ServerResponse, options: ServerOptions, port: number): Promise<void> {
+async function handle(
+  request: IncomingMessage,
+  response: ServerResponse,
+  options: ServerOptions,
+  port: number,
+): Promise<void> {
   if (!isLoopbackHost(request.headers.host, port) || !isAllowedOrigin(request.headers.origin, port)) {
     sendEnvelope(response, fail('forbidden', 'Browser mode only answers http://127.0.0.1 on its own port.'));
     return;
@@ -71,7 +78,10 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
     return serveStatic(options.rendererDir, url.pathname, request.method === 'HEAD', response);
   }
   if (!hasToken(request.headers.authorization, options.token)) {
-    sendEnvelope(response, fail('unauthorized', 'This request needs the token from the address that `npm run preview` printed.'));
+    sendEnvelope(
+      response,
+      fail('unauthorized', 'This request needs the token from the address that `npm run preview` printed.'),
+    );
     return;
   }
   if (url.pathname === '/api/events') {
@@ -88,7 +98,9 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
   const body = await readBody(request);
   if (!body.ok) return sendEnvelope(response, body);
   const envelope = await dispatch(options.handlers, method, body.value, (name, error) =>
-    options.log(`Internal error in ${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+    options.log(
+      `Internal error in ${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    ),
   );
   sendEnvelope(response, envelope);
 }

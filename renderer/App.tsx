@@ -71,7 +71,10 @@ export function App({ api }: { api: ApiClient }) {
     setPolicy(result.value);
     return null;
   };
-  const changeAccount = async (accountId: number, change: { removalNotice?: boolean; facebookRemoval?: 'hide' | 'delete' }) => {
+  const changeAccount = async (
+    accountId: number,
+    change: { removalNotice?: boolean; facebookRemoval?: 'hide' | 'delete' },
+  ) => {
     const result = await api.call('account:updateRemovalSettings', { accountId, ...change });
     if (result.ok) void loadInfo();
     else status.say(result.error.message);
@@ -85,20 +88,34 @@ export function App({ api }: { api: ApiClient }) {
         </h1>
         <nav className="app-nav" aria-label="Views">
           {views.map((entry) => (
-            <button type="button" key={entry.view} aria-current={view === entry.view ? 'page' : undefined} onClick={() => setView(entry.view)}>
+            <button
+              type="button"
+              key={entry.view}
+              aria-current={view === entry.view ? 'page' : undefined}
+              onClick={() => setView(entry.view)}
+            >
               {entry.name}
-              {entry.view === 'problems' && problemCount > 0 ? <span className="count-badge">{problemCount}</span> : null}
+              {entry.view === 'problems' && problemCount > 0 ? (
+                <span className="count-badge">{problemCount}</span>
+              ) : null}
             </button>
           ))}
         </nav>
         {operators.view && operators.current && operators.chosenHere ? (
-          <OperatorBar api={api} view={operators.view} current={operators.current} onSwitch={(id) => void operators.choose(id)} say={status.say} />
+          <OperatorBar
+            api={api}
+            view={operators.view}
+            current={operators.current}
+            onSwitch={(id) => void operators.choose(id)}
+            say={status.say}
+          />
         ) : null}
       </header>
       <div className="banners">
         {policy?.needsSetup ? (
           <p role="alert" className="banner warn">
-            The policy&apos;s version and dates are not filled in yet: removals will be recorded without a policy version.
+            The policy&apos;s version and dates are not filled in yet: removals will be recorded without a policy
+            version.
             <button type="button" onClick={() => setView('policy')}>
               Policy settings
             </button>
@@ -114,16 +131,26 @@ export function App({ api }: { api: ApiClient }) {
         ))}
         {policy?.reviewOverdue ? (
           <p role="alert" className="banner warn">
-            The Social Media Policy was due for review on {longDay(policy.settings.policyReviewDue)}. Ask the council to review it, then record the new version and dates.
+            The Social Media Policy was due for review on {longDay(policy.settings.policyReviewDue)}. Ask the council to
+            review it, then record the new version and dates.
           </p>
         ) : null}
       </div>
       {/* One main landmark for whichever view is open. */}
       <main className="view">
         {!operators.chosenHere ? (
-          operators.view ? <WhoIsWorking view={operators.view} error={operators.error} onChoose={(id) => void operators.choose(id)} /> : null
+          operators.view ? (
+            <WhoIsWorking view={operators.view} error={operators.error} onChoose={(id) => void operators.choose(id)} />
+          ) : null
         ) : view === 'queue' ? (
-          <QueueView api={api} reasons={policy?.reasons ?? []} operatorId={operators.current?.id ?? null} say={status.say} setUndo={setUndo} preferences={preferences} />
+          <QueueView
+            api={api}
+            reasons={policy?.reasons ?? []}
+            operatorId={operators.current?.id ?? null}
+            say={status.say}
+            setUndo={setUndo}
+            preferences={preferences}
+          />
         ) : view === 'records' ? (
           <RecordsPage api={api} reasons={policy?.reasons ?? []} say={status.say} />
         ) : view === 'reports' ? (
@@ -137,10 +164,24 @@ export function App({ api }: { api: ApiClient }) {
         ) : view === 'replies' ? (
           <RepliesPage api={api} say={status.say} />
         ) : policy ? (
-          <PolicyPage api={api} policy={policy} accounts={info?.accounts ?? []} onSave={savePolicy} onSaveRepeatOffenders={saveRepeatOffenders} onAccountChange={(id, change) => void changeAccount(id, change)} say={status.say} />
+          <PolicyPage
+            api={api}
+            policy={policy}
+            accounts={info?.accounts ?? []}
+            onSave={savePolicy}
+            onSaveRepeatOffenders={saveRepeatOffenders}
+            onAccountChange={(id, change) => void changeAccount(id, change)}
+            say={status.say}
+          />
         ) : null}
       </main>
-      {operators.handover && operators.current ? <HandoverDialog summary={operators.handover} name={operators.current.name} onClose={operators.dismissHandover} /> : null}
+      {operators.handover && operators.current ? (
+        <HandoverDialog
+          summary={operators.handover}
+          name={operators.current.name}
+          onClose={operators.dismissHandover}
+        />
+      ) : null}
       {shortcuts ? <ShortcutsDialog onClose={() => setShortcuts(false)} /> : null}
       <footer className="app-footer">
         <span className="status-line">

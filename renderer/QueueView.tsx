@@ -60,7 +60,11 @@ export function QueueView({ api, reasons, operatorId, say, setUndo, preferences 
   const { detail, shown, error: detailError, refresh: refreshDetail } = useItemDetail(api, selectedId);
   const [actionError, setActionError] = useState<string | null>(null);
   const [newItemsWaiting, setNewItemsWaiting] = useState(false);
-  const [complaint, setComplaint] = useState<{ itemId: number; followUp: ComplaintFollowUp; error: string | null } | null>(null);
+  const [complaint, setComplaint] = useState<{
+    itemId: number;
+    followUp: ComplaintFollowUp;
+    error: string | null;
+  } | null>(null);
   const [dialog, setDialog] = useState<'reply' | 'forward' | null>(null);
   const [rowMenu, setRowMenu] = useState<{ itemId: number; top: number; left: number } | null>(null);
   const selection = useSelection();
@@ -72,7 +76,12 @@ export function QueueView({ api, reasons, operatorId, say, setUndo, preferences 
   const focusDetailWhenReady = useRef(false);
   const label = useCallback((id: PolicyReasonId) => reasons.find((reason) => reason.id === id)?.label ?? id, [reasons]);
 
-  const { recent, offered, undo, after: track } = useUndo(
+  const {
+    recent,
+    offered,
+    undo,
+    after: track,
+  } = useUndo(
     api,
     operatorId,
     (outcome) => {
@@ -85,7 +94,10 @@ export function QueueView({ api, reasons, operatorId, say, setUndo, preferences 
     },
     say,
   );
-  useEffect(() => setUndo({ recent, offered, undo: (actionId) => void undo(actionId) }), [recent, offered, undo, setUndo]);
+  useEffect(
+    () => setUndo({ recent, offered, undo: (actionId) => void undo(actionId) }),
+    [recent, offered, undo, setUndo],
+  );
   useEffect(() => () => setUndo(null), [setUndo]);
 
   const select = useCallback((id: number | null) => {
@@ -185,7 +197,11 @@ export function QueueView({ api, reasons, operatorId, say, setUndo, preferences 
   const ids = useMemo(() => queue.items.map((item) => item.id), [queue.items]);
   const { toggle } = selection;
   const toggleRow = useCallback((index: number, range: boolean) => toggle(ids, index, range), [toggle, ids]);
-  const openMenu = useCallback((itemId: number, anchor: DOMRect) => setRowMenu({ itemId, top: anchor.bottom + 4, left: Math.max(8, anchor.right - 260) }), []);
+  const openMenu = useCallback(
+    (itemId: number, anchor: DOMRect) =>
+      setRowMenu({ itemId, top: anchor.bottom + 4, left: Math.max(8, anchor.right - 260) }),
+    [],
+  );
   // Rows keep the callbacks they were first drawn with (QueueRow), so these must not go stale.
   const rowHandlers = useStableHandlers({
     open: (id: number) => {
@@ -271,24 +287,47 @@ export function QueueView({ api, reasons, operatorId, say, setUndo, preferences 
         </p>
       ) : null}
       {selection.selected.size > 0 ? (
-        <SelectionBar count={selection.selected.size} reasons={reasons} onRemove={(id) => void actions.removeSelected([...selection.selected], id)} onClear={selection.clear} />
+        <SelectionBar
+          count={selection.selected.size}
+          reasons={reasons}
+          onRemove={(id) => void actions.removeSelected([...selection.selected], id)}
+          onClear={selection.clear}
+        />
       ) : null}
       {newItemsWaiting ? (
         <p className="notice">
           New items have arrived.
-          <button type="button" onClick={() => { setNewItemsWaiting(false); void queue.reload(); tableRef.current?.scrollToIndex(0); }}>
+          <button
+            type="button"
+            onClick={() => {
+              setNewItemsWaiting(false);
+              void queue.reload();
+              tableRef.current?.scrollToIndex(0);
+            }}
+          >
             Show them
           </button>
         </p>
       ) : null}
-      <div className={pane.collapsed ? 'workspace detail-collapsed' : 'workspace'} ref={workspaceRef} style={{ '--detail-width': `${pane.width}px` } as React.CSSProperties}>
+      <div
+        className={pane.collapsed ? 'workspace detail-collapsed' : 'workspace'}
+        ref={workspaceRef}
+        style={{ '--detail-width': `${pane.width}px` } as React.CSSProperties}
+      >
         <div className="queue-pane">
           {queue.error ? (
             <div role="alert" className="alert">
-              {queue.error} <button type="button" onClick={() => void queue.reload()}>Try again</button>
+              {queue.error}{' '}
+              <button type="button" onClick={() => void queue.reload()}>
+                Try again
+              </button>
             </div>
           ) : queue.items.length === 0 && !queue.loading ? (
-            <QueueEmpty filtered={search !== '' || choice.channel !== null || choice.status !== 'new'} total={counts?.total ?? 0} onClear={clearFilters} />
+            <QueueEmpty
+              filtered={search !== '' || choice.channel !== null || choice.status !== 'new'}
+              total={counts?.total ?? 0}
+              onClear={clearFilters}
+            />
           ) : (
             <QueueTable
               ref={tableRef}
@@ -306,7 +345,13 @@ export function QueueView({ api, reasons, operatorId, say, setUndo, preferences 
             />
           )}
         </div>
-        <DetailSplitter width={pane.width} collapsed={pane.collapsed} workspace={workspaceRef} onWidth={pane.choose} onCollapse={pane.setCollapsed} />
+        <DetailSplitter
+          width={pane.width}
+          collapsed={pane.collapsed}
+          workspace={workspaceRef}
+          onWidth={pane.choose}
+          onCollapse={pane.setCollapsed}
+        />
         <QueueDetail
           api={api}
           hidden={pane.collapsed}
@@ -355,7 +400,14 @@ export function QueueView({ api, reasons, operatorId, say, setUndo, preferences 
           }}
         />
       ) : null}
-      {complaint ? <ComplaintDialog followUp={complaint.followUp} error={complaint.error} onSend={(text) => void answerComplaint('send', text)} onSkip={() => void answerComplaint('skip')} /> : null}
+      {complaint ? (
+        <ComplaintDialog
+          followUp={complaint.followUp}
+          error={complaint.error}
+          onSend={(text) => void answerComplaint('send', text)}
+          onSkip={() => void answerComplaint('skip')}
+        />
+      ) : null}
     </>
   );
 }

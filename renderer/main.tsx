@@ -6,4 +6,8 @@ import './styles.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
 const connection = connectApi();
-root.render(<StrictMode>{connection.ok ? <App api={connection.api} /> : <p className="fatal">{connection.message}</p>}</StrictMode>);
+root.render(
+  <StrictMode>
+    {connection.ok ? <App api={connection.api} /> : <p className="fatal">{connection.message}</p>}
+  </StrictMode>,
+);

@@ -60,7 +60,9 @@ await Promise.all([
     outfile: 'dist/preview.mjs',
     format: 'esm',
     // Bundled CommonJS dependencies still call require(); give the ES module one.
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
   }),
 ]);
 writeFileSync(stamp, new Date().toISOString());

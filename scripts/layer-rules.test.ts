@@ -29,18 +29,23 @@ describe('layer rules', () => {
   });
 
   it('keep api free of electron and of the rest of the project', async () => {
-    const code = "import { ipcMain } from 'electron';\nimport { x } from '../core/search-query';\nexport const probe = [ipcMain, x, document];\n";
+    const code =
+      "import { ipcMain } from 'electron';\nimport { x } from '../core/search-query';\nexport const probe = [ipcMain, x, document];\n";
     const ids = await ruleIds('electron/api/probe.ts', code);
-    expect(ids).toEqual(expect.arrayContaining(['no-restricted-imports:1', 'no-restricted-imports:2', 'no-restricted-globals:3']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['no-restricted-imports:1', 'no-restricted-imports:2', 'no-restricted-globals:3']),
+    );
   });
 
   it('keep the renderer to electron/api', async () => {
-    const code = "import { startBackend } from '../electron/backend';\nimport { ok } from '../electron/api';\nexport const probe = [startBackend, ok];\n";
+    const code =
+      "import { startBackend } from '../electron/backend';\nimport { ok } from '../electron/api';\nexport const probe = [startBackend, ok];\n";
     expect(await ruleIds('renderer/probe.ts', code)).toEqual(['no-restricted-imports:1']);
   });
 
   it('keep Electron out of the store and services, but allow its types', async () => {
-    const code = "import { app } from 'electron';\nimport type { BrowserWindow } from 'electron';\nexport const probe: [unknown, BrowserWindow | null] = [app, null];\n";
+    const code =
+      "import { app } from 'electron';\nimport type { BrowserWindow } from 'electron';\nexport const probe: [unknown, BrowserWindow | null] = [app, null];\n";
     expect(await ruleIds('electron/store/probe.ts', code)).toEqual(['@typescript-eslint/no-restricted-imports:1']);
   });
 });

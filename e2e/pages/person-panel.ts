@@ -13,7 +13,9 @@ export class PersonPanel {
   }
 
   async expectStrikes(count: number): Promise<void> {
-    await expect(this.region.locator('.strike-line')).toContainText(`${count} strike${count === 1 ? '' : 's'} in the last`);
+    await expect(this.region.locator('.strike-line')).toContainText(
+      `${count} strike${count === 1 ? '' : 's'} in the last`,
+    );
   }
 
   channels(): Locator {
@@ -28,7 +30,10 @@ export class PersonPanel {
   async block(): Promise<string[]> {
     await this.region.getByRole('button', { name: 'Block sender' }).click();
     const dialog = this.page.getByRole('dialog');
-    const plan = await dialog.getByRole('list', { name: 'What blocking will do' }).getByRole('listitem').allInnerTexts();
+    const plan = await dialog
+      .getByRole('list', { name: 'What blocking will do' })
+      .getByRole('listitem')
+      .allInnerTexts();
     await dialog.getByRole('button', { name: /^Block on / }).click();
     await expect(dialog).toBeHidden();
     return plan;

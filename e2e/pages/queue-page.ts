@@ -32,7 +32,9 @@ export class QueuePage {
 
   /** What each row's channel icon is called, e.g. "Facebook comment", "Text message (SMS)". */
   async channelsShown(): Promise<string[]> {
-    return this.rows.getByRole('img').evaluateAll((marks) => marks.map((mark) => mark.getAttribute('aria-label') ?? ''));
+    return this.rows
+      .getByRole('img')
+      .evaluateAll((marks) => marks.map((mark) => mark.getAttribute('aria-label') ?? ''));
   }
 
   selectedRow(): Locator {
@@ -80,7 +82,9 @@ export class QueuePage {
 /** Answers the "Who is working?" question the console asks when it opens. */
 export async function chooseOperator(page: Page, name?: string): Promise<void> {
   const dialog = page.getByRole('dialog', { name: 'Who is working?' });
-  const choice = name ? dialog.getByRole('button', { name: new RegExp(`^${name} \\(`) }) : dialog.getByRole('button').first();
+  const choice = name
+    ? dialog.getByRole('button', { name: new RegExp(`^${name} \\(`) })
+    : dialog.getByRole('button').first();
   await choice.click();
   await expect(dialog).toBeHidden();
   // A handover summary may follow; it is dismissed here (tests that want it read it themselves).

@@ -22,7 +22,11 @@ export async function itemStatuses(running: RunningConsole): Promise<Record<numb
   const statuses: Record<number, string> = {};
   let cursor: string | undefined;
   do {
-    const page = await callApi<{ items: ListedItem[]; nextCursor: string | null }>(running, 'queue:list', { status: 'all', limit: 500, cursor });
+    const page = await callApi<{ items: ListedItem[]; nextCursor: string | null }>(running, 'queue:list', {
+      status: 'all',
+      limit: 500,
+      cursor,
+    });
     for (const item of page.items) statuses[item.id] = item.status;
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
@@ -31,6 +35,13 @@ export async function itemStatuses(running: RunningConsole): Promise<Record<numb
 
 /** How many entries the record holds (every action appends one), and the latest of them. */
 export async function recordSize(running: RunningConsole): Promise<{ entries: number; latest: string[] }> {
-  const page = await callApi<{ actionTotal: number; actions: { kind: string; summary: string }[] }>(running, 'records:search', { from: '2000-01-01', to: '2100-12-31' });
-  return { entries: page.actionTotal, latest: page.actions.slice(-3).map((action) => `${action.kind}: ${action.summary}`) };
+  const page = await callApi<{ actionTotal: number; actions: { kind: string; summary: string }[] }>(
+    running,
+    'records:search',
+    { from: '2000-01-01', to: '2100-12-31' },
+  );
+  return {
+    entries: page.actionTotal,
+    latest: page.actions.slice(-3).map((action) => `${action.kind}: ${action.summary}`),
+  };
 }

@@ -22,11 +22,19 @@ export interface FinishedRun {
 }
 
 function launch(args: string[], env: Record<string, string> = {}): ChildProcess {
-  return spawn(process.execPath, ['dist/preview.mjs', ...args], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+  return spawn(process.execPath, ['dist/preview.mjs', ...args], {
+    cwd: projectRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
+  });
 }
 
 /** `env` adds variables, e.g. PARISH_CONSOLE_FACEBOOK_API pointing at a local fake. */
-export function startConsole(args: string[], timeoutMs = 20_000, env: Record<string, string> = {}): Promise<RunningConsole> {
+export function startConsole(
+  args: string[],
+  timeoutMs = 20_000,
+  env: Record<string, string> = {},
+): Promise<RunningConsole> {
   const child = launch(args, env);
   let stdout = '';
   let stderr = '';

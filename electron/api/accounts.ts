@@ -25,7 +25,15 @@ export interface AccountField {
 }
 
 const xPriceGroup = "X's prices (US$ each; change them when X changes its prices)";
-const price = (name: string, label: string, published: number): AccountField => ({ name, label, type: 'number', secret: false, required: false, placeholder: String(published), group: xPriceGroup });
+const price = (name: string, label: string, published: number): AccountField => ({
+  name,
+  label,
+  type: 'number',
+  secret: false,
+  required: false,
+  placeholder: String(published),
+  group: xPriceGroup,
+});
 /** Defaults are X's published prices (core/x-spend cites the page); empty means the default. */
 const xPriceFields: AccountField[] = [
   price('pricePostRead', 'A post read', publishedXPrices['post-read']),
@@ -37,10 +45,25 @@ const xPriceFields: AccountField[] = [
   price('priceDmCreate', 'A direct message sent', publishedXPrices['dm-create']),
 ];
 
-const text = (name: string, label: string, placeholder?: string): AccountField => ({ name, label, type: 'text', secret: false, required: true, ...(placeholder ? { placeholder } : {}) });
-const secret = (name: string, label: string, required = true): AccountField => ({ name, label, type: 'password', secret: true, required });
+const text = (name: string, label: string, placeholder?: string): AccountField => ({
+  name,
+  label,
+  type: 'text',
+  secret: false,
+  required: true,
+  ...(placeholder ? { placeholder } : {}),
+});
+const secret = (name: string, label: string, required = true): AccountField => ({
+  name,
+  label,
+  type: 'password',
+  secret: true,
+  required,
+});
 
-export const accountForms: Readonly<Record<ConnectorKind, { channel: Channel; title: string; fields: AccountField[] }>> = {
+export const accountForms: Readonly<
+  Record<ConnectorKind, { channel: Channel; title: string; fields: AccountField[] }>
+> = {
   facebook: {
     channel: 'facebook',
     title: 'Facebook Page',
@@ -67,7 +90,13 @@ export const accountForms: Readonly<Record<ConnectorKind, { channel: Channel; ti
       // X's access tokens last two hours; with the offline.access scope it also gives a refresh
       // token, which the console uses to renew the sign-in by itself.
       secret('refreshToken', 'OAuth 2.0 refresh token (keeps the sign-in alive)', false),
-      { name: 'clientId', label: 'Client id of the X app (with a refresh token)', type: 'text', secret: false, required: false },
+      {
+        name: 'clientId',
+        label: 'Client id of the X app (with a refresh token)',
+        type: 'text',
+        secret: false,
+        required: false,
+      },
       secret('clientSecret', 'Client secret (only for a confidential X app)', false),
       {
         name: 'monthlyCapUsd',
@@ -90,10 +119,22 @@ export const accountForms: Readonly<Record<ConnectorKind, { channel: Channel; ti
       { name: 'imapPort', label: 'IMAP port', type: 'number', secret: false, required: true, placeholder: '993' },
       // Unticked means STARTTLS, which the console insists on: a password never goes to a mail server in
       // the clear (only to one on this computer).
-      { name: 'imapTls', label: 'IMAP uses TLS from the start (port 993; otherwise STARTTLS)', type: 'checkbox', secret: false, required: false },
+      {
+        name: 'imapTls',
+        label: 'IMAP uses TLS from the start (port 993; otherwise STARTTLS)',
+        type: 'checkbox',
+        secret: false,
+        required: false,
+      },
       text('smtpHost', 'SMTP host', 'smtp.example.org'),
       { name: 'smtpPort', label: 'SMTP port', type: 'number', secret: false, required: true, placeholder: '465' },
-      { name: 'smtpTls', label: 'SMTP uses TLS from the start (port 465; otherwise STARTTLS)', type: 'checkbox', secret: false, required: false },
+      {
+        name: 'smtpTls',
+        label: 'SMTP uses TLS from the start (port 465; otherwise STARTTLS)',
+        type: 'checkbox',
+        secret: false,
+        required: false,
+      },
       text('user', 'User name'),
       secret('password', 'Password (or leave empty and give an OAuth2 token)', false),
       secret('accessToken', 'OAuth2 access token', false),
@@ -108,19 +149,33 @@ export const accountForms: Readonly<Record<ConnectorKind, { channel: Channel; ti
         required: false,
         placeholder: 'https://login.microsoftonline.com/…/oauth2/v2.0/token',
       },
-      { name: 'oauthClientId', label: 'OAuth2 client id (of the app that gave the token)', type: 'text', secret: false, required: false },
+      {
+        name: 'oauthClientId',
+        label: 'OAuth2 client id (of the app that gave the token)',
+        type: 'text',
+        secret: false,
+        required: false,
+      },
       secret('oauthClientSecret', 'OAuth2 client secret (only for a confidential app)', false),
     ],
   },
   wordpress: {
     channel: 'website',
     title: 'WordPress website',
-    fields: [{ name: 'siteUrl', label: 'Site address', type: 'url', secret: false, required: true, placeholder: 'https://' }, text('user', 'User name'), secret('applicationPassword', 'Application password')],
+    fields: [
+      { name: 'siteUrl', label: 'Site address', type: 'url', secret: false, required: true, placeholder: 'https://' },
+      text('user', 'User name'),
+      secret('applicationPassword', 'Application password'),
+    ],
   },
   twilio: {
     channel: 'sms',
     title: 'SMS (Twilio)',
-    fields: [text('accountSid', 'Account SID', 'AC…'), secret('authToken', 'Auth token'), text('number', 'Council number', '+44…')],
+    fields: [
+      text('accountSid', 'Account SID', 'AC…'),
+      secret('authToken', 'Auth token'),
+      text('number', 'Council number', '+44…'),
+    ],
   },
 };
 
@@ -142,7 +197,11 @@ const port = z.coerce.number({ error: portMessage }).int(portMessage).min(1, por
  * unencrypted, as nothing leaves the machine (the tests' local servers, a mail relay on the PC).
  */
 export function isLoopbackHost(host: string): boolean {
-  const name = host.trim().toLowerCase().replace(/\.$/, '').replace(/^\[(.*)\]$/, '$1');
+  const name = host
+    .trim()
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/^\[(.*)\]$/, '$1');
   return name === 'localhost' || name === '::1' || /^127(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/.test(name);
 }
 
@@ -192,14 +251,19 @@ export const accountConfigSchemas = {
         .trim()
         .optional()
         .refine((address) => !address || isPrivateAddress(address), {
-          message: 'give the https:// address of the provider’s token endpoint, e.g. https://oauth2.googleapis.com/token for Google',
+          message:
+            'give the https:// address of the provider’s token endpoint, e.g. https://oauth2.googleapis.com/token for Google',
         }),
       oauthClientId: z.string().trim().optional(),
       oauthClientSecret: z.string().trim().optional(),
     })
-    .refine((config) => Boolean(config.password || config.accessToken), { message: 'Give the password or an OAuth2 token.', path: ['password'] })
+    .refine((config) => Boolean(config.password || config.accessToken), {
+      message: 'Give the password or an OAuth2 token.',
+      path: ['password'],
+    })
     .refine((config) => !config.refreshToken || Boolean(config.oauthTokenUrl), {
-      message: 'give it with the refresh token: it is where the provider renews the token (for Microsoft 365 https://login.microsoftonline.com/<tenant>/oauth2/v2.0/token)',
+      message:
+        'give it with the refresh token: it is where the provider renews the token (for Microsoft 365 https://login.microsoftonline.com/<tenant>/oauth2/v2.0/token)',
       path: ['oauthTokenUrl'],
     })
     .refine((config) => !config.refreshToken || Boolean(config.oauthClientId), {
@@ -207,14 +271,17 @@ export const accountConfigSchemas = {
       path: ['oauthClientId'],
     }),
   wordpress: z.strictObject({
-    siteUrl: z
-      .url({ protocol: /^https?$/ })
-      .refine(isPrivateAddress, { message: 'give the https:// address: over http:// the application password would travel unencrypted' }),
+    siteUrl: z.url({ protocol: /^https?$/ }).refine(isPrivateAddress, {
+      message: 'give the https:// address: over http:// the application password would travel unencrypted',
+    }),
     user: z.string().trim().min(1),
     applicationPassword: z.string().trim().min(8),
   }),
   twilio: z.strictObject({
-    accountSid: z.string().trim().regex(/^AC[0-9a-f]{32}$/i, 'The Account SID starts with AC and has 34 characters.'),
+    accountSid: z
+      .string()
+      .trim()
+      .regex(/^AC[0-9a-f]{32}$/i, 'The Account SID starts with AC and has 34 characters.'),
     authToken: z.string().trim().min(16),
     // Checked the same way when the account is added and when it is edited.
     number: z.string().transform((given, context) => {

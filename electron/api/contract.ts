@@ -1,8 +1,23 @@
 // THE contract: every method the renderer may call, its input schema and its output type.
 import { z } from 'zod';
-import { channelSchema, itemStatusSchema, policyReasonIdSchema, type Channel, type ChannelActionState, type ItemDetail, type QueueItem, type SenderStanding } from './domain';
+import {
+  channelSchema,
+  itemStatusSchema,
+  policyReasonIdSchema,
+  type Channel,
+  type ChannelActionState,
+  type ItemDetail,
+  type QueueItem,
+  type SenderStanding,
+} from './domain';
 import type { UndoableAction, UndoOutcome } from './undo';
-import { accountSettingsInput, connectorKindSchema, type AccountsOverview, type AccountView, type ProblemsView } from './accounts';
+import {
+  accountSettingsInput,
+  connectorKindSchema,
+  type AccountsOverview,
+  type AccountView,
+  type ProblemsView,
+} from './accounts';
 import { addressBookSchema, type AddressBook, type ForwardPreview } from './forwarding';
 import { outOfOfficeInput, type OutOfOfficeSetting } from './out-of-office';
 import { reportInput, type ReportFigures, type ReportPdfFile } from './reports';
@@ -11,7 +26,14 @@ import { recordsFilter, type ExportFile, type RecordsPage, type SubjectAccessFil
 import { operatorInput, type HandoverSummary, type OperatorsView, type OperatorView } from './operators';
 import { strikeSettingsSchema, type PersonHistory, type SenderMatch } from './people';
 import { policySettingsSchema, type PolicyView } from './policy';
-import { replyFormSchema, templateInput, type CannedReplyView, type ReplyDraft, type ReplyPreview, type TemplateVersion } from './replies';
+import {
+  replyFormSchema,
+  templateInput,
+  type CannedReplyView,
+  type ReplyDraft,
+  type ReplyPreview,
+  type TemplateVersion,
+} from './replies';
 
 const itemId = z.number().int().positive();
 const personId = z.number().int().positive();
@@ -93,7 +115,10 @@ export const contract = {
   'queue:list': { input: queueListInput, output: {} as QueuePage },
   'queue:counts': { input: queueCountsInput, output: {} as QueueCounts },
   /** Where these senders stand now (person, strikes, blocked), to bring every row of theirs up to date. */
-  'queue:senders': { input: z.strictObject({ authorIds: z.array(authorId).max(2000) }), output: {} as SenderStanding[] },
+  'queue:senders': {
+    input: z.strictObject({ authorIds: z.array(authorId).max(2000) }),
+    output: {} as SenderStanding[],
+  },
   /** This operator's last five actions that can still be undone, newest first. */
   'actions:recentUndoable': { input: z.strictObject({}), output: {} as UndoableAction[] },
   /** Reverses exactly this action (one of actions:recentUndoable), recorded in the same transaction. */
@@ -114,7 +139,11 @@ export const contract = {
   'item:undoRemoval': { input: z.strictObject({ id: itemId }), output: {} as ItemDetail },
   'item:restore': { input: z.strictObject({ id: itemId }), output: {} as ItemDetail },
   'item:complaintReply': {
-    input: z.strictObject({ id: itemId, decision: z.enum(['send', 'skip']), text: z.string().trim().min(1).max(5000).optional() }),
+    input: z.strictObject({
+      id: itemId,
+      decision: z.enum(['send', 'skip']),
+      text: z.string().trim().min(1).max(5000).optional(),
+    }),
     output: {} as ItemDetail,
   },
   'policy:get': { input: z.strictObject({}), output: {} as PolicyView },
@@ -134,21 +163,39 @@ export const contract = {
   'person:split': { input: z.strictObject({ id: personId, authorId }), output: {} as PersonHistory },
   /** Turns down a suggested link; it is not offered again. */
   'person:notSame': { input: z.strictObject({ id: personId, authorId }), output: {} as PersonHistory },
-  'person:note': { input: z.strictObject({ id: personId, text: z.string().trim().min(1).max(5000) }), output: {} as PersonHistory },
+  'person:note': {
+    input: z.strictObject({ id: personId, text: z.string().trim().min(1).max(5000) }),
+    output: {} as PersonHistory,
+  },
   'person:block': { input: z.strictObject({ id: personId }), output: {} as PersonHistory },
-  'person:unblock': { input: z.strictObject({ id: personId, reason: z.string().trim().min(3).max(1000) }), output: {} as PersonHistory },
+  'person:unblock': {
+    input: z.strictObject({ id: personId, reason: z.string().trim().min(3).max(1000) }),
+    output: {} as PersonHistory,
+  },
   /** Records a step of the data consent form: received (forwarding unredacted allowed), withdrawn, or none. */
-  'person:consent': { input: z.strictObject({ id: personId, status: z.enum(['form-received', 'withdrawn', 'none']) }), output: {} as PersonHistory },
-  'person:findSenders': { input: z.strictObject({ text: z.string().trim().min(2).max(200) }), output: {} as SenderMatch[] },
+  'person:consent': {
+    input: z.strictObject({ id: personId, status: z.enum(['form-received', 'withdrawn', 'none']) }),
+    output: {} as PersonHistory,
+  },
+  'person:findSenders': {
+    input: z.strictObject({ text: z.string().trim().min(2).max(200) }),
+    output: {} as SenderMatch[],
+  },
   'templates:list': { input: z.strictObject({}), output: {} as CannedReplyView[] },
   'templates:history': { input: z.strictObject({ id: templateId }), output: {} as TemplateVersion[] },
   'templates:add': { input: templateInput, output: {} as CannedReplyView },
-  'templates:edit': { input: templateInput.omit({ setsConsent: true }).extend({ id: templateId }), output: {} as CannedReplyView },
+  'templates:edit': {
+    input: templateInput.omit({ setsConsent: true }).extend({ id: templateId }),
+    output: {} as CannedReplyView,
+  },
   'templates:retire': { input: z.strictObject({ id: templateId }), output: {} as CannedReplyView },
   /** A template filled in for one item (what cannot be filled stays as {{placeholder}}, with the reason). */
   'reply:draft': { input: z.strictObject({ itemId, templateId }), output: {} as ReplyDraft },
   /** The exact outgoing reply and every check on it, before sending. */
-  'reply:preview': { input: z.strictObject({ itemId, form: replyFormSchema, text: replyText }), output: {} as ReplyPreview },
+  'reply:preview': {
+    input: z.strictObject({ itemId, form: replyFormSchema, text: replyText }),
+    output: {} as ReplyPreview,
+  },
   'item:reply': {
     input: z.strictObject({
       id: itemId,
@@ -164,14 +211,29 @@ export const contract = {
   'outbox:retry': { input: z.strictObject({ id: z.number().int().positive() }), output: {} as ChannelActionState },
   'accounts:list': { input: z.strictObject({}), output: {} as AccountsOverview },
   'accounts:add': {
-    input: z.strictObject({ connector: connectorKindSchema, name: z.string().trim().min(1).max(120), settings: accountSettingsInput }),
+    input: z.strictObject({
+      connector: connectorKindSchema,
+      name: z.string().trim().min(1).max(120),
+      settings: accountSettingsInput,
+    }),
     output: {} as AccountView,
   },
   /** A secret left empty keeps the saved one. */
-  'accounts:update': { input: z.strictObject({ id: accountId, name: z.string().trim().min(1).max(120).optional(), settings: accountSettingsInput }), output: {} as AccountView },
+  'accounts:update': {
+    input: z.strictObject({
+      id: accountId,
+      name: z.string().trim().min(1).max(120).optional(),
+      settings: accountSettingsInput,
+    }),
+    output: {} as AccountView,
+  },
   /** Tests a saved account (id) or settings before saving them (connector + settings). */
   'accounts:test': {
-    input: z.strictObject({ id: accountId.optional(), connector: connectorKindSchema.optional(), settings: accountSettingsInput.optional() }),
+    input: z.strictObject({
+      id: accountId.optional(),
+      connector: connectorKindSchema.optional(),
+      settings: accountSettingsInput.optional(),
+    }),
     output: {} as { ok: boolean; message: string },
   },
   'accounts:pause': { input: z.strictObject({ id: accountId, paused: z.boolean() }), output: {} as AccountView },
@@ -181,10 +243,16 @@ export const contract = {
   'problems:review': { input: z.strictObject({ id: z.number().int().positive() }), output: {} as ProblemsView },
   'operators:list': { input: z.strictObject({}), output: {} as OperatorsView },
   /** Who starts working now (recorded); answers with what happened since they were last here. */
-  'operators:choose': { input: z.strictObject({ id: z.number().int().positive() }), output: {} as { view: OperatorsView; handover: HandoverSummary } },
+  'operators:choose': {
+    input: z.strictObject({ id: z.number().int().positive() }),
+    output: {} as { view: OperatorsView; handover: HandoverSummary },
+  },
   'operators:save': { input: operatorInput, output: {} as OperatorView },
   /** A note for the other operator, shown in their handover summary. */
-  'handover:note': { input: z.strictObject({ toId: z.number().int().positive().optional(), text: z.string().trim().min(1).max(5000) }), output: {} as { id: number } },
+  'handover:note': {
+    input: z.strictObject({ toId: z.number().int().positive().optional(), text: z.string().trim().min(1).max(5000) }),
+    output: {} as { id: number },
+  },
   'addressBook:get': { input: z.strictObject({}), output: {} as AddressBook },
   'addressBook:save': { input: z.strictObject({ contacts: addressBookSchema }), output: {} as AddressBook },
   /** Exactly what the councillor or agency would receive, redacted unless consent allows otherwise. */
@@ -194,18 +262,33 @@ export const contract = {
   'outOfOffice:save': { input: outOfOfficeInput, output: {} as OutOfOfficeSetting | null },
   'records:search': { input: recordsFilter, output: {} as RecordsPage },
   /** A date range of the record as CSV (items, actions, README) or one PDF report, for an FOI request. */
-  'records:export': { input: z.strictObject({ filter: recordsFilter, format: z.enum(['csv', 'pdf']) }), output: {} as ExportFile[] },
+  'records:export': {
+    input: z.strictObject({ filter: recordsFilter, format: z.enum(['csv', 'pdf']) }),
+    output: {} as ExportFile[],
+  },
   /** Everything held about one person, as a ZIP of JSON and a PDF. */
   'records:subjectAccess': { input: z.strictObject({ personId }), output: {} as SubjectAccessFile },
   'reports:figures': { input: reportInput, output: {} as ReportFigures },
   'reports:pdf': { input: reportInput, output: {} as ReportPdfFile },
   'safekeeping:get': { input: z.strictObject({}), output: {} as SafekeepingView },
-  'backup:now': { input: z.strictObject({ folder: z.string().trim().min(1).max(1000).optional() }), output: {} as { file: string; bytes: number } },
-  'backup:check': { input: z.strictObject({ file: z.string().trim().min(1).max(1000) }), output: {} as BackupCheckView },
+  'backup:now': {
+    input: z.strictObject({ folder: z.string().trim().min(1).max(1000).optional() }),
+    output: {} as { file: string; bytes: number },
+  },
+  'backup:check': {
+    input: z.strictObject({ file: z.string().trim().min(1).max(1000) }),
+    output: {} as BackupCheckView,
+  },
   /** Checks the backup and puts it in place at the next start (nothing may have the database open then). */
-  'backup:restore': { input: z.strictObject({ file: z.string().trim().min(1).max(1000) }), output: {} as { message: string } },
+  'backup:restore': {
+    input: z.strictObject({ file: z.string().trim().min(1).max(1000) }),
+    output: {} as { message: string },
+  },
   'retention:save': { input: retentionInput, output: {} as SafekeepingView },
-  'retention:purgeNow': { input: z.strictObject({}), output: {} as { removedItems: number; oldItems: number; sendersCleared: number } },
+  'retention:purgeNow': {
+    input: z.strictObject({}),
+    output: {} as { removedItems: number; oldItems: number; sendersCleared: number },
+  },
 } as const;
 
 export type Contract = typeof contract;

@@ -3,8 +3,15 @@ import { councilNumber } from './council-number';
 
 describe('the council number for SMS', () => {
   it('refuses a sender name, saying why in one sentence', () => {
-    expect(councilNumber('AshcombePC')).toEqual({ ok: false, message: "Residents cannot reply to a name like 'AshcombePC' in the UK: give the council's phone number in +44 form." });
-    expect(councilNumber('Ashcombe PC')).toMatchObject({ ok: false, message: expect.stringContaining("a name like 'Ashcombe PC'") as string });
+    expect(councilNumber('AshcombePC')).toEqual({
+      ok: false,
+      message:
+        "Residents cannot reply to a name like 'AshcombePC' in the UK: give the council's phone number in +44 form.",
+    });
+    expect(councilNumber('Ashcombe PC')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("a name like 'Ashcombe PC'") as string,
+    });
   });
 
   it('takes a UK number written the UK way or in +44 form, and keeps it in +44 form', () => {
@@ -14,8 +21,14 @@ describe('the council number for SMS', () => {
   });
 
   it('refuses a number abroad, one with digits missing and one reserved for drama', () => {
-    expect(councilNumber('+14155550100')).toMatchObject({ ok: false, message: expect.stringContaining('is not a UK number') as string });
-    expect(councilNumber('+4474001234')).toMatchObject({ ok: false, message: expect.stringContaining('is not a UK phone number') as string });
+    expect(councilNumber('+14155550100')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('is not a UK number') as string,
+    });
+    expect(councilNumber('+4474001234')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('is not a UK phone number') as string,
+    });
     // Ofcom keeps 07700 900xxx for television and films: no council can own one.
     expect(councilNumber('07700 900123')).toMatchObject({ ok: false });
     expect(councilNumber('  ')).toMatchObject({ ok: false });

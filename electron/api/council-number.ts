@@ -14,11 +14,22 @@ export function councilNumber(given: string): CouncilNumber {
   const typed = given.trim();
   if (typed === '') return { ok: false, message: "give the council's phone number in +44 form, e.g. +447400123456" };
   // Twilio sender ids are up to 11 letters, digits and spaces with at least one letter.
-  if (/\p{L}/u.test(typed)) return { ok: false, message: `Residents cannot reply to a name like '${typed}' in the UK: give the council's phone number in +44 form.` };
+  if (/\p{L}/u.test(typed))
+    return {
+      ok: false,
+      message: `Residents cannot reply to a name like '${typed}' in the UK: give the council's phone number in +44 form.`,
+    };
   const number = parsePhoneNumberFromString(typed, 'GB');
   if (number?.countryCallingCode !== undefined && number.countryCallingCode !== '44') {
-    return { ok: false, message: `${typed} is not a UK number: give the council's UK phone number in +44 form, the one residents text.` };
+    return {
+      ok: false,
+      message: `${typed} is not a UK number: give the council's UK phone number in +44 form, the one residents text.`,
+    };
   }
-  if (!number?.isValid()) return { ok: false, message: `${typed} is not a UK phone number: check the digits and give it in +44 form, e.g. +447400123456.` };
+  if (!number?.isValid())
+    return {
+      ok: false,
+      message: `${typed} is not a UK phone number: check the digits and give it in +44 form, e.g. +447400123456.`,
+    };
   return { ok: true, e164: number.number };
 }

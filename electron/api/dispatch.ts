@@ -20,7 +20,10 @@ export async function dispatch(
   if (!isMethodName(method)) return fail('unknown_method', `There is no method called "${method}".`);
   const parsed = contract[method].input.safeParse(rawInput ?? {});
   if (!parsed.success) {
-    const details = parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+    const details = parsed.error.issues.map((issue) => ({
+      path: issue.path.map(String).join('.'),
+      message: issue.message,
+    }));
     const first = details[0];
     const where = first && first.path ? ` (${first.path}: ${first.message})` : first ? ` (${first.message})` : '';
     return fail('invalid_input', `The request to ${method} was not valid${where}.`, details);

@@ -27,5 +27,7 @@ export function ok<T>(value: T): Envelope<T> {
 }
 
 export function fail(code: ErrorCode, message: string, details?: unknown): { ok: false; error: ApiError } {
-  return details === undefined ? { ok: false, error: { code, message } } : { ok: false, error: { code, message, details } };
+  return details === undefined
+    ? { ok: false, error: { code, message } }
+    : { ok: false, error: { code, message, details } };
 }

@@ -3,14 +3,16 @@ import { z } from 'zod';
 
 export const contactKinds = ['councillor', 'agency'] as const;
 
-export const addressBookSchema = z.array(
-  z.strictObject({
-    id: z.string().trim().min(1).max(40),
-    name: z.string().trim().min(1).max(120),
-    email: z.email(),
-    kind: z.enum(contactKinds),
-  }),
-).max(200);
+export const addressBookSchema = z
+  .array(
+    z.strictObject({
+      id: z.string().trim().min(1).max(40),
+      name: z.string().trim().min(1).max(120),
+      email: z.email(),
+      kind: z.enum(contactKinds),
+    }),
+  )
+  .max(200);
 export type AddressBook = z.infer<typeof addressBookSchema>;
 export type Contact = AddressBook[number];
 

@@ -10,7 +10,12 @@ const isId = (word: string): boolean => word.includes('-') || ['untrash', 'unspa
 // Matched in any case ("Outbox", "X mention"); the ids and leaked values only as written, so a sender's "DM me" is not one.
 const anyCase = ['payload', 'outbox', 'connector', 'idempotency', 'sms sms', 'x mention', 'x dm'];
 const asWritten = [
-  ...new Set([...actionKinds.filter(isId), ...channelOperations.filter(isId), ...policyReasonIds.filter(isId), ...replyFormIds]),
+  ...new Set([
+    ...actionKinds.filter(isId),
+    ...channelOperations.filter(isId),
+    ...policyReasonIds.filter(isId),
+    ...replyFormIds,
+  ]),
   'dm',
   'undefined',
   'NaN',
@@ -30,7 +35,10 @@ export const internalPatterns = {
 } as const;
 
 const escaped = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const wordPatterns = internalWords.map((word) => ({ word, pattern: new RegExp(`(?<![\\w-])${escaped(word)}(?![\\w-])`, anyCase.includes(word) ? 'i' : '') }));
+const wordPatterns = internalWords.map((word) => ({
+  word,
+  pattern: new RegExp(`(?<![\\w-])${escaped(word)}(?![\\w-])`, anyCase.includes(word) ? 'i' : ''),
+}));
 
 /** The internal words and patterns found in text a clerk would see; empty when it is clean. */
 export function findInternalWords(text: string, options: { allowIsoTimestamps?: boolean } = {}): string[] {

@@ -40,8 +40,12 @@ describe('parseUkDate', () => {
   });
 
   it('never reads mm/dd: an American date is refused, not swapped', () => {
-    expect(messageOf('12/31/2026')).toBe('12/31/2026 is not a date: there is no month 31. Type the day first, then the month: dd/mm/yyyy.');
-    expect(messageOf('05/13/2026')).toBe('05/13/2026 is not a date: there is no month 13. Type the day first, then the month: dd/mm/yyyy.');
+    expect(messageOf('12/31/2026')).toBe(
+      '12/31/2026 is not a date: there is no month 31. Type the day first, then the month: dd/mm/yyyy.',
+    );
+    expect(messageOf('05/13/2026')).toBe(
+      '05/13/2026 is not a date: there is no month 13. Type the day first, then the month: dd/mm/yyyy.',
+    );
     expect(dateOf('03/04/2026')).toBe('2026-04-03');
   });
 
@@ -52,13 +56,19 @@ describe('parseUkDate', () => {
     expect(messageOf('31 April')).toBe('31 April is not a date: April 2026 has 30 days.');
     expect(messageOf('0/5/2026')).toBe('0/5/2026 is not a date: there is no day 0.');
     expect(messageOf('5/12/202')).toBe('5/12/202 is not a date: type the year in full, for example 05/12/2026.');
-    expect(messageOf('5 Decembr 2026')).toBe('5 Decembr 2026 is not a date: "Decembr" is not a month. Type it as dd/mm/yyyy, for example 05/12/2026.');
+    expect(messageOf('5 Decembr 2026')).toBe(
+      '5 Decembr 2026 is not a date: "Decembr" is not a month. Type it as dd/mm/yyyy, for example 05/12/2026.',
+    );
     expect(messageOf('Fri 5 Dec 2026')).toBe('Fri 5 Dec 2026 is not a date: 5 December 2026 is a Saturday.');
     expect(messageOf('next week')).toBe('"next week" is not a date. Type it as dd/mm/yyyy, for example 05/12/2026.');
   });
 
   it('tells an empty field apart from a wrong one', () => {
-    expect(parseUkDate('   ', today)).toEqual({ ok: false, empty: true, message: 'Enter a date. Type it as dd/mm/yyyy, for example 05/12/2026.' });
+    expect(parseUkDate('   ', today)).toEqual({
+      ok: false,
+      empty: true,
+      message: 'Enter a date. Type it as dd/mm/yyyy, for example 05/12/2026.',
+    });
     expect(parseUkDate('32/1/2026', today)).toMatchObject({ ok: false, empty: false });
   });
 });

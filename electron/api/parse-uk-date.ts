@@ -9,8 +9,10 @@ const monthNumbers: Readonly<Record<string, number>> = Object.fromEntries(
     [name.slice(0, 3).toLowerCase(), index + 1],
   ]),
 );
-const monthNumber = (word: string): number | undefined => monthNumbers[word.toLowerCase().replace(/\.$/, '')] ?? (/^sept\.?$/i.test(word) ? 9 : undefined);
-const weekdayNumber = (word: string): number => longWeekdays.findIndex((name) => name.toLowerCase().startsWith(word.toLowerCase().replace(/\.$/, '').slice(0, 3)));
+const monthNumber = (word: string): number | undefined =>
+  monthNumbers[word.toLowerCase().replace(/\.$/, '')] ?? (/^sept\.?$/i.test(word) ? 9 : undefined);
+const weekdayNumber = (word: string): number =>
+  longWeekdays.findIndex((name) => name.toLowerCase().startsWith(word.toLowerCase().replace(/\.$/, '').slice(0, 3)));
 
 const pad = (value: number): string => String(value).padStart(2, '0');
 const example = 'Type it as dd/mm/yyyy, for example 05/12/2026.';
@@ -41,7 +43,11 @@ export function parseUkDate(input: string, today: IsoDate): ParsedDate {
   if (numericMatch) {
     const [, dayText = '', monthText = '', yearText] = numericMatch;
     if (yearText !== undefined && yearText.length !== 2 && yearText.length !== 4) {
-      return { ok: false, empty: false, message: `${text} is not a date: type the year in full, for example 05/12/2026.` };
+      return {
+        ok: false,
+        empty: false,
+        message: `${text} is not a date: type the year in full, for example 05/12/2026.`,
+      };
     }
     return checked(text, Number(dayText), Number(monthText), fullYear(yearText, thisYear));
   }
@@ -53,12 +59,17 @@ export function parseUkDate(input: string, today: IsoDate): ParsedDate {
     const [, weekdayText, first = '', second = '', yearText] = named;
     const [dayText, monthWord] = dayIsFirst ? [first, second] : [second, first];
     const month = monthNumber(monthWord);
-    if (month === undefined) return { ok: false, empty: false, message: `${text} is not a date: "${monthWord}" is not a month. ${example}` };
+    if (month === undefined)
+      return { ok: false, empty: false, message: `${text} is not a date: "${monthWord}" is not a month. ${example}` };
     const result = checked(text, Number(dayText), month, fullYear(yearText, thisYear));
     if (result.ok && weekdayText) {
       const actual = new Date(`${result.date}T12:00:00Z`).getUTCDay();
       if (weekdayNumber(weekdayText) !== actual) {
-        return { ok: false, empty: false, message: `${text} is not a date: ${Number(dayText)} ${longMonths[month - 1]} ${result.date.slice(0, 4)} is a ${longWeekdays[actual]}.` };
+        return {
+          ok: false,
+          empty: false,
+          message: `${text} is not a date: ${Number(dayText)} ${longMonths[month - 1]} ${result.date.slice(0, 4)} is a ${longWeekdays[actual]}.`,
+        };
       }
     }
     return result;
@@ -74,11 +85,16 @@ function checked(text: string, day: number, month: number, year: number): Parsed
     const hint = day >= 1 && day <= 12 ? ' Type the day first, then the month: dd/mm/yyyy.' : '';
     return { ok: false, empty: false, message: `${text} is not a date: there is no month ${month}.${hint}` };
   }
-  if (year < 1900 || year > 2199) return { ok: false, empty: false, message: `${text} is not a date: check the year (${year}).` };
+  if (year < 1900 || year > 2199)
+    return { ok: false, empty: false, message: `${text} is not a date: check the year (${year}).` };
   if (day < 1) return { ok: false, empty: false, message: `${text} is not a date: there is no day ${day}.` };
   const last = daysInMonth(year, month);
   if (day > last) {
-    return { ok: false, empty: false, message: `${text} is not a date: ${longMonths[month - 1]} ${year} has ${last} days.` };
+    return {
+      ok: false,
+      empty: false,
+      message: `${text} is not a date: ${longMonths[month - 1]} ${year} has ${last} days.`,
+    };
   }
   return { ok: true, date: `${year}-${pad(month)}-${pad(day)}` };
 }

@@ -27,7 +27,8 @@ function argumentsAt(source: string, open: number): string {
   return source.slice(open + 1);
 }
 
-const literals = (text: string): string[] => [...text.matchAll(/'([a-z]+(?:-[a-z]+)*)'/g)].map((match) => match[1] ?? '');
+const literals = (text: string): string[] =>
+  [...text.matchAll(/'([a-z]+(?:-[a-z]+)*)'/g)].map((match) => match[1] ?? '');
 
 /** Every action kind the backend's source writes: `kind:` of each actions.append, kind maps, kind types, SQL inserts. */
 function kindsWrittenBySource(): Set<string> {
@@ -40,9 +41,12 @@ function kindsWrittenBySource(): Set<string> {
       const kindExpression = /\bkind:\s*([^,\n}]+)/.exec(args)?.[1] ?? '';
       for (const kind of literals(kindExpression)) kinds.add(kind);
     }
-    for (const map of source.matchAll(/const kind = \{([^}]*)\}/g)) for (const kind of literals((map[1] ?? '').replace(/'[^']*':/g, ''))) kinds.add(kind);
-    for (const type of source.matchAll(/type \w*Kind = ([^;]+);/g)) for (const kind of literals(type[1] ?? '')) kinds.add(kind);
-    for (const insert of source.matchAll(/INSERT INTO actions[^`]*?VALUES \(([^)]*)\)/g)) for (const kind of literals(insert[1] ?? '')) kinds.add(kind);
+    for (const map of source.matchAll(/const kind = \{([^}]*)\}/g))
+      for (const kind of literals((map[1] ?? '').replace(/'[^']*':/g, ''))) kinds.add(kind);
+    for (const type of source.matchAll(/type \w*Kind = ([^;]+);/g))
+      for (const kind of literals(type[1] ?? '')) kinds.add(kind);
+    for (const insert of source.matchAll(/INSERT INTO actions[^`]*?VALUES \(([^)]*)\)/g))
+      for (const kind of literals(insert[1] ?? '')) kinds.add(kind);
   }
   return kinds;
 }
@@ -89,8 +93,18 @@ describe('action kinds', () => {
 
 describe('channels and kinds of item', () => {
   it('name every kind each channel carries', () => {
-    const names = (Object.keys(kindsByChannel) as Channel[]).flatMap((channel) => kindsByChannel[channel].map((kind) => itemKindName(channel, kind)));
-    expect(names).toEqual(['Facebook comment', 'Facebook message', 'X post mentioning the council', 'X direct message', 'Email', 'Website comment', 'Text message (SMS)']);
+    const names = (Object.keys(kindsByChannel) as Channel[]).flatMap((channel) =>
+      kindsByChannel[channel].map((kind) => itemKindName(channel, kind)),
+    );
+    expect(names).toEqual([
+      'Facebook comment',
+      'Facebook message',
+      'X post mentioning the council',
+      'X direct message',
+      'Email',
+      'Website comment',
+      'Text message (SMS)',
+    ]);
     expect(findInternalWords(names.join(' | '))).toEqual([]);
   });
 });
@@ -105,19 +119,41 @@ describe('channel actions', () => {
     expect(deliveryWords('delivered')).toBe('Sent');
     expect(deliveryWords('failed', 'The page token has expired.')).toBe('Could not send: The page token has expired.');
     expect(deliveryWords('failed', null)).toBe('Could not send: the channel gave no reason');
-    expect(channelActionWords({ operation: 'reply', state: 'queued', lastError: null }, 'facebook', now)).toBe('Sending…');
-    expect(channelActionWords({ operation: 'reply', state: 'delivered', lastError: null }, 'facebook', now)).toBe('Sent');
+    expect(channelActionWords({ operation: 'reply', state: 'queued', lastError: null }, 'facebook', now)).toBe(
+      'Sending…',
+    );
+    expect(channelActionWords({ operation: 'reply', state: 'delivered', lastError: null }, 'facebook', now)).toBe(
+      'Sent',
+    );
   });
 
   it('say what a removal did on the channel, and when, in UK time', () => {
-    expect(channelActionWords({ operation: 'hide', state: 'delivered', lastError: null, at }, 'facebook', now)).toBe('Hidden on Facebook at 23:27');
-    expect(channelActionWords({ operation: 'hide', state: 'queued', lastError: null }, 'facebook', now)).toBe('Hiding on Facebook…');
-    expect(channelActionWords({ operation: 'hide', state: 'failed', lastError: 'Permission missing' }, 'x', now)).toBe('Could not hide on X: Permission missing');
-    expect(channelActionWords({ operation: 'move-to-folder', state: 'delivered', lastError: null, at: '2026-07-01T09:05:00Z' }, 'email', now)).toBe(
-      'Moved to "Removed" in the council mailbox on Wed 1 Jul at 10:05',
+    expect(channelActionWords({ operation: 'hide', state: 'delivered', lastError: null, at }, 'facebook', now)).toBe(
+      'Hidden on Facebook at 23:27',
     );
-    expect(channelActionWords({ operation: 'trash', state: 'delivered', lastError: null, at: '2025-03-01T09:05:00Z' }, 'website', now)).toBe('Moved to the bin on the website on 1 Mar 2025');
-    expect(channelActionWords({ operation: 'unhide', state: 'cancelled', lastError: null }, 'facebook', now)).toBe('Cancelled before it reached Facebook');
+    expect(channelActionWords({ operation: 'hide', state: 'queued', lastError: null }, 'facebook', now)).toBe(
+      'Hiding on Facebook…',
+    );
+    expect(channelActionWords({ operation: 'hide', state: 'failed', lastError: 'Permission missing' }, 'x', now)).toBe(
+      'Could not hide on X: Permission missing',
+    );
+    expect(
+      channelActionWords(
+        { operation: 'move-to-folder', state: 'delivered', lastError: null, at: '2026-07-01T09:05:00Z' },
+        'email',
+        now,
+      ),
+    ).toBe('Moved to "Removed" in the council mailbox on Wed 1 Jul at 10:05');
+    expect(
+      channelActionWords(
+        { operation: 'trash', state: 'delivered', lastError: null, at: '2025-03-01T09:05:00Z' },
+        'website',
+        now,
+      ),
+    ).toBe('Moved to the bin on the website on 1 Mar 2025');
+    expect(channelActionWords({ operation: 'unhide', state: 'cancelled', lastError: null }, 'facebook', now)).toBe(
+      'Cancelled before it reached Facebook',
+    );
   });
 
   it('have words for every channel operation there is', () => {
@@ -144,7 +180,9 @@ describe('findInternalWords', () => {
   });
 
   it('leaves plain English alone', () => {
-    expect(findInternalWords('Removed: off topic. Note for the deputy: DM me, Nan said. Sent at 23:27 on 05/12/2026.')).toEqual([]);
+    expect(
+      findInternalWords('Removed: off topic. Note for the deputy: DM me, Nan said. Sent at 23:27 on 05/12/2026.'),
+    ).toEqual([]);
     expect(internalWords).toContain('no-action-needed');
     expect(internalWords).not.toContain('removed');
   });

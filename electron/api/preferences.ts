@@ -17,7 +17,12 @@ export const viewPreferencesSchema = z.object({
 export type ViewPreferences = z.infer<typeof viewPreferencesSchema>;
 export type ViewPreferenceKey = keyof ViewPreferences;
 
-export const defaultViewPreferences: Readonly<ViewPreferences> = { detailPaneWidth: null, rowDensity: 'comfortable', detailPaneCollapsed: false, queueOrder: 'newest' };
+export const defaultViewPreferences: Readonly<ViewPreferences> = {
+  detailPaneWidth: null,
+  rowDensity: 'comfortable',
+  detailPaneCollapsed: false,
+  queueOrder: 'newest',
+};
 
 /** The stored value of one key if it is a valid one, otherwise the default: a bad entry never stops the console. */
 export function viewPreference<K extends ViewPreferenceKey>(key: K, stored: unknown): ViewPreferences[K] {

@@ -12,7 +12,10 @@ export const recordsFilter = z
     reasonId: policyReasonIdSchema.optional(),
     text: z.string().trim().max(200).optional(),
   })
-  .refine((filter) => filter.from <= filter.to, { message: 'The From date must be on or before the To date.', path: ['to'] });
+  .refine((filter) => filter.from <= filter.to, {
+    message: 'The From date must be on or before the To date.',
+    path: ['to'],
+  });
 export type RecordsFilter = z.infer<typeof recordsFilter>;
 
 export interface RecordItemView {

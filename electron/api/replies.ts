@@ -2,7 +2,13 @@
 import { z } from 'zod';
 import type { ReplyForm } from './capabilities';
 
-export const replyForms = ['public-reply', 'private-reply', 'direct-message', 'email', 'sms'] as const satisfies readonly ReplyForm[];
+export const replyForms = [
+  'public-reply',
+  'private-reply',
+  'direct-message',
+  'email',
+  'sms',
+] as const satisfies readonly ReplyForm[];
 export const replyFormSchema = z.enum(replyForms);
 
 export const replyFormNames: Readonly<Record<ReplyForm, string>> = {
@@ -66,7 +72,13 @@ export interface ReplyPreview {
   subject: string | null;
   inReplyTo: string | null;
   references: string[];
-  measure: { kind: 'characters' | 'x' | 'sms'; used: number; limit: number | null; segments?: number; encoding?: string };
+  measure: {
+    kind: 'characters' | 'x' | 'sms';
+    used: number;
+    limit: number | null;
+    segments?: number;
+    encoding?: string;
+  };
   /** What stops sending outright (too long, placeholders left, form not allowed). */
   problems: string[];
   /** The policy's rules for council communications; the clerk may override with a written reason. */
@@ -74,4 +86,8 @@ export interface ReplyPreview {
 }
 
 const templateText = z.string().trim().min(1).max(5000);
-export const templateInput = z.strictObject({ name: z.string().trim().min(1).max(120), text: templateText, setsConsent: z.boolean().optional() });
+export const templateInput = z.strictObject({
+  name: z.string().trim().min(1).max(120),
+  text: templateText,
+  setsConsent: z.boolean().optional(),
+});

@@ -6,7 +6,10 @@ import { durationInWords } from './uk-time';
 /** An inclusive range of days, in UTC. */
 export const reportInput = z
   .strictObject({ from: z.iso.date(), to: z.iso.date() })
-  .refine((range) => range.from <= range.to, { message: 'The From date must be on or before the To date.', path: ['to'] });
+  .refine((range) => range.from <= range.to, {
+    message: 'The From date must be on or before the To date.',
+    path: ['to'],
+  });
 export type ReportInput = z.infer<typeof reportInput>;
 
 export interface ReportFigures {
@@ -48,7 +51,20 @@ export const channelColours: Readonly<Record<Channel, string>> = {
   sms: '#c75b12',
 };
 
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** 'YYYY-MM' as a chart label: 'Mar 2026'. */
 export function monthLabel(month: string): string {
@@ -76,6 +92,9 @@ export function niceScale(largest: number): Scale {
   if (largest <= 0) return { max: 1, step: 1 };
   const rough = largest / 5;
   const power = 10 ** Math.floor(Math.log10(rough));
-  const step = Math.max(1, [1, 2, 5, 10].map((factor) => factor * power).find((candidate) => candidate >= rough) ?? 10 * power);
+  const step = Math.max(
+    1,
+    [1, 2, 5, 10].map((factor) => factor * power).find((candidate) => candidate >= rough) ?? 10 * power,
+  );
   return { max: Math.ceil(largest / step) * step, step };
 }

@@ -14,4 +14,5 @@ export interface SafekeepingView {
   lastPurge: { at: string; removedItems: number; oldItems: number } | null;
 }
 
-export type BackupCheckView = { ok: true; items: number; actions: number; lastActionAt: string | null } | { ok: false; message: string };
+export type BackupCheckView =
+  { ok: true; items: number; actions: number; lastActionAt: string | null } | { ok: false; message: string };

@@ -19,8 +19,34 @@ export interface UkClock {
   weekday: number;
 }
 
-export const shortMonths = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'] as const;
-export const longMonths = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+export const shortMonths = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const;
+export const longMonths = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
 export const shortWeekdays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 export const longWeekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
@@ -51,7 +77,8 @@ function isRealDate(year: number, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
-const weekdayOf = (year: number, month: number, day: number): number => new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+const weekdayOf = (year: number, month: number, day: number): number =>
+  new Date(Date.UTC(year, month - 1, day)).getUTCDay();
 
 /** The London wall clock at a moment, or null for something that is not a date. */
 export function ukClock(instant: Instant): UkClock | null {
@@ -59,10 +86,13 @@ export function ukClock(instant: Instant): UkClock | null {
     const calendar = isoDatePattern.exec(instant);
     if (calendar) {
       const [year, month, day] = [Number(calendar[1]), Number(calendar[2]), Number(calendar[3])];
-      return isRealDate(year, month, day) ? { year, month, day, hour: 0, minute: 0, second: 0, weekday: weekdayOf(year, month, day) } : null;
+      return isRealDate(year, month, day)
+        ? { year, month, day, hour: 0, minute: 0, second: 0, weekday: weekdayOf(year, month, day) }
+        : null;
     }
   }
-  const ms = typeof instant === 'number' ? instant : typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
+  const ms =
+    typeof instant === 'number' ? instant : typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
   if (!Number.isFinite(ms)) return null;
   const parts: Record<string, number> = {};
   for (const part of londonClock.formatToParts(ms)) if (part.type !== 'literal') parts[part.type] = Number(part.value);
@@ -77,27 +107,41 @@ const shown = (instant: Instant, format: (clock: UkClock) => string): string => 
 };
 
 /** "5 Dec 2026" */
-export const ukDate = (instant: Instant): string => shown(instant, (c) => `${c.day} ${shortMonths[c.month - 1]} ${c.year}`);
+export const ukDate = (instant: Instant): string =>
+  shown(instant, (c) => `${c.day} ${shortMonths[c.month - 1]} ${c.year}`);
 /** "5 December 2026" */
-export const ukLongDate = (instant: Instant): string => shown(instant, (c) => `${c.day} ${longMonths[c.month - 1]} ${c.year}`);
+export const ukLongDate = (instant: Instant): string =>
+  shown(instant, (c) => `${c.day} ${longMonths[c.month - 1]} ${c.year}`);
 /** "05/12/2026" */
-export const ukNumericDate = (instant: Instant): string => shown(instant, (c) => `${pad(c.day)}/${pad(c.month)}/${c.year}`);
+export const ukNumericDate = (instant: Instant): string =>
+  shown(instant, (c) => `${pad(c.day)}/${pad(c.month)}/${c.year}`);
 /** "18:02" */
 export const ukTime = (instant: Instant): string => shown(instant, (c) => `${pad(c.hour)}:${pad(c.minute)}`);
 /** "Sat 5 Dec, 18:02" */
 export const ukDayAndTime = (instant: Instant): string =>
-  shown(instant, (c) => `${shortWeekdays[c.weekday]} ${c.day} ${shortMonths[c.month - 1]}, ${pad(c.hour)}:${pad(c.minute)}`);
+  shown(
+    instant,
+    (c) => `${shortWeekdays[c.weekday]} ${c.day} ${shortMonths[c.month - 1]}, ${pad(c.hour)}:${pad(c.minute)}`,
+  );
 /** "Saturday 5 Dec, 18:02": a deadline within the coming days, said as a clerk says it. */
 export const ukWeekdayAndTime = (instant: Instant): string =>
-  shown(instant, (c) => `${longWeekdays[c.weekday]} ${c.day} ${shortMonths[c.month - 1]}, ${pad(c.hour)}:${pad(c.minute)}`);
+  shown(
+    instant,
+    (c) => `${longWeekdays[c.weekday]} ${c.day} ${shortMonths[c.month - 1]}, ${pad(c.hour)}:${pad(c.minute)}`,
+  );
 /** "Sat 5 Dec 2026, 18:02": the whole moment, e.g. on hover. */
 export const ukDateTime = (instant: Instant): string =>
-  shown(instant, (c) => `${shortWeekdays[c.weekday]} ${c.day} ${shortMonths[c.month - 1]} ${c.year}, ${pad(c.hour)}:${pad(c.minute)}`);
+  shown(
+    instant,
+    (c) =>
+      `${shortWeekdays[c.weekday]} ${c.day} ${shortMonths[c.month - 1]} ${c.year}, ${pad(c.hour)}:${pad(c.minute)}`,
+  );
 /**
  * "05/12/2026 18:02": what Excel reads as a date and time when it opens a CSV on a PC set to English (United
  * Kingdom), the council's; an exact ISO column beside it serves any other PC.
  */
-export const excelDateTime = (instant: Instant): string => shown(instant, (c) => `${pad(c.day)}/${pad(c.month)}/${c.year} ${pad(c.hour)}:${pad(c.minute)}`);
+export const excelDateTime = (instant: Instant): string =>
+  shown(instant, (c) => `${pad(c.day)}/${pad(c.month)}/${c.year} ${pad(c.hour)}:${pad(c.minute)}`);
 
 /** The London calendar date of a moment, e.g. 23:30 UTC on 31 May is '2026-06-01' (BST). */
 export function ukCalendarDate(instant: Instant): IsoDate {
@@ -115,7 +159,9 @@ export function ukOffsetMinutes(instant: Date | number): number {
   const ms = typeof instant === 'number' ? instant : instant.getTime();
   const c = ukClock(ms);
   if (!c) throw new RangeError(`Not a date: ${String(instant)}`);
-  return Math.round((Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second) - Math.floor(ms / 1000) * 1000) / 60_000);
+  return Math.round(
+    (Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second) - Math.floor(ms / 1000) * 1000) / 60_000,
+  );
 }
 
 /** The moment a London day begins (midnight is never skipped: the clocks change at 01:00 UTC). */
@@ -138,7 +184,9 @@ const counted = (count: number, unit: string): string => `${count} ${unit}${coun
 export function relativeTime(instant: Instant, now: Date): string {
   const clock = ukClock(instant);
   if (!clock) return String(instant);
-  const elapsed = now.getTime() - (typeof instant === 'string' ? Date.parse(instant) : typeof instant === 'number' ? instant : instant.getTime());
+  const elapsed =
+    now.getTime() -
+    (typeof instant === 'string' ? Date.parse(instant) : typeof instant === 'number' ? instant : instant.getTime());
   if (elapsed < minute) return 'just now';
   if (elapsed < hour) return `${Math.floor(elapsed / minute)} min ago`;
   if (elapsed < day) return `${Math.floor(elapsed / hour)} h ago`;
@@ -156,9 +204,13 @@ export function durationInWords(ms: number): string {
   if (minutes < 60) return counted(minutes, 'minute');
   if (minutes < 24 * 60) {
     const rest = minutes % 60;
-    return rest === 0 ? counted(Math.floor(minutes / 60), 'hour') : `${counted(Math.floor(minutes / 60), 'hour')} ${counted(rest, 'minute')}`;
+    return rest === 0
+      ? counted(Math.floor(minutes / 60), 'hour')
+      : `${counted(Math.floor(minutes / 60), 'hour')} ${counted(rest, 'minute')}`;
   }
   const hours = Math.round(Math.max(0, ms) / hour);
   const rest = hours % 24;
-  return rest === 0 ? counted(Math.floor(hours / 24), 'day') : `${counted(Math.floor(hours / 24), 'day')} ${counted(rest, 'hour')}`;
+  return rest === 0
+    ? counted(Math.floor(hours / 24), 'day')
+    : `${counted(Math.floor(hours / 24), 'day')} ${counted(rest, 'hour')}`;
 }

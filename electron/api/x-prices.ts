@@ -1,7 +1,15 @@
 // X's pay-per-use prices as the console meters them: the kinds of use, the published defaults, their settings.
 
 /** What X bills, as the console meters it: a resource read (once per UTC day) or a request that writes. */
-export const xUsageKinds = ['post-read', 'own-post-read', 'user-read', 'dm-event-read', 'post-create', 'post-create-with-url', 'dm-create'] as const;
+export const xUsageKinds = [
+  'post-read',
+  'own-post-read',
+  'user-read',
+  'dm-event-read',
+  'post-create',
+  'post-create-with-url',
+  'dm-create',
+] as const;
 export type XUsageKind = (typeof xUsageKinds)[number];
 export type XUsage = Partial<Record<XUsageKind, number>>;
 export type XPrices = Record<XUsageKind, number>;
@@ -32,4 +40,3 @@ export const xPriceSettings: Readonly<Record<XUsageKind, string>> = {
   'post-create-with-url': 'pricePostCreateWithUrl',
   'dm-create': 'priceDmCreate',
 };
-

@@ -12,7 +12,8 @@ export function apiAddressesFrom(env: NodeJS.ProcessEnv): ApiAddresses {
   const pick = (name: string, fallback: string): string => {
     const value = env[name];
     if (!value) return fallback;
-    if (!value.startsWith('https://') && !loopback.test(value)) throw new Error(`${name} must be an https:// address or http://127.0.0.1:PORT, not "${value}".`);
+    if (!value.startsWith('https://') && !loopback.test(value))
+      throw new Error(`${name} must be an https:// address or http://127.0.0.1:PORT, not "${value}".`);
     return value.replace(/\/+$/, '');
   };
   return {

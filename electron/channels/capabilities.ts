@@ -7,9 +7,21 @@ export const channelCapabilities: Readonly<Record<Channel, ChannelCapabilities>>
     block: 'page-block',
     kinds: {
       // Graph API: POST /{comment-id} is_hidden=true hides a page comment from everyone but its author and friends.
-      comment: { removal: 'hide', canRestore: true, replies: ['public-reply', 'private-reply'], replyLimit: 8000, removalNotice: true },
+      comment: {
+        removal: 'hide',
+        canRestore: true,
+        replies: ['public-reply', 'private-reply'],
+        replyLimit: 8000,
+        removalNotice: true,
+      },
       // Messenger conversations cannot be deleted by a page.
-      message: { removal: 'record-only', canRestore: false, replies: ['direct-message'], replyLimit: 2000, removalNotice: false },
+      message: {
+        removal: 'record-only',
+        canRestore: false,
+        replies: ['direct-message'],
+        replyLimit: 2000,
+        removalNotice: false,
+      },
     },
   },
   x: {
@@ -18,20 +30,38 @@ export const channelCapabilities: Readonly<Record<Channel, ChannelCapabilities>>
     kinds: {
       // PUT /2/tweets/{id}/hidden only works on replies in the council's own conversations.
       mention: { removal: 'hide', canRestore: true, replies: ['public-reply'], replyLimit: 280, removalNotice: true },
-      dm: { removal: 'record-only', canRestore: false, replies: ['direct-message'], replyLimit: 10000, removalNotice: false },
+      dm: {
+        removal: 'record-only',
+        canRestore: false,
+        replies: ['direct-message'],
+        replyLimit: 10000,
+        removalNotice: false,
+      },
     },
   },
   email: {
     block: 'local-blocklist',
-    kinds: { email: { removal: 'move-to-folder', canRestore: true, replies: ['email'], replyLimit: null, removalNotice: false } },
+    kinds: {
+      email: {
+        removal: 'move-to-folder',
+        canRestore: true,
+        replies: ['email'],
+        replyLimit: null,
+        removalNotice: false,
+      },
+    },
   },
   website: {
     block: 'local-blocklist',
-    kinds: { comment: { removal: 'trash', canRestore: true, replies: ['public-reply'], replyLimit: null, removalNotice: true } },
+    kinds: {
+      comment: { removal: 'trash', canRestore: true, replies: ['public-reply'], replyLimit: null, removalNotice: true },
+    },
   },
   sms: {
     block: 'local-blocklist',
-    kinds: { sms: { removal: 'record-only', canRestore: false, replies: ['sms'], replyLimit: 918, removalNotice: false } },
+    kinds: {
+      sms: { removal: 'record-only', canRestore: false, replies: ['sms'], replyLimit: 918, removalNotice: false },
+    },
   },
 };
 

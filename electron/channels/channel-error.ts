@@ -31,8 +31,20 @@ export class ChannelError extends Error {
 }
 
 /** A perform() failure from a ChannelError, for the outbox worker. */
-export function failureOf(error: ChannelError): { ok: false; retryable: boolean; message: string; retryAfterMs?: number; kind: ChannelErrorKind } {
+export function failureOf(error: ChannelError): {
+  ok: false;
+  retryable: boolean;
+  message: string;
+  retryAfterMs?: number;
+  kind: ChannelErrorKind;
+} {
   return error.retryAfterMs === undefined
     ? { ok: false, retryable: error.retryable, message: error.message, kind: error.kind }
-    : { ok: false, retryable: error.retryable, message: error.message, retryAfterMs: error.retryAfterMs, kind: error.kind };
+    : {
+        ok: false,
+        retryable: error.retryable,
+        message: error.message,
+        retryAfterMs: error.retryAfterMs,
+        kind: error.kind,
+      };
 }

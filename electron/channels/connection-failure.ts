@@ -10,7 +10,9 @@ export function connectionCode(error: unknown, depth = 0): string | null {
   if (typeof record.code === 'string') return record.code;
   const fromCause = connectionCode(record.cause, depth + 1);
   if (fromCause) return fromCause;
-  return Array.isArray(record.errors) ? (record.errors.map((inner) => connectionCode(inner, depth + 1)).find(Boolean) ?? null) : null;
+  return Array.isArray(record.errors)
+    ? (record.errors.map((inner) => connectionCode(inner, depth + 1)).find(Boolean) ?? null)
+    : null;
 }
 
 /**
@@ -24,10 +26,17 @@ export function connectionCode(error: unknown, depth = 0): string | null {
  */
 export function connectionFailure(error: unknown, place: string, addressTyped = false): ChannelError {
   const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-  const code = timedOut ? 'ETIMEDOUT' : (connectionCode(error) ?? (error instanceof TypeError && error.message === 'fetch failed' ? 'UNKNOWN' : null));
+  const code = timedOut
+    ? 'ETIMEDOUT'
+    : (connectionCode(error) ?? (error instanceof TypeError && error.message === 'fetch failed' ? 'UNKNOWN' : null));
   if (code === null) throw error;
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new ChannelError('network', `${place.charAt(0).toUpperCase()}${place.slice(1)} could not be found (host not found): check the address and the internet connection.`);
-  if (tlsCodes.test(code)) return new ChannelError('network', `The secure connection to ${place} failed: ${certificateProblem(code)}`);
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+    return new ChannelError(
+      'network',
+      `${place.charAt(0).toUpperCase()}${place.slice(1)} could not be found (host not found): check the address and the internet connection.`,
+    );
+  if (tlsCodes.test(code))
+    return new ChannelError('network', `The secure connection to ${place} failed: ${certificateProblem(code)}`);
   return unreachable(place, addressTyped);
 }
 
@@ -43,8 +52,10 @@ export function unreachable(place: string, addressTyped: boolean): ChannelError 
 /** A TLS failure in the clerk's words, from Node's error code (never the server's own text). */
 export function certificateProblem(code: string): string {
   if (code.includes('EXPIRED')) return 'its certificate has expired. Ask whoever runs it to renew the certificate.';
-  if (code.includes('ALTNAME') || code.includes('HOSTNAME')) return 'its certificate is for another name. Check the address.';
-  if (/SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|UNTRUSTED|CERT_/.test(code)) return "its certificate is not trusted. Check the computer's clock and any proxy that intercepts secure connections.";
+  if (code.includes('ALTNAME') || code.includes('HOSTNAME'))
+    return 'its certificate is for another name. Check the address.';
+  if (/SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|UNTRUSTED|CERT_/.test(code))
+    return "its certificate is not trusted. Check the computer's clock and any proxy that intercepts secure connections.";
   return "the secure connection could not be set up. Check the address and port, the computer's clock and any proxy that intercepts secure connections.";
 }
 

@@ -76,12 +76,20 @@ async function thrownBy(promise: Promise<unknown>): Promise<unknown> {
 
 describe('httpExchange', () => {
   it('sends the method, query, headers and body as given, and reads a JSON answer with its status and headers', async () => {
-    reply = answerWith(201, '{"sid":"SM1","tags":["a"]}', { 'content-type': 'application/json', 'x-rate-limit-remaining': '7' });
+    reply = answerWith(201, '{"sid":"SM1","tags":["a"]}', {
+      'content-type': 'application/json',
+      'x-rate-limit-remaining': '7',
+    });
     const url = new URL(`${base}/items`);
     url.searchParams.set('page', '2');
 
     const answer = await httpExchange(
-      request({ method: 'POST', url, headers: { Authorization: 'Basic abc', 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'To=%2B447700900123&Body=Hi' }),
+      request({
+        method: 'POST',
+        url,
+        headers: { Authorization: 'Basic abc', 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: 'To=%2B447700900123&Body=Hi',
+      }),
     );
 
     expect(answer.status).toBe(201);
@@ -89,7 +97,10 @@ describe('httpExchange', () => {
     expect(answer.body).toEqual({ sid: 'SM1', tags: ['a'] });
     expect(received).toHaveLength(1);
     expect(received[0]).toMatchObject({ method: 'POST', path: '/items?page=2', body: 'To=%2B447700900123&Body=Hi' });
-    expect(received[0]?.headers).toMatchObject({ authorization: 'Basic abc', 'content-type': 'application/x-www-form-urlencoded' });
+    expect(received[0]?.headers).toMatchObject({
+      authorization: 'Basic abc',
+      'content-type': 'application/x-www-form-urlencoded',
+    });
   });
 
   it('returns a refusal as an answer, its JSON body read, rather than throwing', async () => {
@@ -126,13 +137,21 @@ describe('httpExchange', () => {
     const error = await thrownBy(httpExchange(request({ url: new URL(`${closed}/items`) })));
 
     expect(error).toBeInstanceOf(ChannelError);
-    expect(error).toMatchObject({ kind: 'network', message: 'Could not reach Example API (example.test). Check the internet connection and any firewall or proxy; the console will try again.' });
+    expect(error).toMatchObject({
+      kind: 'network',
+      message:
+        'Could not reach Example API (example.test). Check the internet connection and any firewall or proxy; the console will try again.',
+    });
   });
 
-  it('gives up when no answer comes within the time limit, in the caller\'s words', async () => {
+  it("gives up when no answer comes within the time limit, in the caller's words", async () => {
     reply = () => undefined;
     const error = await thrownBy(httpExchange(request({ timeoutMs: 50 })));
-    expect(error).toMatchObject({ kind: 'network', message: 'Could not reach Example API (example.test). Check the internet connection and any firewall or proxy; the console will try again.' });
+    expect(error).toMatchObject({
+      kind: 'network',
+      message:
+        'Could not reach Example API (example.test). Check the internet connection and any firewall or proxy; the console will try again.',
+    });
     expect(received).toHaveLength(1);
   });
 
@@ -147,7 +166,11 @@ describe('httpExchange', () => {
 
     it('goes through the mapping like a request that got no answer', async () => {
       const error = await thrownBy(httpExchange(request()));
-      expect(error).toMatchObject({ kind: 'network', message: 'Could not reach Example API (example.test). Check the internet connection and any firewall or proxy; the console will try again.' });
+      expect(error).toMatchObject({
+        kind: 'network',
+        message:
+          'Could not reach Example API (example.test). Check the internet connection and any firewall or proxy; the console will try again.',
+      });
     });
   });
 });

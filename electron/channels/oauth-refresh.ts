@@ -49,12 +49,24 @@ const tokenAnswerSchema = z.object({
 /** The error code of an RFC 6749 5.2 answer; only a plain code is repeated, never free text. */
 const refusalSchema = z.object({ error: z.string().regex(/^[a-z_]{1,40}$/) });
 
-export async function refreshAccessToken(client: OAuthClient, refreshToken: string, options: RefreshOptions): Promise<RenewedTokens> {
+export async function refreshAccessToken(
+  client: OAuthClient,
+  refreshToken: string,
+  options: RefreshOptions,
+): Promise<RenewedTokens> {
   const now = options.now ?? (() => new Date());
   const url = URL.parse(client.tokenUrl);
   const host = hostOf(client.tokenUrl);
-  if (!url) throw new ChannelError('auth', `The OAuth2 token address "${client.tokenUrl}" is not a web address. Correct it in the ${options.account} settings.`);
-  const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: refreshToken, client_id: client.clientId });
+  if (!url)
+    throw new ChannelError(
+      'auth',
+      `The OAuth2 token address "${client.tokenUrl}" is not a web address. Correct it in the ${options.account} settings.`,
+    );
+  const form = new URLSearchParams({
+    grant_type: 'refresh_token',
+    refresh_token: refreshToken,
+    client_id: client.clientId,
+  });
   if (client.clientSecret) form.set('client_secret', client.clientSecret);
   const answer = await httpExchange({
     method: 'POST',
@@ -70,7 +82,11 @@ export async function refreshAccessToken(client: OAuthClient, refreshToken: stri
 
 function renewedFrom(answer: HttpAnswer, refreshToken: string, host: string, now: Date): RenewedTokens {
   const tokens = tokenAnswerSchema.safeParse(answer.body);
-  if (!tokens.success) throw new ChannelError('unexpected', `The sign-in service (${host}) answered the renewal of the sign-in in an unknown shape; the console will try again.`);
+  if (!tokens.success)
+    throw new ChannelError(
+      'unexpected',
+      `The sign-in service (${host}) answered the renewal of the sign-in in an unknown shape; the console will try again.`,
+    );
   const seconds = Number(tokens.data.expires_in);
   return {
     accessToken: tokens.data.access_token,
@@ -85,7 +101,10 @@ function refusalOf(answer: HttpAnswer, host: string, account: string, now: Date)
     const parsed = refusalSchema.safeParse(answer.body);
     const code = parsed.success ? parsed.data.error : null;
     if (code === 'invalid_client') {
-      return new ChannelError('auth', `The sign-in service (${host}) refused to renew the council's sign-in because it did not accept the client id or client secret (invalid_client). Check them, or ${lowerFirst(reconnect)}`);
+      return new ChannelError(
+        'auth',
+        `The sign-in service (${host}) refused to renew the council's sign-in because it did not accept the client id or client secret (invalid_client). Check them, or ${lowerFirst(reconnect)}`,
+      );
     }
     return new ChannelError(
       'auth',
@@ -94,10 +113,21 @@ function refusalOf(answer: HttpAnswer, host: string, account: string, now: Date)
   }
   if (answer.status === 429) {
     const wait = retryAfterMs(answer.headers, now);
-    return new ChannelError('rate-limit', `The sign-in service (${host}) asked the console to slow down while renewing the sign-in; it will try again.`, wait);
+    return new ChannelError(
+      'rate-limit',
+      `The sign-in service (${host}) asked the console to slow down while renewing the sign-in; it will try again.`,
+      wait,
+    );
   }
-  if (answer.status >= 500) return new ChannelError('network', `The sign-in service (${host}) had a problem on its side (HTTP ${answer.status}) while renewing the sign-in; the console will try again.`);
-  return new ChannelError('auth', `The sign-in service (${host}) answered HTTP ${answer.status} when asked to renew the sign-in: check the OAuth2 token address in the ${account} settings.`);
+  if (answer.status >= 500)
+    return new ChannelError(
+      'network',
+      `The sign-in service (${host}) had a problem on its side (HTTP ${answer.status}) while renewing the sign-in; the console will try again.`,
+    );
+  return new ChannelError(
+    'auth',
+    `The sign-in service (${host}) answered HTTP ${answer.status} when asked to renew the sign-in: check the OAuth2 token address in the ${account} settings.`,
+  );
 }
 
 function lowerFirst(text: string): string {

@@ -23,7 +23,8 @@ export const publishedApis: ApiAddresses = {
 };
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : String(value ?? ''));
-const optional = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
+const optional = (value: unknown): string | undefined =>
+  typeof value === 'string' && value !== '' ? value : undefined;
 
 /** Keeps a secret the channel replaced (X and email renew their sign-in); absent for settings not saved yet. */
 export type SaveSecret = (field: string, value: string) => void;
@@ -47,12 +48,21 @@ const saveRenewed =
  * The email account's token renewal, only for a saved account with a refresh token, token address and
  * client id: Test connection before Save must not renew, as a provider may retire a refresh token once used.
  */
-function emailRenewal(settings: Record<string, unknown>, saveSecret: SaveSecret | undefined): EmailTokenRenewal | undefined {
+function emailRenewal(
+  settings: Record<string, unknown>,
+  saveSecret: SaveSecret | undefined,
+): EmailTokenRenewal | undefined {
   const refreshToken = optional(settings.refreshToken);
   const tokenUrl = optional(settings.oauthTokenUrl);
   const clientId = optional(settings.oauthClientId);
   if (!refreshToken || !tokenUrl || !clientId || !saveSecret) return undefined;
-  return { refreshToken, tokenUrl, clientId, clientSecret: optional(settings.oauthClientSecret), onRenewed: saveRenewed(saveSecret) };
+  return {
+    refreshToken,
+    tokenUrl,
+    clientId,
+    clientSecret: optional(settings.oauthClientSecret),
+    onRenewed: saveRenewed(saveSecret),
+  };
 }
 
 /**
@@ -62,8 +72,13 @@ function emailRenewal(settings: Record<string, unknown>, saveSecret: SaveSecret 
  */
 export type Destination = Record<string, string>;
 
-export function destinationOf(kind: ConnectorKind, settings: Record<string, unknown>, apis: ApiAddresses = publishedApis): Destination {
-  const server = (host: unknown, port: unknown, tls: unknown) => `${canonicalHost(text(host))}:${Number(port)}:${tls === true ? 'tls' : 'starttls'}`;
+export function destinationOf(
+  kind: ConnectorKind,
+  settings: Record<string, unknown>,
+  apis: ApiAddresses = publishedApis,
+): Destination {
+  const server = (host: unknown, port: unknown, tls: unknown) =>
+    `${canonicalHost(text(host))}:${Number(port)}:${tls === true ? 'tls' : 'starttls'}`;
   switch (kind) {
     case 'facebook':
       // The host, not the version: a token saved under v23.0 still goes only to graph.facebook.com under v27.0.
@@ -98,7 +113,11 @@ export function savedDestinationOf(kind: ConnectorKind, saved: Destination | nul
 }
 
 function canonicalHost(host: string): string {
-  return host.trim().toLowerCase().replace(/\.$/, '').replace(/^\[(.*)\]$/, '$1');
+  return host
+    .trim()
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/^\[(.*)\]$/, '$1');
 }
 
 function canonicalUrl(address: string): string {
@@ -108,11 +127,21 @@ function canonicalUrl(address: string): string {
 }
 
 /** `settings` is the account's non-secret config with its secrets merged in (never stored together). */
-export function createConnector(kind: ConnectorKind, settings: Record<string, unknown>, apis: ApiAddresses = publishedApis, hooks: ConnectorHooks = {}): Connector {
+export function createConnector(
+  kind: ConnectorKind,
+  settings: Record<string, unknown>,
+  apis: ApiAddresses = publishedApis,
+  hooks: ConnectorHooks = {},
+): Connector {
   const { saveSecret } = hooks;
   switch (kind) {
     case 'facebook':
-      return new FacebookConnector({ baseUrl: apis.facebook, pageId: text(settings.pageId), accessToken: text(settings.accessToken), humanAgent: settings.humanAgent === true });
+      return new FacebookConnector({
+        baseUrl: apis.facebook,
+        pageId: text(settings.pageId),
+        accessToken: text(settings.accessToken),
+        humanAgent: settings.humanAgent === true,
+      });
     case 'x': {
       const refreshToken = optional(settings.refreshToken);
       const clientId = optional(settings.clientId);
@@ -126,18 +155,47 @@ export function createConnector(kind: ConnectorKind, settings: Record<string, un
               onRenewed: saveRenewed(saveSecret),
             }
           : undefined;
-      return new XConnector({ baseUrl: apis.x, accountId: text(settings.accountId), accessToken: text(settings.accessToken), renewal, meter: hooks.recordUsage });
+      return new XConnector({
+        baseUrl: apis.x,
+        accountId: text(settings.accountId),
+        accessToken: text(settings.accessToken),
+        renewal,
+        meter: hooks.recordUsage,
+      });
     }
     case 'wordpress':
-      return new WordPressConnector({ baseUrl: text(settings.siteUrl).replace(/\/+$/, ''), user: text(settings.user), applicationPassword: text(settings.applicationPassword) });
+      return new WordPressConnector({
+        baseUrl: text(settings.siteUrl).replace(/\/+$/, ''),
+        user: text(settings.user),
+        applicationPassword: text(settings.applicationPassword),
+      });
     case 'twilio':
-      return new TwilioConnector({ baseUrl: apis.twilio, accountSid: text(settings.accountSid), authToken: text(settings.authToken), number: text(settings.number) });
+      return new TwilioConnector({
+        baseUrl: apis.twilio,
+        accountSid: text(settings.accountSid),
+        authToken: text(settings.authToken),
+        number: text(settings.number),
+      });
     case 'email': {
-      const login = { user: text(settings.user), password: optional(settings.password), accessToken: optional(settings.accessToken) };
+      const login = {
+        user: text(settings.user),
+        password: optional(settings.password),
+        accessToken: optional(settings.accessToken),
+      };
       return new EmailConnector({
         address: text(settings.address),
-        imap: { host: text(settings.imapHost), port: Number(settings.imapPort), secure: settings.imapTls === true, ...login },
-        smtp: { host: text(settings.smtpHost), port: Number(settings.smtpPort), secure: settings.smtpTls === true, ...login },
+        imap: {
+          host: text(settings.imapHost),
+          port: Number(settings.imapPort),
+          secure: settings.imapTls === true,
+          ...login,
+        },
+        smtp: {
+          host: text(settings.smtpHost),
+          port: Number(settings.smtpPort),
+          secure: settings.smtpTls === true,
+          ...login,
+        },
         renewal: emailRenewal(settings, saveSecret),
       });
     }

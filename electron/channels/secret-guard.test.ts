@@ -16,10 +16,12 @@ const leaky: Connector = {
 };
 
 describe('guardSecrets', () => {
-  it('takes the account\'s secrets out of every message, keeping what kind of failure it was', async () => {
+  it("takes the account's secrets out of every message, keeping what kind of failure it was", async () => {
     const guarded = guardSecrets(leaky, [token]);
     await expect(guarded.poll(null)).rejects.toMatchObject({ kind: 'auth', message: 'Token •••• has expired.' });
-    expect(await guarded.perform({ operation: 'hide', itemExternalId: 'c', payload: {}, idempotencyKey: 'k' })).toMatchObject({ message: 'GET /me?access_token=•••• failed' });
+    expect(
+      await guarded.perform({ operation: 'hide', itemExternalId: 'c', payload: {}, idempotencyKey: 'k' }),
+    ).toMatchObject({ message: 'GET /me?access_token=•••• failed' });
     expect(await guarded.verify()).toEqual({ ok: false, message: 'Bad token ••••' });
   });
 });

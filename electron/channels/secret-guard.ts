@@ -21,7 +21,10 @@ export function guardSecrets(connector: Connector, secrets: readonly string[]): 
     poll: async (cursor) => {
       try {
         const result = await connector.poll(cursor);
-        return { ...result, rejected: result.rejected.map((payload) => ({ raw: clean(payload.raw), error: clean(payload.error) })) };
+        return {
+          ...result,
+          rejected: result.rejected.map((payload) => ({ raw: clean(payload.raw), error: clean(payload.error) })),
+        };
       } catch (error) {
         return rethrow(error);
       }

@@ -13,7 +13,27 @@ const allegations = compileLexicon(words.allegations, words.classes);
 const notAllegations = compileLexicon(words.notAllegations, words.classes);
 
 const overlaps = (a: PhraseMatch, b: PhraseMatch) => a.first <= b.last && b.first <= a.last;
-const askingWords = new Set(['is', 'does', 'do', 'can', 'could', 'should', 'would', 'are', 'will', 'has', 'have', 'what', 'how', 'when', 'where', 'who', 'which', 'am', 'if']);
+const askingWords = new Set([
+  'is',
+  'does',
+  'do',
+  'can',
+  'could',
+  'should',
+  'would',
+  'are',
+  'will',
+  'has',
+  'have',
+  'what',
+  'how',
+  'when',
+  'where',
+  'who',
+  'which',
+  'am',
+  'if',
+]);
 
 export interface Accusation {
   evidence: string[];
@@ -38,6 +58,8 @@ function inQuestion(message: ReadMessage, match: PhraseMatch): boolean {
 
 export function findAllegations(message: ReadMessage): string[] {
   const ruledOut = findPhrases(notAllegations, message);
-  const found = findPhrases(allegations, message).filter((match) => !inQuestion(message, match) && !ruledOut.some((other) => overlaps(other, match)));
+  const found = findPhrases(allegations, message).filter(
+    (match) => !inQuestion(message, match) && !ruledOut.some((other) => overlaps(other, match)),
+  );
   return [...new Set(found.map((match) => quote(message, match.first, match.last)))];
 }

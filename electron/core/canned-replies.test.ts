@@ -23,11 +23,20 @@ describe('canned replies seed file', () => {
   it('parses, with exactly the seeded ids, each unique', () => {
     const ids = seeded().map((reply) => reply.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toEqual(['read-policy', 'not-official-channel', 'data-consent', 'formal-complaint', 'acknowledgement', 'passed-to-councillor', 'out-of-office']);
+    expect(ids).toEqual([
+      'read-policy',
+      'not-official-channel',
+      'data-consent',
+      'formal-complaint',
+      'acknowledgement',
+      'passed-to-councillor',
+      'out-of-office',
+    ]);
   });
 
   it('uses only the allowed variables', () => {
-    for (const reply of seeded()) for (const name of variablesUsed(reply.text)) expect(templateVariables).toContain(name);
+    for (const reply of seeded())
+      for (const name of variablesUsed(reply.text)) expect(templateVariables).toContain(name);
   });
 
   it('renders every template when all six variables are given', () => {

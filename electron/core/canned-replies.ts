@@ -3,7 +3,14 @@
 import { z } from 'zod';
 
 /** The only variables a canned reply may use; each is filled from Policy settings or the message. */
-export const templateVariables = ['senderName', 'councilName', 'clerkEmail', 'policyUrl', 'consentFormUrl', 'operatorName'] as const;
+export const templateVariables = [
+  'senderName',
+  'councilName',
+  'clerkEmail',
+  'policyUrl',
+  'consentFormUrl',
+  'operatorName',
+] as const;
 export type TemplateVariable = (typeof templateVariables)[number];
 
 // Same syntax renderTemplate accepts, so the two never disagree about what counts as a variable.
@@ -27,7 +34,12 @@ export const cannedReplySchema = z
   })
   .superRefine((reply, context) => {
     for (const name of variablesUsed(reply.text)) {
-      if (!allowedVariables.has(name)) context.addIssue({ code: 'custom', path: ['text'], message: `{{${name}}} is not one of ${templateVariables.join(', ')}` });
+      if (!allowedVariables.has(name))
+        context.addIssue({
+          code: 'custom',
+          path: ['text'],
+          message: `{{${name}}} is not one of ${templateVariables.join(', ')}`,
+        });
     }
   });
 
@@ -36,7 +48,8 @@ export type CannedReply = z.infer<typeof cannedReplySchema>;
 const cannedRepliesFileSchema = z.object({ templates: z.array(cannedReplySchema) }).superRefine((file, context) => {
   const seen = new Set<string>();
   file.templates.forEach((reply, index) => {
-    if (seen.has(reply.id)) context.addIssue({ code: 'custom', path: ['templates', index, 'id'], message: `duplicate id "${reply.id}"` });
+    if (seen.has(reply.id))
+      context.addIssue({ code: 'custom', path: ['templates', index, 'id'], message: `duplicate id "${reply.id}"` });
     seen.add(reply.id);
   });
 });
@@ -47,5 +60,8 @@ export type ParseCannedRepliesResult = { ok: true; templates: CannedReply[] } | 
 export function parseCannedReplies(json: unknown): ParseCannedRepliesResult {
   const result = cannedRepliesFileSchema.safeParse(json);
   if (result.success) return { ok: true, templates: result.data.templates };
-  return { ok: false, message: result.error.issues.map((issue) => `${issue.path.join('.') || 'file'}: ${issue.message}`).join('; ') };
+  return {
+    ok: false,
+    message: result.error.issues.map((issue) => `${issue.path.join('.') || 'file'}: ${issue.message}`).join('; '),
+  };
 }

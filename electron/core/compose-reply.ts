@@ -1,6 +1,13 @@
 // What a reply will be on its channel, exactly as it goes out, and what stops it going.
 import type { ReplyForm } from '../api/capabilities';
-import { emailReplySubject, quoteForReply, smsSegments, threadingHeaders, xLimit, xWeightedLength } from './reply-format';
+import {
+  emailReplySubject,
+  quoteForReply,
+  smsSegments,
+  threadingHeaders,
+  xLimit,
+  xWeightedLength,
+} from './reply-format';
 
 export interface ReplyOriginal {
   channel: string;
@@ -40,17 +47,27 @@ export const privateReplyWindowMs = 7 * 24 * 60 * 60 * 1000;
 
 export function privateReplyRefusal(commentAt: string, alreadySent: boolean, now: Date): string | null {
   if (alreadySent) return 'Facebook allows one private reply per comment, and this comment has had its private reply.';
-  if (now.getTime() - Date.parse(commentAt) > privateReplyWindowMs) return 'Facebook allows a private reply only within 7 days of the comment; reply publicly, or ask them to email the Clerk.';
+  if (now.getTime() - Date.parse(commentAt) > privateReplyWindowMs)
+    return 'Facebook allows a private reply only within 7 days of the comment; reply publicly, or ask them to email the Clerk.';
   return null;
 }
 
 /** `signature`: the operator's, put under an email reply (above the quoted message). */
-export function composeReply(form: ReplyForm, text: string, original: ReplyOriginal, limit: number | null, signature = ''): ComposedReply {
+export function composeReply(
+  form: ReplyForm,
+  text: string,
+  original: ReplyOriginal,
+  limit: number | null,
+  signature = '',
+): ComposedReply {
   const problems: string[] = [];
   const trimmed = text.trim();
   if (trimmed === '') problems.push('The reply is empty.');
   const placeholder = /\{\{[^}]*\}?\}?/.exec(trimmed);
-  if (placeholder) problems.push(`The reply still has ${placeholder[0]} in it: fill it in (or set the value under Policy settings) before sending.`);
+  if (placeholder)
+    problems.push(
+      `The reply still has ${placeholder[0]} in it: fill it in (or set the value under Policy settings) before sending.`,
+    );
 
   if (form === 'email') {
     const headers = threadingHeaders({ messageId: original.externalId, references: original.ancestors });
@@ -70,15 +87,21 @@ export function composeReply(form: ReplyForm, text: string, original: ReplyOrigi
   if (original.channel === 'x') {
     measure = { kind: 'x', used: xWeightedLength(trimmed), limit: form === 'public-reply' ? xLimit : limit };
     if (measure.limit !== null && measure.used > measure.limit) {
-      problems.push(`X allows ${measure.limit} characters and this reply is ${measure.used} (links count as 23): shorten it.`);
+      problems.push(
+        `X allows ${measure.limit} characters and this reply is ${measure.used} (links count as 23): shorten it.`,
+      );
     }
   } else if (form === 'sms') {
     const segments = smsSegments(trimmed);
     measure = { kind: 'sms', used: segments.units, limit, segments: segments.segments, encoding: segments.encoding };
-    if (limit !== null && trimmed.length > limit) problems.push(`A text message reply is limited to ${limit} characters here; this one is ${trimmed.length}: shorten it.`);
+    if (limit !== null && trimmed.length > limit)
+      problems.push(
+        `A text message reply is limited to ${limit} characters here; this one is ${trimmed.length}: shorten it.`,
+      );
   } else {
     measure = { kind: 'characters', used: trimmed.length, limit };
-    if (limit !== null && trimmed.length > limit) problems.push(`This channel allows ${limit} characters and the reply is ${trimmed.length}: shorten it.`);
+    if (limit !== null && trimmed.length > limit)
+      problems.push(`This channel allows ${limit} characters and the reply is ${trimmed.length}: shorten it.`);
   }
   return { form, body: trimmed, subject: null, inReplyTo: null, references: [], measure, problems };
 }

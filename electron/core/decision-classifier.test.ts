@@ -1,9 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { createDecisionClassifier, decisionFeatures, decisionsBeforeSuggesting, type Decision } from './decision-classifier';
+import {
+  createDecisionClassifier,
+  decisionFeatures,
+  decisionsBeforeSuggesting,
+  type Decision,
+} from './decision-classifier';
 
 // A council's own decisions: a local trader who keeps advertising, and ordinary business.
-const adverts = ['Dave Tiles of Hollins: bathrooms refitted', 'Bathrooms and kitchens refitted by Dave Tiles', 'Dave Tiles: new bathroom in a week', 'Refitted kitchens from Dave Tiles, local lad'];
-const ordinary = ['When is the next meeting about the car park?', 'The streetlight on Kiln Lane is out', 'Thank you for clearing the footpath', 'Is the hall free on Saturday?', 'The bus shelter glass is broken again'];
+const adverts = [
+  'Dave Tiles of Hollins: bathrooms refitted',
+  'Bathrooms and kitchens refitted by Dave Tiles',
+  'Dave Tiles: new bathroom in a week',
+  'Refitted kitchens from Dave Tiles, local lad',
+];
+const ordinary = [
+  'When is the next meeting about the car park?',
+  'The streetlight on Kiln Lane is out',
+  'Thank you for clearing the footpath',
+  'Is the hall free on Saturday?',
+  'The bus shelter glass is broken again',
+];
 
 function councilDecisions(count: number): [string, Decision][] {
   const decisions: [string, Decision][] = [];
@@ -16,7 +32,7 @@ function councilDecisions(count: number): [string, Decision][] {
 }
 
 describe('createDecisionClassifier', () => {
-  it('learns a reason from the council\'s removals and suggests it for a new message like them', () => {
+  it("learns a reason from the council's removals and suggests it for a new message like them", () => {
     const learned = createDecisionClassifier();
     for (const [text, decision] of councilDecisions(90)) learned.learn(text, decision);
     expect(learned.decisions).toBe(90);
@@ -29,7 +45,11 @@ describe('createDecisionClassifier', () => {
   it('says nothing until it has learned from enough decisions', () => {
     const learned = createDecisionClassifier();
     for (const [text, decision] of councilDecisions(decisionsBeforeSuggesting - 1)) learned.learn(text, decision);
-    expect(learned.predict('Dave Tiles will refit your bathroom this month')).toEqual({ reasonId: null, probability: 0, decisions: decisionsBeforeSuggesting - 1 });
+    expect(learned.predict('Dave Tiles will refit your bathroom this month')).toEqual({
+      reasonId: null,
+      probability: 0,
+      decisions: decisionsBeforeSuggesting - 1,
+    });
   });
 
   it('keeps learning after it has predicted', () => {
@@ -46,7 +66,8 @@ describe('createDecisionClassifier', () => {
     for (const [text, decision] of councilDecisions(90)) learned.learn(text, decision);
     const restored = createDecisionClassifier(learned.toJSON());
     expect(restored.decisions).toBe(90);
-    for (const text of ['Dave Tiles will refit your bathroom this month', 'Is the hall free next week?']) expect(restored.predict(text)).toEqual(learned.predict(text));
+    for (const text of ['Dave Tiles will refit your bathroom this month', 'Is the hall free next week?'])
+      expect(restored.predict(text)).toEqual(learned.predict(text));
     restored.learn('Dave Tiles: wet rooms too', 'commercial-spam');
     expect(restored.decisions).toBe(91);
   });
@@ -61,7 +82,9 @@ describe('createDecisionClassifier', () => {
   });
 
   it('refuses a saved classifier it cannot read, rather than guessing', () => {
-    expect(() => createDecisionClassifier('{"version":7}')).toThrow('The saved classifier is not one this version can read');
+    expect(() => createDecisionClassifier('{"version":7}')).toThrow(
+      'The saved classifier is not one this version can read',
+    );
   });
 });
 

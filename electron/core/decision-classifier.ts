@@ -48,7 +48,8 @@ export function decisionFeatures(text: string): string[] {
   return [...new Set(features)];
 }
 
-const isDecision = (label: string): label is Decision => label === 'no-action' || (policyReasonIds as readonly string[]).includes(label);
+const isDecision = (label: string): label is Decision =>
+  label === 'no-action' || (policyReasonIds as readonly string[]).includes(label);
 
 export function createDecisionClassifier(saved?: string): DecisionClassifier {
   const model = naiveBayes();
@@ -61,11 +62,19 @@ export function createDecisionClassifier(saved?: string): DecisionClassifier {
 
   if (saved !== undefined) {
     const parsed: unknown = JSON.parse(saved);
-    if (typeof parsed !== 'object' || parsed === null || !('version' in parsed) || parsed.version !== savedVersion || !('decisions' in parsed) || !('model' in parsed)) {
+    if (
+      typeof parsed !== 'object' ||
+      parsed === null ||
+      !('version' in parsed) ||
+      parsed.version !== savedVersion ||
+      !('decisions' in parsed) ||
+      !('model' in parsed)
+    ) {
       throw new Error('The saved classifier is not one this version can read');
     }
     const { decisions: count, model: learned } = parsed as { decisions: unknown; model: unknown };
-    if (typeof count !== 'number' || typeof learned !== 'string') throw new Error('The saved classifier is not one this version can read');
+    if (typeof count !== 'number' || typeof learned !== 'string')
+      throw new Error('The saved classifier is not one this version can read');
     if (count > 0) model.importJSON(learned);
     decisions = count;
   }
@@ -99,7 +108,8 @@ export function createDecisionClassifier(saved?: string): DecisionClassifier {
         }
       }
       const [best] = model.computeOdds(decisionFeatures(text));
-      if (!best || !isDecision(best[0]) || (best[0] !== 'no-action' && (examples[best[0]] ?? 0) < examplesOfAReason)) return none;
+      if (!best || !isDecision(best[0]) || (best[0] !== 'no-action' && (examples[best[0]] ?? 0) < examplesOfAReason))
+        return none;
       const probability = 1 / (1 + 2 ** -best[1]);
       return { reasonId: best[0] === 'no-action' ? null : best[0], probability, decisions };
     },

@@ -5,7 +5,12 @@
 /** A calendar date, "2026-12-28". */
 export type IsoDate = string;
 
-const londonDay = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+const londonDay = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** The date in London at `instant` (an ISO 8601 moment such as an item's receivedAt, or a Date). */
 export function londonDate(instant: string | Date): IsoDate {
@@ -65,7 +70,13 @@ export function yearOf(date: IsoDate): number {
   return Number(checked(date).slice(0, 4));
 }
 
-const ukShort = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+const ukShort = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'UTC',
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+});
 
 /** "Mon 28 Dec 2026": how a due date reads to the clerk. */
 export function ukDate(date: IsoDate): string {

@@ -13,7 +13,20 @@ describe('readMessage', () => {
   });
 
   it('keeps numbers, postcodes and single-letter words as they are', () => {
-    expect(words('u r a star, 14 Mill Lane HG4 2PL at 7.30')).toEqual(['u', 'r', 'a', 'star', '14', 'mill', 'lane', 'hg4', '2pl', 'at', '7', '30']);
+    expect(words('u r a star, 14 Mill Lane HG4 2PL at 7.30')).toEqual([
+      'u',
+      'r',
+      'a',
+      'star',
+      '14',
+      'mill',
+      'lane',
+      'hg4',
+      '2pl',
+      'at',
+      '7',
+      '30',
+    ]);
   });
 
   it('marks possible names and questions', () => {

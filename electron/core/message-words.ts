@@ -77,7 +77,8 @@ function rawWords(text: string): RawWord[] {
     if (!current) return;
     // Trailing punctuation closes the word ("sorted!" is "sorted"), but "sh!t" keeps its "!".
     const trimmed = current.text.replace(/['’!_-]+$/, '');
-    if (trimmed.length > 0) words.push({ ...current, text: trimmed, end: current.end - (current.text.length - trimmed.length) });
+    if (trimmed.length > 0)
+      words.push({ ...current, text: trimmed, end: current.end - (current.text.length - trimmed.length) });
     current = null;
   };
   let index = 0;
@@ -89,7 +90,8 @@ function rawWords(text: string): RawWord[] {
     }
     if (wordCharacter.test(character)) {
       const plain = character === '’' ? "'" : plainCharacter(character);
-      if (current === null) current = { text: '', written: '', start: index, end: index, firstCharacter: character, sentence };
+      if (current === null)
+        current = { text: '', written: '', start: index, end: index, firstCharacter: character, sentence };
       current.text += plain;
       current.written += character;
       current.end = index + width;
@@ -109,14 +111,23 @@ function joinSpacedLetters(words: RawWord[], text: string): RawWord[] {
   let run: RawWord[] = [];
   const flush = () => {
     // "u r a" and "i" are words; a run of real spaced letters has others ("s t a b"), maybe after "a" ("is a w a n k e r").
-    if (run.length >= 4 && (run[0]?.text === 'a' || run[0]?.text === 'i') && !run.slice(1).every((word) => singleWords.has(word.text))) {
+    if (
+      run.length >= 4 &&
+      (run[0]?.text === 'a' || run[0]?.text === 'i') &&
+      !run.slice(1).every((word) => singleWords.has(word.text))
+    ) {
       joined.push(run[0] as RawWord);
       run = run.slice(1);
     }
     if (run.length >= 3 && !run.every((word) => singleWords.has(word.text))) {
       const first = run[0] as RawWord;
       const last = run[run.length - 1] as RawWord;
-      joined.push({ ...first, text: run.map((word) => word.text).join(''), written: run.map((word) => word.written).join(''), end: last.end });
+      joined.push({
+        ...first,
+        text: run.map((word) => word.text).join(''),
+        written: run.map((word) => word.written).join(''),
+        end: last.end,
+      });
     } else joined.push(...run);
     run = [];
   };
@@ -176,5 +187,8 @@ export function quote(message: ReadMessage, first: number, last: number): string
   const from = message.words[first];
   const to = message.words[last];
   if (!from || !to) return '';
-  return message.original.slice(from.start, to.end).replace(/\p{Cf}/gu, '').replace(/\s+/g, ' ');
+  return message.original
+    .slice(from.start, to.end)
+    .replace(/\p{Cf}/gu, '')
+    .replace(/\s+/g, ' ');
 }

@@ -22,13 +22,16 @@ export function messengerWindow(lastFromPerson: Date | null, now: Date, humanAge
   if (lastFromPerson === null) return { kind: 'not-written' };
   const standardEnds = new Date(lastFromPerson.getTime() + standardWindowMs);
   const humanAgentEnds = new Date(lastFromPerson.getTime() + humanAgentWindowMs);
-  if (now < standardEnds) return { kind: 'standard', until: standardEnds, humanAgentUntil: humanAgent ? humanAgentEnds : null };
+  if (now < standardEnds)
+    return { kind: 'standard', until: standardEnds, humanAgentUntil: humanAgent ? humanAgentEnds : null };
   if (humanAgent && now < humanAgentEnds) return { kind: 'human-agent', until: humanAgentEnds };
   return { kind: 'closed', closedAt: humanAgent ? humanAgentEnds : standardEnds, humanAgent };
 }
 
 /** What the Send API is asked for in this window; null when nothing may be sent. */
-export function messagingTypeFor(window: MessengerWindow): { messaging_type: 'RESPONSE' } | { messaging_type: 'MESSAGE_TAG'; tag: 'HUMAN_AGENT' } | null {
+export function messagingTypeFor(
+  window: MessengerWindow,
+): { messaging_type: 'RESPONSE' } | { messaging_type: 'MESSAGE_TAG'; tag: 'HUMAN_AGENT' } | null {
   if (window.kind === 'standard') return { messaging_type: 'RESPONSE' };
   if (window.kind === 'human-agent') return { messaging_type: 'MESSAGE_TAG', tag: 'HUMAN_AGENT' };
   return null;
@@ -49,17 +52,37 @@ const instead =
 export function messengerWindowWords(window: MessengerWindow): WindowWords {
   switch (window.kind) {
     case 'standard': {
-      const then = window.humanAgentUntil ? ` After that, as a Human Agent reply, until ${ukWeekdayAndTime(window.humanAgentUntil)}.` : '';
-      return { window: `You can answer until ${ukWeekdayAndTime(window.until)} (24 hours after their last message).${then}`, why: null, instead: null };
+      const then = window.humanAgentUntil
+        ? ` After that, as a Human Agent reply, until ${ukWeekdayAndTime(window.humanAgentUntil)}.`
+        : '';
+      return {
+        window: `You can answer until ${ukWeekdayAndTime(window.until)} (24 hours after their last message).${then}`,
+        why: null,
+        instead: null,
+      };
     }
     case 'human-agent':
-      return { window: `Their 24 hours have passed: as a Human Agent reply you can answer until ${ukWeekdayAndTime(window.until)} (7 days after their last message).`, why: null, instead: null };
+      return {
+        window: `Their 24 hours have passed: as a Human Agent reply you can answer until ${ukWeekdayAndTime(window.until)} (7 days after their last message).`,
+        why: null,
+        instead: null,
+      };
     case 'closed': {
       const span = window.humanAgent ? '7 days' : '24 hours';
-      const hint = window.humanAgent ? '' : ' With the Human Agent permission (a setting of the Facebook account) the Page could answer for 7 days.';
-      return { window: null, why: `Messenger closed on ${ukWeekdayAndTime(window.closedAt)}, ${span} after their last message.${hint}`, instead };
+      const hint = window.humanAgent
+        ? ''
+        : ' With the Human Agent permission (a setting of the Facebook account) the Page could answer for 7 days.';
+      return {
+        window: null,
+        why: `Messenger closed on ${ukWeekdayAndTime(window.closedAt)}, ${span} after their last message.${hint}`,
+        instead,
+      };
     }
     case 'not-written':
-      return { window: null, why: 'They have not written to the Page on Messenger, so Facebook lets the Page send nothing.', instead };
+      return {
+        window: null,
+        why: 'They have not written to the Page on Messenger, so Facebook lets the Page send nothing.',
+        instead,
+      };
   }
 }

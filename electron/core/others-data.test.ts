@@ -23,7 +23,9 @@ describe('itemsToCheck', () => {
 
   it('compares phone numbers however they are written', () => {
     expect(itemsToCheck([item(1, 'Call +447700900123 please')], own, council)).toEqual([]);
-    expect(itemsToCheck([item(2, 'Call 07700 900 124 please')], own, council)).toEqual([{ itemId: 2, kinds: ['phone'] }]);
+    expect(itemsToCheck([item(2, 'Call 07700 900 124 please')], own, council)).toEqual([
+      { itemId: 2, kinds: ['phone'] },
+    ]);
   });
 
   it('says what to look for in words', () => {

@@ -28,7 +28,9 @@ export function itemsToCheck(
   const allowed = [...own.emails, ...own.phones, ...councilContacts];
   const flagged: ItemToCheck[] = [];
   for (const item of items) {
-    const found = new Set(findPersonalData(`${item.subject ?? ''}\n${item.text}`, { allowed }).map((match) => match.kind));
+    const found = new Set(
+      findPersonalData(`${item.subject ?? ''}\n${item.text}`, { allowed }).map((match) => match.kind),
+    );
     if (found.size > 0) flagged.push({ itemId: item.id, kinds: kindOrder.filter((kind) => found.has(kind)) });
   }
   return flagged;

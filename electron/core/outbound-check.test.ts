@@ -4,7 +4,11 @@ import { parseCannedReplies } from './canned-replies';
 import { checkOutbound } from './outbound-check';
 import { renderTemplate } from './render-template';
 
-const councilContacts = ['clerk@westend-pc.gov.uk', '023 8046 1234', 'Parish Office, 12 Church Road, West End, SO30 3AB'];
+const councilContacts = [
+  'clerk@westend-pc.gov.uk',
+  '023 8046 1234',
+  'Parish Office, 12 Church Road, West End, SO30 3AB',
+];
 const check = (text: string) => checkOutbound(text, { councilContacts });
 const kinds = (text: string) => check(text).problems.map((problem) => problem.kind);
 
@@ -14,7 +18,10 @@ describe('checkOutbound', () => {
   });
 
   it("allows the council's own contact details", () => {
-    expect(check('Please email clerk@westend-pc.gov.uk, ring 023 8046 1234 or write to 12 Church Road, West End, SO30 3AB.').ok).toBe(true);
+    expect(
+      check('Please email clerk@westend-pc.gov.uk, ring 023 8046 1234 or write to 12 Church Road, West End, SO30 3AB.')
+        .ok,
+    ).toBe(true);
   });
 
   it("refuses someone else's phone number, telling the clerk what to fix", () => {
@@ -24,14 +31,21 @@ describe('checkOutbound', () => {
       {
         kind: 'personal-data',
         evidence: '07700 900123',
-        message: "It contains a phone number (07700 900123) that is not the council's own: remove it; the policy forbids passing on personal information.",
+        message:
+          "It contains a phone number (07700 900123) that is not the council's own: remove it; the policy forbids passing on personal information.",
       },
     ]);
   });
 
   it('refuses an email address and a postcode that are not the council’s', () => {
-    expect(check('You could write to sandra.whitlock@example.com about it.').problems[0]).toMatchObject({ kind: 'personal-data', evidence: 'sandra.whitlock@example.com' });
-    expect(check('The complaint was about the house at SO30 2GH.').problems[0]).toMatchObject({ kind: 'personal-data', evidence: 'SO30 2GH' });
+    expect(check('You could write to sandra.whitlock@example.com about it.').problems[0]).toMatchObject({
+      kind: 'personal-data',
+      evidence: 'sandra.whitlock@example.com',
+    });
+    expect(check('The complaint was about the house at SO30 2GH.').problems[0]).toMatchObject({
+      kind: 'personal-data',
+      evidence: 'SO30 2GH',
+    });
   });
 
   it('refuses profanity and insults aimed at people', () => {

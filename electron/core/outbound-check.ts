@@ -78,10 +78,18 @@ export function checkOutbound(text: string, options: { councilContacts: readonly
     );
   }
   for (const word of [...findProfanity(text), ...matchesOf(text, uncivilPatterns)]) {
-    add('uncivil', word, `It contains "${word}", which is not civil: reword it; the policy requires communications from the Council to be civil, never abusive, threatening or profane.`);
+    add(
+      'uncivil',
+      word,
+      `It contains "${word}", which is not civil: reword it; the policy requires communications from the Council to be civil, never abusive, threatening or profane.`,
+    );
   }
   for (const phrase of matchesOf(text, politicalPatterns)) {
-    add('political', phrase, `It contains "${phrase}", which reads as political advertising: remove it; the policy forbids using the council's social media for political advertising.`);
+    add(
+      'political',
+      phrase,
+      `It contains "${phrase}", which reads as political advertising: remove it; the policy forbids using the council's social media for political advertising.`,
+    );
   }
   return { ok: problems.length === 0, problems };
 }

@@ -31,7 +31,10 @@ describe('suggestLinks', () => {
 
   it('calls the same name and the same handle on two channels medium, and a name alone weak', () => {
     const website = sender('website', 'Gary Pritchard', { email: 'gazza_ashcombe@example.net' });
-    expect(suggestLinks([garyX], [website])[0]).toMatchObject({ strength: 'medium', evidence: ['Same name (Gary Pritchard)', 'Same handle (gazzaashcombe)', 'Check before linking'] });
+    expect(suggestLinks([garyX], [website])[0]).toMatchObject({
+      strength: 'medium',
+      evidence: ['Same name (Gary Pritchard)', 'Same handle (gazzaashcombe)', 'Check before linking'],
+    });
     const suggestions = suggestLinks([garyFacebook], [garyX, garyEmail, garySms]);
     expect(suggestions.map((suggestion) => [suggestion.candidate.channel, suggestion.strength])).toEqual([
       ['x', 'weak'],
@@ -41,7 +44,10 @@ describe('suggestLinks', () => {
   });
 
   it('suggests "Kev Marsh" for "Kevin Marsh" (a first name that starts the other, same surname), weakly', () => {
-    expect(suggestLinks([kevinFacebook], [kevX])[0]).toMatchObject({ strength: 'weak', evidence: ['Similar name (Kevin Marsh / Kev Marsh)', 'Name only: check it is the same person before linking'] });
+    expect(suggestLinks([kevinFacebook], [kevX])[0]).toMatchObject({
+      strength: 'weak',
+      evidence: ['Similar name (Kevin Marsh / Kev Marsh)', 'Name only: check it is the same person before linking'],
+    });
     expect(suggestLinks([kevinFacebook], [sender('x', 'Kelly Marsh')])).toEqual([]);
   });
 
@@ -54,7 +60,9 @@ describe('suggestLinks', () => {
     const linked = { ...garyEmail, personId: garyFacebook.personId };
     expect(suggestLinks([garyFacebook, linked], [garyX]).map((s) => s.candidate.authorId)).toEqual([garyX.authorId]);
     expect(suggestLinks([garyFacebook], [{ ...garyX, personId: garyFacebook.personId }])).toEqual([]);
-    expect(suggestLinks([garyFacebook], [garyX], new Set([rejectionKey(garyX.authorId, garyFacebook.authorId)]))).toEqual([]);
+    expect(
+      suggestLinks([garyFacebook], [garyX], new Set([rejectionKey(garyX.authorId, garyFacebook.authorId)])),
+    ).toEqual([]);
   });
 
   it('gives one suggestion per candidate, from the strongest match', () => {

@@ -48,7 +48,9 @@ function squash(text: string): string {
 
 function handlesOf(identity: SenderIdentity): string[] {
   // An email address speaks for its owner only in its local part: everyone at example.net shares the rest.
-  return [identity.handle, identity.email?.split('@')[0] ?? null].filter((value): value is string => Boolean(value)).map(squash);
+  return [identity.handle, identity.email?.split('@')[0] ?? null]
+    .filter((value): value is string => Boolean(value))
+    .map(squash);
 }
 
 /** "Kev Marsh" and "Kevin Marsh": same surname, and one first name starts the other. */
@@ -76,7 +78,12 @@ function judge(own: SenderIdentity, candidate: SenderIdentity): { strength: Link
     evidence.push(`Same email address (${candidate.email})`);
     strength = 'strong';
   }
-  if (own.phone && candidate.phone && normalisePhone(own.phone) === normalisePhone(candidate.phone) && normalisePhone(own.phone).length >= 10) {
+  if (
+    own.phone &&
+    candidate.phone &&
+    normalisePhone(own.phone) === normalisePhone(candidate.phone) &&
+    normalisePhone(own.phone).length >= 10
+  ) {
     evidence.push(`Same phone number (${candidate.phone})`);
     strength = 'strong';
   }
@@ -84,7 +91,9 @@ function judge(own: SenderIdentity, candidate: SenderIdentity): { strength: Link
     const names = namesAgree(own.name, candidate.name);
     if (names) {
       const handle = sharedHandle(own, candidate);
-      evidence.push(names === 'same' ? `Same name (${candidate.name})` : `Similar name (${own.name} / ${candidate.name})`);
+      evidence.push(
+        names === 'same' ? `Same name (${candidate.name})` : `Similar name (${own.name} / ${candidate.name})`,
+      );
       if (handle) evidence.push(`Same handle (${handle})`);
       const byName: LinkStrength = handle ? 'medium' : 'weak';
       if (strength === null || strengthOrder[byName] < strengthOrder[strength]) strength = byName;
@@ -120,7 +129,10 @@ export function suggestLinks(
     }
   }
   return [...best.values()].sort(
-    (a, b) => strengthOrder[a.strength] - strengthOrder[b.strength] || a.candidate.name.localeCompare(b.candidate.name) || a.candidate.authorId - b.candidate.authorId,
+    (a, b) =>
+      strengthOrder[a.strength] - strengthOrder[b.strength] ||
+      a.candidate.name.localeCompare(b.candidate.name) ||
+      a.candidate.authorId - b.candidate.authorId,
   );
 }
 

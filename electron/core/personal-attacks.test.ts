@@ -12,7 +12,7 @@ describe('findThreats', () => {
     expect(threats('Somebody ought to burn that community centre down with the committee in it')).toHaveLength(1);
     expect(threats('we will drag the chairman out by his hair')).toHaveLength(1);
     expect(threats('Hang every last one of them from the lamp posts')).toHaveLength(1);
-    expect(threats('Ah\'ll batter ye, ye wee clerk')).toHaveLength(1);
+    expect(threats("Ah'll batter ye, ye wee clerk")).toHaveLength(1);
   });
 
   it('finds threats written to get past a filter', () => {

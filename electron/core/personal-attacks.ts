@@ -30,21 +30,31 @@ export function findThreats(message: ReadMessage): string[] {
     if (idioms.some((idiom) => overlaps(idiom, act))) continue;
     const sentence = message.words[act.first]?.sentence;
     const inReach = near.filter(
-      (candidate) => message.words[candidate.first]?.sentence === sentence && candidate.first - act.last <= reach && act.first - candidate.last <= reach,
+      (candidate) =>
+        message.words[candidate.first]?.sentence === sentence &&
+        candidate.first - act.last <= reach &&
+        act.first - candidate.last <= reach,
     );
     if (inReach.length === 0) continue;
     // Quote the fullest target: "smash Cllr Lomax's face", not just "smash Cllr".
-    const target = inReach.reduce((best, candidate) => (candidate.last - candidate.first > best.last - best.first ? candidate : best));
+    const target = inReach.reduce((best, candidate) =>
+      candidate.last - candidate.first > best.last - best.first ? candidate : best,
+    );
     const sentenceStart = message.words.findIndex((word) => word.sentence === sentence);
     const imperative = act.first === sentenceStart;
     const intent = meant.find((candidate) => message.words[candidate.first]?.sentence === sentence);
     if (!intent && !imperative) continue;
-    const from = Math.min(act.first, target.first, intent && intent.first >= act.first - reach ? intent.first : act.first);
+    const from = Math.min(
+      act.first,
+      target.first,
+      intent && intent.first >= act.first - reach ? intent.first : act.first,
+    );
     found.push(quote(message, from, Math.max(act.last, target.last)));
   }
   for (const match of findPhrases(veiled, message)) found.push(quote(message, match.first, match.last));
   const cues = findPhrases(veiledCues, message);
-  if (found.length === 0 && new Set(cues.map((cue) => cue.phrase)).size >= 2) found.push(cues.map((cue) => quote(message, cue.first, cue.last)).join(' … '));
+  if (found.length === 0 && new Set(cues.map((cue) => cue.phrase)).size >= 2)
+    found.push(cues.map((cue) => quote(message, cue.first, cue.last)).join(' … '));
   return [...new Set(found)];
 }
 

@@ -16,7 +16,10 @@ const patterns: readonly { kind: PersonalDataKind; pattern: RegExp }[] = [
   // +44 or 0, then 9-10 more digits in the usual groupings, with spaces, dashes or brackets.
   { kind: 'phone', pattern: /(?<![\d+])(?:\+44\s?\(?0?\)?\s?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)/g },
   { kind: 'postcode', pattern: /\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s?\d[ABD-HJLNP-UW-Z]{2}\b/gi },
-  { kind: 'street-address', pattern: new RegExp(String.raw`\b\d{1,4}[a-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:${streetWords})\b`, 'g') },
+  {
+    kind: 'street-address',
+    pattern: new RegExp(String.raw`\b\d{1,4}[a-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:${streetWords})\b`, 'g'),
+  },
   { kind: 'ip-address', pattern: /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b/g },
 ];
 
@@ -35,7 +38,8 @@ function normalised(kind: PersonalDataKind, text: string): string {
 export function findPersonalData(text: string, options: { allowed?: readonly string[] } = {}): PersonalDataMatch[] {
   const allowed = new Set<string>();
   for (const entry of options.allowed ?? []) {
-    for (const kind of ['email', 'phone', 'postcode', 'street-address'] as const) allowed.add(`${kind}:${normalised(kind, entry)}`);
+    for (const kind of ['email', 'phone', 'postcode', 'street-address'] as const)
+      allowed.add(`${kind}:${normalised(kind, entry)}`);
     for (const inner of findPersonalData(entry)) allowed.add(`${inner.kind}:${normalised(inner.kind, inner.text)}`);
   }
   const matches: PersonalDataMatch[] = [];

@@ -48,7 +48,8 @@ const notNames = new Set(
     'moor bank bridge farm cottage cottages house lodge estate field common beck river canal weir wood woods rec parade market ok okay lol omg please thanks'
   ).split(' '),
 );
-const placeWords = /^(?:road|rd|street|st|lane|close|avenue|drive|way|crescent|gardens|court|place|terrace|grove|hill|row|mews|green|walk|square|rise|view|park|hall|church|school|primary|academy|arms|inn)$/;
+const placeWords =
+  /^(?:road|rd|street|st|lane|close|avenue|drive|way|crescent|gardens|court|place|terrace|grove|hill|row|mews|green|walk|square|rise|view|park|hall|church|school|primary|academy|arms|inn)$/;
 
 function isName(word: MessageWord, message: ReadMessage): boolean {
   if (!word.capitalised) return false;
@@ -70,7 +71,9 @@ const builtIn: Record<string, (word: MessageWord, message: ReadMessage) => boole
   possessiveName: (word, message) => word.text.endsWith("'s") && isName(word, message),
   initialName: isInitialName,
   initialPossessive: (word) => word.text.endsWith("'s") && isInitialName(word),
-  price: (word, message) => /^[$€£]\d/.test(word.text) || (/^\d/.test(word.text) && /[£$€]\s?$/.test(message.original.slice(Math.max(0, word.start - 2), word.start))),
+  price: (word, message) =>
+    /^[$€£]\d/.test(word.text) ||
+    (/^\d/.test(word.text) && /[£$€]\s?$/.test(message.original.slice(Math.max(0, word.start - 2), word.start))),
   percent: (word) => /^\d+(?:\.\d+)?%$/.test(word.text),
 };
 
@@ -89,7 +92,8 @@ function wordElement(written: string): Element {
   return {
     kind: 'word',
     keys,
-    test: (word) => texts.has(word.text) || stems.has(word.stem) || keys.prefixes.some((prefix) => word.text.startsWith(prefix)),
+    test: (word) =>
+      texts.has(word.text) || stems.has(word.stem) || keys.prefixes.some((prefix) => word.text.startsWith(prefix)),
   };
 }
 
@@ -100,7 +104,8 @@ function parse(written: string): Element[] {
     .map((part): Element => {
       if (/^\.\.\.\d*$/.test(part)) return { kind: 'gap', most: part.length > 3 ? Number(part.slice(3)) : 3 };
       const options = part.split('|');
-      if (options.length > 1 && options.some((option) => option.startsWith('@'))) return { kind: 'choice', members: options.map(parse) };
+      if (options.length > 1 && options.some((option) => option.startsWith('@')))
+        return { kind: 'choice', members: options.map(parse) };
       if (part.startsWith('@')) {
         const name = part.slice(1);
         const test = builtIn[name];
@@ -120,7 +125,13 @@ export function compileLexicon(phrases: readonly string[], classes: Record<strin
     compiled = new Map(Object.entries(classes).map(([name, members]) => [name, members.map(parse)]));
     compiledClasses.set(classes, compiled);
   }
-  const lexicon: Lexicon = { phrases: [], classes: compiled, startingWith: new Map(), startingWithPrefix: [], startingWithClass: [] };
+  const lexicon: Lexicon = {
+    phrases: [],
+    classes: compiled,
+    startingWith: new Map(),
+    startingWithPrefix: [],
+    startingWithClass: [],
+  };
   for (const [index, written] of phrases.entries()) {
     const elements = parse(written);
     lexicon.phrases.push({ written, elements });
@@ -129,7 +140,10 @@ export function compileLexicon(phrases: readonly string[], classes: Record<strin
       lexicon.startingWithClass.push({ phrase: index, opens: first ? opening(first, compiled) : null });
       continue;
     }
-    for (const key of [...first.keys.texts.map((text) => `t:${text}`), ...first.keys.stems.map((stemmed) => `s:${stemmed}`)]) {
+    for (const key of [
+      ...first.keys.texts.map((text) => `t:${text}`),
+      ...first.keys.stems.map((stemmed) => `s:${stemmed}`),
+    ]) {
       lexicon.startingWith.set(key, [...(lexicon.startingWith.get(key) ?? []), index]);
     }
     for (const prefix of first.keys.prefixes) lexicon.startingWithPrefix.push({ prefix, phrase: index });
@@ -174,7 +188,14 @@ function classEnds(lexicon: Lexicon, members: Element[][], at: number, message: 
 }
 
 /** The positions just after each way `elements` can match from word `at`, staying in one sentence. */
-function ends(lexicon: Lexicon, elements: readonly Element[], from: number, at: number, message: ReadMessage, depth = 0): number[] {
+function ends(
+  lexicon: Lexicon,
+  elements: readonly Element[],
+  from: number,
+  at: number,
+  message: ReadMessage,
+  depth = 0,
+): number[] {
   if (from === elements.length) return [at];
   const element = elements[from] as Element;
   const sentence = message.words[at]?.sentence;
@@ -191,11 +212,14 @@ function ends(lexicon: Lexicon, elements: readonly Element[], from: number, at: 
   if (word === undefined) return [];
   const previous = message.words[at - 1];
   if (from > 0 && previous !== undefined && previous.sentence !== word.sentence) return [];
-  if (element.kind === 'word') return element.test(word, message) ? ends(lexicon, elements, from + 1, at + 1, message, depth) : [];
+  if (element.kind === 'word')
+    return element.test(word, message) ? ends(lexicon, elements, from + 1, at + 1, message, depth) : [];
   const members = element.kind === 'choice' ? element.members : lexicon.classes.get(element.name);
   if (!members) throw new Error(`The lexicon has no class @${element.kind === 'class' ? element.name : ''}`);
   if (depth > 4) return [];
-  return classEnds(lexicon, members, at, message, depth).flatMap((end) => ends(lexicon, elements, from + 1, end, message, depth));
+  return classEnds(lexicon, members, at, message, depth).flatMap((end) =>
+    ends(lexicon, elements, from + 1, end, message, depth),
+  );
 }
 
 /** Every place a phrase of the lexicon is in the message, the shortest match at each. */
@@ -203,9 +227,14 @@ export function findPhrases(lexicon: Lexicon, message: ReadMessage): PhraseMatch
   const found: PhraseMatch[] = [];
   const nextStart = new Map<number, number>();
   for (const [start, word] of message.words.entries()) {
-    const candidates = new Set([...(lexicon.startingWith.get(`t:${word.text}`) ?? []), ...(lexicon.startingWith.get(`s:${word.stem}`) ?? [])]);
-    for (const { phrase, opens } of lexicon.startingWithClass) if (!opens || opens(word, message)) candidates.add(phrase);
-    for (const { prefix, phrase } of lexicon.startingWithPrefix) if (word.text.startsWith(prefix)) candidates.add(phrase);
+    const candidates = new Set([
+      ...(lexicon.startingWith.get(`t:${word.text}`) ?? []),
+      ...(lexicon.startingWith.get(`s:${word.stem}`) ?? []),
+    ]);
+    for (const { phrase, opens } of lexicon.startingWithClass)
+      if (!opens || opens(word, message)) candidates.add(phrase);
+    for (const { prefix, phrase } of lexicon.startingWithPrefix)
+      if (word.text.startsWith(prefix)) candidates.add(phrase);
     for (const index of [...candidates].sort((a, b) => a - b)) {
       if ((nextStart.get(index) ?? 0) > start) continue;
       const phrase = lexicon.phrases[index] as Lexicon['phrases'][number];

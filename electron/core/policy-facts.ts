@@ -30,7 +30,10 @@ function firstDate(clause: string): IsoDate | null {
 }
 
 function clauses(text: string): { word: string; text: string }[] {
-  const starts = [...text.matchAll(clauseWords)].map((match) => ({ word: (match[1] ?? '').toLowerCase(), at: match.index ?? 0 }));
+  const starts = [...text.matchAll(clauseWords)].map((match) => ({
+    word: (match[1] ?? '').toLowerCase(),
+    at: match.index ?? 0,
+  }));
   return starts.map((start, index) => {
     const end = Math.min(starts[index + 1]?.at ?? text.length, start.at + 160);
     // A clause ends at the end of its sentence or line too.
@@ -48,8 +51,13 @@ export function policyFacts(markdown: string): PolicyFacts {
   let adoptedOn: IsoDate | null = null;
   let reviewDue: IsoDate | null = null;
   for (const clause of clauses(text)) {
-    if ((clause.word === 'version' || clause.word === 'issue') && version === null) version = versionPattern.exec(clause.text)?.[1] ?? null;
-    else if ((clause.word === 'agreed' || clause.word === 'approved' || clause.word === 'ratified') && agreedOn === null) agreedOn = firstDate(clause.text);
+    if ((clause.word === 'version' || clause.word === 'issue') && version === null)
+      version = versionPattern.exec(clause.text)?.[1] ?? null;
+    else if (
+      (clause.word === 'agreed' || clause.word === 'approved' || clause.word === 'ratified') &&
+      agreedOn === null
+    )
+      agreedOn = firstDate(clause.text);
     else if (clause.word === 'adopted' && adoptedOn === null) adoptedOn = firstDate(clause.text);
     else if ((clause.word === 'review' || clause.word === 'reviewed') && reviewDue === null) {
       // "Reviewed on 3 March 2025" is when it was last reviewed, not when it is due.

@@ -9,12 +9,12 @@ const policyText = readFileSync(new URL('../../assets/policy/social-media-policy
 const policy = parsePolicyData(reasonsJson);
 
 describe('the policy as data', () => {
-  it('has the eight removal reasons in the policy\'s order, keys 1 to 8', () => {
+  it("has the eight removal reasons in the policy's order, keys 1 to 8", () => {
     expect(policy.reasons.map((reason) => reason.id)).toEqual([...policyReasonIds]);
     expect(policy.reasons.map((reason) => reason.key)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
   });
 
-  it('uses the policy\'s own wording for every reason and for the removal notice', () => {
+  it("uses the policy's own wording for every reason and for the removal notice", () => {
     const flat = policyText.replace(/\s+/g, ' ');
     for (const reason of policy.reasons) expect(flat).toContain(`- ${reason.wording}`);
     expect(flat).toContain(`'${policy.removalNotice}'`);
@@ -25,7 +25,7 @@ describe('the policy as data', () => {
     expect(new Set(policy.reasons.map((reason) => reason.label)).size).toBe(8);
   });
 
-  it('asks reason 8\'s sender for a formal complaint or a report to the Police', () => {
+  it("asks reason 8's sender for a formal complaint or a report to the Police", () => {
     expect(policy.complaintReply).toMatch(/formal complaint/);
     expect(policy.complaintReply).toMatch(/Police/);
     expect(policy.reasons.find((reason) => reason.id === 'alleged-breach')?.defaultResponse).toBe('brief-response');
@@ -46,7 +46,9 @@ describe('policy dates', () => {
     policyReviewDue: '2026-11-23',
     complaintsAddress: '',
     complaintsEmail: '',
-    policyUrl: '', clerkEmail: '', consentFormUrl: '',
+    policyUrl: '',
+    clerkEmail: '',
+    consentFormUrl: '',
   };
 
   it('needs setting up until version and both dates are filled in', () => {

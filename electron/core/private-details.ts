@@ -17,7 +17,8 @@ const location = compileLexicon(words.location, words.classes);
 
 // UK number plates: current (KX19 ZRT), prefix (A123 BCD) and suffix (ABC 123D) styles.
 const numberPlate = /\b(?:[A-Z]{2}\d{2}\s?[A-Z]{3}|[A-Z]\d{1,3}\s?[A-Z]{3}|[A-Z]{3}\s?\d{1,3}[A-Z])\b/g;
-const namedHome = /\b(?:[A-Z][a-z]+ (?:Cottage|Cottages|Farm|House|Lodge|Barn|Villa)|(?:Flat|Apartment) \d+[a-z]?)\b|(?<=\bat |, )[Nn]umber \d{1,4}\b/g;
+const namedHome =
+  /\b(?:[A-Z][a-z]+ (?:Cottage|Cottages|Farm|House|Lodge|Barn|Villa)|(?:Flat|Apartment) \d+[a-z]?)\b|(?<=\bat |, )[Nn]umber \d{1,4}\b/g;
 
 export interface PrivateDetails {
   evidence: string[];
@@ -35,14 +36,20 @@ function wordIndexAt(message: ReadMessage, offset: number): number {
   return index < 0 ? message.words.length - 1 : index;
 }
 
-const near = (match: PhraseMatch, index: number, reach: number) => index - match.last <= reach && match.first - index <= reach;
+const near = (match: PhraseMatch, index: number, reach: number) =>
+  index - match.last <= reach && match.first - index <= reach;
 
-export function findPrivateDetails(message: ReadMessage, options: { isPublic: boolean; councilContacts: readonly string[]; advertiser: boolean }): PrivateDetails {
+export function findPrivateDetails(
+  message: ReadMessage,
+  options: { isPublic: boolean; councilContacts: readonly string[]; advertiser: boolean },
+): PrivateDetails {
   const found: Detail[] = findPersonalData(message.original, { allowed: options.councilContacts })
     .filter((match) => !(options.advertiser && (match.kind === 'phone' || match.kind === 'email')))
     .map((match) => ({ text: match.text, start: match.start }));
-  for (const pattern of [numberPlate, namedHome]) for (const match of message.original.matchAll(pattern)) found.push({ text: match[0], start: match.index });
-  for (const match of findPhrases(details, message)) found.push({ text: quote(message, match.first, match.last), start: message.words[match.first]?.start ?? 0 });
+  for (const pattern of [numberPlate, namedHome])
+    for (const match of message.original.matchAll(pattern)) found.push({ text: match[0], start: match.index });
+  for (const match of findPhrases(details, message))
+    found.push({ text: quote(message, match.first, match.last), start: message.words[match.first]?.start ?? 0 });
   if (found.length === 0) return { evidence: [], confidence: null };
 
   const tied = findPhrases(links, message);

@@ -15,7 +15,9 @@ export interface ObsceneWords {
 const notObscene = new Set(lists.notObsceneHere.words);
 const slurWords = new Set([...lists.slursInEnglishList, ...Object.keys(lists.slurs)]);
 
-const dataset = new DataSet<{ originalWord: string }>().addAll(englishDataset).removePhrasesIf((phrase) => notObscene.has(phrase.metadata?.originalWord ?? ''));
+const dataset = new DataSet<{ originalWord: string }>()
+  .addAll(englishDataset)
+  .removePhrasesIf((phrase) => notObscene.has(phrase.metadata?.originalWord ?? ''));
 for (const [word, patterns] of [...Object.entries(lists.obscene), ...Object.entries(lists.slurs)]) {
   dataset.addPhrase((phrase) => {
     let built = phrase.setMetadata({ originalWord: word });
@@ -23,13 +25,18 @@ for (const [word, patterns] of [...Object.entries(lists.obscene), ...Object.entr
     return built;
   });
 }
-for (const innocent of lists.innocent) dataset.addPhrase((phrase) => phrase.setMetadata({ originalWord: innocent }).addWhitelistedTerm(innocent));
+for (const innocent of lists.innocent)
+  dataset.addPhrase((phrase) => phrase.setMetadata({ originalWord: innocent }).addWhitelistedTerm(innocent));
 const built = dataset.build();
 const matcher = new RegExpMatcher({ ...built, ...englishRecommendedTransformers });
 
 // The words a masked word may stand for: every listed word of one piece ("fuck", "paki", "bollocks").
 const maskable = [...new Set(dataset.build().blacklistedTerms.map((term) => term.id))]
-  .map((id) => dataset.getPayloadWithPhraseMetadata({ termId: id, startIndex: 0, endIndex: 0, matchLength: 0 }).phraseMetadata?.originalWord ?? '')
+  .map(
+    (id) =>
+      dataset.getPayloadWithPhraseMetadata({ termId: id, startIndex: 0, endIndex: 0, matchLength: 0 }).phraseMetadata
+        ?.originalWord ?? '',
+  )
   .filter((word) => /^[a-z]{3,}$/.test(word));
 const likely = lists.likelyUnderMasks.words;
 const maskableWords = [...new Set([...likely, ...maskable])];
@@ -104,7 +111,14 @@ export function findObsceneWords(text: string, message: ReadMessage = readMessag
   const matches = matcher.getAllMatches(closed, true);
   // "shite" also matches "shit": keep only the longest word at each place.
   const outermost = matches.filter(
-    (match) => !matches.some((other) => other !== match && other.startIndex <= match.startIndex && other.endIndex >= match.endIndex && other.endIndex - other.startIndex > match.endIndex - match.startIndex),
+    (match) =>
+      !matches.some(
+        (other) =>
+          other !== match &&
+          other.startIndex <= match.startIndex &&
+          other.endIndex >= match.endIndex &&
+          other.endIndex - other.startIndex > match.endIndex - match.startIndex,
+      ),
   );
   const obscene = new Set<string>();
   const slurs = new Set<string>();
@@ -133,7 +147,8 @@ export function unmaskWords(message: ReadMessage): ReadMessage {
   let result = message;
   if (masked.length > 0) {
     const words = [...message.words];
-    for (const { word, index } of masked) words[index] = { ...(words[index] as MessageWord), text: word, stem: stem(word) };
+    for (const { word, index } of masked)
+      words[index] = { ...(words[index] as MessageWord), text: word, stem: stem(word) };
     result = { ...message, words };
   }
   unmasked.set(message, result);

@@ -13,7 +13,8 @@ const copiedWeak = compileLexicon(words.copyright.weak);
 const offTopic = compileLexicon(words.offTopic);
 const parishTopics = compileLexicon(words.parishTopics);
 
-const linkPattern = /\b(?:https?:\/\/|www\.)[^\s<>"]+|\b(?:[a-z0-9-]+\.)+(?:com|co\.uk|org|net|io|me|uk|live|shop|info|ly|be|tv)(?:\/[^\s<>"]*)?/gi;
+const linkPattern =
+  /\b(?:https?:\/\/|www\.)[^\s<>"]+|\b(?:[a-z0-9-]+\.)+(?:com|co\.uk|org|net|io|me|uk|live|shop|info|ly|be|tv)(?:\/[^\s<>"]*)?/gi;
 
 export interface Link {
   written: string;
@@ -22,19 +23,29 @@ export interface Link {
 
 export function findLinks(text: string): Link[] {
   // A web address inside an email address (clerk@council.gov.uk) is not a link.
-  return [...text.matchAll(linkPattern)].filter((match) => text[match.index - 1] !== '@').map((match) => {
-    const written = match[0].replace(/[.,;:!?)]+$/, '');
-    const domain = written.replace(/^https?:\/\//i, '').replace(/^www\./i, '').split(/[/?#]/)[0]?.toLowerCase() ?? '';
-    return { written, domain };
-  });
+  return [...text.matchAll(linkPattern)]
+    .filter((match) => text[match.index - 1] !== '@')
+    .map((match) => {
+      const written = match[0].replace(/[.,;:!?)]+$/, '');
+      const domain =
+        written
+          .replace(/^https?:\/\//i, '')
+          .replace(/^www\./i, '')
+          .split(/[/?#]/)[0]
+          ?.toLowerCase() ?? '';
+      return { written, domain };
+    });
 }
 
 /** Links to the council's own site or to public services (GOV.UK, the police, the NHS) are on topic. */
 export function isTrustedLink(link: Link, councilDomains: readonly string[]): boolean {
-  return [...words.trustedDomains, ...councilDomains].some((domain) => link.domain === domain || link.domain.endsWith(`.${domain}`));
+  return [...words.trustedDomains, ...councilDomains].some(
+    (domain) => link.domain === domain || link.domain.endsWith(`.${domain}`),
+  );
 }
 
-const quoted = (message: ReadMessage, lexicon: Lexicon) => findPhrases(lexicon, message).map((match) => quote(message, match.first, match.last));
+const quoted = (message: ReadMessage, lexicon: Lexicon) =>
+  findPhrases(lexicon, message).map((match) => quote(message, match.first, match.last));
 
 export interface SpamSignals {
   evidence: string[];

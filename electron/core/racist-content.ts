@@ -10,6 +10,8 @@ const innocent = compileLexicon(words.notRacist, words.classes);
 
 export function findRacistContent(message: ReadMessage): string[] {
   const ruledOut = findPhrases(innocent, message);
-  const found = findPhrases(hateful, message).filter((match) => !ruledOut.some((other) => other.first <= match.last && match.first <= other.last));
+  const found = findPhrases(hateful, message).filter(
+    (match) => !ruledOut.some((other) => other.first <= match.last && match.first <= other.last),
+  );
   return [...new Set(found.map((match) => quote(message, match.first, match.last)))];
 }

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { channelCapabilities } from '../channels/capabilities';
 import type { KindCapabilities } from '../api/capabilities';
-import { defaultAccountRemovalSettings as defaults, describeRemoval, planRemoval, restoreOperation } from './removal-plan';
+import {
+  defaultAccountRemovalSettings as defaults,
+  describeRemoval,
+  planRemoval,
+  restoreOperation,
+} from './removal-plan';
 
 const caps = (channel: keyof typeof channelCapabilities, kind: string): KindCapabilities => {
   const found = (channelCapabilities[channel].kinds as Record<string, KindCapabilities | undefined>)[kind];
@@ -13,8 +18,14 @@ const spam = { id: 'commercial-spam' as const, removalNotice: false };
 
 describe('planRemoval: capability to channel action', () => {
   it('hides a Facebook comment, or deletes it when the account says so', () => {
-    expect(planRemoval('facebook', caps('facebook', 'comment'), defaults, attack)).toEqual({ operation: 'hide', postNotice: true, restorable: true });
-    expect(planRemoval('facebook', caps('facebook', 'comment'), { ...defaults, facebookRemoval: 'delete' }, attack)).toEqual({
+    expect(planRemoval('facebook', caps('facebook', 'comment'), defaults, attack)).toEqual({
+      operation: 'hide',
+      postNotice: true,
+      restorable: true,
+    });
+    expect(
+      planRemoval('facebook', caps('facebook', 'comment'), { ...defaults, facebookRemoval: 'delete' }, attack),
+    ).toEqual({
       operation: 'delete',
       postNotice: true,
       restorable: false,
@@ -26,7 +37,11 @@ describe('planRemoval: capability to channel action', () => {
   });
 
   it('moves an email to the Removed folder, with no public notice', () => {
-    expect(planRemoval('email', caps('email', 'email'), defaults, attack)).toEqual({ operation: 'move-to-folder', postNotice: false, restorable: true });
+    expect(planRemoval('email', caps('email', 'email'), defaults, attack)).toEqual({
+      operation: 'move-to-folder',
+      postNotice: false,
+      restorable: true,
+    });
   });
 
   it('sends a website comment to the bin, or to spam for reason 7', () => {
@@ -35,8 +50,16 @@ describe('planRemoval: capability to channel action', () => {
   });
 
   it('only takes SMS and direct messages out of the queue', () => {
-    for (const [channel, kind] of [['sms', 'sms'], ['x', 'dm'], ['facebook', 'message']] as const) {
-      expect(planRemoval(channel, caps(channel, kind), defaults, attack)).toEqual({ operation: null, postNotice: false, restorable: false });
+    for (const [channel, kind] of [
+      ['sms', 'sms'],
+      ['x', 'dm'],
+      ['facebook', 'message'],
+    ] as const) {
+      expect(planRemoval(channel, caps(channel, kind), defaults, attack)).toEqual({
+        operation: null,
+        postNotice: false,
+        restorable: false,
+      });
     }
   });
 
@@ -65,6 +88,8 @@ describe('describeRemoval', () => {
     expect(describeRemoval('SMS', 'Text message', caps('sms', 'sms'), defaults)).toBe(
       'SMS does not let the council remove a text message: removing takes it out of the queue and keeps it in the record.',
     );
-    expect(describeRemoval('Facebook', 'Comment', caps('facebook', 'comment'), { ...defaults, facebookRemoval: 'delete' })).toContain('cannot be reversed');
+    expect(
+      describeRemoval('Facebook', 'Comment', caps('facebook', 'comment'), { ...defaults, facebookRemoval: 'delete' }),
+    ).toContain('cannot be reversed');
   });
 });

@@ -37,7 +37,12 @@ export function planRemoval(
   };
 }
 
-function removalOperation(channel: Channel, capabilities: KindCapabilities, settings: AccountRemovalSettings, reasonId: PolicyReasonId): RemovalOperation | null {
+function removalOperation(
+  channel: Channel,
+  capabilities: KindCapabilities,
+  settings: AccountRemovalSettings,
+  reasonId: PolicyReasonId,
+): RemovalOperation | null {
   switch (capabilities.removal) {
     case 'record-only':
       return null;
@@ -70,7 +75,12 @@ export function restoreOperation(operation: RemovalOperation): RestoreOperation 
 }
 
 /** What removing an item of this kind will do, said plainly before the click. */
-export function describeRemoval(channelName: string, kindName: string, capabilities: KindCapabilities, settings: AccountRemovalSettings): string {
+export function describeRemoval(
+  channelName: string,
+  kindName: string,
+  capabilities: KindCapabilities,
+  settings: AccountRemovalSettings,
+): string {
   const thing = kindName.toLowerCase();
   switch (capabilities.removal) {
     case 'record-only':

@@ -8,7 +8,10 @@ export type RenderResult = { ok: true; text: string } | { ok: false; problems: T
 
 const variablePattern = /\{\{\s*([A-Za-z][A-Za-z0-9]*)\s*\}\}/g;
 
-export function renderTemplate(template: string, variables: Readonly<Record<string, string | null | undefined>>): RenderResult {
+export function renderTemplate(
+  template: string,
+  variables: Readonly<Record<string, string | null | undefined>>,
+): RenderResult {
   const problems: TemplateProblem[] = [];
   const text = template.replace(variablePattern, (_, name: string) => {
     if (!Object.hasOwn(variables, name)) {
@@ -20,13 +23,18 @@ export function renderTemplate(template: string, variables: Readonly<Record<stri
     return value;
   });
   if (problems.length > 0) return { ok: false, problems: dedupe(problems) };
-  if (/\{\{|\}\}/.test(text)) return { ok: false, problems: [{ variable: text.match(/\{\{[^}]*\}?\}?/)?.[0] ?? '{{', problem: 'unknown' }] };
+  if (/\{\{|\}\}/.test(text))
+    return { ok: false, problems: [{ variable: text.match(/\{\{[^}]*\}?\}?/)?.[0] ?? '{{', problem: 'unknown' }] };
   return { ok: true, text };
 }
 
 export function describeTemplateProblems(problems: readonly TemplateProblem[]): string {
   return problems
-    .map(({ variable, problem }) => (problem === 'unknown' ? `{{${variable}}} is not a variable the console knows` : `{{${variable}}} has no value yet (fill it in under Policy settings)`))
+    .map(({ variable, problem }) =>
+      problem === 'unknown'
+        ? `{{${variable}}} is not a variable the console knows`
+        : `{{${variable}}} has no value yet (fill it in under Policy settings)`,
+    )
     .join('; ');
 }
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { emailReplySubject, quoteForReply, smsSegments, threadingHeaders, xLimit, xWeightedLength } from './reply-format';
+import {
+  emailReplySubject,
+  quoteForReply,
+  smsSegments,
+  threadingHeaders,
+  xLimit,
+  xWeightedLength,
+} from './reply-format';
 
 describe('smsSegments', () => {
   it('counts nothing for empty text', () => {
@@ -91,17 +98,25 @@ describe('quoteForReply', () => {
   });
 
   it('uses UTC, pads the time and nests earlier quotes', () => {
-    expect(quoteForReply('hi\r\n\r\n> old', 'Ann', new Date('2025-01-05T23:05:00+01:00'))).toBe('On 5 January 2025 at 22:05, Ann wrote:\n> hi\n>\n>> old');
+    expect(quoteForReply('hi\r\n\r\n> old', 'Ann', new Date('2025-01-05T23:05:00+01:00'))).toBe(
+      'On 5 January 2025 at 22:05, Ann wrote:\n> hi\n>\n>> old',
+    );
   });
 });
 
 describe('threadingHeaders', () => {
   it('replies to the message and appends it to References', () => {
-    expect(threadingHeaders({ messageId: '<b@x>', references: ['<a@x>'] })).toEqual({ inReplyTo: '<b@x>', references: ['<a@x>', '<b@x>'] });
+    expect(threadingHeaders({ messageId: '<b@x>', references: ['<a@x>'] })).toEqual({
+      inReplyTo: '<b@x>',
+      references: ['<a@x>', '<b@x>'],
+    });
   });
 
   it('adds missing angle brackets and drops duplicates', () => {
-    expect(threadingHeaders({ messageId: 'b@x', references: ['a@x', '<a@x>', '<b@x>'] })).toEqual({ inReplyTo: '<b@x>', references: ['<a@x>', '<b@x>'] });
+    expect(threadingHeaders({ messageId: 'b@x', references: ['a@x', '<a@x>', '<b@x>'] })).toEqual({
+      inReplyTo: '<b@x>',
+      references: ['<a@x>', '<b@x>'],
+    });
   });
 
   it('starts References with the message itself when there were none', () => {

@@ -96,14 +96,29 @@ export function emailReplySubject(subject: string | null): string {
 }
 
 // Month names written out so the wording never depends on the machine's Intl locale data.
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** The original message quoted under an "On <date> at <time>, <name> wrote:" line (UTC, en-GB). */
 export function quoteForReply(text: string, authorName: string, sentAt: Date): string {
   const time = `${String(sentAt.getUTCHours()).padStart(2, '0')}:${String(sentAt.getUTCMinutes()).padStart(2, '0')}`;
   const header = `On ${sentAt.getUTCDate()} ${months[sentAt.getUTCMonth()]} ${sentAt.getUTCFullYear()} at ${time}, ${authorName} wrote:`;
   // Already-quoted lines become ">>" and blank lines a bare ">", as mail clients expect.
-  const quoted = text.split(/\r?\n/).map((line) => (line === '' ? '>' : line.startsWith('>') ? `>${line}` : `> ${line}`));
+  const quoted = text
+    .split(/\r?\n/)
+    .map((line) => (line === '' ? '>' : line.startsWith('>') ? `>${line}` : `> ${line}`));
   return [header, ...quoted].join('\n');
 }
 
@@ -113,7 +128,10 @@ function bracketed(id: string): string {
 }
 
 /** In-Reply-To and References for a reply (RFC 5322 §3.6.4): the parent's id goes last. */
-export function threadingHeaders(original: { messageId: string; references: string[] }): { inReplyTo: string; references: string[] } {
+export function threadingHeaders(original: { messageId: string; references: string[] }): {
+  inReplyTo: string;
+  references: string[];
+} {
   const messageId = bracketed(original.messageId);
   const earlier = original.references.filter((id) => id.trim() !== '').map(bracketed);
   return { inReplyTo: messageId, references: [...new Set([...earlier.filter((id) => id !== messageId), messageId])] };

@@ -4,7 +4,8 @@ import { clockLabel, complaintDueDate, foiDueDate, readClock, requestCalendars, 
 
 const calendars = requestCalendars();
 const foi = (startedOn: string, extraWorkingDays = 0) => foiDueDate(calendars, { startedOn, extraWorkingDays });
-const sar = (startedOn: string, extraMonths = 0, pausedDays = 0) => sarDueDate(calendars, { startedOn, extraMonths, pausedDays });
+const sar = (startedOn: string, extraMonths = 0, pausedDays = 0) =>
+  sarDueDate(calendars, { startedOn, extraMonths, pausedDays });
 
 describe('FOI due date: the 20th working day following the date of receipt', () => {
   it('received on a Friday: day one is the Monday', () => {
@@ -107,7 +108,11 @@ describe('reading the clock', () => {
   it('says how many days the office is open before it is due', () => {
     const withClosures = requestCalendars(['2026-12-29', '2026-12-30', '2026-12-31']);
     // FOI days: 24, 29, 30, 31 Dec, 5, 6 Jan (Mon 4 Jan is Scotland's 2 January). Office days: 24 Dec, 4, 5, 6 Jan.
-    expect(readClock(withClosures, 'foi', '2027-01-06', '2026-12-23')).toEqual({ state: 'due', workingDays: 6, officeDays: 4 });
+    expect(readClock(withClosures, 'foi', '2027-01-06', '2026-12-23')).toEqual({
+      state: 'due',
+      workingDays: 6,
+      officeDays: 4,
+    });
   });
 
   it('puts it in the clerk’s words', () => {

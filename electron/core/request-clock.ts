@@ -1,7 +1,13 @@
 // The statutory clocks: when a Freedom of Information request or a subject access request is due, and how
 // many working days are left. Dates are London calendar days (see london-date.ts); today is passed in.
 import { addCalendarMonths, addDays, type IsoDate } from './london-date';
-import { addWorkingDays, onOrNextWorkingDay, workingDayCalendar, workingDaysAfter, type WorkingDayCalendar } from './working-days';
+import {
+  addWorkingDays,
+  onOrNextWorkingDay,
+  workingDayCalendar,
+  workingDaysAfter,
+  type WorkingDayCalendar,
+} from './working-days';
 
 export type RequestType = 'foi' | 'sar' | 'complaint';
 
@@ -44,7 +50,10 @@ export function requestCalendars(closureDays: readonly IsoDate[] = []): RequestC
 }
 
 /** FOI: the 20th working day after the clock (re)started, plus any public interest extension. */
-export function foiDueDate(calendars: RequestCalendars, clock: { startedOn: IsoDate; extraWorkingDays: number }): IsoDate {
+export function foiDueDate(
+  calendars: RequestCalendars,
+  clock: { startedOn: IsoDate; extraWorkingDays: number },
+): IsoDate {
   return addWorkingDays(calendars.foi, clock.startedOn, foiWorkingDays + clock.extraWorkingDays);
 }
 
@@ -57,12 +66,22 @@ export function foiDueDate(calendars: RequestCalendars, clock: { startedOn: IsoD
  * Right of access: "How long do we have to comply?"). The extension is "three months from the original start
  * date", worked out the same way.
  */
-export function sarDueDate(calendars: RequestCalendars, clock: { startedOn: IsoDate; extraMonths: number; pausedDays: number }): IsoDate {
-  return onOrNextWorkingDay(calendars.sar, addDays(addCalendarMonths(clock.startedOn, 1 + clock.extraMonths), clock.pausedDays));
+export function sarDueDate(
+  calendars: RequestCalendars,
+  clock: { startedOn: IsoDate; extraMonths: number; pausedDays: number },
+): IsoDate {
+  return onOrNextWorkingDay(
+    calendars.sar,
+    addDays(addCalendarMonths(clock.startedOn, 1 + clock.extraMonths), clock.pausedDays),
+  );
 }
 
 /** A complaint has no statutory clock: the council's complaints procedure sets its own target, in office days. */
-export function complaintDueDate(calendars: RequestCalendars, clock: { startedOn: IsoDate; extraWorkingDays: number }, targetWorkingDays: number): IsoDate {
+export function complaintDueDate(
+  calendars: RequestCalendars,
+  clock: { startedOn: IsoDate; extraWorkingDays: number },
+  targetWorkingDays: number,
+): IsoDate {
   return addWorkingDays(calendars.office, clock.startedOn, targetWorkingDays + clock.extraWorkingDays);
 }
 
@@ -78,7 +97,12 @@ export type ClockReading =
  */
 export function readClock(calendars: RequestCalendars, type: RequestType, due: IsoDate, today: IsoDate): ClockReading {
   const statutory = type === 'foi' ? calendars.foi : type === 'sar' ? calendars.sar : calendars.office;
-  if (today <= due) return { state: 'due', workingDays: workingDaysAfter(statutory, today, due), officeDays: workingDaysAfter(calendars.office, today, due) };
+  if (today <= due)
+    return {
+      state: 'due',
+      workingDays: workingDaysAfter(statutory, today, due),
+      officeDays: workingDaysAfter(calendars.office, today, due),
+    };
   return { state: 'overdue', workingDays: workingDaysAfter(statutory, due, today) };
 }
 
@@ -90,7 +114,9 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 export function clockLabel(type: RequestType, reading: ClockReading): string {
   switch (reading.state) {
     case 'due':
-      return reading.workingDays === 0 ? `${shortNames[type]} due today` : `${shortNames[type]} due in ${plural(reading.workingDays, 'working day')}`;
+      return reading.workingDays === 0
+        ? `${shortNames[type]} due today`
+        : `${shortNames[type]} due in ${plural(reading.workingDays, 'working day')}`;
     case 'overdue':
       return reading.workingDays === 0 ? 'Overdue' : `Overdue by ${plural(reading.workingDays, 'working day')}`;
     case 'stopped':

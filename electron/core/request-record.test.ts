@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { requestCalendars } from './request-clock';
-import { closedOnTime, dueDate, readRequestClock, replayRequest, type RequestEvent, type RequestState } from './request-record';
+import {
+  closedOnTime,
+  dueDate,
+  readRequestClock,
+  replayRequest,
+  type RequestEvent,
+  type RequestState,
+} from './request-record';
 
 const calendars = requestCalendars();
 const clerk = 'Clerk';
@@ -17,8 +24,20 @@ const failure = (events: RequestEvent[]) => {
   return result.ok ? null : result.error.message;
 };
 
-const foiLogged: RequestEvent = { kind: 'logged', type: 'foi', receivedOn: '2026-06-01', on: '2026-06-01', operator: clerk };
-const sarLogged: RequestEvent = { kind: 'logged', type: 'sar', receivedOn: '2026-11-14', on: '2026-11-16', operator: clerk };
+const foiLogged: RequestEvent = {
+  kind: 'logged',
+  type: 'foi',
+  receivedOn: '2026-06-01',
+  on: '2026-06-01',
+  operator: clerk,
+};
+const sarLogged: RequestEvent = {
+  kind: 'logged',
+  type: 'sar',
+  receivedOn: '2026-11-14',
+  on: '2026-11-16',
+  operator: clerk,
+};
 
 describe('an FOI request on the record', () => {
   it('is open and due on the 20th working day', () => {
@@ -48,51 +67,110 @@ describe('an FOI request on the record', () => {
   });
 
   it('is extended for the public interest test by up to 20 working days, with a reason, before it is due', () => {
-    const extended = replayed([foiLogged, { kind: 'extended', reason: 'Weighing the public interest (s.43)', workingDays: 20, on: '2026-06-20', operator: clerk }]);
+    const extended = replayed([
+      foiLogged,
+      {
+        kind: 'extended',
+        reason: 'Weighing the public interest (s.43)',
+        workingDays: 20,
+        on: '2026-06-20',
+        operator: clerk,
+      },
+    ]);
     expect(extended.status).toBe('extended');
     expect(extended.extensionReasons).toEqual(['Weighing the public interest (s.43)']);
     expect(dueDate(extended, calendars)).toBe('2026-07-28');
-    expect(failure([foiLogged, { kind: 'extended', reason: 'More time', workingDays: 21, on: '2026-06-20', operator: clerk }])).toMatch(/no more than 20/);
-    expect(failure([foiLogged, { kind: 'extended', reason: '  ', workingDays: 5, on: '2026-06-20', operator: clerk }])).toMatch(/Say why/);
-    expect(failure([foiLogged, { kind: 'extended', reason: 'Late', workingDays: 5, on: '2026-06-30', operator: clerk }])).toMatch(/original due date \(Mon 29 Jun 2026\)/);
+    expect(
+      failure([
+        foiLogged,
+        { kind: 'extended', reason: 'More time', workingDays: 21, on: '2026-06-20', operator: clerk },
+      ]),
+    ).toMatch(/no more than 20/);
+    expect(
+      failure([foiLogged, { kind: 'extended', reason: '  ', workingDays: 5, on: '2026-06-20', operator: clerk }]),
+    ).toMatch(/Say why/);
+    expect(
+      failure([foiLogged, { kind: 'extended', reason: 'Late', workingDays: 5, on: '2026-06-30', operator: clerk }]),
+    ).toMatch(/original due date \(Mon 29 Jun 2026\)/);
   });
 
   it('is refused under named sections of the Act, and closed', () => {
-    const refused = replayed([foiLogged, { kind: 'refused', grounds: ['s43', 's40'], on: '2026-06-10', operator: clerk }]);
+    const refused = replayed([
+      foiLogged,
+      { kind: 'refused', grounds: ['s43', 's40'], on: '2026-06-10', operator: clerk },
+    ]);
     expect(refused).toMatchObject({ status: 'refused', closedOn: '2026-06-10', refusalGrounds: ['s43', 's40'] });
     expect(closedOnTime(refused, calendars)).toBe(true);
-    expect(failure([foiLogged, { kind: 'refused', grounds: [], on: '2026-06-10', operator: clerk }])).toMatch(/Name the section/);
-    expect(failure([foiLogged, { kind: 'refused', grounds: ['manifestly-excessive'], on: '2026-06-10', operator: clerk }])).toMatch(/not a ground for refusing a FOI request/);
+    expect(failure([foiLogged, { kind: 'refused', grounds: [], on: '2026-06-10', operator: clerk }])).toMatch(
+      /Name the section/,
+    );
+    expect(
+      failure([foiLogged, { kind: 'refused', grounds: ['manifestly-excessive'], on: '2026-06-10', operator: clerk }]),
+    ).toMatch(/not a ground for refusing a FOI request/);
   });
 
   it('reads as the badge shows it: due, stopped or closed', () => {
-    expect(readRequestClock(replayed([foiLogged]), calendars, '2026-06-24')).toEqual({ state: 'due', workingDays: 3, officeDays: 3 });
-    expect(readRequestClock(replayed([foiLogged]), calendars, '2026-07-01')).toEqual({ state: 'overdue', workingDays: 2 });
-    expect(readRequestClock(replayed([foiLogged, { kind: 'clock-stopped', reason: 'clarification', on: '2026-06-03', operator: clerk }]), calendars, '2026-07-01')).toEqual({ state: 'stopped' });
-    expect(readRequestClock(replayed([foiLogged, { kind: 'answered', on: '2026-06-20', operator: clerk }]), calendars, '2026-07-01')).toEqual({ state: 'closed' });
+    expect(readRequestClock(replayed([foiLogged]), calendars, '2026-06-24')).toEqual({
+      state: 'due',
+      workingDays: 3,
+      officeDays: 3,
+    });
+    expect(readRequestClock(replayed([foiLogged]), calendars, '2026-07-01')).toEqual({
+      state: 'overdue',
+      workingDays: 2,
+    });
+    expect(
+      readRequestClock(
+        replayed([foiLogged, { kind: 'clock-stopped', reason: 'clarification', on: '2026-06-03', operator: clerk }]),
+        calendars,
+        '2026-07-01',
+      ),
+    ).toEqual({ state: 'stopped' });
+    expect(
+      readRequestClock(
+        replayed([foiLogged, { kind: 'answered', on: '2026-06-20', operator: clerk }]),
+        calendars,
+        '2026-07-01',
+      ),
+    ).toEqual({ state: 'closed' });
   });
 
   it('answered after its due date was not on time', () => {
-    expect(closedOnTime(replayed([foiLogged, { kind: 'answered', on: '2026-06-30', operator: clerk }]), calendars)).toBe(false);
-    expect(closedOnTime(replayed([foiLogged, { kind: 'answered', on: '2026-06-29', operator: clerk }]), calendars)).toBe(true);
+    expect(
+      closedOnTime(replayed([foiLogged, { kind: 'answered', on: '2026-06-30', operator: clerk }]), calendars),
+    ).toBe(false);
+    expect(
+      closedOnTime(replayed([foiLogged, { kind: 'answered', on: '2026-06-29', operator: clerk }]), calendars),
+    ).toBe(true);
     expect(closedOnTime(replayed([foiLogged]), calendars)).toBeNull();
   });
 
   it('takes no further steps once closed, except passing it to someone', () => {
     const answered: RequestEvent = { kind: 'answered', on: '2026-06-20', operator: clerk };
-    expect(failure([foiLogged, answered, { kind: 'withdrawn', on: '2026-06-21', operator: clerk }])).toMatch(/Step 3 \(withdrawn\): This request is already answered/);
-    expect(replayed([foiLogged, answered, { kind: 'assigned', to: 'Deputy Clerk', on: '2026-06-21', operator: clerk }]).assignedTo).toBe('Deputy Clerk');
+    expect(failure([foiLogged, answered, { kind: 'withdrawn', on: '2026-06-21', operator: clerk }])).toMatch(
+      /Step 3 \(withdrawn\): This request is already answered/,
+    );
+    expect(
+      replayed([foiLogged, answered, { kind: 'assigned', to: 'Deputy Clerk', on: '2026-06-21', operator: clerk }])
+        .assignedTo,
+    ).toBe('Deputy Clerk');
   });
 
   it('refuses steps that do not fit', () => {
     expect(failure([{ kind: 'answered', on: '2026-06-01', operator: clerk }])).toMatch(/Log the request/);
     expect(failure([foiLogged, foiLogged])).toMatch(/already logged/);
     expect(failure([foiLogged, { kind: 'clock-restarted', on: '2026-06-02', operator: clerk }])).toMatch(/not stopped/);
-    expect(failure([foiLogged, { kind: 'clock-stopped', reason: 'identity', on: '2026-06-02', operator: clerk }])).toMatch(/subject access requests only/);
-    expect(failure([foiLogged, { kind: 'answered', on: '2026-05-31', operator: clerk }])).toMatch(/before the request was received/);
+    expect(
+      failure([foiLogged, { kind: 'clock-stopped', reason: 'identity', on: '2026-06-02', operator: clerk }]),
+    ).toMatch(/subject access requests only/);
+    expect(failure([foiLogged, { kind: 'answered', on: '2026-05-31', operator: clerk }])).toMatch(
+      /before the request was received/,
+    );
     expect(failure([])).toMatch(/never logged/);
     const stop: RequestEvent = { kind: 'clock-stopped', reason: 'clarification', on: '2026-06-10', operator: clerk };
-    expect(failure([foiLogged, stop, { kind: 'clock-restarted', on: '2026-06-09', operator: clerk }])).toMatch(/cannot arrive/);
+    expect(failure([foiLogged, stop, { kind: 'clock-restarted', on: '2026-06-09', operator: clerk }])).toMatch(
+      /cannot arrive/,
+    );
     expect(failure([foiLogged, stop, stop])).toMatch(/already stopped/);
   });
 });
@@ -123,7 +201,13 @@ describe('a subject access request on the record', () => {
   });
 
   it('is extended by up to two further months for a complex request', () => {
-    const extend = (months: number, on = '2026-12-01'): RequestEvent => ({ kind: 'extended', reason: 'Complex: ten years of correspondence', months, on, operator: clerk });
+    const extend = (months: number, on = '2026-12-01'): RequestEvent => ({
+      kind: 'extended',
+      reason: 'Complex: ten years of correspondence',
+      months,
+      on,
+      operator: clerk,
+    });
     expect(due([sarLogged, extend(2)])).toBe('2027-02-15'); // 14 Feb 2027 is a Sunday
     expect(due([sarLogged, extend(1), extend(1)])).toBe('2027-02-15');
     expect(failure([sarLogged, extend(1), extend(2)])).toMatch(/one or two further months/);
@@ -131,17 +215,30 @@ describe('a subject access request on the record', () => {
   });
 
   it('is refused only on a subject access ground', () => {
-    expect(replayed([sarLogged, { kind: 'refused', grounds: ['manifestly-excessive'], on: '2026-11-20', operator: clerk }]).status).toBe('refused');
-    expect(failure([sarLogged, { kind: 'refused', grounds: ['s12'], on: '2026-11-20', operator: clerk }])).toMatch(/not a ground/);
+    expect(
+      replayed([sarLogged, { kind: 'refused', grounds: ['manifestly-excessive'], on: '2026-11-20', operator: clerk }])
+        .status,
+    ).toBe('refused');
+    expect(failure([sarLogged, { kind: 'refused', grounds: ['s12'], on: '2026-11-20', operator: clerk }])).toMatch(
+      /not a ground/,
+    );
   });
 
   it('can be withdrawn', () => {
-    expect(replayed([sarLogged, { kind: 'withdrawn', reason: 'No longer needed', on: '2026-11-20', operator: clerk }])).toMatchObject({ status: 'withdrawn', closedOn: '2026-11-20' });
+    expect(
+      replayed([sarLogged, { kind: 'withdrawn', reason: 'No longer needed', on: '2026-11-20', operator: clerk }]),
+    ).toMatchObject({ status: 'withdrawn', closedOn: '2026-11-20' });
   });
 });
 
 describe('a complaint on the record', () => {
-  const complaint: RequestEvent = { kind: 'logged', type: 'complaint', receivedOn: '2026-06-01', on: '2026-06-01', operator: clerk };
+  const complaint: RequestEvent = {
+    kind: 'logged',
+    type: 'complaint',
+    receivedOn: '2026-06-01',
+    on: '2026-06-01',
+    operator: clerk,
+  };
 
   it('has a due date only when the council sets a target', () => {
     expect(dueDate(replayed([complaint]), calendars)).toBeNull();
@@ -150,6 +247,8 @@ describe('a complaint on the record', () => {
   });
 
   it('is answered or withdrawn, not refused', () => {
-    expect(failure([complaint, { kind: 'refused', grounds: ['s14'], on: '2026-06-02', operator: clerk }])).toMatch(/answered or withdrawn/);
+    expect(failure([complaint, { kind: 'refused', grounds: ['s14'], on: '2026-06-02', operator: clerk }])).toMatch(
+      /answered or withdrawn/,
+    );
   });
 });

@@ -90,15 +90,26 @@ export function isClosed(state: RequestState): boolean {
 }
 
 /** The due date the events give, or null while the clock is stopped (or a complaint has no target). */
-export function dueDate(state: RequestState, calendars: RequestCalendars, complaintTargetWorkingDays: number | null = null): IsoDate | null {
+export function dueDate(
+  state: RequestState,
+  calendars: RequestCalendars,
+  complaintTargetWorkingDays: number | null = null,
+): IsoDate | null {
   if (state.clock.stoppedSince !== null) return null;
   if (state.type === 'foi') return foiDueDate(calendars, state.clock);
   if (state.type === 'sar') return sarDueDate(calendars, state.clock);
-  return complaintTargetWorkingDays === null ? null : complaintDueDate(calendars, state.clock, complaintTargetWorkingDays);
+  return complaintTargetWorkingDays === null
+    ? null
+    : complaintDueDate(calendars, state.clock, complaintTargetWorkingDays);
 }
 
 /** What the badge shows on `today`; null when nothing is due (a complaint without a target). */
-export function readRequestClock(state: RequestState, calendars: RequestCalendars, today: IsoDate, complaintTargetWorkingDays: number | null = null): ClockReading | null {
+export function readRequestClock(
+  state: RequestState,
+  calendars: RequestCalendars,
+  today: IsoDate,
+  complaintTargetWorkingDays: number | null = null,
+): ClockReading | null {
   if (isClosed(state)) return { state: 'closed' };
   if (state.clock.stoppedSince !== null) return { state: 'stopped' };
   const due = dueDate(state, calendars, complaintTargetWorkingDays);
@@ -106,7 +117,11 @@ export function readRequestClock(state: RequestState, calendars: RequestCalendar
 }
 
 /** For Reports: whether a closed request was closed by its due date, or null while it is open or had nothing due. */
-export function closedOnTime(state: RequestState, calendars: RequestCalendars, complaintTargetWorkingDays: number | null = null): boolean | null {
+export function closedOnTime(
+  state: RequestState,
+  calendars: RequestCalendars,
+  complaintTargetWorkingDays: number | null = null,
+): boolean | null {
   const due = dueDate(state, calendars, complaintTargetWorkingDays);
   return state.closedOn === null || due === null ? null : state.closedOn <= due;
 }
@@ -114,9 +129,14 @@ export function closedOnTime(state: RequestState, calendars: RequestCalendars, c
 const refuse = (message: string) => fail('conflict', message);
 
 function applyStop(state: RequestState, event: RequestEvent & { kind: 'clock-stopped' }): Envelope<RequestState> {
-  if (state.clock.stoppedSince !== null) return refuse(`The clock is already stopped (${stopReasonNames[state.clock.stopReason ?? 'clarification'].toLowerCase()}).`);
-  if (event.reason === 'identity' && state.type !== 'sar') return refuse('Proof of identity is asked for subject access requests only.');
-  if (event.reason === 'name-and-address' && state.type !== 'foi') return refuse('A name and address are asked for FOI requests only.');
+  if (state.clock.stoppedSince !== null)
+    return refuse(
+      `The clock is already stopped (${stopReasonNames[state.clock.stopReason ?? 'clarification'].toLowerCase()}).`,
+    );
+  if (event.reason === 'identity' && state.type !== 'sar')
+    return refuse('Proof of identity is asked for subject access requests only.');
+  if (event.reason === 'name-and-address' && state.type !== 'foi')
+    return refuse('A name and address are asked for FOI requests only.');
   const status = 'clarification-asked';
   return ok({ ...state, status, clock: { ...state.clock, stoppedSince: event.on, stopReason: event.reason } });
 }
@@ -124,56 +144,102 @@ function applyStop(state: RequestState, event: RequestEvent & { kind: 'clock-sto
 function applyRestart(state: RequestState, event: RequestEvent & { kind: 'clock-restarted' }): Envelope<RequestState> {
   const { stoppedSince, stopReason } = state.clock;
   if (stoppedSince === null || stopReason === null) return refuse('The clock is not stopped.');
-  if (event.on < stoppedSince) return refuse(`What was asked for cannot arrive (${ukDate(event.on)}) before it was asked for (${ukDate(stoppedSince)}).`);
+  if (event.on < stoppedSince)
+    return refuse(
+      `What was asked for cannot arrive (${ukDate(event.on)}) before it was asked for (${ukDate(stoppedSince)}).`,
+    );
   const status = state.extensionReasons.length > 0 ? 'extended' : 'open';
   const clock = { ...state.clock, stoppedSince: null, stopReason: null };
   // SAR clarification: "the period beginning with the day on which the controller makes the request and ending
   // with the day on which the controller receives the information does not count" (DPA 2018 s.54(3C); the Data
   // (Use and Access) Act 2025 brought the same "stop the clock" into the UK GDPR, as the ICO's right of access
   // guidance now says). Everything else starts afresh: FOIA s.10(6)(b), ICO line to take LTT137.
-  if (state.type === 'sar' && stopReason === 'clarification') return ok({ ...state, status, clock: { ...clock, pausedDays: clock.pausedDays + daysBetween(stoppedSince, event.on) + 1 } });
+  if (state.type === 'sar' && stopReason === 'clarification')
+    return ok({
+      ...state,
+      status,
+      clock: { ...clock, pausedDays: clock.pausedDays + daysBetween(stoppedSince, event.on) + 1 },
+    });
   return ok({ ...state, status, clock: { ...clock, startedOn: event.on } });
 }
 
-function applyExtension(state: RequestState, event: RequestEvent & { kind: 'extended' }, calendars: RequestCalendars): Envelope<RequestState> {
+function applyExtension(
+  state: RequestState,
+  event: RequestEvent & { kind: 'extended' },
+  calendars: RequestCalendars,
+): Envelope<RequestState> {
   if (state.clock.stoppedSince !== null) return refuse('Restart the clock before extending: it is stopped.');
   if (event.reason.trim() === '') return refuse('Say why the request needs longer.');
   // The requester must be told within the original time limit (FOIA s.17(2); UK GDPR Art. 12(3)).
   const due = dueDate({ ...state, clock: { ...state.clock, extraMonths: 0, extraWorkingDays: 0 } }, calendars);
-  if (due !== null && event.on > due) return refuse(`An extension has to be given by the original due date (${ukDate(due)}).`);
+  if (due !== null && event.on > due)
+    return refuse(`An extension has to be given by the original due date (${ukDate(due)}).`);
   const clock = { ...state.clock };
   if (state.type === 'sar') {
     const months = event.months ?? 0;
-    if (!Number.isInteger(months) || months < 1 || clock.extraMonths + months > sarMostExtraMonths) return refuse('A subject access request can be extended by one or two further months, no more.');
+    if (!Number.isInteger(months) || months < 1 || clock.extraMonths + months > sarMostExtraMonths)
+      return refuse('A subject access request can be extended by one or two further months, no more.');
     clock.extraMonths += months;
   } else {
     const days = event.workingDays ?? 0;
     if (!Number.isInteger(days) || days < 1) return refuse('Give the extra working days as a whole number.');
-    if (state.type === 'foi' && clock.extraWorkingDays + days > foiMostExtraWorkingDays) return refuse('The ICO expects a public interest extension of no more than 20 further working days.');
+    if (state.type === 'foi' && clock.extraWorkingDays + days > foiMostExtraWorkingDays)
+      return refuse('The ICO expects a public interest extension of no more than 20 further working days.');
     clock.extraWorkingDays += days;
   }
-  return ok({ ...state, status: 'extended', clock, extensionReasons: [...state.extensionReasons, event.reason.trim()] });
+  return ok({
+    ...state,
+    status: 'extended',
+    clock,
+    extensionReasons: [...state.extensionReasons, event.reason.trim()],
+  });
 }
 
 function applyRefusal(state: RequestState, event: RequestEvent & { kind: 'refused' }): Envelope<RequestState> {
   if (event.grounds.length === 0) return refuse('Name the section the refusal rests on.');
   const fits = state.type === 'foi' ? isFoiRefusalGround : state.type === 'sar' ? isSarRefusalGround : () => false;
   const wrong = event.grounds.find((ground) => !fits(ground));
-  if (wrong !== undefined) return refuse(state.type === 'complaint' ? 'A complaint is answered or withdrawn, not refused.' : `"${wrong}" is not a ground for refusing a ${requestTypeNames[state.type]}.`);
+  if (wrong !== undefined)
+    return refuse(
+      state.type === 'complaint'
+        ? 'A complaint is answered or withdrawn, not refused.'
+        : `"${wrong}" is not a ground for refusing a ${requestTypeNames[state.type]}.`,
+    );
   return ok({ ...state, status: 'refused', closedOn: event.on, refusalGrounds: [...event.grounds] });
 }
 
 /** One step: the request after `event`, or why the step cannot be taken. */
-export function applyRequestEvent(state: RequestState | null, event: RequestEvent, calendars: RequestCalendars): Envelope<RequestState> {
+export function applyRequestEvent(
+  state: RequestState | null,
+  event: RequestEvent,
+  calendars: RequestCalendars,
+): Envelope<RequestState> {
   if (!isIsoDate(event.on)) return fail('invalid_input', `Not a date: ${event.on}`);
   if (event.kind === 'logged') {
     if (state !== null) return refuse('This request is already logged.');
     if (!isIsoDate(event.receivedOn)) return fail('invalid_input', `Not a date: ${event.receivedOn}`);
-    const clock = { startedOn: event.receivedOn, stoppedSince: null, stopReason: null, pausedDays: 0, extraWorkingDays: 0, extraMonths: 0 };
-    return ok({ type: event.type, receivedOn: event.receivedOn, status: 'open', assignedTo: event.operator, clock, extensionReasons: [], closedOn: null, refusalGrounds: [] });
+    const clock = {
+      startedOn: event.receivedOn,
+      stoppedSince: null,
+      stopReason: null,
+      pausedDays: 0,
+      extraWorkingDays: 0,
+      extraMonths: 0,
+    };
+    return ok({
+      type: event.type,
+      receivedOn: event.receivedOn,
+      status: 'open',
+      assignedTo: event.operator,
+      clock,
+      extensionReasons: [],
+      closedOn: null,
+      refusalGrounds: [],
+    });
   }
   if (state === null) return refuse('Log the request before anything else.');
-  if (event.on < state.receivedOn) return refuse(`That date (${ukDate(event.on)}) is before the request was received (${ukDate(state.receivedOn)}).`);
+  if (event.on < state.receivedOn)
+    return refuse(`That date (${ukDate(event.on)}) is before the request was received (${ukDate(state.receivedOn)}).`);
   if (event.kind === 'assigned') return ok({ ...state, assignedTo: event.to });
   if (isClosed(state)) return refuse(`This request is already ${requestStatusNames[state.status].toLowerCase()}.`);
   switch (event.kind) {

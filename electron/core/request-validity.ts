@@ -26,7 +26,23 @@ export interface FoiValidity {
   address: string | null;
 }
 
-const titles = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'rev', 'revd', 'cllr', 'councillor', 'prof', 'sir', 'dame', 'lady', 'lord']);
+const titles = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'dr',
+  'rev',
+  'revd',
+  'cllr',
+  'councillor',
+  'prof',
+  'sir',
+  'dame',
+  'lady',
+  'lord',
+]);
 
 // Words that make a display name a description rather than a person: "Concerned Resident", "Ashcombe Truth".
 const notAPerson = new Set(
@@ -35,7 +51,8 @@ const notAPerson = new Set(
   friends supporters save stop says the of for against and info forum hub updates online matters people views unofficial real honest angry
   fed up campaign alliance network exposed uncovered facts`.split(/\s+/),
 );
-const organisationWords = /\b(?:ltd|limited|plc|llp|cic|society|association|club|trust|charity|company|partnership|school|church|committee)\b/i;
+const organisationWords =
+  /\b(?:ltd|limited|plc|llp|cic|society|association|club|trust|charity|company|partnership|school|church|committee)\b/i;
 
 export type NameJudgement = { realName: true; kind: 'person' | 'organisation' } | { realName: false; why: string };
 
@@ -47,13 +64,17 @@ export type NameJudgement = { realName: true; kind: 'person' | 'organisation' } 
  */
 export function judgeName(name: string, placeNames: readonly string[] = []): NameJudgement {
   const bare = name.replace(/<[^>]*>/g, '');
-  const cleaned = bare.replace(/[^\p{L}\p{M}\s.'’-]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const cleaned = bare
+    .replace(/[^\p{L}\p{M}\s.'’-]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!/\p{L}/u.test(cleaned)) return { realName: false, why: 'has no name in it' };
   if (/[@_\d]/.test(bare)) return { realName: false, why: 'is a handle, not a name' };
   if (organisationWords.test(cleaned)) return { realName: true, kind: 'organisation' };
   const lower = cleaned.split(' ').map((word) => word.toLowerCase().replace(/[.'’]/g, ''));
   const places = new Set(placeNames.map((place) => place.toLowerCase()));
-  if (lower.some((word) => notAPerson.has(word)) || places.has(lower[0] ?? '')) return { realName: false, why: "is a description or a page's name, not a person's name" };
+  if (lower.some((word) => notAPerson.has(word)) || places.has(lower[0] ?? ''))
+    return { realName: false, why: "is a description or a page's name, not a person's name" };
   const hasTitle = titles.has(lower[0] ?? '');
   const named = hasTitle ? lower.slice(1) : lower;
   if (named.length === 0 || (named.length === 1 && !hasTitle)) return { realName: false, why: 'is a first name only' };
@@ -61,13 +82,18 @@ export function judgeName(name: string, placeNames: readonly string[] = []): Nam
   return { realName: true, kind: 'person' };
 }
 
-const signOff = /^(?:kind regards|best regards|warm regards|regards|best wishes|many thanks|thanks|thank you|yours sincerely|yours faithfully|yours|cheers|best)[,.!]?\s*(?<name>.*)$/i;
+const signOff =
+  /^(?:kind regards|best regards|warm regards|regards|best wishes|many thanks|thanks|thank you|yours sincerely|yours faithfully|yours|cheers|best)[,.!]?\s*(?<name>.*)$/i;
 
 /** Names the sender gives in the text: "My name is Jane Smith", or under a sign-off. */
 function namesInText(text: string): string[] {
   const names: string[] = [];
-  for (const match of text.matchAll(/\b[Mm]y name is (\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3})/gu)) if (match[1]) names.push(match[1].replace(/[.]$/, ''));
-  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  for (const match of text.matchAll(/\b[Mm]y name is (\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3})/gu))
+    if (match[1]) names.push(match[1].replace(/[.]$/, ''));
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   lines.forEach((line, index) => {
     const match = signOff.exec(line);
     if (!match) return;
@@ -83,7 +109,8 @@ function namesInText(text: string): string[] {
 const emailPattern = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]{2,}$/;
 // An address in the text is the sender's when they say so ("my email is…", "I live at…"), or when it sits in the
 // last lines of a longer message, where a letter is signed. Elsewhere it may well be someone else's.
-const ownAddressCue = /\b(?:my (?:email|e-mail|postal|home)?\s*(?:address )?is|my email is|email me|e-mail me|reply to|write to me|contact me|send (?:it|them|the \w+|your reply|a reply) to|post (?:it|them) to|I live at|address:)(?:\s+at)?\s*[:,-]?\s*$/i;
+const ownAddressCue =
+  /\b(?:my (?:email|e-mail|postal|home)?\s*(?:address )?is|my email is|email me|e-mail me|reply to|write to me|contact me|send (?:it|them|the \w+|your reply|a reply) to|post (?:it|them) to|I live at|address:)(?:\s+at)?\s*[:,-]?\s*$/i;
 
 function isSendersOwn(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
@@ -112,7 +139,11 @@ export function checkFoiValidity(input: ValidityInput): FoiValidity {
   const displayName = judgeName(author.name, placeNames);
   if (displayName.realName) {
     name = shown;
-    evidence.push(displayName.kind === 'organisation' ? `Sent in an organisation's name, ${name}: valid if that is its real name` : `Sent by ${name}`);
+    evidence.push(
+      displayName.kind === 'organisation'
+        ? `Sent in an organisation's name, ${name}: valid if that is its real name`
+        : `Sent by ${name}`,
+    );
   } else {
     const said = shown === '' ? 'No name was shown' : `"${shown}" ${displayName.why}`;
     const signed = namesInText(text).find((candidate) => judgeName(candidate, placeNames).realName);
@@ -129,7 +160,9 @@ export function checkFoiValidity(input: ValidityInput): FoiValidity {
   const found = findPersonalData(text, { allowed: councilContacts });
   const emailInText = found.find((match) => match.kind === 'email' && isSendersOwn(text, match.start));
   const postal = found.find((match) => match.kind === 'street-address');
-  const postcode = postal && found.find((match) => match.kind === 'postcode' && match.start >= postal.end && match.start - postal.end < 60);
+  const postcode =
+    postal &&
+    found.find((match) => match.kind === 'postcode' && match.start >= postal.end && match.start - postal.end < 60);
   if (author.email && emailPattern.test(author.email.trim())) {
     address = author.email.trim();
     evidence.push(`Email address for the reply: ${address}`);
@@ -141,9 +174,14 @@ export function checkFoiValidity(input: ValidityInput): FoiValidity {
     evidence.push(`Gives a postal address: ${address}`);
   } else {
     missing.push('address for correspondence');
-    const only = [author.handle ? `the handle ${author.handle.startsWith('@') ? author.handle : `@${author.handle}`}` : null, author.phone ? 'a phone number' : null].filter(Boolean);
+    const only = [
+      author.handle ? `the handle ${author.handle.startsWith('@') ? author.handle : `@${author.handle}`}` : null,
+      author.phone ? 'a phone number' : null,
+    ].filter(Boolean);
     const mentioned = postal ? ` (it mentions ${postal.text}: check whether that is the sender's own)` : '';
-    evidence.push(`${only.length > 0 ? `Only ${only.join(' and ')}: not an email or postal address` : 'No email or postal address'}${mentioned}`);
+    evidence.push(
+      `${only.length > 0 ? `Only ${only.join(' and ')}: not an email or postal address` : 'No email or postal address'}${mentioned}`,
+    );
   }
 
   return { valid: missing.length === 0, missing, evidence, name, address };

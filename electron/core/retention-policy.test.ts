@@ -13,7 +13,10 @@ describe('purgeCutoffs', () => {
 
   it('follows the settings the council chose', () => {
     const cutoffs = purgeCutoffs({ removedContentYears: 1, correspondenceYears: 10 }, at('2026-01-01T00:00:00.000Z'));
-    expect(cutoffs).toEqual({ removedBefore: '2025-01-01T00:00:00.000Z', correspondenceBefore: '2016-01-01T00:00:00.000Z' });
+    expect(cutoffs).toEqual({
+      removedBefore: '2025-01-01T00:00:00.000Z',
+      correspondenceBefore: '2016-01-01T00:00:00.000Z',
+    });
   });
 
   it('counts back from 29 February to the 28th when the earlier year has no leap day', () => {
@@ -31,7 +34,9 @@ describe('purgeCutoffs', () => {
   });
 
   it('does not roll 1 March back into February', () => {
-    expect(purgeCutoffs(defaultRetentionSettings, at('2026-03-01T00:00:00.000Z')).removedBefore).toBe('2024-03-01T00:00:00.000Z');
+    expect(purgeCutoffs(defaultRetentionSettings, at('2026-03-01T00:00:00.000Z')).removedBefore).toBe(
+      '2024-03-01T00:00:00.000Z',
+    );
   });
 });
 

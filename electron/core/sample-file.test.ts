@@ -9,7 +9,13 @@ describe('parseSampleFile', () => {
     expect(result.items).toHaveLength(7);
     const email = result.items[3];
     expect(email?.receivedAt).toBe('2026-11-03T06:30:00.000Z');
-    expect(email?.author).toEqual({ externalId: 'ruth.m@example.net', name: 'Ruth Marlow', handle: null, email: 'ruth.m@example.net', phone: null });
+    expect(email?.author).toEqual({
+      externalId: 'ruth.m@example.net',
+      name: 'Ruth Marlow',
+      handle: null,
+      email: 'ruth.m@example.net',
+      phone: null,
+    });
     expect(result.items[0]?.fromCouncil).toBe(true);
     expect(result.items[1]?.parentExternalId).toBe('post_1');
   });
@@ -41,7 +47,10 @@ describe('parseSampleFile', () => {
   it('refuses the same id twice on one channel, but allows it on two channels', () => {
     const sample = smallSample();
     sample.items.push({ ...sample.items[1], text: 'copy' });
-    expect(parseSampleFile(sample)).toEqual({ ok: false, message: 'items[7].id: "post_1_c1" is used twice on facebook (first at items[1])' });
+    expect(parseSampleFile(sample)).toEqual({
+      ok: false,
+      message: 'items[7].id: "post_1_c1" is used twice on facebook (first at items[1])',
+    });
     const other = smallSample();
     other.items.push({ ...other.items[5], channel: 'x', kind: 'dm' });
     expect(parseSampleFile(other).ok).toBe(true);
@@ -53,7 +62,9 @@ describe('parseSampleFile', () => {
     expect(parseSampleFile(sample).ok).toBe(false);
     const reasons = smallSample();
     (reasons.items[1] as Record<string, unknown>).expectedReasons = ['rudeness'];
-    expect(!parseSampleFile(reasons).ok && (parseSampleFile(reasons) as { message: string }).message).toMatch(/^items\[1\]\.expectedReasons\[0\]: /);
+    expect(!parseSampleFile(reasons).ok && (parseSampleFile(reasons) as { message: string }).message).toMatch(
+      /^items\[1\]\.expectedReasons\[0\]: /,
+    );
     expect(parseSampleFile({ posts: [] })).toMatchObject({ ok: false });
     expect(parseSampleFile(null)).toMatchObject({ ok: false, message: expect.stringMatching(/^the file: /) });
   });

@@ -22,7 +22,10 @@ const sampleItem = z
     text: z.string().max(100_000),
     html: z.string().max(500_000).optional(),
     subject: z.string().max(1000).optional(),
-    receivedAt: z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date and time, e.g. 2026-11-03T09:41:00Z' }),
+    receivedAt: z.iso.datetime({
+      offset: true,
+      message: 'must be an ISO 8601 date and time, e.g. 2026-11-03T09:41:00Z',
+    }),
     threadId: text(300).optional(),
     parentId: text(300).optional(),
     url: z.url({ protocol: /^https?$/ }).optional(),
@@ -56,7 +59,10 @@ export function parseSampleFile(json: unknown): SampleParseResult {
     const key = `${item.channel}\u0000${item.id}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      return { ok: false, message: `items[${index}].id: "${item.id}" is used twice on ${item.channel} (first at items[${first}])` };
+      return {
+        ok: false,
+        message: `items[${index}].id: "${item.id}" is used twice on ${item.channel} (first at items[${first}])`,
+      };
     }
     seen.set(key, index);
     items.push({
@@ -87,6 +93,8 @@ export function parseSampleFile(json: unknown): SampleParseResult {
 function describePath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return 'the file';
   return path
-    .map((part, position) => (typeof part === 'number' ? `[${part}]` : position === 0 ? String(part) : `.${String(part)}`))
+    .map((part, position) =>
+      typeof part === 'number' ? `[${part}]` : position === 0 ? String(part) : `.${String(part)}`,
+    )
     .join('');
 }

@@ -4,7 +4,13 @@ import { tallyStrikes, windowStart, type RemovalEvent } from './strikes';
 const settings = { threshold: 3, windowMonths: 12 };
 const now = new Date('2026-11-25T12:00:00.000Z');
 let nextId = 1;
-const removal = (at: string, standing = true): RemovalEvent => ({ actionId: nextId++, itemId: nextId, reasonId: 'personal-attack', at, standing });
+const removal = (at: string, standing = true): RemovalEvent => ({
+  actionId: nextId++,
+  itemId: nextId,
+  reasonId: 'personal-attack',
+  at,
+  standing,
+});
 
 describe('windowStart', () => {
   it('goes back calendar months to the same moment', () => {
@@ -16,10 +22,16 @@ describe('windowStart', () => {
 
 describe('tallyStrikes', () => {
   it('counts standing removals inside the window and reaches the threshold at exactly three', () => {
-    const tally = tallyStrikes([removal('2026-09-02T10:15:00Z'), removal('2026-10-06T22:18:00Z'), removal('2026-11-21T20:15:00Z')], settings, now);
+    const tally = tallyStrikes(
+      [removal('2026-09-02T10:15:00Z'), removal('2026-10-06T22:18:00Z'), removal('2026-11-21T20:15:00Z')],
+      settings,
+      now,
+    );
     expect(tally.count).toBe(3);
     expect(tally.reached).toBe(true);
-    expect(tallyStrikes([removal('2026-09-02T10:15:00Z'), removal('2026-10-06T22:18:00Z')], settings, now).reached).toBe(false);
+    expect(
+      tallyStrikes([removal('2026-09-02T10:15:00Z'), removal('2026-10-06T22:18:00Z')], settings, now).reached,
+    ).toBe(false);
   });
 
   it('counts a strike exactly at the start of the window and not one a millisecond older, which stays in the history', () => {
@@ -34,7 +46,11 @@ describe('tallyStrikes', () => {
   });
 
   it('does not count a removal that was undone or restored, but still lists it', () => {
-    const tally = tallyStrikes([removal('2026-11-01T00:00:00Z'), removal('2026-11-02T00:00:00Z', false), removal('2026-11-03T00:00:00Z')], settings, now);
+    const tally = tallyStrikes(
+      [removal('2026-11-01T00:00:00Z'), removal('2026-11-02T00:00:00Z', false), removal('2026-11-03T00:00:00Z')],
+      settings,
+      now,
+    );
     expect(tally.count).toBe(2);
     expect(tally.reached).toBe(false);
     expect(tally.removals.map((entry) => entry.judgement)).toEqual(['counted', 'cancelled', 'counted']);

@@ -50,5 +50,11 @@ export function tallyStrikes(removals: readonly RemovalEvent[], settings: Strike
     .map((removal) => ({ ...removal, judgement: standingOf(removal, since) }))
     .sort((a, b) => b.at.localeCompare(a.at) || b.actionId - a.actionId);
   const count = judged.filter((removal) => removal.judgement === 'counted').length;
-  return { count, threshold: settings.threshold, windowMonths: settings.windowMonths, reached: count >= settings.threshold, removals: judged };
+  return {
+    count,
+    threshold: settings.threshold,
+    windowMonths: settings.windowMonths,
+    reached: count >= settings.threshold,
+    removals: judged,
+  };
 }

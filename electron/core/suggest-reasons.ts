@@ -28,7 +28,11 @@ export interface SuggestionOptions {
 }
 
 const privateKinds: readonly ItemKind[] = ['email', 'sms', 'dm', 'message'];
-const listed = (words: readonly string[]) => words.slice(0, 3).map((word) => `"${word}"`).join(', ');
+const listed = (words: readonly string[]) =>
+  words
+    .slice(0, 3)
+    .map((word) => `"${word}"`)
+    .join(', ');
 
 export const defaultLearnedThreshold = 0.9999;
 
@@ -48,7 +52,14 @@ export function ruleSuggestions(item: SuggestionInput, options: SuggestionOption
   const found = new Map<PolicyReasonId, ReasonSuggestion>();
   const add = (reasonId: PolicyReasonId, confidence: 'high' | 'medium', evidence: string, threat = false) => {
     const existing = found.get(reasonId);
-    if (!existing) found.set(reasonId, { reasonId, confidence, evidence: [evidence], source: 'rule', ...(threat ? { threat } : {}) });
+    if (!existing)
+      found.set(reasonId, {
+        reasonId,
+        confidence,
+        evidence: [evidence],
+        source: 'rule',
+        ...(threat ? { threat } : {}),
+      });
     else {
       if (confidence === 'high') existing.confidence = 'high';
       if (threat) existing.threat = true;
@@ -71,25 +82,38 @@ export function ruleSuggestions(item: SuggestionInput, options: SuggestionOption
   const accusation = findAccusations(message);
   // "All thieves" said of a group is hate, not libel: an accusation needs someone it can be about.
   const aboutAGroup = !accusation.identified && (racist.length > 0 || slurs.length > 0);
-  if (accusation.evidence.length > 0 && !aboutAGroup) add('libellous', accusation.identified ? 'high' : 'medium', `Accusations of wrongdoing: ${listed(accusation.evidence)}`);
+  if (accusation.evidence.length > 0 && !aboutAGroup)
+    add(
+      'libellous',
+      accusation.identified ? 'high' : 'medium',
+      `Accusations of wrongdoing: ${listed(accusation.evidence)}`,
+    );
   const allegations = findAllegations(message);
-  if (allegations.length > 0) add('alleged-breach', 'high', `Alleges a breach of policy or law: ${listed(allegations)}`);
+  if (allegations.length > 0)
+    add('alleged-breach', 'high', `Alleges a breach of policy or law: ${listed(allegations)}`);
 
   const untrusted = findLinks(text).filter((link) => !isTrustedLink(link, councilDomains(contacts)));
   const spam = findSpam(message, untrusted);
   const copying = findCopying(message);
   if (copying.strong) add('unlawful-copyright', 'high', `Copied or pirated material: ${listed(copying.evidence)}`);
   // A pirated download offered with a link is copying; it is advertising too only when it sells.
-  if (spam.kinds >= (copying.strong ? 3 : 2)) add('commercial-spam', spam.kinds >= 3 ? 'high' : 'medium', `Advertising: ${listed(spam.evidence)}`);
+  if (spam.kinds >= (copying.strong ? 3 : 2))
+    add('commercial-spam', spam.kinds >= 3 ? 'high' : 'medium', `Advertising: ${listed(spam.evidence)}`);
 
   const isPublic = item.kind === undefined || !privateKinds.includes(item.kind);
   const details = findPrivateDetails(written, { isPublic, councilContacts: contacts, advertiser: spam.kinds >= 2 });
-  if (details.confidence) add('private-info', details.confidence, `Someone else's personal details: ${details.evidence.slice(0, 3).join(', ')}`);
+  if (details.confidence)
+    add(
+      'private-info',
+      details.confidence,
+      `Someone else's personal details: ${details.evidence.slice(0, 3).join(', ')}`,
+    );
 
   if (!found.has('commercial-spam') && !found.has('unlawful-copyright')) {
     const unrelated = findOffTopic(message);
     if (unrelated.length > 0) add('off-topic', 'medium', `Unrelated to the parish: ${listed(unrelated)}`);
-    if (untrusted.length > 0 && !mentionsParish(message)) add('off-topic', 'medium', `Link unrelated to the parish: ${untrusted[0]?.written}`);
+    if (untrusted.length > 0 && !mentionsParish(message))
+      add('off-topic', 'medium', `Link unrelated to the parish: ${untrusted[0]?.written}`);
   }
 
   const order = { high: 0, medium: 1 };
@@ -99,7 +123,8 @@ export function ruleSuggestions(item: SuggestionInput, options: SuggestionOption
 export function suggestReasons(item: SuggestionInput, options: SuggestionOptions = {}): ReasonSuggestion[] {
   const suggestions = ruleSuggestions(item, options);
   const learned = options.learned?.predict([item.subject ?? '', item.text].join('\n'));
-  if (!learned?.reasonId || learned.probability < (options.learnedThreshold ?? defaultLearnedThreshold)) return suggestions;
+  if (!learned?.reasonId || learned.probability < (options.learnedThreshold ?? defaultLearnedThreshold))
+    return suggestions;
   const evidence = `Learned from ${learned.decisions} of your decisions`;
   const same = suggestions.find((suggestion) => suggestion.reasonId === learned.reasonId);
   if (same) {
@@ -107,5 +132,14 @@ export function suggestReasons(item: SuggestionInput, options: SuggestionOptions
     return suggestions;
   }
   // After every rule's suggestion: what was learned never pushes a rule aside.
-  return [...suggestions, { reasonId: learned.reasonId, confidence: 'medium', evidence: [evidence], source: 'learned', learnedFrom: learned.decisions }];
+  return [
+    ...suggestions,
+    {
+      reasonId: learned.reasonId,
+      confidence: 'medium',
+      evidence: [evidence],
+      source: 'learned',
+      learnedFrom: learned.decisions,
+    },
+  ];
 }

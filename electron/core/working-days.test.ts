@@ -1,13 +1,47 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, dayOfWeek } from './london-date';
-import { addWorkingDays, bankHolidays, daysOffBetween, onOrNextWorkingDay, workingDayCalendar, workingDaysAfter } from './working-days';
+import {
+  addWorkingDays,
+  bankHolidays,
+  daysOffBetween,
+  onOrNextWorkingDay,
+  workingDayCalendar,
+  workingDaysAfter,
+} from './working-days';
 
 // The bank holidays in England and Wales as GOV.UK publishes them (https://www.gov.uk/bank-holidays), written out
 // by hand so the data package is checked against the source, not against itself.
 const englandAndWales: Record<number, string[]> = {
-  2026: ['2026-01-01', '2026-04-03', '2026-04-06', '2026-05-04', '2026-05-25', '2026-08-31', '2026-12-25', '2026-12-28'],
-  2027: ['2027-01-01', '2027-03-26', '2027-03-29', '2027-05-03', '2027-05-31', '2027-08-30', '2027-12-27', '2027-12-28'],
-  2028: ['2028-01-03', '2028-04-14', '2028-04-17', '2028-05-01', '2028-05-29', '2028-08-28', '2028-12-25', '2028-12-26'],
+  2026: [
+    '2026-01-01',
+    '2026-04-03',
+    '2026-04-06',
+    '2026-05-04',
+    '2026-05-25',
+    '2026-08-31',
+    '2026-12-25',
+    '2026-12-28',
+  ],
+  2027: [
+    '2027-01-01',
+    '2027-03-26',
+    '2027-03-29',
+    '2027-05-03',
+    '2027-05-31',
+    '2027-08-30',
+    '2027-12-27',
+    '2027-12-28',
+  ],
+  2028: [
+    '2028-01-03',
+    '2028-04-14',
+    '2028-04-17',
+    '2028-05-01',
+    '2028-05-29',
+    '2028-08-28',
+    '2028-12-25',
+    '2028-12-26',
+  ],
 };
 
 // Scotland adds 2 January, the first Monday of August and St Andrew's Day and has no Easter Monday; Northern
@@ -66,14 +100,18 @@ describe('working days for the Freedom of Information Act: every part of the UK'
 
   for (const year of [2026, 2027, 2028]) {
     it(`also takes Scotland's and Northern Ireland's ${year} bank holidays off`, () => {
-      const expected = [...(englandAndWales[year] ?? []), ...(scotlandOnly[year] ?? []), ...(northernIrelandOnly[year] ?? [])].sort();
+      const expected = [
+        ...(englandAndWales[year] ?? []),
+        ...(scotlandOnly[year] ?? []),
+        ...(northernIrelandOnly[year] ?? []),
+      ].sort();
       expect(weekdaysOff(calendar, year)).toEqual(expected);
     });
   }
 
   it('says where a day is a bank holiday when it is not one in England', () => {
-    expect(calendar.dayOff('2026-03-17')).toBe("St Patrick’s Day (Northern Ireland)");
-    expect(calendar.dayOff('2026-11-30')).toBe("St Andrew’s Day (Scotland)");
+    expect(calendar.dayOff('2026-03-17')).toBe('St Patrick’s Day (Northern Ireland)');
+    expect(calendar.dayOff('2026-11-30')).toBe('St Andrew’s Day (Scotland)');
   });
 
   it('keeps the Scottish 2 January substitute of 2027 (Saturday 2 January → Monday 4 January)', () => {
@@ -90,7 +128,10 @@ describe('working days for the Freedom of Information Act: every part of the UK'
 });
 
 describe('closure days the council adds', () => {
-  const calendar = workingDayCalendar({ bankHolidays: 'england-and-wales', closureDays: ['2026-12-29', '2026-12-30', '2026-12-31'] });
+  const calendar = workingDayCalendar({
+    bankHolidays: 'england-and-wales',
+    closureDays: ['2026-12-29', '2026-12-30', '2026-12-31'],
+  });
 
   it('are days off for the office, said as such', () => {
     expect(calendar.dayOff('2026-12-30')).toBe('Office closed');
@@ -109,6 +150,8 @@ describe('closure days the council adds', () => {
   });
 
   it('must be calendar dates', () => {
-    expect(() => workingDayCalendar({ bankHolidays: 'england-and-wales', closureDays: ['31/12/2026'] })).toThrow(/not a calendar date/);
+    expect(() => workingDayCalendar({ bankHolidays: 'england-and-wales', closureDays: ['31/12/2026'] })).toThrow(
+      /not a calendar date/,
+    );
   });
 });

@@ -14,7 +14,10 @@ import { addDays, dayOfWeek, daysBetween, type IsoDate, isIsoDate, yearOf } from
 export type BankHolidayArea = 'england-and-wales' | 'united-kingdom';
 
 // date-holidays' GB regions: Wales shares England's bank holidays under the 1971 Act.
-const regionsOf: Record<BankHolidayArea, readonly string[]> = { 'england-and-wales': ['ENG'], 'united-kingdom': ['ENG', 'SCT', 'NIR'] };
+const regionsOf: Record<BankHolidayArea, readonly string[]> = {
+  'england-and-wales': ['ENG'],
+  'united-kingdom': ['ENG', 'SCT', 'NIR'],
+};
 const regionNames: Record<string, string> = { ENG: 'England and Wales', SCT: 'Scotland', NIR: 'Northern Ireland' };
 
 export interface BankHoliday {
@@ -79,7 +82,10 @@ export function workingDayCalendar(options: CalendarOptions): WorkingDayCalendar
     const weekend = weekendNames[dayOfWeek(date)];
     if (weekend) return weekend;
     const holiday = bankHolidays(options.bankHolidays, yearOf(date)).find((candidate) => candidate.date === date);
-    if (holiday) return options.bankHolidays === 'united-kingdom' && !holiday.where.includes('England and Wales') ? `${holiday.name} (${holiday.where.join(', ')})` : holiday.name;
+    if (holiday)
+      return options.bankHolidays === 'united-kingdom' && !holiday.where.includes('England and Wales')
+        ? `${holiday.name} (${holiday.where.join(', ')})`
+        : holiday.name;
     return closures.has(date) ? 'Office closed' : null;
   };
   return { area: options.bankHolidays, dayOff, isWorkingDay: (date) => dayOff(date) === null };
@@ -88,7 +94,7 @@ export function workingDayCalendar(options: CalendarOptions): WorkingDayCalendar
 /** The `count`th working day after `from` (`from` itself never counts): FOIA's "twentieth working day following". */
 export function addWorkingDays(calendar: WorkingDayCalendar, from: IsoDate, count: number): IsoDate {
   let date = from;
-  for (let counted = 0; counted < count; ) {
+  for (let counted = 0; counted < count;) {
     date = addDays(date, 1);
     if (calendar.isWorkingDay(date)) counted++;
   }
@@ -105,12 +111,17 @@ export function onOrNextWorkingDay(calendar: WorkingDayCalendar, date: IsoDate):
 /** Working days after `from` up to and including `to` (0 when `to` is not later). */
 export function workingDaysAfter(calendar: WorkingDayCalendar, from: IsoDate, to: IsoDate): number {
   let count = 0;
-  for (let offset = 1, span = daysBetween(from, to); offset <= span; offset++) if (calendar.isWorkingDay(addDays(from, offset))) count++;
+  for (let offset = 1, span = daysBetween(from, to); offset <= span; offset++)
+    if (calendar.isWorkingDay(addDays(from, offset))) count++;
   return count;
 }
 
 /** The days in (from, to] that are not working days, with why: what the clerk sees beside a due date. */
-export function daysOffBetween(calendar: WorkingDayCalendar, from: IsoDate, to: IsoDate): { date: IsoDate; why: string }[] {
+export function daysOffBetween(
+  calendar: WorkingDayCalendar,
+  from: IsoDate,
+  to: IsoDate,
+): { date: IsoDate; why: string }[] {
   const days: { date: IsoDate; why: string }[] = [];
   for (let offset = 1, span = daysBetween(from, to); offset <= span; offset++) {
     const date = addDays(from, offset);

@@ -1,7 +1,14 @@
 // What the council's X account costs under X's pay-per-use pricing, from what the console read and wrote.
 import { publishedXPrices, xPriceSettings, xUsageKinds, type XPrices, type XUsage } from '../api/x-prices';
 
-export { publishedXPrices, xPriceSettings, xUsageKinds, type XPrices, type XUsage, type XUsageKind } from '../api/x-prices';
+export {
+  publishedXPrices,
+  xPriceSettings,
+  xUsageKinds,
+  type XPrices,
+  type XUsage,
+  type XUsageKind,
+} from '../api/x-prices';
 
 /** The prices an account uses: its own settings where given, X's published ones otherwise. */
 export function xPricesOf(settings: Readonly<Record<string, unknown>>): XPrices {

@@ -2,22 +2,47 @@
 import type { AccountsOverview, ProblemsView } from '../api/accounts';
 import type { HandlerMap } from '../api/dispatch';
 import { fail, ok } from '../api/envelope';
-import { addAccount, checkSettings, editedSettings, removeAccount, toAccountView, updateAccount } from '../moderation/accounts';
+import {
+  addAccount,
+  checkSettings,
+  editedSettings,
+  removeAccount,
+  toAccountView,
+  updateAccount,
+} from '../moderation/accounts';
 import { isConnectorKind } from '../sync/channel-runtime';
 import type { HandlerContext } from './context';
 
-type AccountMethods = 'accounts:list' | 'accounts:add' | 'accounts:update' | 'accounts:test' | 'accounts:pause' | 'accounts:remove' | 'problems:list' | 'problems:review';
+type AccountMethods =
+  | 'accounts:list'
+  | 'accounts:add'
+  | 'accounts:update'
+  | 'accounts:test'
+  | 'accounts:pause'
+  | 'accounts:remove'
+  | 'problems:list'
+  | 'problems:review';
 
 const problemLimit = 200;
 
 export function accountHandlers(context: HandlerContext): Pick<HandlerMap, AccountMethods> {
   const { store, secrets, channels } = context;
   const overview = (): AccountsOverview => ({
-    accounts: store.accounts.list().filter((account) => isConnectorKind(account.connector) && !account.removedAt).map((account) => toAccountView(store, secrets, account, context.now())),
+    accounts: store.accounts
+      .list()
+      .filter((account) => isConnectorKind(account.connector) && !account.removedAt)
+      .map((account) => toAccountView(store, secrets, account, context.now())),
     secretStore: secrets.info(),
   });
   const problems = (): ProblemsView => ({
-    payloads: store.problems.listOpen(problemLimit).map((row) => ({ id: row.id, accountName: row.accountName, channel: row.channel, error: row.error, raw: row.raw, at: row.createdAt })),
+    payloads: store.problems.listOpen(problemLimit).map((row) => ({
+      id: row.id,
+      accountName: row.accountName,
+      channel: row.channel,
+      error: row.error,
+      raw: row.raw,
+      at: row.createdAt,
+    })),
     failedActions: store.outbox.failed(problemLimit).map((entry) => ({
       id: entry.id,
       accountName: entry.accountName,
@@ -39,7 +64,9 @@ export function accountHandlers(context: HandlerContext): Pick<HandlerMap, Accou
   return {
     'accounts:list': () => ok(overview()),
     'accounts:add': async ({ connector, name, settings }) => {
-      const result = store.transaction(() => addAccount(store, secrets, channels.destinationOf, connector, name, settings, context.operator(), now()));
+      const result = store.transaction(() =>
+        addAccount(store, secrets, channels.destinationOf, connector, name, settings, context.operator(), now()),
+      );
       if (!result.ok) return fail(result.code, result.message);
       await channels.connect(result.account);
       changed(result.account.id);
@@ -48,7 +75,9 @@ export function accountHandlers(context: HandlerContext): Pick<HandlerMap, Accou
     'accounts:update': async ({ id, name, settings }) => {
       const account = realAccount(id);
       if (!account) return fail('not_found', `Account ${id} is not connected.`);
-      const result = store.transaction(() => updateAccount(store, secrets, channels.destinationOf, account, name, settings, context.operator(), now()));
+      const result = store.transaction(() =>
+        updateAccount(store, secrets, channels.destinationOf, account, name, settings, context.operator(), now()),
+      );
       if (!result.ok) return fail(result.code, result.message, result.fields ? { fields: result.fields } : undefined);
       await channels.connect(result.account);
       changed(id);
@@ -63,14 +92,19 @@ export function accountHandlers(context: HandlerContext): Pick<HandlerMap, Accou
         let connector = running;
         if (!connector) {
           const edited = editedSettings(store, secrets, account, settings ?? {}, channels.destinationOf);
-          if (!edited.ok && edited.code === 'secret_needed') return fail(edited.code, edited.message, { fields: edited.fields });
+          if (!edited.ok && edited.code === 'secret_needed')
+            return fail(edited.code, edited.message, { fields: edited.fields });
           if (!edited.ok) return ok({ ok: false, message: edited.message });
-          connector = channels.connectorFor(account.connector as Parameters<typeof channels.connectorFor>[0], edited.settings);
+          connector = channels.connectorFor(
+            account.connector as Parameters<typeof channels.connectorFor>[0],
+            edited.settings,
+          );
         }
         const verified = await connector.verify();
         return ok(verified.ok ? { ok: true, message: verified.detail } : { ok: false, message: verified.message });
       }
-      if (!connector || !settings) return fail('invalid_input', 'Give the account to test, or the kind of account and its settings.');
+      if (!connector || !settings)
+        return fail('invalid_input', 'Give the account to test, or the kind of account and its settings.');
       const checked = checkSettings(connector, settings);
       if (!checked.ok) return ok({ ok: false, message: checked.message });
       const verified = await channels.connectorFor(connector, checked.settings).verify();
@@ -81,7 +115,13 @@ export function accountHandlers(context: HandlerContext): Pick<HandlerMap, Accou
       if (!account) return fail('not_found', `Account ${id} is not connected.`);
       store.transaction(() => {
         store.accounts.setPaused(id, paused);
-        store.actions.append({ itemId: null, kind: paused ? 'account-paused' : 'account-resumed', operator: context.operator(), details: { accountId: id, name: account.name }, createdAt: now() });
+        store.actions.append({
+          itemId: null,
+          kind: paused ? 'account-paused' : 'account-resumed',
+          operator: context.operator(),
+          details: { accountId: id, name: account.name },
+          createdAt: now(),
+        });
       });
       const after = store.accounts.get(id) ?? account;
       await channels.connect(after);
@@ -98,7 +138,8 @@ export function accountHandlers(context: HandlerContext): Pick<HandlerMap, Accou
     },
     'problems:list': () => ok(problems()),
     'problems:review': ({ id }) => {
-      if (!store.problems.markReviewed(id, context.operator(), now())) return fail('not_found', 'That problem is not open any more; reload the list.');
+      if (!store.problems.markReviewed(id, context.operator(), now()))
+        return fail('not_found', 'That problem is not open any more; reload the list.');
       return ok(problems());
     },
   };

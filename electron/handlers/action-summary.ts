@@ -7,18 +7,28 @@ import type { StoredAction } from '../store/actions-repo';
 import type { OutboxEntry } from '../store/outbox-repo';
 import { replyFormNames } from '../api/replies';
 
-const list = (value: unknown): string[] => (Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : []);
-const words = (operations: string[]): string => operations.map((operation) => channelOperationNames[operation] ?? operation).join(', ');
+const list = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : [];
+const words = (operations: string[]): string =>
+  operations.map((operation) => channelOperationNames[operation] ?? operation).join(', ');
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 const excerptOf = (value: string): string => {
   const line = value.replace(/\s+/g, ' ').trim();
   return line.length > 120 ? `${line.slice(0, 119)}…` : line;
 };
-const methodWords: Record<string, string> = { 'page-block': 'page block', mute: 'mute', 'local-blocklist': 'blocklist' };
+const methodWords: Record<string, string> = {
+  'page-block': 'page block',
+  mute: 'mute',
+  'local-blocklist': 'blocklist',
+};
 
 /** `delivery`: the outbox entries the action queued, when the caller has them. */
-export function toActionRecord(action: StoredAction, policy: PolicyData, delivery: readonly OutboxEntry[] = []): ActionRecord {
+export function toActionRecord(
+  action: StoredAction,
+  policy: PolicyData,
+  delivery: readonly OutboxEntry[] = [],
+): ActionRecord {
   const label = policy.reasons.find((reason) => reason.id === action.reasonId)?.label ?? action.reasonId ?? '';
   const version = action.policyVersion ? ` (policy ${action.policyVersion})` : '';
   const { details } = action;
@@ -40,7 +50,9 @@ export function toActionRecord(action: StoredAction, policy: PolicyData, deliver
     case 'restored': {
       const verb = action.kind === 'restored' ? 'Restored' : 'Removal undone';
       const parts = [
-        list(details.cancelled).length > 0 ? `cancelled before it reached the channel: ${words(list(details.cancelled))}` : '',
+        list(details.cancelled).length > 0
+          ? `cancelled before it reached the channel: ${words(list(details.cancelled))}`
+          : '',
         list(details.reversed).length > 0 ? `queued: ${words(list(details.reversed))}` : '',
         list(details.irreversible).length > 0 ? `could not reverse: ${words(list(details.irreversible))}` : '',
       ].filter(Boolean);
@@ -63,8 +75,12 @@ export function toActionRecord(action: StoredAction, policy: PolicyData, deliver
       summary = `Not the same person: ${text(details.name)} (${text(details.channel)})`;
       break;
     case 'blocked': {
-      const senders = Array.isArray(details.senders) ? (details.senders as { channel?: unknown; method?: unknown }[]) : [];
-      const how = senders.map((sender) => `${text(sender.channel)} ${methodWords[text(sender.method)] ?? text(sender.method)}`).join(', ');
+      const senders = Array.isArray(details.senders)
+        ? (details.senders as { channel?: unknown; method?: unknown }[])
+        : [];
+      const how = senders
+        .map((sender) => `${text(sender.channel)} ${methodWords[text(sender.method)] ?? text(sender.method)}`)
+        .join(', ');
       summary = `Blocked (${typeof details.strikes === 'number' ? `${details.strikes} strike${details.strikes === 1 ? '' : 's'}` : 'strikes unknown'}): ${how}`;
       break;
     }
@@ -109,6 +125,11 @@ export function toActionRecord(action: StoredAction, policy: PolicyData, deliver
     reasonId: action.reasonId,
     policyVersion: action.policyVersion,
     summary,
-    delivery: delivery.length === 0 ? null : delivery.map((entry) => (entry.state === 'failed' && entry.lastError ? `failed: ${entry.lastError}` : entry.state)).join(', '),
+    delivery:
+      delivery.length === 0
+        ? null
+        : delivery
+            .map((entry) => (entry.state === 'failed' && entry.lastError ? `failed: ${entry.lastError}` : entry.state))
+            .join(', '),
   };
 }

@@ -12,11 +12,24 @@ export function forwardHandlers(context: HandlerContext): Pick<HandlerMap, Forwa
   const { store } = context;
   const now = () => context.now().toISOString();
 
-  const prepare = (input: { id: number; contactId: string; note?: string | undefined; unredacted?: boolean | undefined }) => {
+  const prepare = (input: {
+    id: number;
+    contactId: string;
+    note?: string | undefined;
+    unredacted?: boolean | undefined;
+  }) => {
     const row = store.items.get(input.id);
-    if (!row) return { ok: false as const, error: fail('not_found', `Item ${input.id} is not in the record. Reload the queue.`) };
+    if (!row)
+      return {
+        ok: false as const,
+        error: fail('not_found', `Item ${input.id} is not in the record. Reload the queue.`),
+      };
     const contact = readAddressBook(store).find((candidate) => candidate.id === input.contactId);
-    if (!contact) return { ok: false as const, error: fail('not_found', 'That contact is not in the address book any more; choose another.') };
+    if (!contact)
+      return {
+        ok: false as const,
+        error: fail('not_found', 'That contact is not in the address book any more; choose another.'),
+      };
     const person = store.people.get(row.person_id);
     const personIds = person ? [person.id, ...store.people.mergedIds(person.id)] : [row.person_id];
     const consentReceived = consentOf(store, personIds).status === 'form-received';
@@ -35,7 +48,13 @@ export function forwardHandlers(context: HandlerContext): Pick<HandlerMap, Forwa
     'addressBook:save': ({ contacts }) => {
       store.transaction(() => {
         writeAddressBook(store, contacts, now());
-        store.actions.append({ itemId: null, kind: 'address-book-saved', operator: context.operator(), details: { contacts: contacts.map(({ name, kind }) => ({ name, kind })) }, createdAt: now() });
+        store.actions.append({
+          itemId: null,
+          kind: 'address-book-saved',
+          operator: context.operator(),
+          details: { contacts: contacts.map(({ name, kind }) => ({ name, kind })) },
+          createdAt: now(),
+        });
       });
       return ok(readAddressBook(store));
     },
@@ -47,15 +66,33 @@ export function forwardHandlers(context: HandlerContext): Pick<HandlerMap, Forwa
       const prepared = prepare(input);
       if (!prepared.ok) return prepared.error;
       const { row, preview } = prepared;
-      if (preview.consentProblem) return fail('policy_check', `Not sent: ${preview.consentProblem} Send it redacted, or record the consent form first.`);
-      const email = store.accounts.list().filter((account) => account.channel === 'email' && !account.removedAt && !account.paused).sort((a, b) => Number(b.connector === 'email') - Number(a.connector === 'email'))[0];
-      if (!email) return fail('conflict', 'Forwarding goes through the council email account: connect it under Settings → Channels first.');
+      if (preview.consentProblem)
+        return fail(
+          'policy_check',
+          `Not sent: ${preview.consentProblem} Send it redacted, or record the consent form first.`,
+        );
+      const email = store.accounts
+        .list()
+        .filter((account) => account.channel === 'email' && !account.removedAt && !account.paused)
+        .sort((a, b) => Number(b.connector === 'email') - Number(a.connector === 'email'))[0];
+      if (!email)
+        return fail(
+          'conflict',
+          'Forwarding goes through the council email account: connect it under Settings → Channels first.',
+        );
       store.transaction(() => {
         const actionId = store.actions.append({
           itemId: row.id,
           kind: 'forwarded',
           operator: context.operator(),
-          details: { toName: preview.to.name, toEmail: preview.to.email, kind: preview.to.kind, redacted: preview.redacted, removedKinds: preview.removed.map((entry) => entry.kind), subject: preview.subject },
+          details: {
+            toName: preview.to.name,
+            toEmail: preview.to.email,
+            kind: preview.to.kind,
+            redacted: preview.redacted,
+            removedKinds: preview.removed.map((entry) => entry.kind),
+            subject: preview.subject,
+          },
           createdAt: now(),
         });
         store.outbox.enqueue({

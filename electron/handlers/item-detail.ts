@@ -17,7 +17,9 @@ export function itemDetail(context: HandlerContext, id: number): Envelope<ItemDe
   const row = store.items.get(id);
   if (!row) return fail('not_found', `Item ${id} is not in the record. It may have been purged; reload the queue.`);
   const parent = row.parent_external_id ? store.items.byExternalId(row.account_id, row.parent_external_id) : null;
-  const thread = row.thread_id ? store.items.thread(row.account_id, row.thread_id, threadLimit).filter((other) => other.id !== row.id) : [];
+  const thread = row.thread_id
+    ? store.items.thread(row.account_id, row.thread_id, threadLimit).filter((other) => other.id !== row.id)
+    : [];
   const capabilities = kindCapabilities(row.channel, row.kind);
   const settings = removalSettingsOf(store, row.account_id);
   const outbox = store.outbox.forItem(row.id);
@@ -40,8 +42,20 @@ export function itemDetail(context: HandlerContext, id: number): Envelope<ItemDe
     parentExternalId: row.parent_external_id,
     parent: parent ? toQueueItem(parent, policy, strikes) : null,
     thread: thread.map((other) => toQueueItem(other, policy, strikes)),
-    actions: recorded.map((action) => toActionRecord(action, policy, outbox.filter((entry) => entry.actionId === action.id))),
-    outbox: outbox.map(({ id: entryId, operation, state, attempts, lastError }) => ({ id: entryId, operation, state, attempts, lastError })),
+    actions: recorded.map((action) =>
+      toActionRecord(
+        action,
+        policy,
+        outbox.filter((entry) => entry.actionId === action.id),
+      ),
+    ),
+    outbox: outbox.map(({ id: entryId, operation, state, attempts, lastError }) => ({
+      id: entryId,
+      operation,
+      state,
+      attempts,
+      lastError,
+    })),
     removalOptions: {
       description: describeRemoval(channelNames[row.channel], kindNames[row.kind], capabilities, settings),
       channelCanRemove: capabilities.removal !== 'record-only',
@@ -50,6 +64,11 @@ export function itemDetail(context: HandlerContext, id: number): Envelope<ItemDe
       noticeByDefault: capabilities.removalNotice && settings.removalNotice,
     },
     replyForms: replyFormOptions(store, row, context.now(), recorded),
-    suggestions: context.suggestions.all({ text: row.text, subject: row.subject, kind: row.kind, channel: row.channel }),
+    suggestions: context.suggestions.all({
+      text: row.text,
+      subject: row.subject,
+      kind: row.kind,
+      channel: row.channel,
+    }),
   });
 }

@@ -13,7 +13,12 @@ export function itemHandlers(context: HandlerContext): Pick<HandlerMap, 'item:ge
         const row = store.items.get(id);
         if (!row) return 'missing' as const;
         if (!store.items.changeStatus(id, 'new', 'handled')) return row.status;
-        store.actions.append({ itemId: id, kind: 'no-action-needed', operator: context.operator(), createdAt: context.now().toISOString() });
+        store.actions.append({
+          itemId: id,
+          kind: 'no-action-needed',
+          operator: context.operator(),
+          createdAt: context.now().toISOString(),
+        });
         return 'done' as const;
       });
       if (outcome === 'missing') return fail('not_found', `Item ${id} is not in the record. Reload the queue.`);

@@ -7,9 +7,14 @@ import type { QueueRow } from '../store/items-repo';
 /** `strikes`: the sender's strike counts per person (see strikeCountsFor); a person not in it has none. */
 const noStrikes: ReadonlyMap<number, number> = new Map();
 
-const labelOf = (policy: PolicyData, reasonId: string): string => policy.reasons.find((candidate) => candidate.id === reasonId)?.label ?? reasonId;
+const labelOf = (policy: PolicyData, reasonId: string): string =>
+  policy.reasons.find((candidate) => candidate.id === reasonId)?.label ?? reasonId;
 
-export function toQueueItem(row: QueueRow, policy: PolicyData, strikes: ReadonlyMap<number, number> = noStrikes): QueueItem {
+export function toQueueItem(
+  row: QueueRow,
+  policy: PolicyData,
+  strikes: ReadonlyMap<number, number> = noStrikes,
+): QueueItem {
   return {
     id: row.id,
     accountId: row.account_id,
@@ -39,7 +44,11 @@ export function toQueueItem(row: QueueRow, policy: PolicyData, strikes: Readonly
     senderBlocked: row.sender_blocked === 1,
     suggestion:
       row.suggested_reason_id && row.suggested_confidence
-        ? { reasonId: row.suggested_reason_id, reasonLabel: labelOf(policy, row.suggested_reason_id), confidence: row.suggested_confidence }
+        ? {
+            reasonId: row.suggested_reason_id,
+            reasonLabel: labelOf(policy, row.suggested_reason_id),
+            confidence: row.suggested_confidence,
+          }
         : null,
   };
 }

@@ -15,7 +15,9 @@ export function operatorHandlers(context: HandlerContext): Pick<HandlerMap, Oper
     'operators:choose': ({ id }) => {
       const operator = store.operators.get(id);
       if (!operator) return fail('not_found', 'That operator profile does not exist; reload.');
-      const handover = store.transaction(() => chooseOperator(store, (action) => toActionRecord(action, policy), operator, now()));
+      const handover = store.transaction(() =>
+        chooseOperator(store, (action) => toActionRecord(action, policy), operator, now()),
+      );
       context.events.publish({ type: 'operator:changed', operatorId: operator.id });
       return ok({ view: operatorsView(store), handover });
     },
@@ -26,13 +28,25 @@ export function operatorHandlers(context: HandlerContext): Pick<HandlerMap, Oper
           if (!store.operators.get(id)) return null;
           store.operators.save({ id, name, role, signature });
         }
-        store.actions.append({ itemId: null, kind: 'operator-saved', operator: currentOperator(store).name, details: { operatorId, name, role }, createdAt: now() });
+        store.actions.append({
+          itemId: null,
+          kind: 'operator-saved',
+          operator: currentOperator(store).name,
+          details: { operatorId, name, role },
+          createdAt: now(),
+        });
         return store.operators.get(operatorId);
       });
       return saved ? ok(saved) : fail('not_found', 'That operator profile does not exist; reload.');
     },
     'handover:note': ({ toId, text }) => {
-      const id = store.actions.append({ itemId: null, kind: 'handover-note', operator: currentOperator(store).name, details: { to: toId, text }, createdAt: now() });
+      const id = store.actions.append({
+        itemId: null,
+        kind: 'handover-note',
+        operator: currentOperator(store).name,
+        details: { to: toId, text },
+        createdAt: now(),
+      });
       return ok({ id });
     },
   };

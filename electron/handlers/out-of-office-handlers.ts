@@ -10,13 +10,21 @@ export function outOfOfficeHandlers(context: HandlerContext): Pick<HandlerMap, '
     'outOfOffice:get': () => ok(readOutOfOffice(store)),
     'outOfOffice:save': (setting) => {
       if (setting.to < setting.from) return fail('invalid_input', 'The last day of the absence is before the first.');
-      if (setting.enabled && setting.templateId === null) return fail('invalid_input', 'Choose the canned reply to send while away.');
+      if (setting.enabled && setting.templateId === null)
+        return fail('invalid_input', 'Choose the canned reply to send while away.');
       const template = setting.templateId === null ? null : store.templates.get(setting.templateId);
-      if (setting.templateId !== null && (!template || template.retiredAt)) return fail('not_found', 'That canned reply is not available any more; choose another.');
+      if (setting.templateId !== null && (!template || template.retiredAt))
+        return fail('not_found', 'That canned reply is not available any more; choose another.');
       const now = context.now().toISOString();
       store.transaction(() => {
         writeOutOfOffice(store, setting, now);
-        store.actions.append({ itemId: null, kind: 'settings-changed', operator: context.operator(), details: { changed: ['outOfOffice'], after: { ...setting, templateName: template?.name ?? null } }, createdAt: now });
+        store.actions.append({
+          itemId: null,
+          kind: 'settings-changed',
+          operator: context.operator(),
+          details: { changed: ['outOfOffice'], after: { ...setting, templateName: template?.name ?? null } },
+          createdAt: now,
+        });
       });
       return ok(readOutOfOffice(store));
     },

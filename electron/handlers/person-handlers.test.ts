@@ -30,7 +30,10 @@ describe('person:get', () => {
     expect(person.displayName).toBe('Gary Pritchard');
     expect(person.senders.map((sender) => sender.channel)).toEqual(['facebook']);
     expect(person.suggestions).toHaveLength(1);
-    expect(person.suggestions[0]).toMatchObject({ strength: 'weak', sender: { channel: 'x', handle: '@gazza_ashcombe' } });
+    expect(person.suggestions[0]).toMatchObject({
+      strength: 'weak',
+      sender: { channel: 'x', handle: '@gazza_ashcombe' },
+    });
     expect(person.strikes).toMatchObject({ count: 0, threshold: 3, windowMonths: 12, reached: false });
   });
 });
@@ -98,7 +101,11 @@ describe('strikes', () => {
     expect(rows.filter((row) => row.personId === person.id).map((row) => row.strikes)).toEqual([2, 2]);
 
     await backend.value('settings:updateRepeatOffenders', { threshold: 2 });
-    expect((await backend.value('person:get', { id: person.id })).strikes).toMatchObject({ count: 2, threshold: 2, reached: true });
+    expect((await backend.value('person:get', { id: person.id })).strikes).toMatchObject({
+      count: 2,
+      threshold: 2,
+      reached: true,
+    });
 
     await backend.value('item:restore', { id: x.id });
     const restored = await backend.value('person:get', { id: person.id });
@@ -127,20 +134,51 @@ describe('blocking', () => {
       ['block', 'fb_100047'],
       ['mute', '2210045'],
     ]);
-    expect(await backend.call('person:block', { id: person.id })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await backend.call('person:block', { id: person.id })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
 
     // The platform block reaches Facebook; then Gary writes again, on Facebook and by text.
     await backend.backend.outbox.deliverDue();
-    backend.arrives('demo:facebook', [{ channel: 'facebook', kind: 'comment', id: 'post_1_c9', author: { id: 'fb_100047', name: 'Gary Pritchard' }, text: 'You cannot silence me.', receivedAt: '2026-11-24T10:30:00Z' }]);
-    backend.arrives('demo:sms', [{ channel: 'sms', kind: 'sms', id: 'SM9', author: { id: '+447700900461', name: '+447700900461', phone: '+447700900461' }, text: 'Still here.', receivedAt: '2026-11-24T10:31:00Z' }]);
+    backend.arrives('demo:facebook', [
+      {
+        channel: 'facebook',
+        kind: 'comment',
+        id: 'post_1_c9',
+        author: { id: 'fb_100047', name: 'Gary Pritchard' },
+        text: 'You cannot silence me.',
+        receivedAt: '2026-11-24T10:30:00Z',
+      },
+    ]);
+    backend.arrives('demo:sms', [
+      {
+        channel: 'sms',
+        kind: 'sms',
+        id: 'SM9',
+        author: { id: '+447700900461', name: '+447700900461', phone: '+447700900461' },
+        text: 'Still here.',
+        receivedAt: '2026-11-24T10:31:00Z',
+      },
+    ]);
     const filed = await backend.value('queue:list', { status: 'blocked' });
     expect(filed.items.map((item) => item.text)).toEqual(['Still here.', 'You cannot silence me.']);
-    expect((await backend.value('queue:list', { status: 'new' })).items.some((item) => item.text === 'Still here.')).toBe(false);
+    expect(
+      (await backend.value('queue:list', { status: 'new' })).items.some((item) => item.text === 'Still here.'),
+    ).toBe(false);
 
-    expect(await backend.call('person:unblock', { id: person.id, reason: '' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    const unblocked = await backend.value('person:unblock', { id: person.id, reason: 'Apologised in writing to the Clerk' });
+    expect(await backend.call('person:unblock', { id: person.id, reason: '' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+    const unblocked = await backend.value('person:unblock', {
+      id: person.id,
+      reason: 'Apologised in writing to the Clerk',
+    });
     expect(unblocked.blocked).toBe('none');
-    expect(unblocked.record[0]?.summary).toBe('Unblocked: "Apologised in writing to the Clerk"; 2 blocked items back in the queue');
+    expect(unblocked.record[0]?.summary).toBe(
+      'Unblocked: "Apologised in writing to the Clerk"; 2 blocked items back in the queue',
+    );
     // Both reached their platforms, so both are lifted there.
     const lifted = backend.backend.store.outbox.forAction(unblocked.record[0]?.id ?? 0);
     expect(lifted.map((entry) => [entry.operation, entry.payload.userId])).toEqual([
@@ -154,8 +192,13 @@ describe('blocking', () => {
     const backend = await start();
     const facebook = await itemWhere(backend, garyFacebook);
     const blocked = await backend.value('person:block', { id: facebook.personId });
-    const unblocked = await backend.value('person:unblock', { id: facebook.personId, reason: 'Blocked the wrong Gary' });
-    expect(backend.backend.store.outbox.forAction(blocked.record[0]?.id ?? 0).map((entry) => entry.state)).toEqual(['cancelled']);
+    const unblocked = await backend.value('person:unblock', {
+      id: facebook.personId,
+      reason: 'Blocked the wrong Gary',
+    });
+    expect(backend.backend.store.outbox.forAction(blocked.record[0]?.id ?? 0).map((entry) => entry.state)).toEqual([
+      'cancelled',
+    ]);
     expect(backend.backend.store.outbox.forAction(unblocked.record[0]?.id ?? 0)).toEqual([]);
   });
 
@@ -164,8 +207,18 @@ describe('blocking', () => {
     const facebook = await itemWhere(backend, garyFacebook);
     const x = await itemWhere(backend, garyX);
     await backend.value('person:block', { id: facebook.personId });
-    const noted = await backend.value('person:note', { id: facebook.personId, text: 'Phoned the office on 20 Nov; warned about language.' });
-    expect(noted.notes).toEqual([{ id: expect.any(Number) as number, text: 'Phoned the office on 20 Nov; warned about language.', operator: 'Clerk', at: '2026-11-24T10:00:00.000Z' }]);
+    const noted = await backend.value('person:note', {
+      id: facebook.personId,
+      text: 'Phoned the office on 20 Nov; warned about language.',
+    });
+    expect(noted.notes).toEqual([
+      {
+        id: expect.any(Number) as number,
+        text: 'Phoned the office on 20 Nov; warned about language.',
+        operator: 'Clerk',
+        at: '2026-11-24T10:00:00.000Z',
+      },
+    ]);
     const linked = await backend.value('person:link', { id: facebook.personId, authorId: x.author.id });
     expect(linked.blocked).toBe('partly');
     const again = await backend.value('person:block', { id: facebook.personId });

@@ -3,12 +3,29 @@ import type { HandlerMap } from '../api/dispatch';
 import { fail, ok } from '../api/envelope';
 import { suggestLinks } from '../core/person-links';
 import { tallyStrikes } from '../core/strikes';
-import { addNote, blockPerson, linkSender, rejectLink, splitSender, unblockPerson, type PeopleResult } from '../moderation/people';
+import {
+  addNote,
+  blockPerson,
+  linkSender,
+  rejectLink,
+  splitSender,
+  unblockPerson,
+  type PeopleResult,
+} from '../moderation/people';
 import { readStrikeSettings } from '../moderation/repeat-offenders';
 import type { HandlerContext } from './context';
 import { personHistory, senderIdentity, toAuthorDetail } from './person-history';
 
-type PersonMethods = 'person:consent' | 'person:get' | 'person:link' | 'person:split' | 'person:notSame' | 'person:note' | 'person:block' | 'person:unblock' | 'person:findSenders';
+type PersonMethods =
+  | 'person:consent'
+  | 'person:get'
+  | 'person:link'
+  | 'person:split'
+  | 'person:notSame'
+  | 'person:note'
+  | 'person:block'
+  | 'person:unblock'
+  | 'person:findSenders';
 
 export function personHandlers(context: HandlerContext): Pick<HandlerMap, PersonMethods> {
   const { store } = context;
@@ -40,17 +57,38 @@ export function personHandlers(context: HandlerContext): Pick<HandlerMap, Person
     'person:notSame': ({ id, authorId }) => change(() => rejectLink(store, id, authorId, request())),
     'person:note': ({ id, text }) => change(() => addNote(store, id, text, request())),
     'person:block': ({ id }) =>
-      change(() => blockPerson(store, id, tallyStrikes(store.people.removals(id), readStrikeSettings(store), context.now()).count, request())),
+      change(() =>
+        blockPerson(
+          store,
+          id,
+          tallyStrikes(store.people.removals(id), readStrikeSettings(store), context.now()).count,
+          request(),
+        ),
+      ),
     'person:unblock': ({ id, reason }) => change(() => unblockPerson(store, id, reason, request())),
     'person:consent': ({ id, status }) =>
       change(() => {
         const person = store.people.get(id);
-        if (!person) return { ok: false, code: 'not_found', message: `Person ${id} is not in the record. Reload the queue.` };
-        const kind = { 'form-received': 'consent-received', withdrawn: 'consent-withdrawn', none: 'consent-cleared' }[status];
-        store.actions.append({ itemId: null, personId: person.id, kind, operator: context.operator(), details: { status }, createdAt: context.now().toISOString() });
+        if (!person)
+          return { ok: false, code: 'not_found', message: `Person ${id} is not in the record. Reload the queue.` };
+        const kind = { 'form-received': 'consent-received', withdrawn: 'consent-withdrawn', none: 'consent-cleared' }[
+          status
+        ];
+        store.actions.append({
+          itemId: null,
+          personId: person.id,
+          kind,
+          operator: context.operator(),
+          details: { status },
+          createdAt: context.now().toISOString(),
+        });
         return { ok: true, personId: person.id };
       }),
     'person:findSenders': ({ text }) =>
-      ok(store.people.find(text, 20).map((row) => ({ sender: toAuthorDetail(row), personId: row.person_id, personName: row.person_name }))),
+      ok(
+        store.people
+          .find(text, 20)
+          .map((row) => ({ sender: toAuthorDetail(row), personId: row.person_id, personName: row.person_name })),
+      ),
   };
 }

@@ -17,7 +17,15 @@ const itemLimit = 200;
 const recordLimit = 200;
 
 export function toAuthorDetail(sender: SenderRow): AuthorDetail {
-  return { id: sender.id, name: sender.name, handle: sender.handle, channel: sender.channel, externalId: sender.external_id, email: sender.email, phone: sender.phone };
+  return {
+    id: sender.id,
+    name: sender.name,
+    handle: sender.handle,
+    channel: sender.channel,
+    externalId: sender.external_id,
+    email: sender.email,
+    phone: sender.phone,
+  };
 }
 
 export const senderIdentity = (sender: SenderRow): SenderIdentity => ({
@@ -30,15 +38,24 @@ export const senderIdentity = (sender: SenderRow): SenderIdentity => ({
   phone: sender.phone,
 });
 
-const consentKinds: Record<string, ConsentStatus> = { 'consent-form-sent': 'form-sent', 'consent-received': 'form-received', 'consent-withdrawn': 'withdrawn', 'consent-cleared': 'none' };
+const consentKinds: Record<string, ConsentStatus> = {
+  'consent-form-sent': 'form-sent',
+  'consent-received': 'form-received',
+  'consent-withdrawn': 'withdrawn',
+  'consent-cleared': 'none',
+};
 
 /** The latest consent step recorded for the person (or anyone merged into them). */
 export function consentOf(store: HandlerContext['store'], personIds: readonly number[]): PersonHistory['consent'] {
   const list = personIds.map(Number).join(',');
   const latest = store.db
-    .prepare(`SELECT kind, created_at, operator FROM actions WHERE person_id IN (${list}) AND kind IN ('consent-form-sent', 'consent-received', 'consent-withdrawn', 'consent-cleared') ORDER BY id DESC LIMIT 1`)
+    .prepare(
+      `SELECT kind, created_at, operator FROM actions WHERE person_id IN (${list}) AND kind IN ('consent-form-sent', 'consent-received', 'consent-withdrawn', 'consent-cleared') ORDER BY id DESC LIMIT 1`,
+    )
     .get() as { kind: string; created_at: string; operator: string } | undefined;
-  return latest ? { status: consentKinds[latest.kind] ?? 'none', at: latest.created_at, by: latest.operator } : { status: 'none', at: null, by: null };
+  return latest
+    ? { status: consentKinds[latest.kind] ?? 'none', at: latest.created_at, by: latest.operator }
+    : { status: 'none', at: null, by: null };
 }
 
 export function personHistory(context: HandlerContext, id: number): Envelope<PersonHistory> {
@@ -52,7 +69,9 @@ export function personHistory(context: HandlerContext, id: number): Envelope<Per
   const rows = store.items.page(filter, null, itemLimit);
   const strikes = strikeCountsFor(store, rows, now);
   const tally = tallyStrikes(store.people.removals(person.id), readStrikeSettings(store), now);
-  const rejected = new Set(store.people.rejectedPairs(senders.map((sender) => sender.id)).map(([a, b]) => rejectionKey(a, b)));
+  const rejected = new Set(
+    store.people.rejectedPairs(senders.map((sender) => sender.id)).map(([a, b]) => rejectionKey(a, b)),
+  );
   const candidates = store.people.candidates(senders);
   const reasonLabel = (reasonId: string) => policy.reasons.find((reason) => reason.id === reasonId)?.label ?? reasonId;
   const personIds = [person.id, ...store.people.mergedIds(person.id)];
@@ -91,11 +110,23 @@ export function personHistory(context: HandlerContext, id: number): Envelope<Per
     blocked: blocks.size === 0 ? 'none' : blocks.size === senders.length ? 'all' : 'partly',
     notes: record
       .filter((action) => action.kind === 'note')
-      .map((action) => ({ id: action.id, text: typeof action.details.text === 'string' ? action.details.text : '', operator: action.operator, at: action.createdAt })),
+      .map((action) => ({
+        id: action.id,
+        text: typeof action.details.text === 'string' ? action.details.text : '',
+        operator: action.operator,
+        at: action.createdAt,
+      })),
     record: record.filter((action) => action.kind !== 'note').map((action) => toActionRecord(action, policy)),
-    suggestions: suggestLinks(senders.map(senderIdentity), candidates.map(senderIdentity), rejected).map((suggestion) => {
-      const sender = candidates.find((candidate) => candidate.id === suggestion.candidate.authorId) as SenderRow;
-      return { sender: toAuthorDetail(sender), personId: sender.person_id, strength: suggestion.strength, evidence: suggestion.evidence };
-    }),
+    suggestions: suggestLinks(senders.map(senderIdentity), candidates.map(senderIdentity), rejected).map(
+      (suggestion) => {
+        const sender = candidates.find((candidate) => candidate.id === suggestion.candidate.authorId) as SenderRow;
+        return {
+          sender: toAuthorDetail(sender),
+          personId: sender.person_id,
+          strength: suggestion.strength,
+          evidence: suggestion.evidence,
+        };
+      },
+    ),
   });
 }

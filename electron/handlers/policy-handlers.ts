@@ -8,7 +8,12 @@ import { readPolicySettings, writePolicySettings } from '../moderation/council-s
 import { readStrikeSettings, writeStrikeSettings } from '../moderation/repeat-offenders';
 import type { HandlerContext } from './context';
 
-type PolicyMethods = 'policy:get' | 'settings:updatePolicy' | 'settings:updateRepeatOffenders' | 'account:updateRemovalSettings' | 'app:info';
+type PolicyMethods =
+  | 'policy:get'
+  | 'settings:updatePolicy'
+  | 'settings:updateRepeatOffenders'
+  | 'account:updateRemovalSettings'
+  | 'app:info';
 
 export function policyHandlers(context: HandlerContext): Pick<HandlerMap, PolicyMethods> {
   const { store, policy } = context;
@@ -37,10 +42,18 @@ export function policyHandlers(context: HandlerContext): Pick<HandlerMap, Policy
         const now = context.now().toISOString();
         const before = readPolicySettings(store, context.defaults.councilName);
         const after = { ...before, ...changes };
-        const changedKeys = Object.keys(changes).filter((key) => before[key as keyof typeof before] !== after[key as keyof typeof after]);
+        const changedKeys = Object.keys(changes).filter(
+          (key) => before[key as keyof typeof before] !== after[key as keyof typeof after],
+        );
         if (changedKeys.length === 0) return;
         writePolicySettings(store, after, now);
-        store.actions.append({ itemId: null, kind: 'settings-changed', operator: context.operator(), details: { changed: changedKeys, after }, createdAt: now });
+        store.actions.append({
+          itemId: null,
+          kind: 'settings-changed',
+          operator: context.operator(),
+          details: { changed: changedKeys, after },
+          createdAt: now,
+        });
       });
       // The council's own addresses are not someone's private data: stored suggestions follow a change of them.
       void context.suggestionRefresh.runInBackground();
@@ -53,7 +66,13 @@ export function policyHandlers(context: HandlerContext): Pick<HandlerMap, Policy
         if (after.threshold === before.threshold && after.windowMonths === before.windowMonths) return;
         const now = context.now().toISOString();
         writeStrikeSettings(store, after, now);
-        store.actions.append({ itemId: null, kind: 'settings-changed', operator: context.operator(), details: { changed: ['repeatOffenders'], before, after }, createdAt: now });
+        store.actions.append({
+          itemId: null,
+          kind: 'settings-changed',
+          operator: context.operator(),
+          details: { changed: ['repeatOffenders'], before, after },
+          createdAt: now,
+        });
       });
       return ok(view());
     },

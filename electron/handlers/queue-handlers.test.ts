@@ -9,8 +9,15 @@ describe('queue:list', () => {
     const { value } = await start();
     const page = await value('queue:list', {});
     expect(page.total).toBe(6);
-    expect(page.items.map((item) => item.receivedAt)).toEqual([...page.items.map((item) => item.receivedAt)].sort().reverse());
-    expect(page.items[0]).toMatchObject({ channel: 'x', kind: 'dm', status: 'new', author: { name: 'Gary Pritchard', handle: '@gazza_ashcombe' } });
+    expect(page.items.map((item) => item.receivedAt)).toEqual(
+      [...page.items.map((item) => item.receivedAt)].sort().reverse(),
+    );
+    expect(page.items[0]).toMatchObject({
+      channel: 'x',
+      kind: 'dm',
+      status: 'new',
+      author: { name: 'Gary Pritchard', handle: '@gazza_ashcombe' },
+    });
     expect(page.nextCursor).toBeNull();
   });
 
@@ -39,16 +46,25 @@ describe('queue:list', () => {
 
   it('answers bad input with the error envelope', async () => {
     const { call } = await start();
-    expect(await call('queue:list', { status: 'archived' as 'new' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await call('queue:list', { status: 'archived' as 'new' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
     expect(await call('queue:list', { limit: 0 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect(await call('queue:list', { cursor: 'not-ours' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await call('queue:list', { cursor: 'not-ours' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
   });
 });
 
 describe('queue:counts', () => {
   it('counts per channel for the status and search', async () => {
     const { value } = await start();
-    expect(await value('queue:counts', {})).toEqual({ total: 6, byChannel: { facebook: 2, x: 1, email: 2, website: 0, sms: 1 } });
+    expect(await value('queue:counts', {})).toEqual({
+      total: 6,
+      byChannel: { facebook: 2, x: 1, email: 2, website: 0, sms: 1 },
+    });
     expect((await value('queue:counts', { search: 'gary' })).byChannel).toMatchObject({ facebook: 1, x: 1 });
   });
 });
@@ -58,13 +74,19 @@ describe('item:get and item:markHandled', () => {
     const { value } = await start();
     const [reply] = (await value('queue:list', { search: 'pothole' })).items;
     const detail = await value('item:get', { id: reply?.id ?? 0 });
-    expect(detail.parent).toMatchObject({ text: 'Bin collections move to Thursdays from next week.', fromCouncil: true });
+    expect(detail.parent).toMatchObject({
+      text: 'Bin collections move to Thursdays from next week.',
+      fromCouncil: true,
+    });
     expect(detail.thread.map((item) => item.author.name)).toEqual(['Ashcombe Parish Council', 'Janet Okafor']);
   });
 
   it('says plainly when an item does not exist', async () => {
     const { call } = await start();
-    expect(await call('item:get', { id: 999 })).toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringContaining('999') } });
+    expect(await call('item:get', { id: 999 })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', message: expect.stringContaining('999') },
+    });
   });
 
   it('marks an item handled with an action in the record, once', async () => {
@@ -75,7 +97,9 @@ describe('item:get and item:markHandled', () => {
     const id = first?.id ?? 0;
     const detail = await value('item:markHandled', { id });
     expect(detail.status).toBe('handled');
-    expect(detail.actions).toEqual([expect.objectContaining({ kind: 'no-action-needed', operator: 'Clerk', createdAt: '2026-11-24T10:00:00.000Z' })]);
+    expect(detail.actions).toEqual([
+      expect.objectContaining({ kind: 'no-action-needed', operator: 'Clerk', createdAt: '2026-11-24T10:00:00.000Z' }),
+    ]);
     expect(events).toEqual([{ type: 'queue:changed', cause: 'action', itemIds: [id] }]);
     expect(await call('item:markHandled', { id })).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect((await value('queue:list', {})).total).toBe(5);
@@ -83,7 +107,7 @@ describe('item:get and item:markHandled', () => {
 });
 
 describe('queue:senders', () => {
-  it("answers where each sender stands now, so every row of theirs shows their strikes and block", async () => {
+  it('answers where each sender stands now, so every row of theirs shows their strikes and block', async () => {
     const { value } = await start();
     const items = (await value('queue:list', { status: 'all' })).items.filter((item) => !item.fromCouncil);
     const ruth = items.filter((item) => item.author.name === 'Ruth Marlow');
@@ -93,7 +117,11 @@ describe('queue:senders', () => {
     const standing = await value('queue:senders', { authorIds: items.map((item) => item.author.id) });
     const ruths = standing.find((sender) => sender.authorId === ruth[0]?.author.id);
     expect(ruths).toEqual({ authorId: ruth[0]?.author.id, personId: ruth[0]?.personId, strikes: 1, blocked: true });
-    expect(standing.filter((sender) => sender.authorId !== ruth[0]?.author.id).every((sender) => sender.strikes === 0 && !sender.blocked)).toBe(true);
+    expect(
+      standing
+        .filter((sender) => sender.authorId !== ruth[0]?.author.id)
+        .every((sender) => sender.strikes === 0 && !sender.blocked),
+    ).toBe(true);
     // The list says the same of every one of Ruth's rows.
     const listed = (await value('queue:list', { status: 'all', search: 'streetlight' })).items;
     expect(listed.map((item) => [item.strikes, item.senderBlocked])).toEqual([

@@ -50,26 +50,53 @@ describe('records', () => {
     const all = await backend.value('records:search', { from: '2026-11-01', to: '2026-11-30' });
     expect(all.itemTotal).toBe(7);
     expect(all.actions.map((action) => action.kind)).toEqual(expect.arrayContaining(['removed', 'no-action-needed']));
-    const removals = await backend.value('records:search', { from: '2026-11-01', to: '2026-11-30', reasonId: 'off-topic' });
+    const removals = await backend.value('records:search', {
+      from: '2026-11-01',
+      to: '2026-11-30',
+      reasonId: 'off-topic',
+    });
     expect(removals.actions.map((action) => action.kind)).toEqual(['removed']);
     expect(removals.items).toHaveLength(1);
-    expect((await backend.value('records:search', { from: '2026-11-02', to: '2026-11-03' })).items.map((item) => item.receivedAt.slice(0, 10))).toEqual(['2026-11-02', '2026-11-03']);
-    expect(await backend.call('records:search', { from: '2026-11-30', to: '2026-11-01' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(
+      (await backend.value('records:search', { from: '2026-11-02', to: '2026-11-03' })).items.map((item) =>
+        item.receivedAt.slice(0, 10),
+      ),
+    ).toEqual(['2026-11-02', '2026-11-03']);
+    expect(await backend.call('records:search', { from: '2026-11-30', to: '2026-11-01' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
   });
 
   it('exports a date range as CSV whose rows are the items and actions, and records that it did', async () => {
     const backend = await start();
     await someRecord(backend);
-    const files = await backend.value('records:export', { filter: { from: '2026-11-01', to: '2026-11-30' }, format: 'csv' });
-    expect(files.map((file) => file.name)).toEqual(['record-2026-11-01-to-2026-11-30-items.csv', 'record-2026-11-01-to-2026-11-30-actions.csv', 'record-2026-11-01-to-2026-11-30-README.txt']);
+    const files = await backend.value('records:export', {
+      filter: { from: '2026-11-01', to: '2026-11-30' },
+      format: 'csv',
+    });
+    expect(files.map((file) => file.name)).toEqual([
+      'record-2026-11-01-to-2026-11-30-items.csv',
+      'record-2026-11-01-to-2026-11-30-actions.csv',
+      'record-2026-11-01-to-2026-11-30-README.txt',
+    ]);
     const items = parseCsv(text(files[0]?.base64 ?? ''));
     expect(items).toHaveLength(1 + 7);
     const subjects = items.map((row) => row.join(' '));
     expect(subjects.some((line) => line.includes('Streetlight out on Station Road'))).toBe(true);
     expect(text(files[2]?.base64 ?? '')).toContain('This export contains 7 items');
-    const pdf = (await backend.value('records:export', { filter: { from: '2026-11-01', to: '2026-11-30' }, format: 'pdf' }))[0];
-    expect(Buffer.from(pdf?.base64 ?? '', 'base64').subarray(0, 7).toString()).toBe('%PDF-1.');
-    const exports = backend.backend.store.db.prepare(`SELECT details FROM actions WHERE kind = 'export-made'`).pluck().all() as string[];
+    const pdf = (
+      await backend.value('records:export', { filter: { from: '2026-11-01', to: '2026-11-30' }, format: 'pdf' })
+    )[0];
+    expect(
+      Buffer.from(pdf?.base64 ?? '', 'base64')
+        .subarray(0, 7)
+        .toString(),
+    ).toBe('%PDF-1.');
+    const exports = backend.backend.store.db
+      .prepare(`SELECT details FROM actions WHERE kind = 'export-made'`)
+      .pluck()
+      .all() as string[];
     expect(exports.map((details) => JSON.parse(details) as { export: string; items: number })).toEqual([
       expect.objectContaining({ export: 'csv', items: 7 }),
       expect.objectContaining({ export: 'pdf', items: 7 }),
@@ -78,8 +105,12 @@ describe('records', () => {
 
   it('gives everything about one person as a ZIP of JSON and a PDF', async () => {
     const backend = await start();
-    const gary = (await backend.value('queue:list', { status: 'all' })).items.find((item) => item.author.name === 'Gary Pritchard' && item.channel === 'facebook');
-    const x = (await backend.value('queue:list', { status: 'all' })).items.find((item) => item.author.name === 'Gary Pritchard' && item.channel === 'x');
+    const gary = (await backend.value('queue:list', { status: 'all' })).items.find(
+      (item) => item.author.name === 'Gary Pritchard' && item.channel === 'facebook',
+    );
+    const x = (await backend.value('queue:list', { status: 'all' })).items.find(
+      (item) => item.author.name === 'Gary Pritchard' && item.channel === 'x',
+    );
     await backend.value('person:link', { id: gary?.personId ?? 0, authorId: x?.author.id ?? 0 });
     await backend.value('person:note', { id: gary?.personId ?? 0, text: 'Warned by phone.' });
     const file = await backend.value('records:subjectAccess', { personId: gary?.personId ?? 0 });
@@ -88,13 +119,31 @@ describe('records', () => {
     expect(file.toCheck).toEqual([]);
 
     // One that quotes a neighbour's address and number is named, in the answer and the README.
-    backend.arrives('demo:x', [{ channel: 'x', kind: 'mention', id: '1860000000000000009', author: { id: '2210045', name: 'Gary Pritchard', handle: '@gazza_ashcombe' }, text: '@AshcombePC ask Sue, 07700 900456, she lives at 4 Mill Lane', receivedAt: '2026-11-24T09:00:00Z' }]);
+    backend.arrives('demo:x', [
+      {
+        channel: 'x',
+        kind: 'mention',
+        id: '1860000000000000009',
+        author: { id: '2210045', name: 'Gary Pritchard', handle: '@gazza_ashcombe' },
+        text: '@AshcombePC ask Sue, 07700 900456, she lives at 4 Mill Lane',
+        receivedAt: '2026-11-24T09:00:00Z',
+      },
+    ]);
     const quoted = (await backend.value('queue:list', { status: 'all', search: 'Sue' })).items[0];
     const again = await backend.value('records:subjectAccess', { personId: gary?.personId ?? 0 });
     expect(again.toCheck).toEqual([`Item ${quoted?.id} (a phone number, a street address)`]);
-    expect(strFromU8(unzipSync(Buffer.from(again.base64, 'base64'))['README.txt'] ?? new Uint8Array())).toContain(`- Item ${quoted?.id} (a phone number, a street address)`);
+    expect(strFromU8(unzipSync(Buffer.from(again.base64, 'base64'))['README.txt'] ?? new Uint8Array())).toContain(
+      `- Item ${quoted?.id} (a phone number, a street address)`,
+    );
     const zip = unzipSync(Buffer.from(file.base64, 'base64'));
-    expect(Object.keys(zip).sort()).toEqual(['README.txt', 'actions.json', 'items.json', 'notes.json', 'person.json', 'report.pdf']);
+    expect(Object.keys(zip).sort()).toEqual([
+      'README.txt',
+      'actions.json',
+      'items.json',
+      'notes.json',
+      'person.json',
+      'report.pdf',
+    ]);
     const items = JSON.parse(strFromU8(zip['items.json'] ?? new Uint8Array())) as { channel: string; text: string }[];
     expect(items.map((item) => item.channel).sort()).toEqual(['facebook', 'x']);
     expect(strFromU8(zip['notes.json'] ?? new Uint8Array())).toContain('Warned by phone.');

@@ -30,7 +30,9 @@ export function recordsHandlers(context: HandlerContext): Pick<HandlerMap, Recor
       filter.channel ? `Channel: ${channelNames[filter.channel as Channel]}` : null,
       filter.personId ? `Person: ${store.people.get(filter.personId)?.display_name ?? filter.personId}` : null,
       filter.operator ? `Operator: ${filter.operator}` : null,
-      filter.reasonId ? `Removal reason: ${policy.reasons.find((reason) => reason.id === filter.reasonId)?.label ?? filter.reasonId}` : null,
+      filter.reasonId
+        ? `Removal reason: ${policy.reasons.find((reason) => reason.id === filter.reasonId)?.label ?? filter.reasonId}`
+        : null,
       filter.text ? `Containing: ${filter.text}` : null,
     ].filter((line): line is string => line !== null);
 
@@ -45,15 +47,38 @@ export function recordsHandlers(context: HandlerContext): Pick<HandlerMap, Recor
 
   /** Every export is itself part of the record: what, which range, how much — never the content. */
   const recordExport = (kind: string, details: Record<string, unknown>, personId: number | null = null) =>
-    store.actions.append({ itemId: null, personId, kind: 'export-made', operator: context.operator(), details: { export: kind, ...details }, createdAt: context.now().toISOString() });
+    store.actions.append({
+      itemId: null,
+      personId,
+      kind: 'export-made',
+      operator: context.operator(),
+      details: { export: kind, ...details },
+      createdAt: context.now().toISOString(),
+    });
 
   return {
     'records:search': (filter) => {
       const items = recordItems(store, filter, policy, viewLimit);
       const actions = recordActions(store, filter, policy, viewLimit);
       return ok({
-        items: items.rows.map(({ id, receivedAt, channel, sender, subject, text, status, removalReason }) => ({ id, receivedAt, channel, sender, subject, text, status, removalReason })),
-        actions: actions.rows.map(({ id, at, operator, kind, itemId, summary }) => ({ id, at, operator, kind, itemId, summary })),
+        items: items.rows.map(({ id, receivedAt, channel, sender, subject, text, status, removalReason }) => ({
+          id,
+          receivedAt,
+          channel,
+          sender,
+          subject,
+          text,
+          status,
+          removalReason,
+        })),
+        actions: actions.rows.map(({ id, at, operator, kind, itemId, summary }) => ({
+          id,
+          at,
+          operator,
+          kind,
+          itemId,
+          summary,
+        })),
         itemTotal: items.total,
         actionTotal: actions.total,
       });
@@ -69,13 +94,36 @@ export function recordsHandlers(context: HandlerContext): Pick<HandlerMap, Recor
         const csv = recordCsv(made, items, actions);
         files = [
           { name: `${stem}-items.csv`, type: 'text/csv', base64: Buffer.from(csv.items, 'utf8').toString('base64') },
-          { name: `${stem}-actions.csv`, type: 'text/csv', base64: Buffer.from(csv.actions, 'utf8').toString('base64') },
-          { name: `${stem}-README.txt`, type: 'text/plain', base64: Buffer.from(describeExport(made, { items: items.length, actions: actions.length }), 'utf8').toString('base64') },
+          {
+            name: `${stem}-actions.csv`,
+            type: 'text/csv',
+            base64: Buffer.from(csv.actions, 'utf8').toString('base64'),
+          },
+          {
+            name: `${stem}-README.txt`,
+            type: 'text/plain',
+            base64: Buffer.from(
+              describeExport(made, { items: items.length, actions: actions.length }),
+              'utf8',
+            ).toString('base64'),
+          },
         ];
       } else {
-        files = [{ name: `${stem}.pdf`, type: 'application/pdf', base64: (await recordPdf(made, items, actions)).toString('base64') }];
+        files = [
+          {
+            name: `${stem}.pdf`,
+            type: 'application/pdf',
+            base64: (await recordPdf(made, items, actions)).toString('base64'),
+          },
+        ];
       }
-      recordExport(format, { from: filter.from, to: filter.to, filters: made.filters, items: items.length, actions: actions.length });
+      recordExport(format, {
+        from: filter.from,
+        to: filter.to,
+        filters: made.filters,
+        items: items.length,
+        actions: actions.length,
+      });
       return ok(files);
     },
     'records:subjectAccess': async ({ personId }) => {
@@ -85,15 +133,29 @@ export function recordsHandlers(context: HandlerContext): Pick<HandlerMap, Recor
       const everything = { from: '2000-01-01', to: context.now().toISOString().slice(0, 10), personId: person.id };
       const items = recordItems(store, everything, policy, exportLimit).rows;
       const actions = recordActions(store, everything, policy, exportLimit).rows;
-      const made = header(`Subject access request: ${person.displayName}`, `everything held, up to ${day(everything.to)}`, [`Person: ${person.displayName}`]);
-      const own = { emails: person.senders.flatMap((sender) => sender.email ?? []), phones: person.senders.flatMap((sender) => sender.phone ?? []) };
+      const made = header(
+        `Subject access request: ${person.displayName}`,
+        `everything held, up to ${day(everything.to)}`,
+        [`Person: ${person.displayName}`],
+      );
+      const own = {
+        emails: person.senders.flatMap((sender) => sender.email ?? []),
+        phones: person.senders.flatMap((sender) => sender.phone ?? []),
+      };
       const contacts = councilContacts(readPolicySettings(store, context.defaults.councilName));
       const toCheck = itemsToCheck(items, own, contacts).map(describeToCheck);
       const zip = await subjectAccessZip({
         header: made,
         person: {
           name: person.displayName,
-          identities: person.senders.map((sender) => ({ channel: sender.channel, id: sender.externalId, name: sender.name, email: sender.email, phone: sender.phone, handle: sender.handle })),
+          identities: person.senders.map((sender) => ({
+            channel: sender.channel,
+            id: sender.externalId,
+            name: sender.name,
+            email: sender.email,
+            phone: sender.phone,
+            handle: sender.handle,
+          })),
           consent: person.consent.status,
         },
         items,

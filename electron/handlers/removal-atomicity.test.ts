@@ -16,7 +16,10 @@ function runChild(mode: 'kill' | 'normal'): { dataDir: string; signal: NodeJS.Si
   const sample = join(dir, 'sample.json');
   writeFileSync(sample, JSON.stringify(smallSample()));
   const dataDir = join(dir, 'data');
-  const result = spawnSync(process.execPath, ['--import', 'tsx', child, dataDir, sample, mode], { encoding: 'utf8', timeout: 30_000 });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', child, dataDir, sample, mode], {
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
   if (result.error) throw result.error;
   if (mode === 'normal' && result.status !== 0) throw new Error(result.stderr);
   return { dataDir, signal: result.signal, stdout: result.stdout };

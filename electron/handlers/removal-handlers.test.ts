@@ -11,19 +11,34 @@ async function itemWhere(backend: TestBackend, predicate: (item: QueueItem) => b
   return found;
 }
 
-const facebookReply = (item: QueueItem) => item.channel === 'facebook' && !item.fromCouncil && item.text.includes('pothole');
+const facebookReply = (item: QueueItem) =>
+  item.channel === 'facebook' && !item.fromCouncil && item.text.includes('pothole');
 
 describe('item:remove', () => {
   it('removes at once: status, action with reason and policy version, and the channel actions queued together', async () => {
     const backend = await start();
     await backend.value('settings:updatePolicy', { policyVersion: '2.1' });
     const item = await itemWhere(backend, facebookReply);
-    const { item: removed, followUp } = await backend.value('item:remove', { id: item.id, reasonId: 'personal-attack' });
+    const { item: removed, followUp } = await backend.value('item:remove', {
+      id: item.id,
+      reasonId: 'personal-attack',
+    });
     expect(followUp).toBeNull();
     expect(removed.status).toBe('removed');
-    expect(removed.removal).toMatchObject({ reasonId: 'personal-attack', reasonLabel: 'Personal attack or threat', operator: 'Clerk' });
-    expect(removed.actions.at(-1)).toMatchObject({ kind: 'removed', reasonId: 'personal-attack', policyVersion: '2.1', operator: 'Clerk' });
-    expect(removed.actions.at(-1)?.summary).toBe('Removed: Personal attack or threat (policy 2.1); hide on the channel; removal notice posted');
+    expect(removed.removal).toMatchObject({
+      reasonId: 'personal-attack',
+      reasonLabel: 'Personal attack or threat',
+      operator: 'Clerk',
+    });
+    expect(removed.actions.at(-1)).toMatchObject({
+      kind: 'removed',
+      reasonId: 'personal-attack',
+      policyVersion: '2.1',
+      operator: 'Clerk',
+    });
+    expect(removed.actions.at(-1)?.summary).toBe(
+      'Removed: Personal attack or threat (policy 2.1); hide on the channel; removal notice posted',
+    );
     expect(removed.outbox.map((entry) => [entry.operation, entry.state])).toEqual([
       ['hide', 'queued'],
       ['post-notice', 'queued'],
@@ -35,7 +50,11 @@ describe('item:remove', () => {
     const email = await itemWhere(backend, (item) => item.channel === 'email');
     const sms = await itemWhere(backend, (item) => item.channel === 'sms');
     const dm = await itemWhere(backend, (item) => item.kind === 'dm');
-    expect((await backend.value('item:remove', { id: email.id, reasonId: 'off-topic' })).item.outbox.map((entry) => entry.operation)).toEqual(['move-to-folder']);
+    expect(
+      (await backend.value('item:remove', { id: email.id, reasonId: 'off-topic' })).item.outbox.map(
+        (entry) => entry.operation,
+      ),
+    ).toEqual(['move-to-folder']);
     for (const item of [sms, dm]) {
       const { item: removed } = await backend.value('item:remove', { id: item.id, reasonId: 'obscene-racist' });
       expect(removed.status).toBe('removed');
@@ -49,7 +68,11 @@ describe('item:remove', () => {
     const backend = await start();
     const item = await itemWhere(backend, facebookReply);
     await backend.value('account:updateRemovalSettings', { accountId: item.accountId, facebookRemoval: 'delete' });
-    const { item: removed } = await backend.value('item:remove', { id: item.id, reasonId: 'personal-attack', notice: false });
+    const { item: removed } = await backend.value('item:remove', {
+      id: item.id,
+      reasonId: 'personal-attack',
+      notice: false,
+    });
     expect(removed.outbox.map((entry) => entry.operation)).toEqual(['delete']);
     expect(removed.removalOptions.restorable).toBe(false);
   });
@@ -58,9 +81,18 @@ describe('item:remove', () => {
     const backend = await start();
     const item = await itemWhere(backend, facebookReply);
     await backend.value('item:remove', { id: item.id, reasonId: 'libellous' });
-    expect(await backend.call('item:remove', { id: item.id, reasonId: 'libellous' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    expect(await backend.call('item:remove', { id: 9999, reasonId: 'libellous' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect(await backend.call('item:remove', { id: item.id, reasonId: 'rude' as 'libellous' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await backend.call('item:remove', { id: item.id, reasonId: 'libellous' })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
+    expect(await backend.call('item:remove', { id: 9999, reasonId: 'libellous' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+    expect(await backend.call('item:remove', { id: item.id, reasonId: 'rude' as 'libellous' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
   });
 
   it('lists removals in the Removed view with reason and who made them', async () => {
@@ -119,14 +151,20 @@ describe('undo and restore', () => {
     await backend.value('account:updateRemovalSettings', { accountId: item.accountId, facebookRemoval: 'delete' });
     await backend.value('item:remove', { id: item.id, reasonId: 'personal-attack', notice: false });
     await backend.backend.outbox.deliverDue();
-    expect(await backend.call('item:restore', { id: item.id })).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('cannot be restored') } });
+    expect(await backend.call('item:restore', { id: item.id })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: expect.stringContaining('cannot be restored') },
+    });
     expect((await backend.value('item:get', { id: item.id })).status).toBe('removed');
   });
 
   it('refuses to undo what is not removed', async () => {
     const backend = await start();
     const item = await itemWhere(backend, facebookReply);
-    expect(await backend.call('item:undoRemoval', { id: item.id })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await backend.call('item:undoRemoval', { id: item.id })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
   });
 });
 
@@ -154,12 +192,21 @@ describe('reason 8: alleged breach of policy or law', () => {
 
   it('fills the reply from Settings, and records send, edit and skip', async () => {
     const backend = await start();
-    await backend.value('settings:updatePolicy', { complaintsAddress: 'The Parish Hall, Church Lane, Ashcombe', complaintsEmail: 'clerk@ashcombe-pc.example' });
+    await backend.value('settings:updatePolicy', {
+      complaintsAddress: 'The Parish Hall, Church Lane, Ashcombe',
+      complaintsEmail: 'clerk@ashcombe-pc.example',
+    });
     const [first, second] = (await backend.value('queue:list', { channel: 'facebook' })).items;
     const removal = await backend.value('item:remove', { id: first?.id ?? 0, reasonId: 'alleged-breach' });
     expect(removal.followUp?.problem).toBeNull();
-    expect(removal.followUp?.text).toMatch(/formal complaint to the Council, in writing to The Parish Hall, Church Lane, Ashcombe or by email to clerk@ashcombe-pc.example, or report the matter to the Police/);
-    const sent = await backend.value('item:complaintReply', { id: first?.id ?? 0, decision: 'send', text: `${removal.followUp?.text} Thank you.` });
+    expect(removal.followUp?.text).toMatch(
+      /formal complaint to the Council, in writing to The Parish Hall, Church Lane, Ashcombe or by email to clerk@ashcombe-pc.example, or report the matter to the Police/,
+    );
+    const sent = await backend.value('item:complaintReply', {
+      id: first?.id ?? 0,
+      decision: 'send',
+      text: `${removal.followUp?.text} Thank you.`,
+    });
     expect(sent.actions.at(-1)?.summary).toBe('Asked to make a formal complaint or report to the Police (text edited)');
     expect(sent.outbox.at(-1)).toMatchObject({ operation: 'reply', state: 'queued' });
     await backend.value('item:remove', { id: second?.id ?? 0, reasonId: 'alleged-breach' });
@@ -171,7 +218,10 @@ describe('reason 8: alleged breach of policy or law', () => {
     const backend = await start();
     const item = await itemWhere(backend, facebookReply);
     await backend.value('item:remove', { id: item.id, reasonId: 'alleged-breach' });
-    expect(await backend.call('item:complaintReply', { id: item.id, decision: 'send' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await backend.call('item:complaintReply', { id: item.id, decision: 'send' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
   });
 });
 
@@ -179,9 +229,16 @@ describe('policy settings', () => {
   it('asks to be set up, and warns once the review date has passed', async () => {
     const backend = await start();
     expect(await backend.value('policy:get', {})).toMatchObject({ needsSetup: true, reviewOverdue: false });
-    const view = await backend.value('settings:updatePolicy', { policyVersion: '3', policyAgreedOn: '2025-05-12', policyReviewDue: '2026-11-01' });
+    const view = await backend.value('settings:updatePolicy', {
+      policyVersion: '3',
+      policyAgreedOn: '2025-05-12',
+      policyReviewDue: '2026-11-01',
+    });
     expect(view).toMatchObject({ needsSetup: false, reviewOverdue: true });
     expect(view.reasons).toHaveLength(8);
-    expect(await backend.call('settings:updatePolicy', { policyReviewDue: '1st May' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await backend.call('settings:updatePolicy', { policyReviewDue: '1st May' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
   });
 });

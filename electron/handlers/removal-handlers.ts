@@ -19,7 +19,9 @@ export function removalHandlers(context: HandlerContext): Pick<HandlerMap, Remov
   const changed = (itemIds: number[]) => events.publish({ type: 'queue:changed', cause: 'action', itemIds });
 
   const reverse = (id: number, kind: ReversalKind) => {
-    const result = store.transaction(() => reverseRemoval(store, id, kind, context.operator(), context.now().toISOString()));
+    const result = store.transaction(() =>
+      reverseRemoval(store, id, kind, context.operator(), context.now().toISOString()),
+    );
     if (!result.ok) return fail(result.code, result.message);
     changed([id]);
     return itemDetail(context, id);
@@ -28,13 +30,23 @@ export function removalHandlers(context: HandlerContext): Pick<HandlerMap, Remov
   return {
     'item:remove': ({ id, reasonId, notice }) => {
       const result = store.transaction(() =>
-        removeItem(store, policy, { itemId: id, reasonId, notice, operator: context.operator(), policyVersion: policyVersion(), now: context.now().toISOString() }),
+        removeItem(store, policy, {
+          itemId: id,
+          reasonId,
+          notice,
+          operator: context.operator(),
+          policyVersion: policyVersion(),
+          now: context.now().toISOString(),
+        }),
       );
       if (!result.ok) return fail(result.code, result.message);
       changed([id]);
       const item = itemDetail(context, id);
       if (!item.ok) return item;
-      return ok({ item: item.value, followUp: reasonId === 'alleged-breach' ? complaintFollowUp(context, result.row) : null });
+      return ok({
+        item: item.value,
+        followUp: reasonId === 'alleged-breach' ? complaintFollowUp(context, result.row) : null,
+      });
     },
     'item:removeMany': ({ ids, reasonId }) => {
       const outcome = store.transaction(() => {
@@ -44,7 +56,14 @@ export function removalHandlers(context: HandlerContext): Pick<HandlerMap, Remov
         const version = policyVersion();
         const bulkId = randomUUID();
         for (const id of new Set(ids)) {
-          const result = removeItem(store, policy, { itemId: id, reasonId, operator: context.operator(), policyVersion: version, now, bulkId });
+          const result = removeItem(store, policy, {
+            itemId: id,
+            reasonId,
+            operator: context.operator(),
+            policyVersion: version,
+            now,
+            bulkId,
+          });
           if (result.ok) removed.push(id);
           else skipped.push({ id, message: result.message });
         }
@@ -61,7 +80,10 @@ export function removalHandlers(context: HandlerContext): Pick<HandlerMap, Remov
       const suggested = complaintFollowUp(context, row).text;
       const finalText = decision === 'send' ? (text ?? suggested) : null;
       if (finalText !== null && /\{\{|\}\}/.test(finalText)) {
-        return fail('invalid_input', 'The reply still has {{…}} placeholders. Fill them in (or set the complaints address in Settings) before sending.');
+        return fail(
+          'invalid_input',
+          'The reply still has {{…}} placeholders. Fill them in (or set the complaints address in Settings) before sending.',
+        );
       }
       const capabilities = kindCapabilities(row.channel, row.kind);
       const form = capabilities.replies.includes('private-reply') ? 'private-reply' : (capabilities.replies[0] ?? null);

@@ -3,7 +3,13 @@ import type { HandlerMap } from '../api/dispatch';
 import { fail, ok } from '../api/envelope';
 import type { CannedReplyView } from '../api/replies';
 import { fillTemplate } from '../core/render-template';
-import { addTemplate, editTemplate, retireTemplate, toCannedReplyView, type TemplateResult } from '../moderation/canned-replies';
+import {
+  addTemplate,
+  editTemplate,
+  retireTemplate,
+  toCannedReplyView,
+  type TemplateResult,
+} from '../moderation/canned-replies';
 import { readPolicySettings } from '../moderation/council-settings';
 import { currentOperator } from '../moderation/operators';
 import { previewReply, sendReply } from '../moderation/replies';
@@ -29,21 +35,33 @@ export function replyHandlers(context: HandlerContext): Pick<HandlerMap, ReplyMe
   const template = (work: () => TemplateResult) => {
     const result = store.transaction(work);
     if (!result.ok) return fail(result.code, result.message);
-    return ok(toCannedReplyView(store.templates.get(result.id) as NonNullable<ReturnType<typeof store.templates.get>>) satisfies CannedReplyView);
+    return ok(
+      toCannedReplyView(
+        store.templates.get(result.id) as NonNullable<ReturnType<typeof store.templates.get>>,
+      ) satisfies CannedReplyView,
+    );
   };
 
   return {
     'templates:list': () => ok(store.templates.list().map(toCannedReplyView)),
     'templates:history': ({ id }) =>
-      ok(store.templates.history(id).map(({ version, name, text, operator, createdAt }) => ({ version, name, text, operator, at: createdAt }))),
-    'templates:add': (input) => template(() => addTemplate(store, input, context.operator(), context.now().toISOString())),
-    'templates:edit': ({ id, ...change }) => template(() => editTemplate(store, id, change, context.operator(), context.now().toISOString())),
-    'templates:retire': ({ id }) => template(() => retireTemplate(store, id, context.operator(), context.now().toISOString())),
+      ok(
+        store.templates
+          .history(id)
+          .map(({ version, name, text, operator, createdAt }) => ({ version, name, text, operator, at: createdAt })),
+      ),
+    'templates:add': (input) =>
+      template(() => addTemplate(store, input, context.operator(), context.now().toISOString())),
+    'templates:edit': ({ id, ...change }) =>
+      template(() => editTemplate(store, id, change, context.operator(), context.now().toISOString())),
+    'templates:retire': ({ id }) =>
+      template(() => retireTemplate(store, id, context.operator(), context.now().toISOString())),
     'reply:draft': ({ itemId, templateId }) => {
       const row = store.items.get(itemId);
       if (!row) return missingItem(itemId);
       const chosen = store.templates.get(templateId);
-      if (!chosen || chosen.retiredAt) return fail('not_found', 'That canned reply is not available any more. Choose another.');
+      if (!chosen || chosen.retiredAt)
+        return fail('not_found', 'That canned reply is not available any more. Choose another.');
       const settings = readPolicySettings(store, councilName());
       const variables = {
         // A sender known only by a number has no name to greet them by.
@@ -77,7 +95,16 @@ export function replyHandlers(context: HandlerContext): Pick<HandlerMap, ReplyMe
       const row = store.items.get(id);
       if (!row) return missingItem(id);
       const result = store.transaction(() =>
-        sendReply(store, row, { form, text, templateId, overrideReason, operator: context.operator(), now: context.now(), councilName: councilName(), signature: currentOperator(store).signature }),
+        sendReply(store, row, {
+          form,
+          text,
+          templateId,
+          overrideReason,
+          operator: context.operator(),
+          now: context.now(),
+          councilName: councilName(),
+          signature: currentOperator(store).signature,
+        }),
       );
       if (!result.ok) return fail(result.code, result.message);
       context.events.publish({ type: 'queue:changed', cause: 'action', itemIds: [id] });
@@ -86,11 +113,18 @@ export function replyHandlers(context: HandlerContext): Pick<HandlerMap, ReplyMe
     'outbox:retry': ({ id }) => {
       const entry = store.outbox.get(id);
       if (!entry) return fail('not_found', `Channel action ${id} is not in the outbox.`);
-      if (entry.state !== 'failed') return fail('conflict', `This channel action is ${entry.state}, not failed; there is nothing to retry.`);
+      if (entry.state !== 'failed')
+        return fail('conflict', `This channel action is ${entry.state}, not failed; there is nothing to retry.`);
       store.outbox.retry(id, context.now().toISOString());
       context.events.publish({ type: 'outbox:changed', itemIds: entry.itemId === null ? [] : [entry.itemId] });
       const after = store.outbox.get(id) ?? entry;
-      return ok({ id: after.id, operation: after.operation, state: after.state, attempts: after.attempts, lastError: after.lastError });
+      return ok({
+        id: after.id,
+        operation: after.operation,
+        state: after.state,
+        attempts: after.attempts,
+        lastError: after.lastError,
+      });
     },
   };
 }

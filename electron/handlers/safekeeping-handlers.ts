@@ -2,27 +2,40 @@
 import type { HandlerMap } from '../api/dispatch';
 import { fail, ok } from '../api/envelope';
 import type { SafekeepingView } from '../api/safekeeping';
-import { defaultBackupFolder, readRetention, requestRestore, runPurge, writeRetention } from '../moderation/safekeeping';
+import {
+  defaultBackupFolder,
+  readRetention,
+  requestRestore,
+  runPurge,
+  writeRetention,
+} from '../moderation/safekeeping';
 import { backupDatabase, BackupError, checkBackup } from '../store/backup';
 import { migrations } from '../store/migrations';
 import type { HandlerContext } from './context';
 
-type SafekeepingMethods = 'safekeeping:get' | 'backup:now' | 'backup:check' | 'backup:restore' | 'retention:save' | 'retention:purgeNow';
+type SafekeepingMethods =
+  'safekeeping:get' | 'backup:now' | 'backup:check' | 'backup:restore' | 'retention:save' | 'retention:purgeNow';
 
 const knownVersion = migrations.at(-1)?.version ?? 0;
 
 export function safekeepingHandlers(context: HandlerContext): Pick<HandlerMap, SafekeepingMethods> {
   const { store } = context;
-  const latest = (kind: string) => store.db.prepare(`SELECT operator, details, created_at FROM actions WHERE kind = ? ORDER BY id DESC LIMIT 1`).get(kind) as { operator: string; details: string; created_at: string } | undefined;
+  const latest = (kind: string) =>
+    store.db
+      .prepare(`SELECT operator, details, created_at FROM actions WHERE kind = ? ORDER BY id DESC LIMIT 1`)
+      .get(kind) as { operator: string; details: string; created_at: string } | undefined;
   const view = (): SafekeepingView => {
     const backup = latest('backup-made');
     const purge = latest('retention-purge');
     const purged = purge ? (JSON.parse(purge.details) as { removedItems: number; oldItems: number }) : null;
     return {
       backupFolder: defaultBackupFolder(context.info.dataDir),
-      lastBackup: backup ? { file: (JSON.parse(backup.details) as { file: string }).file, at: backup.created_at, by: backup.operator } : null,
+      lastBackup: backup
+        ? { file: (JSON.parse(backup.details) as { file: string }).file, at: backup.created_at, by: backup.operator }
+        : null,
       retention: readRetention(store),
-      lastPurge: purge && purged ? { at: purge.created_at, removedItems: purged.removedItems, oldItems: purged.oldItems } : null,
+      lastPurge:
+        purge && purged ? { at: purge.created_at, removedItems: purged.removedItems, oldItems: purged.oldItems } : null,
     };
   };
   return {
@@ -30,7 +43,13 @@ export function safekeepingHandlers(context: HandlerContext): Pick<HandlerMap, S
     'backup:now': async ({ folder }) => {
       try {
         const made = await backupDatabase(store.db, folder ?? defaultBackupFolder(context.info.dataDir), context.now());
-        store.actions.append({ itemId: null, kind: 'backup-made', operator: context.operator(), details: made, createdAt: context.now().toISOString() });
+        store.actions.append({
+          itemId: null,
+          kind: 'backup-made',
+          operator: context.operator(),
+          details: made,
+          createdAt: context.now().toISOString(),
+        });
         return ok(made);
       } catch (error) {
         if (error instanceof BackupError) return fail('invalid_input', error.message);
@@ -39,20 +58,43 @@ export function safekeepingHandlers(context: HandlerContext): Pick<HandlerMap, S
     },
     'backup:check': ({ file }) => {
       const checked = checkBackup(file, knownVersion);
-      return ok(checked.ok ? { ok: true, items: checked.summary.items, actions: checked.summary.actions, lastActionAt: checked.summary.lastActionAt } : { ok: false, message: checked.message });
+      return ok(
+        checked.ok
+          ? {
+              ok: true,
+              items: checked.summary.items,
+              actions: checked.summary.actions,
+              lastActionAt: checked.summary.lastActionAt,
+            }
+          : { ok: false, message: checked.message },
+      );
     },
     'backup:restore': ({ file }) => {
       const checked = checkBackup(file, knownVersion);
       if (!checked.ok) return fail('invalid_input', checked.message);
       requestRestore(context.info.dataDir, file, context.operator(), context.now());
-      store.actions.append({ itemId: null, kind: 'restore-requested', operator: context.operator(), details: { file, items: checked.summary.items, actions: checked.summary.actions }, createdAt: context.now().toISOString() });
-      return ok({ message: `The backup is checked (${checked.summary.items} items, ${checked.summary.actions} actions). Close the console and start it again: the backup replaces the record then, and the current database is kept beside it.` });
+      store.actions.append({
+        itemId: null,
+        kind: 'restore-requested',
+        operator: context.operator(),
+        details: { file, items: checked.summary.items, actions: checked.summary.actions },
+        createdAt: context.now().toISOString(),
+      });
+      return ok({
+        message: `The backup is checked (${checked.summary.items} items, ${checked.summary.actions} actions). Close the console and start it again: the backup replaces the record then, and the current database is kept beside it.`,
+      });
     },
     'retention:save': (settings) => {
       const now = context.now().toISOString();
       store.transaction(() => {
         writeRetention(store, settings, now);
-        store.actions.append({ itemId: null, kind: 'settings-changed', operator: context.operator(), details: { changed: ['retention'], after: settings }, createdAt: now });
+        store.actions.append({
+          itemId: null,
+          kind: 'settings-changed',
+          operator: context.operator(),
+          details: { changed: ['retention'], after: settings },
+          createdAt: now,
+        });
       });
       return ok(view());
     },

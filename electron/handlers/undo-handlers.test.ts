@@ -20,7 +20,9 @@ describe('actions:recentUndoable and action:undo', () => {
     await backend.value('item:markHandled', { id: b.id });
     const recent = await backend.value('actions:recentUndoable', {});
     expect(recent.map((entry) => entry.kind)).toEqual(['no-action-needed', 'removal']);
-    expect(recent[0]?.description).toBe(`no action needed on ${b.author.name}'s ${b.kind === 'dm' ? 'direct message' : b.kind}`);
+    expect(recent[0]?.description).toBe(
+      `no action needed on ${b.author.name}'s ${b.kind === 'dm' ? 'direct message' : b.kind}`,
+    );
     expect(recent[1]?.description).toBe(`removed ${a.author.name}'s ${a.kind === 'dm' ? 'direct message' : a.kind}`);
 
     const outcome = await backend.value('action:undo', { actionId: recent[0]?.actionId ?? 0 });
@@ -44,7 +46,10 @@ describe('actions:recentUndoable and action:undo', () => {
     const after = await backend.value('item:get', { id: a.id });
     expect(after.status).toBe('new');
     expect(after.actions.at(-1)?.kind).toBe('removal-undone');
-    expect(await backend.call('action:undo', { actionId: entry?.actionId ?? 0 })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await backend.call('action:undo', { actionId: entry?.actionId ?? 0 })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
   });
 
   it('offers a bulk removal once and undoes all of it', async () => {
@@ -83,6 +88,9 @@ describe('actions:recentUndoable and action:undo', () => {
     const deputy = (await backend.value('operators:list', {})).operators.find((operator) => operator.role === 'deputy');
     await backend.value('operators:choose', { id: deputy?.id ?? 0 });
     expect(await backend.value('actions:recentUndoable', {})).toEqual([]);
-    expect(await backend.call('action:undo', { actionId: mine[0]?.actionId ?? 0 })).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('only Clerk can undo it') } });
+    expect(await backend.call('action:undo', { actionId: mine[0]?.actionId ?? 0 })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: expect.stringContaining('only Clerk can undo it') },
+    });
   });
 });

@@ -25,7 +25,16 @@ async function start(): Promise<{ backend: TestBackend; fake: FakeX }> {
   const fake = await FakeX.start({ council, accessToken: settings.accessToken });
   fake.now = () => clock;
   // Pollers run (a poll at connect, then syncNow), but never by the clock during a test.
-  const backend = await testBackend(tempDir(), { items: [] }, { secrets: new MemorySecretStore(), apis: { ...publishedApis, x: fake.baseUrl }, polling: { intervalMs: 3_600_000 }, now: () => clock });
+  const backend = await testBackend(
+    tempDir(),
+    { items: [] },
+    {
+      secrets: new MemorySecretStore(),
+      apis: { ...publishedApis, x: fake.baseUrl },
+      polling: { intervalMs: 3_600_000 },
+      now: () => clock,
+    },
+  );
   running = { backend, fake };
   return running;
 }
@@ -33,10 +42,19 @@ async function start(): Promise<{ backend: TestBackend; fake: FakeX }> {
 /** X's published prices applied to what the fake counted: the check is independent of the console's own metering. */
 function expectedDollars(fake: FakeX): number {
   const c = fake.bill.counts;
-  return c.post * 0.005 + c['own post'] * 0.001 + c.user * 0.01 + c['dm event'] * 0.01 + c['post created'] * 0.015 + c['post created with a link'] * 0.2 + c['dm created'] * 0.015;
+  return (
+    c.post * 0.005 +
+    c['own post'] * 0.001 +
+    c.user * 0.01 +
+    c['dm event'] * 0.01 +
+    c['post created'] * 0.015 +
+    c['post created with a link'] * 0.2 +
+    c['dm created'] * 0.015
+  );
 }
 
-const listed = async (backend: TestBackend, id: number) => (await backend.value('accounts:list', {})).accounts.find((account) => account.id === id);
+const listed = async (backend: TestBackend, id: number) =>
+  (await backend.value('accounts:list', {})).accounts.find((account) => account.id === id);
 const words = (amount: number) => `About $${amount.toFixed(2)} this month`;
 
 describe('an X account’s spend this month', () => {
@@ -58,8 +76,16 @@ describe('an X account’s spend this month', () => {
     const items = (await backend.value('queue:list', { status: 'all' })).items;
     const mention = items.find((item) => item.text === '@ParishCouncil any news?');
     const dm = items.find((item) => item.text === 'Who empties the dog bins?');
-    await backend.value('item:reply', { id: mention!.id, form: 'public-reply', text: 'Reported: https://ashcombe-pc.example.org/footpaths' });
-    await backend.value('item:reply', { id: dm!.id, form: 'direct-message', text: 'The district council empties them.' });
+    await backend.value('item:reply', {
+      id: mention!.id,
+      form: 'public-reply',
+      text: 'Reported: https://ashcombe-pc.example.org/footpaths',
+    });
+    await backend.value('item:reply', {
+      id: dm!.id,
+      form: 'direct-message',
+      text: 'The district council empties them.',
+    });
     await backend.backend.outbox.deliverDue();
     expect(fake.bill.counts).toMatchObject({ 'post created with a link': 1, 'dm created': 1 });
 
@@ -70,25 +96,55 @@ describe('an X account’s spend this month', () => {
 
     // Kind by kind, what the console counted is what the fake served as billable.
     const c = fake.bill.counts;
-    const served = { 'post-read': c.post, 'own-post-read': c['own post'], 'user-read': c.user, 'dm-event-read': c['dm event'], 'post-create': c['post created'], 'post-create-with-url': c['post created with a link'], 'dm-create': c['dm created'] };
-    expect(backend.backend.store.usage.month(account.id, clock)).toEqual(Object.fromEntries(Object.entries(served).filter(([, count]) => count > 0)));
+    const served = {
+      'post-read': c.post,
+      'own-post-read': c['own post'],
+      'user-read': c.user,
+      'dm-event-read': c['dm event'],
+      'post-create': c['post created'],
+      'post-create-with-url': c['post created with a link'],
+      'dm-create': c['dm created'],
+    };
+    expect(backend.backend.store.usage.month(account.id, clock)).toEqual(
+      Object.fromEntries(Object.entries(served).filter(([, count]) => count > 0)),
+    );
     const expected = expectedDollars(fake);
     expect(expected).toBeGreaterThan(0.2);
-    expect((await listed(backend, account.id))?.spend).toEqual({ words: words(expected), cap: null, capReached: false });
+    expect((await listed(backend, account.id))?.spend).toEqual({
+      words: words(expected),
+      cap: null,
+      capReached: false,
+    });
     // Kept per account and month in the database, for the console started again.
-    expect(backend.backend.store.db.prepare(`SELECT DISTINCT month FROM channel_usage WHERE account_id = ?`).pluck().all(account.id)).toEqual(['2026-12']);
+    expect(
+      backend.backend.store.db
+        .prepare(`SELECT DISTINCT month FROM channel_usage WHERE account_id = ?`)
+        .pluck()
+        .all(account.id),
+    ).toEqual(['2026-12']);
   });
 
   it('pauses polling at the monthly cap, says so in the banner and the handover summary, and resumes when the cap is raised or the month turns', async () => {
     const { backend, fake } = await start();
-    for (let index = 0; index < 10; index++) fake.addMention({ from: { id: `30000000${index}`, username: `resident${index}`, name: `Resident ${index}` }, text: `@ParishCouncil pothole ${index}` });
-    const account = await backend.value('accounts:add', { connector: 'x', name: 'Council X', settings: { ...settings, monthlyCapUsd: '0.10' } });
+    for (let index = 0; index < 10; index++)
+      fake.addMention({
+        from: { id: `30000000${index}`, username: `resident${index}`, name: `Resident ${index}` },
+        text: `@ParishCouncil pothole ${index}`,
+      });
+    const account = await backend.value('accounts:add', {
+      connector: 'x',
+      name: 'Council X',
+      settings: { ...settings, monthlyCapUsd: '0.10' },
+    });
     await backend.backend.channels.syncNow(account.id);
     // 10 posts and 10 profiles: $0.15, over the cap of $0.10.
     expect(expectedDollars(fake)).toBeCloseTo(0.15, 10);
     await backend.backend.channels.syncNow(account.id);
     const capped = await listed(backend, account.id);
-    expect(capped).toMatchObject({ health: 'capped', spend: { words: 'About $0.15 this month', cap: 'cap $0.10 a month', capReached: true } });
+    expect(capped).toMatchObject({
+      health: 'capped',
+      spend: { words: 'About $0.15 this month', cap: 'cap $0.10 a month', capReached: true },
+    });
     expect(capped?.healthMessage).toBe(
       "Not fetching from X: this month's estimated spend, about $0.15, has reached the cap of $0.10 set for this account. It starts again on 1 Jan 2027, or raise the cap under Channels (Edit).",
     );
@@ -104,8 +160,15 @@ describe('an X account’s spend this month', () => {
     await backend.value('accounts:update', { id: account.id, settings: { monthlyCapUsd: '5' } });
     await backend.backend.channels.syncNow(account.id);
     expect(fake.calls.length).toBeGreaterThan(calls);
-    expect(await listed(backend, account.id)).toMatchObject({ health: 'ok', spend: { capReached: false, cap: 'cap $5.00 a month' } });
-    expect((await backend.value('queue:list', { status: 'all' })).items.some((item) => item.text === '@ParishCouncil hello?')).toBe(true);
+    expect(await listed(backend, account.id)).toMatchObject({
+      health: 'ok',
+      spend: { capReached: false, cap: 'cap $5.00 a month' },
+    });
+    expect(
+      (await backend.value('queue:list', { status: 'all' })).items.some(
+        (item) => item.text === '@ParishCouncil hello?',
+      ),
+    ).toBe(true);
 
     // Capped again with a lower cap; the new month starts from nothing, so it fetches again by itself.
     await backend.value('accounts:update', { id: account.id, settings: { monthlyCapUsd: '0.01' } });

@@ -7,7 +7,8 @@ import type { ConsoleStore } from '../store/console-store';
 export function removalSettingsOf(store: ConsoleStore, accountId: number): AccountRemovalSettings {
   const stored = store.accounts.settings(accountId);
   return {
-    removalNotice: typeof stored.removalNotice === 'boolean' ? stored.removalNotice : defaultAccountRemovalSettings.removalNotice,
+    removalNotice:
+      typeof stored.removalNotice === 'boolean' ? stored.removalNotice : defaultAccountRemovalSettings.removalNotice,
     facebookRemoval: stored.facebookRemoval === 'delete' ? 'delete' : defaultAccountRemovalSettings.facebookRemoval,
   };
 }

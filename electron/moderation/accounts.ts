@@ -10,7 +10,12 @@ import { xSpendOf } from './x-spend';
 
 export type AccountResult =
   | { ok: true; account: AccountRow }
-  | { ok: false; code: 'invalid_input' | 'conflict' | 'not_found' | 'secret_needed'; message: string; fields?: string[] };
+  | {
+      ok: false;
+      code: 'invalid_input' | 'conflict' | 'not_found' | 'secret_needed';
+      message: string;
+      fields?: string[];
+    };
 
 /** Where a kind of account with these checked settings sends its secrets (the backend knows the API addresses). */
 export type DestinationOf = (kind: ConnectorKind, settings: Record<string, unknown>) => Destination;
@@ -27,15 +32,24 @@ export function checkSettings(kind: ConnectorKind, values: Record<string, unknow
     const field = fields[index] ?? '';
     const label = labels.get(field) ?? field;
     const given = values[field];
-    return issue.code === 'invalid_type' && (given === undefined || given === '') ? `${label} is missing` : `${label}: ${issue.message.replace(/\.$/, '')}`;
+    return issue.code === 'invalid_type' && (given === undefined || given === '')
+      ? `${label} is missing`
+      : `${label}: ${issue.message.replace(/\.$/, '')}`;
   });
   return { ok: false, message: `${accountForms[kind].title}: ${problems.join('; ')}.`, fields };
 }
 
-const secretNames = (kind: ConnectorKind) => new Set(accountForms[kind].fields.filter((field) => field.secret).map((field) => field.name));
+const secretNames = (kind: ConnectorKind) =>
+  new Set(accountForms[kind].fields.filter((field) => field.secret).map((field) => field.name));
 
 export type EditedSettings =
-  | { ok: true; settings: Record<string, unknown>; destination: Destination; destinationChanged: boolean; typedSecrets: string[] }
+  | {
+      ok: true;
+      settings: Record<string, unknown>;
+      destination: Destination;
+      destinationChanged: boolean;
+      typedSecrets: string[];
+    }
   | { ok: false; code: 'invalid_input' | 'secret_needed'; message: string; fields?: string[] };
 
 /**
@@ -44,7 +58,13 @@ export type EditedSettings =
  * along only while the destination (servers, ports, TLS, site, token address, API) is the one they were
  * saved for; otherwise only secrets typed again are used, and without them the answer is secret_needed.
  */
-export function editedSettings(store: ConsoleStore, secrets: SecretStore, account: AccountRow, values: Record<string, unknown>, destinationOf: DestinationOf): EditedSettings {
+export function editedSettings(
+  store: ConsoleStore,
+  secrets: SecretStore,
+  account: AccountRow,
+  values: Record<string, unknown>,
+  destinationOf: DestinationOf,
+): EditedSettings {
   const kind = account.connector as ConnectorKind;
   const secretFields = secretNames(kind);
   const typed: Record<string, unknown> = {};
@@ -54,26 +74,52 @@ export function editedSettings(store: ConsoleStore, secrets: SecretStore, accoun
     // A secret left empty in the form means "keep the saved one".
     else if (typeof value === 'string' && value !== '') typed[field] = value;
   }
-  const saved = Object.fromEntries(savedSecrets(secrets, account).map((field) => [field, secrets.get(accountSecretKey(account.id, field))]));
+  const saved = Object.fromEntries(
+    savedSecrets(secrets, account).map((field) => [field, secrets.get(accountSecretKey(account.id, field))]),
+  );
   // Checked with the saved secrets first, so a bad port is reported as such; nothing is sent yet.
   const asEdited = checkSettings(kind, { ...config, ...saved, ...typed });
-  if (!asEdited.ok && asEdited.fields.every((field) => !secretFields.has(field) || Object.hasOwn(typed, field))) return { ok: false, code: 'invalid_input', message: asEdited.message };
+  if (!asEdited.ok && asEdited.fields.every((field) => !secretFields.has(field) || Object.hasOwn(typed, field)))
+    return { ok: false, code: 'invalid_input', message: asEdited.message };
   const destination = destinationOf(kind, asEdited.ok ? asEdited.settings : config);
   // An account saved before secrets were bound is taken to be bound to what it has saved.
-  const savedFor = savedDestinationOf(kind, readSavedFor(secrets, account.id)) ?? destinationOf(kind, store.accounts.config(account.id));
+  const savedFor =
+    savedDestinationOf(kind, readSavedFor(secrets, account.id)) ??
+    destinationOf(kind, store.accounts.config(account.id));
   const changed = changedParts(savedFor, destination);
   if (changed.length === 0) {
     if (!asEdited.ok) return { ok: false, code: 'invalid_input', message: asEdited.message };
-    return { ok: true, settings: asEdited.settings, destination, destinationChanged: false, typedSecrets: Object.keys(typed) };
+    return {
+      ok: true,
+      settings: asEdited.settings,
+      destination,
+      destinationChanged: false,
+      typedSecrets: Object.keys(typed),
+    };
   }
   const withTyped = checkSettings(kind, { ...config, ...typed });
-  if (withTyped.ok) return { ok: true, settings: withTyped.settings, destination, destinationChanged: true, typedSecrets: Object.keys(typed) };
+  if (withTyped.ok)
+    return {
+      ok: true,
+      settings: withTyped.settings,
+      destination,
+      destinationChanged: true,
+      typedSecrets: Object.keys(typed),
+    };
   const needed = [...new Set(withTyped.fields.filter((field) => secretFields.has(field)))];
   if (needed.length === 0) return { ok: false, code: 'invalid_input', message: withTyped.message };
-  return { ok: false, code: 'secret_needed', message: destinationChangedMessage(kind, changed, Object.keys(saved)), fields: needed };
+  return {
+    ok: false,
+    code: 'secret_needed',
+    message: destinationChangedMessage(kind, changed, Object.keys(saved)),
+    fields: needed,
+  };
 }
 
-function split(kind: ConnectorKind, settings: Record<string, unknown>): { config: Record<string, unknown>; secrets: Record<string, string> } {
+function split(
+  kind: ConnectorKind,
+  settings: Record<string, unknown>,
+): { config: Record<string, unknown>; secrets: Record<string, string> } {
   const config: Record<string, unknown> = {};
   const secrets: Record<string, string> = {};
   const secretNames = new Set(accountForms[kind].fields.filter((field) => field.secret).map((field) => field.name));
@@ -87,7 +133,13 @@ function split(kind: ConnectorKind, settings: Record<string, unknown>): { config
 
 /** What identifies the account on its channel: the same one cannot be connected twice. */
 function accountKey(kind: ConnectorKind, config: Record<string, unknown>): string {
-  const id = { facebook: config.pageId, x: config.accountId, email: config.address, wordpress: config.siteUrl, twilio: config.number }[kind];
+  const id = {
+    facebook: config.pageId,
+    x: config.accountId,
+    email: config.address,
+    wordpress: config.siteUrl,
+    twilio: config.number,
+  }[kind];
   return `${kind}:${String(id).toLowerCase()}`;
 }
 
@@ -105,12 +157,19 @@ export function addAccount(
   if (!checked.ok) return { ok: false, code: 'invalid_input', message: checked.message };
   const { config, secrets: secretValues } = split(kind, checked.settings);
   const key = accountKey(kind, config);
-  if (store.accounts.list().some((account) => account.key === key)) return { ok: false, code: 'conflict', message: `That ${accountForms[kind].title} is already connected.` };
+  if (store.accounts.list().some((account) => account.key === key))
+    return { ok: false, code: 'conflict', message: `That ${accountForms[kind].title} is already connected.` };
   const account = store.accounts.add({ key, connector: kind, channel: accountForms[kind].channel, name, config }, now);
   for (const [field, value] of Object.entries(secretValues)) secrets.set(accountSecretKey(account.id, field), value);
   secrets.set(savedForKey(account.id), JSON.stringify(destinationOf(kind, checked.settings)));
   // The record says which account and what was set, never the secrets themselves.
-  store.actions.append({ itemId: null, kind: 'account-added', operator, details: { accountId: account.id, connector: kind, name, config, secretsSaved: Object.keys(secretValues) }, createdAt: now });
+  store.actions.append({
+    itemId: null,
+    kind: 'account-added',
+    operator,
+    details: { accountId: account.id, connector: kind, name, config, secretsSaved: Object.keys(secretValues) },
+    createdAt: now,
+  });
   return { ok: true, account };
 }
 
@@ -156,14 +215,28 @@ export function updateAccount(
 
 export function savedSecrets(secrets: SecretStore, account: AccountRow): string[] {
   if (!Object.hasOwn(accountForms, account.connector)) return [];
-  return accountForms[account.connector as ConnectorKind].fields.filter((field) => field.secret && secrets.get(accountSecretKey(account.id, field.name)) !== null).map((field) => field.name);
+  return accountForms[account.connector as ConnectorKind].fields
+    .filter((field) => field.secret && secrets.get(accountSecretKey(account.id, field.name)) !== null)
+    .map((field) => field.name);
 }
 
-export function removeAccount(store: ConsoleStore, secrets: SecretStore, account: AccountRow, operator: string, now: string): void {
+export function removeAccount(
+  store: ConsoleStore,
+  secrets: SecretStore,
+  account: AccountRow,
+  operator: string,
+  now: string,
+): void {
   for (const field of savedSecrets(secrets, account)) secrets.delete(accountSecretKey(account.id, field));
   secrets.delete(savedForKey(account.id));
   store.accounts.markRemoved(account.id, now);
-  store.actions.append({ itemId: null, kind: 'account-removed', operator, details: { accountId: account.id, name: account.name }, createdAt: now });
+  store.actions.append({
+    itemId: null,
+    kind: 'account-removed',
+    operator,
+    details: { accountId: account.id, name: account.name },
+    createdAt: now,
+  });
 }
 
 export function toAccountView(store: ConsoleStore, secrets: SecretStore, account: AccountRow, now: Date): AccountView {
@@ -174,12 +247,22 @@ export function toAccountView(store: ConsoleStore, secrets: SecretStore, account
     name: account.name,
     connector: account.connector,
     channel: account.channel,
-    config: Object.fromEntries(Object.entries(config).filter((entry): entry is [string, string | number | boolean] => ['string', 'number', 'boolean'].includes(typeof entry[1]))),
+    config: Object.fromEntries(
+      Object.entries(config).filter((entry): entry is [string, string | number | boolean] =>
+        ['string', 'number', 'boolean'].includes(typeof entry[1]),
+      ),
+    ),
     savedSecrets: savedSecrets(secrets, account),
     paused: account.paused,
     health: account.paused ? 'paused' : account.health,
     healthMessage: account.healthMessage,
     lastSyncAt: account.lastSyncAt,
-    spend: spend ? { words: spend.words, cap: spend.cap === null ? null : `cap ${dollars(spend.cap)} a month`, capReached: spend.capReached } : null,
+    spend: spend
+      ? {
+          words: spend.words,
+          cap: spend.cap === null ? null : `cap ${dollars(spend.cap)} a month`,
+          capReached: spend.capReached,
+        }
+      : null,
   };
 }

@@ -4,10 +4,20 @@ import { templateVariables, variablesUsed, type CannedReply } from '../core/cann
 import type { ConsoleStore } from '../store/console-store';
 import type { TemplateRow } from '../store/templates-repo';
 
-export type TemplateResult = { ok: true; id: number } | { ok: false; code: 'not_found' | 'invalid_input' | 'conflict'; message: string };
+export type TemplateResult =
+  { ok: true; id: number } | { ok: false; code: 'not_found' | 'invalid_input' | 'conflict'; message: string };
 
 export function toCannedReplyView(row: TemplateRow): CannedReplyView {
-  return { id: row.id, key: row.key, name: row.name, text: row.text, setsConsent: row.setsConsent, version: row.version, retired: row.retiredAt !== null, variables: variablesUsed(row.text) };
+  return {
+    id: row.id,
+    key: row.key,
+    name: row.name,
+    text: row.text,
+    setsConsent: row.setsConsent,
+    version: row.version,
+    retired: row.retiredAt !== null,
+    variables: variablesUsed(row.text),
+  };
 }
 
 /** Adds the seeds the store has never had (a retired seed stays retired). Returns how many were added. */
@@ -15,7 +25,11 @@ export function seedTemplates(store: ConsoleStore, seeds: readonly CannedReply[]
   let added = 0;
   for (const seed of seeds) {
     if (store.templates.getByKey(seed.id)) continue;
-    store.templates.add({ key: seed.id, name: seed.name, text: seed.text, setsConsent: seed.setsConsent ?? false }, 'the console (seeded)', now);
+    store.templates.add(
+      { key: seed.id, name: seed.name, text: seed.text, setsConsent: seed.setsConsent ?? false },
+      'the console (seeded)',
+      now,
+    );
     added++;
   }
   return added;
@@ -28,36 +42,77 @@ function unknownVariables(text: string): string | null {
 }
 
 function keyFor(store: ConsoleStore, name: string): string {
-  const base = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'reply';
+  const base =
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'reply';
   let key = base;
   for (let n = 2; store.templates.getByKey(key); n++) key = `${base}-${n}`;
   return key;
 }
 
-export function addTemplate(store: ConsoleStore, input: { name: string; text: string; setsConsent?: boolean | undefined }, operator: string, now: string): TemplateResult {
+export function addTemplate(
+  store: ConsoleStore,
+  input: { name: string; text: string; setsConsent?: boolean | undefined },
+  operator: string,
+  now: string,
+): TemplateResult {
   const problem = unknownVariables(input.text);
   if (problem) return { ok: false, code: 'invalid_input', message: problem };
-  const id = store.templates.add({ key: keyFor(store, input.name), name: input.name, text: input.text, setsConsent: input.setsConsent ?? false }, operator, now);
-  store.actions.append({ itemId: null, kind: 'template-added', operator, details: { templateId: id, name: input.name, text: input.text }, createdAt: now });
+  const id = store.templates.add(
+    { key: keyFor(store, input.name), name: input.name, text: input.text, setsConsent: input.setsConsent ?? false },
+    operator,
+    now,
+  );
+  store.actions.append({
+    itemId: null,
+    kind: 'template-added',
+    operator,
+    details: { templateId: id, name: input.name, text: input.text },
+    createdAt: now,
+  });
   return { ok: true, id };
 }
 
-export function editTemplate(store: ConsoleStore, id: number, change: { name: string; text: string }, operator: string, now: string): TemplateResult {
+export function editTemplate(
+  store: ConsoleStore,
+  id: number,
+  change: { name: string; text: string },
+  operator: string,
+  now: string,
+): TemplateResult {
   const template = store.templates.get(id);
-  if (!template) return { ok: false, code: 'not_found', message: `Canned reply ${id} does not exist. Reload the list.` };
-  if (template.retiredAt) return { ok: false, code: 'conflict', message: `"${template.name}" is retired; add a new reply instead.` };
+  if (!template)
+    return { ok: false, code: 'not_found', message: `Canned reply ${id} does not exist. Reload the list.` };
+  if (template.retiredAt)
+    return { ok: false, code: 'conflict', message: `"${template.name}" is retired; add a new reply instead.` };
   const problem = unknownVariables(change.text);
   if (problem) return { ok: false, code: 'invalid_input', message: problem };
   if (change.name === template.name && change.text === template.text) return { ok: true, id };
   const version = store.templates.edit(id, change, operator, now);
-  store.actions.append({ itemId: null, kind: 'template-edited', operator, details: { templateId: id, version, before: { name: template.name, text: template.text }, after: change }, createdAt: now });
+  store.actions.append({
+    itemId: null,
+    kind: 'template-edited',
+    operator,
+    details: { templateId: id, version, before: { name: template.name, text: template.text }, after: change },
+    createdAt: now,
+  });
   return { ok: true, id };
 }
 
 export function retireTemplate(store: ConsoleStore, id: number, operator: string, now: string): TemplateResult {
   const template = store.templates.get(id);
-  if (!template) return { ok: false, code: 'not_found', message: `Canned reply ${id} does not exist. Reload the list.` };
-  if (!store.templates.markRetired(id, now)) return { ok: false, code: 'conflict', message: `"${template.name}" is already retired.` };
-  store.actions.append({ itemId: null, kind: 'template-retired', operator, details: { templateId: id, name: template.name }, createdAt: now });
+  if (!template)
+    return { ok: false, code: 'not_found', message: `Canned reply ${id} does not exist. Reload the list.` };
+  if (!store.templates.markRetired(id, now))
+    return { ok: false, code: 'conflict', message: `"${template.name}" is already retired.` };
+  store.actions.append({
+    itemId: null,
+    kind: 'template-retired',
+    operator,
+    details: { templateId: id, name: template.name },
+    createdAt: now,
+  });
   return { ok: true, id };
 }

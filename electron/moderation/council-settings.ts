@@ -26,5 +26,7 @@ export function writePolicySettings(store: ConsoleStore, settings: PolicySetting
 
 /** The council's own contact details: allowed in replies, and not a sign of private information in posts. */
 export function councilContacts(settings: PolicySettings): string[] {
-  return [settings.complaintsEmail, settings.complaintsAddress, settings.clerkEmail].filter((value) => value.trim() !== '');
+  return [settings.complaintsEmail, settings.complaintsAddress, settings.clerkEmail].filter(
+    (value) => value.trim() !== '',
+  );
 }

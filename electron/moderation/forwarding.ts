@@ -36,15 +36,23 @@ export function composeForward(
   options: { note: string; unredacted: boolean; consentReceived: boolean; operator: string; councilName: string },
 ): ForwardPreview {
   const settings = readPolicySettings(store, options.councilName);
-  const consentProblem = options.unredacted && !options.consentReceived ? `${row.author_name}'s data consent form has not been received, so their personal data cannot be passed on: the copy is redacted.` : null;
+  const consentProblem =
+    options.unredacted && !options.consentReceived
+      ? `${row.author_name}'s data consent form has not been received, so their personal data cannot be passed on: the copy is redacted.`
+      : null;
   const redact = !(options.unredacted && options.consentReceived);
   const original = { subject: row.subject, text: row.text };
-  const clean = redact ? redactForForwarding(original, identitiesOf(store, row.person_id), { councilContacts: councilContacts(settings) }) : { ...original, headers: {}, removed: [] };
-  const sender = redact ? 'the sender (details withheld: no data consent form received)' : `${row.author_name}${row.author_email ? ` <${row.author_email}>` : ''}`;
+  const clean = redact
+    ? redactForForwarding(original, identitiesOf(store, row.person_id), { councilContacts: councilContacts(settings) })
+    : { ...original, headers: {}, removed: [] };
+  const sender = redact
+    ? 'the sender (details withheld: no data consent form received)'
+    : `${row.author_name}${row.author_email ? ` <${row.author_email}>` : ''}`;
   const lines = [
     `Dear ${contact.name},`,
     '',
-    options.note.trim() || `Please see the ${channelNames[row.channel]} message below, received by ${settings.councilName}.`,
+    options.note.trim() ||
+      `Please see the ${channelNames[row.channel]} message below, received by ${settings.councilName}.`,
     '',
     `${options.operator}`,
     settings.councilName,

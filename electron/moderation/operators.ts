@@ -12,7 +12,11 @@ const firstLookBackMs = 7 * 24 * 3600_000;
 export function operatorsView(store: ConsoleStore): OperatorsView {
   const current = store.settings.get(currentKey);
   const last = store.settings.get(lastKey);
-  return { operators: store.operators.list(), currentId: typeof current === 'number' ? current : null, lastId: typeof last === 'number' ? last : null };
+  return {
+    operators: store.operators.list(),
+    currentId: typeof current === 'number' ? current : null,
+    lastId: typeof last === 'number' ? last : null,
+  };
 }
 
 /** The operator actions are recorded under; before anyone has chosen, the clerk. */
@@ -27,37 +31,74 @@ export function currentOperator(store: ConsoleStore): OperatorRow {
 /** `describe` words a recorded action for the clerk (handlers/action-summary). */
 type Describe = (action: StoredAction) => ActionRecord;
 
-export function chooseOperator(store: ConsoleStore, describe: Describe, operator: OperatorRow, now: string): HandoverSummary {
+export function chooseOperator(
+  store: ConsoleStore,
+  describe: Describe,
+  operator: OperatorRow,
+  now: string,
+): HandoverSummary {
   const summary = handoverSummary(store, describe, operator, now);
   store.settings.set(currentKey, operator.id, now);
   store.settings.set(lastKey, operator.id, now);
-  store.actions.append({ itemId: null, kind: 'operator-started', operator: operator.name, details: { operatorId: operator.id, role: operator.role }, createdAt: now });
+  store.actions.append({
+    itemId: null,
+    kind: 'operator-started',
+    operator: operator.name,
+    details: { operatorId: operator.id, role: operator.role },
+    createdAt: now,
+  });
   return summary;
 }
 
-export function handoverSummary(store: ConsoleStore, describe: Describe, operator: OperatorRow, now: string): HandoverSummary {
+export function handoverSummary(
+  store: ConsoleStore,
+  describe: Describe,
+  operator: OperatorRow,
+  now: string,
+): HandoverSummary {
   const { db } = store;
-  const last = db.prepare(`SELECT id, created_at FROM actions WHERE operator = ? ORDER BY id DESC LIMIT 1`).get(operator.name) as { id: number; created_at: string } | undefined;
+  const last = db
+    .prepare(`SELECT id, created_at FROM actions WHERE operator = ? ORDER BY id DESC LIMIT 1`)
+    .get(operator.name) as { id: number; created_at: string } | undefined;
   const lastSeen = last?.created_at ?? null;
   const since = lastSeen ?? new Date(Date.parse(now) - firstLookBackMs).toISOString();
   // The record's order (ids), not its clock, says what came after: two actions may share a millisecond.
-  const afterId = last?.id ?? Number(db.prepare(`SELECT coalesce(max(id), 0) FROM actions WHERE created_at < ?`).pluck().get(since));
+  const afterId =
+    last?.id ?? Number(db.prepare(`SELECT coalesce(max(id), 0) FROM actions WHERE created_at < ?`).pluck().get(since));
   const arrived = db
-    .prepare(`SELECT channel, count(*) AS count FROM items WHERE ingested_at >= ? AND from_council = 0 GROUP BY channel ORDER BY channel`)
+    .prepare(
+      `SELECT channel, count(*) AS count FROM items WHERE ingested_at >= ? AND from_council = 0 GROUP BY channel ORDER BY channel`,
+    )
     .all(since) as { channel: Channel; count: number }[];
   const othersWork = `FROM actions WHERE id > ? AND operator <> ? AND kind NOT IN ('operator-started', 'handover-note', 'operator-saved')`;
-  const othersHandled = db.prepare(`SELECT kind, count(*) AS count ${othersWork} GROUP BY kind ORDER BY count DESC, kind`).all(afterId, operator.name) as { kind: string; count: number }[];
-  const latest = db.prepare(`SELECT id ${othersWork} ORDER BY id DESC LIMIT 15`).pluck().all(afterId, operator.name) as number[];
-  const count = (sql: string, ...params: unknown[]) => Number(db.prepare(sql).pluck().get(...params));
+  const othersHandled = db
+    .prepare(`SELECT kind, count(*) AS count ${othersWork} GROUP BY kind ORDER BY count DESC, kind`)
+    .all(afterId, operator.name) as { kind: string; count: number }[];
+  const latest = db
+    .prepare(`SELECT id ${othersWork} ORDER BY id DESC LIMIT 15`)
+    .pluck()
+    .all(afterId, operator.name) as number[];
+  const count = (sql: string, ...params: unknown[]) =>
+    Number(
+      db
+        .prepare(sql)
+        .pluck()
+        .get(...params),
+    );
   const notes = db
-    .prepare(`SELECT id, operator, details, created_at FROM actions WHERE kind = 'handover-note' AND id > ? ORDER BY id`)
+    .prepare(
+      `SELECT id, operator, details, created_at FROM actions WHERE kind = 'handover-note' AND id > ? ORDER BY id`,
+    )
     .all(afterId) as { id: number; operator: string; details: string; created_at: string }[];
   return {
     operatorId: operator.id,
     since: lastSeen,
     arrivedPerChannel: arrived,
     othersHandled,
-    othersLatest: latest.map((id) => store.actions.get(id)).filter((action) => action !== null).map(describe),
+    othersLatest: latest
+      .map((id) => store.actions.get(id))
+      .filter((action) => action !== null)
+      .map(describe),
     waiting: count(`SELECT count(*) FROM items WHERE status = 'new'`),
     blockedWaiting: count(`SELECT count(*) FROM items WHERE status = 'blocked'`),
     failedChannelActions: count(`SELECT count(*) FROM outbox WHERE state = 'failed'`),
@@ -68,6 +109,11 @@ export function handoverSummary(store: ConsoleStore, describe: Describe, operato
     notes: notes
       .map((note) => ({ note, details: JSON.parse(note.details) as { to?: number; text?: string } }))
       .filter(({ details }) => details.to === undefined || details.to === operator.id)
-      .map(({ note, details }) => ({ id: note.id, from: note.operator, text: details.text ?? '', at: note.created_at })),
+      .map(({ note, details }) => ({
+        id: note.id,
+        from: note.operator,
+        text: details.text ?? '',
+        at: note.created_at,
+      })),
   };
 }

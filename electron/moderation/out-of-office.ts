@@ -20,7 +20,10 @@ export function writeOutOfOffice(store: ConsoleStore, setting: OutOfOffice, now:
   store.settings.set(key, setting, now);
 }
 
-export function outOfOfficeActive(setting: OutOfOffice | null, at: string): setting is OutOfOffice & { templateId: number } {
+export function outOfOfficeActive(
+  setting: OutOfOffice | null,
+  at: string,
+): setting is OutOfOffice & { templateId: number } {
   if (!setting?.enabled || setting.templateId === null) return false;
   const day = at.slice(0, 10);
   return day >= setting.from && day <= setting.to;
@@ -33,15 +36,29 @@ const automaticSender = /^(?:no-?reply|do-?not-?reply|mailer-daemon|postmaster|b
  * Answers new emails that arrived during the period, once per sender per period. Returns how many
  * answers were queued; each is an action with its outbox row, as a clerk's reply would be.
  */
-export function answerOutOfOffice(store: ConsoleStore, itemIds: readonly number[], now: Date, councilName: string): number {
+export function answerOutOfOffice(
+  store: ConsoleStore,
+  itemIds: readonly number[],
+  now: Date,
+  councilName: string,
+): number {
   const setting = readOutOfOffice(store);
   let sent = 0;
   for (const id of itemIds) {
     const row = store.items.get(id);
-    if (!row || row.channel !== 'email' || row.from_council === 1 || !row.author_email || automaticSender.test(row.author_email)) continue;
+    if (
+      !row ||
+      row.channel !== 'email' ||
+      row.from_council === 1 ||
+      !row.author_email ||
+      automaticSender.test(row.author_email)
+    )
+      continue;
     if (!outOfOfficeActive(setting, row.received_at)) continue;
     const already = store.db
-      .prepare(`SELECT 1 FROM actions WHERE kind = 'replied' AND operator = ? AND created_at >= ? AND json_extract(details, '$.to') = ? COLLATE NOCASE LIMIT 1`)
+      .prepare(
+        `SELECT 1 FROM actions WHERE kind = 'replied' AND operator = ? AND created_at >= ? AND json_extract(details, '$.to') = ? COLLATE NOCASE LIMIT 1`,
+      )
       .get(outOfOfficeOperator, `${setting.from}T00:00:00.000Z`, row.author_email);
     if (already) continue;
     const template = store.templates.get(setting.templateId);
@@ -58,7 +75,15 @@ export function answerOutOfOffice(store: ConsoleStore, itemIds: readonly number[
     // An answer that cannot be filled in is not sent half-made; the clerk sees the email as usual.
     if (filled.problem) continue;
     const result = store.transaction(() =>
-      sendReply(store, row, { form: 'email', text: filled.text, templateId: template.id, operator: outOfOfficeOperator, now, councilName, automatic: 'out-of-office' }),
+      sendReply(store, row, {
+        form: 'email',
+        text: filled.text,
+        templateId: template.id,
+        operator: outOfOfficeOperator,
+        now,
+        councilName,
+        automatic: 'out-of-office',
+      }),
     );
     if (result.ok) sent++;
   }

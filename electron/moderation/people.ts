@@ -4,26 +4,39 @@ import { channelCapabilities } from '../channels/capabilities';
 import { planBlock } from '../core/block-plan';
 import type { ConsoleStore } from '../store/console-store';
 
-export type PeopleResult = { ok: true; personId: number } | { ok: false; code: 'not_found' | 'conflict' | 'invalid_input'; message: string };
+export type PeopleResult =
+  { ok: true; personId: number } | { ok: false; code: 'not_found' | 'conflict' | 'invalid_input'; message: string };
 
 interface Request {
   operator: string;
   now: string;
 }
 
-const personMissing = (id: number): PeopleResult => ({ ok: false, code: 'not_found', message: `Person ${id} is not in the record. Reload the queue.` });
+const personMissing = (id: number): PeopleResult => ({
+  ok: false,
+  code: 'not_found',
+  message: `Person ${id} is not in the record. Reload the queue.`,
+});
 
 /** The sender (and everyone already linked to them) joins the person. Call inside a transaction. */
-export function linkSender(store: ConsoleStore, personId: number, authorId: number, evidence: string[], request: Request): PeopleResult {
+export function linkSender(
+  store: ConsoleStore,
+  personId: number,
+  authorId: number,
+  evidence: string[],
+  request: Request,
+): PeopleResult {
   const person = store.people.get(personId);
   if (!person) return personMissing(personId);
   const sender = store.people.sender(authorId);
   if (!sender) return { ok: false, code: 'not_found', message: `Sender ${authorId} is not in the record.` };
   const other = store.people.get(sender.person_id);
-  if (!other || other.id === person.id) return { ok: false, code: 'conflict', message: `${sender.name} is already linked to ${person.display_name}.` };
+  if (!other || other.id === person.id)
+    return { ok: false, code: 'conflict', message: `${sender.name} is already linked to ${person.display_name}.` };
   store.people.merge(other.id, person.id);
   // A name beats a phone number as the person's name.
-  if (!/\p{L}/u.test(person.display_name) && /\p{L}/u.test(other.display_name)) store.people.rename(person.id, other.display_name);
+  if (!/\p{L}/u.test(person.display_name) && /\p{L}/u.test(other.display_name))
+    store.people.rename(person.id, other.display_name);
   store.actions.append({
     itemId: null,
     personId: person.id,
@@ -41,8 +54,14 @@ export function splitSender(store: ConsoleStore, personId: number, authorId: num
   if (!person) return personMissing(personId);
   const senders = store.people.senders(person.id);
   const sender = senders.find((candidate) => candidate.id === authorId);
-  if (!sender) return { ok: false, code: 'conflict', message: 'That sender is not part of this person; nothing was changed.' };
-  if (senders.length === 1) return { ok: false, code: 'conflict', message: `${sender.name} is this person's only sender; there is nothing to split.` };
+  if (!sender)
+    return { ok: false, code: 'conflict', message: 'That sender is not part of this person; nothing was changed.' };
+  if (senders.length === 1)
+    return {
+      ok: false,
+      code: 'conflict',
+      message: `${sender.name} is this person's only sender; there is nothing to split.`,
+    };
   const newPersonId = store.people.split(authorId, sender.name, request.now);
   store.actions.append({
     itemId: null,
@@ -61,7 +80,12 @@ export function rejectLink(store: ConsoleStore, personId: number, authorId: numb
   if (!person) return personMissing(personId);
   const sender = store.people.sender(authorId);
   if (!sender) return { ok: false, code: 'not_found', message: `Sender ${authorId} is not in the record.` };
-  if (store.people.get(sender.person_id)?.id === person.id) return { ok: false, code: 'conflict', message: `${sender.name} is part of this person; use "Not this person" to split them.` };
+  if (store.people.get(sender.person_id)?.id === person.id)
+    return {
+      ok: false,
+      code: 'conflict',
+      message: `${sender.name} is part of this person; use "Not this person" to split them.`,
+    };
   const actionId = store.actions.append({
     itemId: null,
     personId: person.id,
@@ -77,7 +101,14 @@ export function rejectLink(store: ConsoleStore, personId: number, authorId: numb
 export function addNote(store: ConsoleStore, personId: number, text: string, request: Request): PeopleResult {
   const person = store.people.get(personId);
   if (!person) return personMissing(personId);
-  store.actions.append({ itemId: null, personId: person.id, kind: 'note', operator: request.operator, details: { text }, createdAt: request.now });
+  store.actions.append({
+    itemId: null,
+    personId: person.id,
+    kind: 'note',
+    operator: request.operator,
+    details: { text },
+    createdAt: request.now,
+  });
   return { ok: true, personId: person.id };
 }
 
@@ -90,14 +121,26 @@ export function blockPerson(store: ConsoleStore, personId: number, strikes: numb
   if (!person) return personMissing(personId);
   const blocked = new Set(store.people.activeBlocks(person.id).map((block) => block.author_id));
   const senders = store.people.senders(person.id).filter((sender) => !blocked.has(sender.id));
-  if (senders.length === 0) return { ok: false, code: 'conflict', message: `${person.display_name} is already blocked on every channel.` };
-  const plans = senders.map((sender) => ({ sender, plan: planBlock(channelNames[sender.channel], channelCapabilities[sender.channel].block) }));
+  if (senders.length === 0)
+    return { ok: false, code: 'conflict', message: `${person.display_name} is already blocked on every channel.` };
+  const plans = senders.map((sender) => ({
+    sender,
+    plan: planBlock(channelNames[sender.channel], channelCapabilities[sender.channel].block),
+  }));
   const actionId = store.actions.append({
     itemId: null,
     personId: person.id,
     kind: 'blocked',
     operator: request.operator,
-    details: { strikes, senders: plans.map(({ sender, plan }) => ({ authorId: sender.id, channel: sender.channel, name: sender.name, method: plan.method })) },
+    details: {
+      strikes,
+      senders: plans.map(({ sender, plan }) => ({
+        authorId: sender.id,
+        channel: sender.channel,
+        name: sender.name,
+        method: plan.method,
+      })),
+    },
     createdAt: request.now,
   });
   for (const { sender, plan } of plans) {
@@ -121,21 +164,37 @@ export function blockPerson(store: ConsoleStore, personId: number, strikes: numb
  * Lifts every block of the person (or those one block action made), with the clerk's reason: a platform block not yet delivered is
  * cancelled, one delivered is reversed; what was filed in Blocked returns to the queue.
  */
-export function unblockPerson(store: ConsoleStore, personId: number, reason: string, request: Request, onlyBlockAction?: number): PeopleResult {
+export function unblockPerson(
+  store: ConsoleStore,
+  personId: number,
+  reason: string,
+  request: Request,
+  onlyBlockAction?: number,
+): PeopleResult {
   const person = store.people.get(personId);
   if (!person) return personMissing(personId);
   // An undo lifts exactly what its block action did, not blocks made before it.
-  const blocks = store.people.activeBlocks(person.id).filter((block) => onlyBlockAction === undefined || block.action_id === onlyBlockAction);
-  if (blocks.length === 0) return { ok: false, code: 'conflict', message: `${person.display_name} is not blocked; nothing was changed.` };
+  const blocks = store.people
+    .activeBlocks(person.id)
+    .filter((block) => onlyBlockAction === undefined || block.action_id === onlyBlockAction);
+  if (blocks.length === 0)
+    return { ok: false, code: 'conflict', message: `${person.display_name} is not blocked; nothing was changed.` };
   const cancelled: string[] = [];
   const reversals: { authorId: number; operation: string; accountId: number; payload: Record<string, unknown> }[] = [];
   for (const block of blocks) {
     const { reverse } = planBlock('', block.method);
-    for (const entry of store.outbox.forAction(block.action_id).filter((candidate) => candidate.idempotencyKey.endsWith(`-${block.author_id}`))) {
+    for (const entry of store.outbox
+      .forAction(block.action_id)
+      .filter((candidate) => candidate.idempotencyKey.endsWith(`-${block.author_id}`))) {
       if (store.outbox.cancel(entry.id, request.now)) cancelled.push(entry.operation);
       // Nothing of a failed or cancelled block reached the platform, so there is nothing to lift there.
       else if (reverse && entry.state !== 'failed' && entry.state !== 'cancelled') {
-        reversals.push({ authorId: block.author_id, operation: reverse, accountId: entry.accountId, payload: { ...entry.payload, reverses: entry.id } });
+        reversals.push({
+          authorId: block.author_id,
+          operation: reverse,
+          accountId: entry.accountId,
+          payload: { ...entry.payload, reverses: entry.id },
+        });
       }
     }
   }
@@ -150,7 +209,15 @@ export function unblockPerson(store: ConsoleStore, personId: number, reason: str
   });
   for (const block of blocks) store.people.liftBlock(block.id, actionId);
   for (const { authorId, operation, accountId, payload } of reversals) {
-    store.outbox.enqueue({ actionId, accountId, itemId: null, operation, payload, idempotencyKey: `action-${actionId}-${operation}-${authorId}`, now: request.now });
+    store.outbox.enqueue({
+      actionId,
+      accountId,
+      itemId: null,
+      operation,
+      payload,
+      idempotencyKey: `action-${actionId}-${operation}-${authorId}`,
+      now: request.now,
+    });
   }
   return { ok: true, personId: person.id };
 }

@@ -18,15 +18,24 @@ export interface RemovalRequest {
   bulkId?: string;
 }
 
-export type RemovalResult = { ok: true; actionId: number; row: ItemRow } | { ok: false; code: 'not_found' | 'conflict'; message: string };
+export type RemovalResult =
+  { ok: true; actionId: number; row: ItemRow } | { ok: false; code: 'not_found' | 'conflict'; message: string };
 
 /** Writes the removal action and queues its channel actions. Call inside a transaction. */
 export function removeItem(store: ConsoleStore, policy: PolicyData, request: RemovalRequest): RemovalResult {
   const row = store.items.get(request.itemId);
-  if (!row) return { ok: false, code: 'not_found', message: `Item ${request.itemId} is not in the record. Reload the queue.` };
-  if (row.status === 'removed') return { ok: false, code: 'conflict', message: 'This item is already removed; nothing was changed.' };
+  if (!row)
+    return { ok: false, code: 'not_found', message: `Item ${request.itemId} is not in the record. Reload the queue.` };
+  if (row.status === 'removed')
+    return { ok: false, code: 'conflict', message: 'This item is already removed; nothing was changed.' };
   const reason = reasonById(policy, request.reasonId);
-  const plan = planRemoval(row.channel, kindCapabilities(row.channel, row.kind), removalSettingsOf(store, row.account_id), reason, request.notice);
+  const plan = planRemoval(
+    row.channel,
+    kindCapabilities(row.channel, row.kind),
+    removalSettingsOf(store, row.account_id),
+    reason,
+    request.notice,
+  );
   const actionId = store.actions.append({
     itemId: row.id,
     kind: 'removed',
@@ -43,7 +52,12 @@ export function removeItem(store: ConsoleStore, policy: PolicyData, request: Rem
   });
   const base = { actionId, accountId: row.account_id, itemId: row.id, now: request.now };
   if (plan.operation) {
-    store.outbox.enqueue({ ...base, operation: plan.operation, payload: { externalId: row.external_id }, idempotencyKey: `action-${actionId}-${plan.operation}` });
+    store.outbox.enqueue({
+      ...base,
+      operation: plan.operation,
+      payload: { externalId: row.external_id },
+      idempotencyKey: `action-${actionId}-${plan.operation}`,
+    });
   }
   if (plan.postNotice) {
     store.outbox.enqueue({
@@ -63,7 +77,13 @@ export type ReversalKind = 'removal-undone' | 'restored';
  * Takes an item out from under its removal: what has not reached the channel is cancelled, what has is
  * reversed. A restore is refused where the channel cannot reverse what it did (a Facebook deletion).
  */
-export function reverseRemoval(store: ConsoleStore, itemId: number, kind: ReversalKind, operator: string, now: string): RemovalResult {
+export function reverseRemoval(
+  store: ConsoleStore,
+  itemId: number,
+  kind: ReversalKind,
+  operator: string,
+  now: string,
+): RemovalResult {
   const row = store.items.get(itemId);
   if (!row) return { ok: false, code: 'not_found', message: `Item ${itemId} is not in the record. Reload the queue.` };
   if (row.status !== 'removed' || row.removal_action_id === null) {
@@ -80,13 +100,18 @@ export function reverseRemoval(store: ConsoleStore, itemId: number, kind: Revers
     }
     // Nothing of a cancelled or failed action reached the channel, so there is nothing to reverse.
     if (entry.state === 'cancelled' || entry.state === 'failed') continue;
-    const reverse = entry.operation === 'post-notice' ? 'delete-notice' : restoreOperation(entry.operation as RemovalOperation);
+    const reverse =
+      entry.operation === 'post-notice' ? 'delete-notice' : restoreOperation(entry.operation as RemovalOperation);
     if (reverse) reversals.push({ operation: reverse, reverses: entry.id });
     else irreversible.push(entry.operation);
   }
   const reversed = reversals.map((reversal) => reversal.operation);
   if (kind === 'restored' && irreversible.length > 0) {
-    return { ok: false, code: 'conflict', message: `It was deleted from ${row.account_name} and cannot be restored there; it stays in the record.` };
+    return {
+      ok: false,
+      code: 'conflict',
+      message: `It was deleted from ${row.account_name} and cannot be restored there; it stays in the record.`,
+    };
   }
   const actionId = store.actions.append({
     itemId: row.id,

@@ -15,7 +15,11 @@ export function writeStrikeSettings(store: ConsoleStore, settings: StrikeSetting
 }
 
 /** Strikes inside the window for the senders of these rows, one query for the lot. */
-export function strikeCountsFor(store: ConsoleStore, rows: readonly { person_id: number }[], now: Date): Map<number, number> {
+export function strikeCountsFor(
+  store: ConsoleStore,
+  rows: readonly { person_id: number }[],
+  now: Date,
+): Map<number, number> {
   const settings = readStrikeSettings(store);
   return store.people.strikeCounts(
     rows.map((row) => row.person_id),

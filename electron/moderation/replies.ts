@@ -37,7 +37,12 @@ export function replyOriginal(store: ConsoleStore, row: ItemRow): ReplyOriginal 
 }
 
 /** `actions`: the item's record, when the caller has already read it. */
-export function replyFormOptions(store: ConsoleStore, row: ItemRow, now: Date, actions: readonly StoredAction[] = store.actions.listForItem(row.id)): ReplyFormOption[] {
+export function replyFormOptions(
+  store: ConsoleStore,
+  row: ItemRow,
+  now: Date,
+  actions: readonly StoredAction[] = store.actions.listForItem(row.id),
+): ReplyFormOption[] {
   if (row.from_council === 1) return [];
   const capabilities = kindCapabilities(row.channel, row.kind);
   const privateSent = actions.some((action) => action.kind === 'replied' && action.details.form === 'private-reply');
@@ -47,7 +52,13 @@ export function replyFormOptions(store: ConsoleStore, row: ItemRow, now: Date, a
     if (form === 'email' && !row.author_email) words.why = 'The sender gave no email address.';
     if (form === 'sms' && !row.author_phone) words.why = 'The sender has no phone number on record.';
     if (form === 'direct-message' && row.channel === 'facebook') words = messengerWindowNow(store, row, now);
-    return { form, label: replyFormNames[form], available: words.why === null, ...words, limit: capabilities.replyLimit };
+    return {
+      form,
+      label: replyFormNames[form],
+      available: words.why === null,
+      ...words,
+      limit: capabilities.replyLimit,
+    };
   });
 }
 
@@ -58,11 +69,22 @@ function messengerWindowNow(store: ConsoleStore, row: ItemRow, now: Date): Windo
   return messengerWindowWords(messengerWindow(last ? new Date(last) : null, now, humanAgent));
 }
 
-export function previewReply(store: ConsoleStore, row: ItemRow, form: ReplyForm, text: string, now: Date, councilName: string, signature = ''): ReplyPreview {
+export function previewReply(
+  store: ConsoleStore,
+  row: ItemRow,
+  form: ReplyForm,
+  text: string,
+  now: Date,
+  councilName: string,
+  signature = '',
+): ReplyPreview {
   const option = replyFormOptions(store, row, now).find((candidate) => candidate.form === form);
   const composed = composeReply(form, text, replyOriginal(store, row), option?.limit ?? null, signature);
   const problems = [...composed.problems];
-  if (!option) problems.unshift(`${replyFormNames[form]} is not how ${row.channel === 'x' ? 'X' : row.channel} lets the council answer this item.`);
+  if (!option)
+    problems.unshift(
+      `${replyFormNames[form]} is not how ${row.channel === 'x' ? 'X' : row.channel} lets the council answer this item.`,
+    );
   else if (!option.available && option.why) problems.unshift(option.why);
   const contacts = councilContacts(readPolicySettings(store, councilName));
   return { ...composed, problems, outbound: checkOutbound(text, { councilContacts: contacts }).problems };
@@ -82,15 +104,25 @@ export interface ReplyRequest {
   signature?: string;
 }
 
-export type ReplyResult = { ok: true; actionId: number } | { ok: false; code: 'invalid_input' | 'policy_check'; message: string };
+export type ReplyResult =
+  { ok: true; actionId: number } | { ok: false; code: 'invalid_input' | 'policy_check'; message: string };
 
 /**
  * Records the reply and queues it for the channel in one transaction; refuses what cannot go out,
  * and what fails the policy's rules unless the clerk gives a reason. Call inside a transaction.
  */
 export function sendReply(store: ConsoleStore, row: ItemRow, request: ReplyRequest): ReplyResult {
-  const preview = previewReply(store, row, request.form, request.text, request.now, request.councilName, request.signature);
-  if (preview.problems.length > 0) return { ok: false, code: 'invalid_input', message: `Not sent: ${preview.problems.join(' ')}` };
+  const preview = previewReply(
+    store,
+    row,
+    request.form,
+    request.text,
+    request.now,
+    request.councilName,
+    request.signature,
+  );
+  if (preview.problems.length > 0)
+    return { ok: false, code: 'invalid_input', message: `Not sent: ${preview.problems.join(' ')}` };
   if (preview.outbound.length > 0 && !request.overrideReason) {
     return {
       ok: false,
@@ -125,7 +157,14 @@ export function sendReply(store: ConsoleStore, row: ItemRow, request: ReplyReque
   });
   if (template?.setsConsent) {
     // The policy: details are passed on only after the data consent form; sending it is the first step.
-    store.actions.append({ itemId: null, personId: row.person_id, kind: 'consent-form-sent', operator: request.operator, details: { itemId: row.id, replyActionId: actionId }, createdAt: now });
+    store.actions.append({
+      itemId: null,
+      personId: row.person_id,
+      kind: 'consent-form-sent',
+      operator: request.operator,
+      details: { itemId: row.id, replyActionId: actionId },
+      createdAt: now,
+    });
   }
   store.outbox.enqueue({
     actionId,
@@ -135,7 +174,12 @@ export function sendReply(store: ConsoleStore, row: ItemRow, request: ReplyReque
     payload: {
       externalId: row.external_id,
       form: request.form,
-      to: request.form === 'email' ? row.author_email : request.form === 'sms' ? row.author_phone : row.author_external_id,
+      to:
+        request.form === 'email'
+          ? row.author_email
+          : request.form === 'sms'
+            ? row.author_phone
+            : row.author_external_id,
       text: preview.body,
       subject: preview.subject,
       inReplyTo: preview.inReplyTo,

@@ -1,7 +1,12 @@
 // Keeping the record safe: backups, a restore applied at the next start, and the retention purge.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultRetentionSettings, purgeCutoffs, retentionSettingsSchema, type RetentionSettings } from '../core/retention-policy';
+import {
+  defaultRetentionSettings,
+  purgeCutoffs,
+  retentionSettingsSchema,
+  type RetentionSettings,
+} from '../core/retention-policy';
 import { restoreDatabase } from '../store/backup';
 import type { ConsoleStore } from '../store/console-store';
 import { purgeExpired, type PurgeCounts } from '../store/retention';
@@ -29,10 +34,14 @@ export function runPurge(store: ConsoleStore, operator: string, now: Date): Purg
 
 /** A checked backup is put in place when the console next starts, while nothing has the database open. */
 export function requestRestore(dataDir: string, file: string, operator: string, now: Date): void {
-  writeFileSync(join(dataDir, pendingFile), JSON.stringify({ file, operator, requestedAt: now.toISOString() }), { mode: 0o600 });
+  writeFileSync(join(dataDir, pendingFile), JSON.stringify({ file, operator, requestedAt: now.toISOString() }), {
+    mode: 0o600,
+  });
 }
 
-export type AppliedRestore = { ok: true; file: string; operator: string; previousKeptAs: string | null } | { ok: false; file: string; operator: string; message: string };
+export type AppliedRestore =
+  | { ok: true; file: string; operator: string; previousKeptAs: string | null }
+  | { ok: false; file: string; operator: string; message: string };
 
 /** Applies a restore asked for before the last stop; null when none was asked for. */
 export function applyPendingRestore(dataDir: string, knownVersion: number, now: Date): AppliedRestore | null {
@@ -41,5 +50,7 @@ export function applyPendingRestore(dataDir: string, knownVersion: number, now: 
   const request = JSON.parse(readFileSync(path, 'utf8')) as { file: string; operator: string };
   rmSync(path);
   const result = restoreDatabase(dataDir, request.file, knownVersion, now);
-  return result.ok ? { ok: true, file: request.file, operator: request.operator, previousKeptAs: result.previousKeptAs } : { ok: false, file: request.file, operator: request.operator, message: result.message };
+  return result.ok
+    ? { ok: true, file: request.file, operator: request.operator, previousKeptAs: result.previousKeptAs }
+    : { ok: false, file: request.file, operator: request.operator, message: result.message };
 }

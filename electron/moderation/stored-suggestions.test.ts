@@ -6,18 +6,33 @@ import { councilSuggestions, SuggestionRefresh } from './stored-suggestions';
 
 const start = useTestBackend(useTempDirs());
 const comment = (id: string, text: string, receivedAt = '2026-11-20T10:00:00Z') => ({
-  channel: 'facebook', kind: 'comment', id, author: { id: `fb_${id}`, name: `Sender ${id}` }, text, receivedAt,
+  channel: 'facebook',
+  kind: 'comment',
+  id,
+  author: { id: `fb_${id}`, name: `Sender ${id}` },
+  text,
+  receivedAt,
 });
 
 describe('suggestions stored with items', () => {
   it('stores the top suggestion as an item arrives: the same one the detail pane leads with', async () => {
     const { arrives, value } = await start();
-    arrives('demo:facebook', [comment('spam', 'Pressure washing 20% off this week, call now for free quotes'), comment('calm', 'What time does the hall open on Saturday?')]);
+    arrives('demo:facebook', [
+      comment('spam', 'Pressure washing 20% off this week, call now for free quotes'),
+      comment('calm', 'What time does the hall open on Saturday?'),
+    ]);
     const page = await value('queue:list', { search: 'pressure washing' });
     const spam = page.items[0];
-    expect(spam?.suggestion).toEqual({ reasonId: 'commercial-spam', reasonLabel: 'Commercial or spam', confidence: 'high' });
+    expect(spam?.suggestion).toEqual({
+      reasonId: 'commercial-spam',
+      reasonLabel: 'Commercial or spam',
+      confidence: 'high',
+    });
     const detail = await value('item:get', { id: spam?.id ?? 0 });
-    expect(detail.suggestions[0]).toMatchObject({ reasonId: spam?.suggestion?.reasonId, confidence: spam?.suggestion?.confidence });
+    expect(detail.suggestions[0]).toMatchObject({
+      reasonId: spam?.suggestion?.reasonId,
+      confidence: spam?.suggestion?.confidence,
+    });
     expect((await value('queue:list', { search: 'hall open' })).items[0]?.suggestion).toBeNull();
   });
 
@@ -25,11 +40,21 @@ describe('suggestions stored with items', () => {
     const { backend, arrives, value } = await start();
     const { store } = backend;
     arrives('demo:facebook', [comment('rude', 'You lot are a bunch of useless idiots')]);
-    const refresh = () => new SuggestionRefresh(store, councilSuggestions(store, 'Parish Council'), 'Parish Council', () => '2026-11-24T10:00:00.000Z');
+    const refresh = () =>
+      new SuggestionRefresh(
+        store,
+        councilSuggestions(store, 'Parish Council'),
+        'Parish Council',
+        () => '2026-11-24T10:00:00.000Z',
+      );
     expect(refresh().runNow()).toBe(0);
     // As if stored by older rules that suggested nothing.
     store.db.prepare(`UPDATE items SET suggested_reason_id = NULL, suggested_confidence = NULL, flag = 0`).run();
-    store.settings.set('storedSuggestions', { rulesVersion: suggestionRulesVersion - 1, councilContacts: [] }, '2026-11-24T10:00:00.000Z');
+    store.settings.set(
+      'storedSuggestions',
+      { rulesVersion: suggestionRulesVersion - 1, councilContacts: [] },
+      '2026-11-24T10:00:00.000Z',
+    );
     const before = (await value('queue:list', { status: 'all' })).items.filter((item) => item.suggestion !== null);
     expect(before).toEqual([]);
     expect(refresh().runNow()).toBe(8);
@@ -44,22 +69,42 @@ describe('suggestions stored with items', () => {
   it('carries on after a restart from where the last refresh stopped, newest items first', async () => {
     const { backend, value } = await start();
     const { store } = backend;
-    store.db.prepare(`UPDATE items SET suggested_reason_id = 'off-topic', suggested_confidence = 'medium', flag = 1 WHERE from_council = 0`).run();
-    store.settings.set('storedSuggestions', { rulesVersion: suggestionRulesVersion - 1, councilContacts: [] }, '2026-11-24T10:00:00.000Z');
+    store.db
+      .prepare(
+        `UPDATE items SET suggested_reason_id = 'off-topic', suggested_confidence = 'medium', flag = 1 WHERE from_council = 0`,
+      )
+      .run();
+    store.settings.set(
+      'storedSuggestions',
+      { rulesVersion: suggestionRulesVersion - 1, councilContacts: [] },
+      '2026-11-24T10:00:00.000Z',
+    );
     const ids = store.db.prepare(`SELECT id FROM items ORDER BY id DESC`).pluck().all() as number[];
     const stoppedAt = ids[3] ?? 0;
     // As the last start left it: the four newest done, under the rules of now.
-    store.settings.set('storedSuggestionsProgress', { marker: { rulesVersion: suggestionRulesVersion, councilContacts: [] }, belowId: stoppedAt }, '2026-11-24T10:00:00.000Z');
-    const refresh = new SuggestionRefresh(store, councilSuggestions(store, 'Parish Council'), 'Parish Council', () => '2026-11-24T10:00:00.000Z');
+    store.settings.set(
+      'storedSuggestionsProgress',
+      { marker: { rulesVersion: suggestionRulesVersion, councilContacts: [] }, belowId: stoppedAt },
+      '2026-11-24T10:00:00.000Z',
+    );
+    const refresh = new SuggestionRefresh(
+      store,
+      councilSuggestions(store, 'Parish Council'),
+      'Parish Council',
+      () => '2026-11-24T10:00:00.000Z',
+    );
     expect(refresh.runNow()).toBe(ids.filter((id) => id < stoppedAt).length);
     const stored = (await value('queue:list', { status: 'all' })).items.filter((item) => !item.fromCouncil);
-    for (const item of stored) expect(item.suggestion?.reasonId ?? null, `item ${item.id}`).toBe(item.id >= stoppedAt ? 'off-topic' : null);
+    for (const item of stored)
+      expect(item.suggestion?.reasonId ?? null, `item ${item.id}`).toBe(item.id >= stoppedAt ? 'off-topic' : null);
     expect(refresh.needed()).toBe(false);
   });
 
   it("follows the council's contacts: its own address is not someone's private data", async () => {
     const { arrives, value, backend } = await start();
-    arrives('demo:facebook', [comment('addr', 'His email is parish.clerk@ashcombe.example.org about the hedge, tell him what you think')]);
+    arrives('demo:facebook', [
+      comment('addr', 'His email is parish.clerk@ashcombe.example.org about the hedge, tell him what you think'),
+    ]);
     const listed = async () => (await value('queue:list', { search: 'hedge' })).items[0]?.suggestion?.reasonId ?? null;
     expect(await listed()).toBe('private-info');
     await value('settings:updatePolicy', { clerkEmail: 'parish.clerk@ashcombe.example.org' });
@@ -72,7 +117,11 @@ describe('suggestions stored with items', () => {
     const { arrives, call, value } = await start();
     arrives('demo:facebook', [
       comment('high-old', 'You lot are a bunch of useless idiots', '2026-11-10T10:00:00Z'),
-      comment('medium-new', "You won't BELIEVE what this dog does at the end!! Watch till the end", '2026-11-21T10:00:00Z'),
+      comment(
+        'medium-new',
+        "You won't BELIEVE what this dog does at the end!! Watch till the end",
+        '2026-11-21T10:00:00Z',
+      ),
       comment('high-new', 'Pressure washing 20% off, call now', '2026-11-22T10:00:00Z'),
     ]);
     const seen: { text: string; flag: string | null }[] = [];

@@ -71,7 +71,10 @@ export class SuggestionRefresh {
     const marker = this.marker();
     return this.store.transaction(() => {
       const progress = this.store.settings.get(progressKey) as { marker?: unknown; belowId?: unknown } | undefined;
-      let belowId = progress && same(progress.marker, marker) && typeof progress.belowId === 'number' ? progress.belowId : Number.MAX_SAFE_INTEGER;
+      let belowId =
+        progress && same(progress.marker, marker) && typeof progress.belowId === 'number'
+          ? progress.belowId
+          : Number.MAX_SAFE_INTEGER;
       const started = Date.now();
       while (Date.now() - started < stepMs) {
         const batch = this.store.suggestions.batchBelow(belowId, 200);
@@ -126,6 +129,9 @@ export class SuggestionRefresh {
   }
 
   private marker(): Marker {
-    return { rulesVersion: suggestionRulesVersion, councilContacts: councilContacts(readPolicySettings(this.store, this.councilName)) };
+    return {
+      rulesVersion: suggestionRulesVersion,
+      councilContacts: councilContacts(readPolicySettings(this.store, this.councilName)),
+    };
   }
 }

@@ -13,10 +13,16 @@ export const recentLimit = 5;
 const scanStep = 1_000;
 const scanLimit = 10_000;
 
-export type UndoResult = { ok: true; outcome: UndoOutcome } | { ok: false; code: 'not_found' | 'conflict'; message: string };
+export type UndoResult =
+  { ok: true; outcome: UndoOutcome } | { ok: false; code: 'not_found' | 'conflict'; message: string };
 
 /** The operator's last `limit` reversible actions still standing, newest first; a bulk removal counts once. */
-export function recentUndoable(store: ConsoleStore, policy: PolicyData, operator: string, limit = recentLimit): UndoableAction[] {
+export function recentUndoable(
+  store: ConsoleStore,
+  policy: PolicyData,
+  operator: string,
+  limit = recentLimit,
+): UndoableAction[] {
   const found: UndoableAction[] = [];
   const bulksSeen = new Set<string>();
   let beforeId = Number.MAX_SAFE_INTEGER;
@@ -39,18 +45,39 @@ export function recentUndoable(store: ConsoleStore, policy: PolicyData, operator
 }
 
 /** Reverses exactly this action of this operator, in one transaction with its record entry. */
-export function undoAction(store: ConsoleStore, policy: PolicyData, actionId: number, operator: string, now: string): UndoResult {
+export function undoAction(
+  store: ConsoleStore,
+  policy: PolicyData,
+  actionId: number,
+  operator: string,
+  now: string,
+): UndoResult {
   const row = store.reversible.get(actionId);
-  if (!row) return { ok: false, code: 'not_found', message: 'That action is not in the record, or it cannot be undone.' };
+  if (!row)
+    return { ok: false, code: 'not_found', message: 'That action is not in the record, or it cannot be undone.' };
   const owner = store.actions.get(actionId)?.operator ?? '';
-  if (owner !== operator) return { ok: false, code: 'conflict', message: `${owner} did that; only ${owner} can undo it from Recent actions.` };
+  if (owner !== operator)
+    return {
+      ok: false,
+      code: 'conflict',
+      message: `${owner} did that; only ${owner} can undo it from Recent actions.`,
+    };
   // A bulk removal is undone whole, whichever of its removals is named.
   const members = row.bulk_id !== null ? store.reversible.bulk(row.bulk_id, row.created_at) : [row];
   const standing = members.filter((member) => member.standing === 1);
-  if (standing.length === 0) return { ok: false, code: 'conflict', message: 'That has already been undone or changed since; nothing was changed.' };
-  const description = row.bulk_id !== null ? describeBulk(row, standing, policy).description : describe(row).description;
+  if (standing.length === 0)
+    return {
+      ok: false,
+      code: 'conflict',
+      message: 'That has already been undone or changed since; nothing was changed.',
+    };
+  const description =
+    row.bulk_id !== null ? describeBulk(row, standing, policy).description : describe(row).description;
   try {
-    return store.transaction(() => ({ ok: true, outcome: { description, ...reverseAll(store, standing, operator, now) } }));
+    return store.transaction(() => ({
+      ok: true,
+      outcome: { description, ...reverseAll(store, standing, operator, now) },
+    }));
   } catch (error) {
     if (error instanceof UndoRefused) return { ok: false, code: 'conflict', message: error.message };
     throw error;
@@ -58,7 +85,12 @@ export function undoAction(store: ConsoleStore, policy: PolicyData, actionId: nu
 }
 
 /** Reverses each standing action; a refusal part-way throws, so the transaction around it rolls back. */
-function reverseAll(store: ConsoleStore, standing: readonly ReversibleRow[], operator: string, now: string): Omit<UndoOutcome, 'description'> {
+function reverseAll(
+  store: ConsoleStore,
+  standing: readonly ReversibleRow[],
+  operator: string,
+  now: string,
+): Omit<UndoOutcome, 'description'> {
   const itemIds: number[] = [];
   const authorIds = new Set<number>();
   for (const member of standing) {
@@ -68,12 +100,25 @@ function reverseAll(store: ConsoleStore, standing: readonly ReversibleRow[], ope
       itemIds.push(member.item_id);
       authorIds.add(result.row.author_id);
     } else if (member.kind === 'no-action-needed' && member.item_id !== null) {
-      if (!store.items.changeStatus(member.item_id, 'handled', 'new')) throw new UndoRefused('That item is no longer marked as needing no action; nothing was changed.');
-      store.actions.append({ itemId: member.item_id, kind: 'no-action-undone', operator, details: { undoes: member.id }, createdAt: now });
+      if (!store.items.changeStatus(member.item_id, 'handled', 'new'))
+        throw new UndoRefused('That item is no longer marked as needing no action; nothing was changed.');
+      store.actions.append({
+        itemId: member.item_id,
+        kind: 'no-action-undone',
+        operator,
+        details: { undoes: member.id },
+        createdAt: now,
+      });
       itemIds.push(member.item_id);
     } else if (member.kind === 'blocked' && member.person_id !== null) {
       const senders = store.people.senders(store.people.get(member.person_id)?.id ?? member.person_id);
-      const result = unblockPerson(store, member.person_id, 'Block undone (Recent actions)', { operator, now }, member.id);
+      const result = unblockPerson(
+        store,
+        member.person_id,
+        'Block undone (Recent actions)',
+        { operator, now },
+        member.id,
+      );
       if (!result.ok) throw new UndoRefused(result.message);
       for (const sender of senders) authorIds.add(sender.id);
     }
@@ -83,24 +128,45 @@ function reverseAll(store: ConsoleStore, standing: readonly ReversibleRow[], ope
 
 class UndoRefused extends Error {}
 
-const kindOf: Record<ReversibleRow['kind'], UndoableKind> = { removed: 'removal', 'no-action-needed': 'no-action-needed', blocked: 'block' };
+const kindOf: Record<ReversibleRow['kind'], UndoableKind> = {
+  removed: 'removal',
+  'no-action-needed': 'no-action-needed',
+  blocked: 'block',
+};
 
 function whose(row: ReversibleRow): string {
-  const kind = row.item_kind && row.item_kind in kindNames ? kindNames[row.item_kind as ItemKind].toLowerCase() : 'item';
+  const kind =
+    row.item_kind && row.item_kind in kindNames ? kindNames[row.item_kind as ItemKind].toLowerCase() : 'item';
   return `${possessive(row.author_name ?? 'the sender')} ${kind}`;
 }
 
 function describe(row: ReversibleRow): UndoableAction {
   const description =
-    row.kind === 'removed' ? `removed ${whose(row)}` : row.kind === 'no-action-needed' ? `no action needed on ${whose(row)}` : `blocked ${row.person_name ?? 'the sender'}`;
-  return { actionId: row.id, kind: kindOf[row.kind], description, at: row.created_at, itemIds: row.item_id === null ? [] : [row.item_id] };
+    row.kind === 'removed'
+      ? `removed ${whose(row)}`
+      : row.kind === 'no-action-needed'
+        ? `no action needed on ${whose(row)}`
+        : `blocked ${row.person_name ?? 'the sender'}`;
+  return {
+    actionId: row.id,
+    kind: kindOf[row.kind],
+    description,
+    at: row.created_at,
+    itemIds: row.item_id === null ? [] : [row.item_id],
+  };
 }
 
 function describeBulk(row: ReversibleRow, standing: readonly ReversibleRow[], policy: PolicyData): UndoableAction {
   const reason = policy.reasons.find((candidate) => candidate.id === row.reason_id)?.label;
   const count = standing.length;
   const description = `removed ${count} item${count === 1 ? '' : 's'}${reason ? ` (${reason})` : ''}`;
-  return { actionId: row.id, kind: 'bulk-removal', description, at: row.created_at, itemIds: standing.map((member) => member.item_id).filter((id) => id !== null) };
+  return {
+    actionId: row.id,
+    kind: 'bulk-removal',
+    description,
+    at: row.created_at,
+    itemIds: standing.map((member) => member.item_id).filter((id) => id !== null),
+  };
 }
 
 /** "Gary Pritchard's", "Chris Evans's": the modern British style keeps the s. */

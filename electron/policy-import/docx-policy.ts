@@ -13,7 +13,8 @@ export const maxUnpackedDocxBytes = 100 * 1024 * 1024;
 const zipSignature = [0x50, 0x4b, 0x03, 0x04];
 // Word saves a password-protected .docx, like an old .doc, as an OLE compound file rather than a ZIP.
 const compoundFileSignature = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-const startsWith = (bytes: Uint8Array, signature: number[]): boolean => signature.every((byte, index) => bytes[index] === byte);
+const startsWith = (bytes: Uint8Array, signature: number[]): boolean =>
+  signature.every((byte, index) => bytes[index] === byte);
 
 const styleMap = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
 
@@ -24,7 +25,10 @@ export async function docxPolicy(bytes: Uint8Array): Promise<PolicyText> {
       'This Word file is protected with a password, or is in the old Word 97–2003 format. In Word, remove the password (File, Info, Protect Document) or save it as .docx, or paste the text instead.',
     );
   }
-  const notWord = importFailure('unreadable', 'This file is not a Word document that can be read: it may be damaged. Open it in Word and save it again as .docx, or paste the text instead.');
+  const notWord = importFailure(
+    'unreadable',
+    'This file is not a Word document that can be read: it may be damaged. Open it in Word and save it again as .docx, or paste the text instead.',
+  );
   if (!startsWith(bytes, zipSignature)) return notWord;
   let unpacked = 0;
   let hasDocument = false;
@@ -42,7 +46,10 @@ export async function docxPolicy(bytes: Uint8Array): Promise<PolicyText> {
   }
   if (!hasDocument) return notWord;
   if (unpacked > maxUnpackedDocxBytes) {
-    return importFailure('too-large', 'This Word file unpacks to more than 100 MB, which no policy needs. Save a copy without pictures, or paste the text instead.');
+    return importFailure(
+      'too-large',
+      'This Word file unpacks to more than 100 MB, which no policy needs. Save a copy without pictures, or paste the text instead.',
+    );
   }
 
   const mammoth = await loadMammoth();
@@ -50,7 +57,12 @@ export async function docxPolicy(bytes: Uint8Array): Promise<PolicyText> {
   try {
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes) },
-      { styleMap, externalFileAccess: false, ignoreEmptyParagraphs: true, convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) },
+      {
+        styleMap,
+        externalFileAccess: false,
+        ignoreEmptyParagraphs: true,
+        convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+      },
     );
     html = result.value;
   } catch {
@@ -58,14 +70,22 @@ export async function docxPolicy(bytes: Uint8Array): Promise<PolicyText> {
   }
   const markdown = await htmlToPolicyMarkdown(html);
   if (markdown.replace(/[\s#*-]/g, '').length < 20) {
-    return importFailure('no-text', 'This Word document has no text to read: it may hold only pictures of the pages. Paste the text instead.');
+    return importFailure(
+      'no-text',
+      'This Word document has no text to read: it may hold only pictures of the pages. Paste the text instead.',
+    );
   }
   return { ok: true, markdown, format: 'docx' };
 }
 
 async function htmlToPolicyMarkdown(html: string): Promise<string> {
   const { default: TurndownService } = await loadTurndown();
-  const turndown = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-', strongDelimiter: '**', codeBlockStyle: 'fenced' });
+  const turndown = new TurndownService({
+    headingStyle: 'atx',
+    bulletListMarker: '-',
+    strongDelimiter: '**',
+    codeBlockStyle: 'fenced',
+  });
   turndown.remove(['img', 'script', 'style']);
   // Italics and underlining carry no meaning in a policy; links keep their text, and their address only if it is a web or mail address.
   turndown.addRule('plain emphasis', { filter: ['em', 'i', 'u'], replacement: (content) => content });

@@ -25,7 +25,9 @@ describe('importPolicy from Word (.docx)', () => {
     expect(result.markdown).toContain('- Be civil, tasteful and relevant;\n- Not contain any personal information;');
     expect(result.markdown).toContain('1. The Clerk hides the post.\n2. The Clerk records the reason.');
     expect(lines).toContain('**Parish Council Website**');
-    expect(result.markdown).toContain('Read the policy on [our website](https://ashcombe-pc.example.org/policy). Do not click this.');
+    expect(result.markdown).toContain(
+      'Read the policy on [our website](https://ashcombe-pc.example.org/policy). Do not click this.',
+    );
     expect(result.markdown).not.toMatch(/javascript:|data:|!\[|<img/);
     expect(result.facts).toEqual({ version: '2.1', agreedOn: '2025-05-05', reviewDue: '2027-05-01' });
   });
@@ -40,14 +42,23 @@ describe('importPolicy from Word (.docx)', () => {
   });
 
   it('refuses a file that only claims to be Word, or a ZIP that is not a Word document', async () => {
-    expect(refused(await importPolicy({ fileName: 'policy.docx', bytes: text('This is plain text saved with the wrong name.') })).problem).toBe('unreadable');
+    expect(
+      refused(
+        await importPolicy({ fileName: 'policy.docx', bytes: text('This is plain text saved with the wrong name.') }),
+      ).problem,
+    ).toBe('unreadable');
     const spreadsheet = zipSync({ 'xl/workbook.xml': text('<workbook/>') });
     const result = refused(await importPolicy({ fileName: 'policy.docx', bytes: spreadsheet }));
-    expect(result.message).toBe('This file is not a Word document that can be read: it may be damaged. Open it in Word and save it again as .docx, or paste the text instead.');
+    expect(result.message).toBe(
+      'This file is not a Word document that can be read: it may be damaged. Open it in Word and save it again as .docx, or paste the text instead.',
+    );
   });
 
   it('refuses a Word file that would unpack to more than 100 MB, without unpacking it', async () => {
-    const bomb = zipSync({ 'word/document.xml': text('<w:document/>'), 'word/media/filler.bin': new Uint8Array(101 * 1024 * 1024) }, { level: 9 });
+    const bomb = zipSync(
+      { 'word/document.xml': text('<w:document/>'), 'word/media/filler.bin': new Uint8Array(101 * 1024 * 1024) },
+      { level: 9 },
+    );
     expect(bomb.byteLength).toBeLessThan(maxPolicyFileBytes);
     const result = refused(await importPolicy({ fileName: 'policy.docx', bytes: bomb }));
     expect(result.problem).toBe('too-large');
@@ -62,7 +73,14 @@ describe('importPolicy from PDF', () => {
     expect(blocks[0]).toBe('# Social Media Policy');
     expect(blocks).toContain('## Using our pages');
     expect(blocks).toContain('## Removing posts');
-    expect(blocks.some((block) => block.startsWith('The Council has a website, Facebook page, X account') && block.endsWith('the services it delivers.') && !block.includes('\n'))).toBe(true);
+    expect(
+      blocks.some(
+        (block) =>
+          block.startsWith('The Council has a website, Facebook page, X account') &&
+          block.endsWith('the services it delivers.') &&
+          !block.includes('\n'),
+      ),
+    ).toBe(true);
     expect(result.markdown).toContain('- Be considerate and respectful of others.\n- Stay on topic.');
     expect(result.markdown).toContain('1. The Clerk hides the post.\n2. The Clerk records the reason.');
     expect(blocks).toContain('### Parish Council email');
@@ -71,15 +89,27 @@ describe('importPolicy from PDF', () => {
   });
 
   it('says a password-protected PDF cannot be read, and what to do', async () => {
-    const locked = await pdfBytes((doc) => doc.text('Social media policy, confidential draft.'), { userPassword: 'parish', ownerPassword: 'clerk', pdfVersion: '1.7' });
+    const locked = await pdfBytes((doc) => doc.text('Social media policy, confidential draft.'), {
+      userPassword: 'parish',
+      ownerPassword: 'clerk',
+      pdfVersion: '1.7',
+    });
     const result = refused(await importPolicy({ fileName: 'policy.pdf', bytes: locked }));
     expect(result.problem).toBe('encrypted');
-    expect(result.message).toBe('This PDF is protected with a password, so its text cannot be read. Open it, save a copy without the password, or paste the text instead.');
+    expect(result.message).toBe(
+      'This PDF is protected with a password, so its text cannot be read. Open it, save a copy without the password, or paste the text instead.',
+    );
   });
 
   it('reads a PDF that only restricts printing or copying (an owner password), as a reader would open it', async () => {
-    const restricted = await pdfBytes((doc) => doc.text('Social media policy of Ashcombe Parish Council.'), { ownerPassword: 'clerk', pdfVersion: '1.7', permissions: { printing: 'lowResolution' } });
-    expect(imported(await importPolicy({ fileName: 'policy.pdf', bytes: restricted })).markdown).toBe('Social media policy of Ashcombe Parish Council.');
+    const restricted = await pdfBytes((doc) => doc.text('Social media policy of Ashcombe Parish Council.'), {
+      ownerPassword: 'clerk',
+      pdfVersion: '1.7',
+      permissions: { printing: 'lowResolution' },
+    });
+    expect(imported(await importPolicy({ fileName: 'policy.pdf', bytes: restricted })).markdown).toBe(
+      'Social media policy of Ashcombe Parish Council.',
+    );
   });
 
   it('says a scanned PDF (pictures, no text) has nothing to read', async () => {
@@ -93,7 +123,9 @@ describe('importPolicy from PDF', () => {
   });
 
   it('says a damaged PDF cannot be read', async () => {
-    const result = refused(await importPolicy({ fileName: 'policy.pdf', bytes: text('%PDF-1.7\nthis is not really a PDF') }));
+    const result = refused(
+      await importPolicy({ fileName: 'policy.pdf', bytes: text('%PDF-1.7\nthis is not really a PDF') }),
+    );
     expect(result.problem).toBe('unreadable');
     expect(result.message).toMatch(/paste the text instead\.$/);
   });
@@ -130,9 +162,15 @@ describe('importPolicy from Markdown and plain text', () => {
   });
 
   it('reads a text file saved by an older Notepad (Windows-1252), with bullets and a heading in capitals', async () => {
-    const windows1252 = Uint8Array.from([...'SOCIAL MEDIA POLICY\r\n\r\nFees of \xA35 apply \x96 see below:\r\n\x95 Stay on topic.\r\n# not a heading'].map((char) => char.charCodeAt(0)));
+    const windows1252 = Uint8Array.from(
+      [
+        ...'SOCIAL MEDIA POLICY\r\n\r\nFees of \xA35 apply \x96 see below:\r\n\x95 Stay on topic.\r\n# not a heading',
+      ].map((char) => char.charCodeAt(0)),
+    );
     const result = imported(await importPolicy({ fileName: 'policy.txt', bytes: windows1252 }));
-    expect(result.markdown).toBe('## SOCIAL MEDIA POLICY\n\nFees of £5 apply – see below:\n- Stay on topic.\n\\# not a heading');
+    expect(result.markdown).toBe(
+      '## SOCIAL MEDIA POLICY\n\nFees of £5 apply – see below:\n- Stay on topic.\n\\# not a heading',
+    );
   });
 
   it('takes the shipped example policy, whose dates are placeholders, as having none', async () => {
@@ -145,8 +183,15 @@ describe('importPolicy from Markdown and plain text', () => {
 
 describe('importPolicy refuses', () => {
   it('a file over the size limit, before reading it', async () => {
-    const result = refused(await importPolicy({ fileName: 'policy.pdf', bytes: new Uint8Array(maxPolicyFileBytes + 1) }));
-    expect(result).toEqual({ ok: false, problem: 'too-large', message: 'This file is 10.0 MB; a policy file can be up to 10.0 MB. Save a copy without pictures, or paste the text instead.' });
+    const result = refused(
+      await importPolicy({ fileName: 'policy.pdf', bytes: new Uint8Array(maxPolicyFileBytes + 1) }),
+    );
+    expect(result).toEqual({
+      ok: false,
+      problem: 'too-large',
+      message:
+        'This file is 10.0 MB; a policy file can be up to 10.0 MB. Save a copy without pictures, or paste the text instead.',
+    });
   });
 
   it('formats it cannot read, saying how to save them', async () => {
@@ -158,7 +203,14 @@ describe('importPolicy refuses', () => {
 
   it('a file with no text, or too much to be a policy', async () => {
     expect(refused(await importPolicy({ fileName: 'empty.txt', bytes: text('  \n\n ') })).problem).toBe('no-text');
-    expect(refused(await importPolicy({ fileName: 'binary.txt', bytes: Uint8Array.from([0x47, 0x49, 0x46, 0, 1, 2]) })).problem).toBe('unreadable');
-    expect(refused(await importPolicy({ fileName: 'minutes.txt', bytes: text('The meeting discussed the bins. '.repeat(10_000)) })).problem).toBe('too-long');
+    expect(
+      refused(await importPolicy({ fileName: 'binary.txt', bytes: Uint8Array.from([0x47, 0x49, 0x46, 0, 1, 2]) }))
+        .problem,
+    ).toBe('unreadable');
+    expect(
+      refused(
+        await importPolicy({ fileName: 'minutes.txt', bytes: text('The meeting discussed the bins. '.repeat(10_000)) }),
+      ).problem,
+    ).toBe('too-long');
   });
 });

@@ -35,7 +35,11 @@ const otherFormats: Readonly<Record<string, string>> = {
 export async function importPolicy(file: PolicyFile): Promise<PolicyImport> {
   const extension = /\.([a-z0-9]+)$/i.exec(file.fileName)?.[1]?.toLowerCase() ?? '';
   if (file.bytes.byteLength > maxPolicyFileBytes) {
-    return { ok: false, problem: 'too-large', message: `This file is ${megabytes(file.bytes.byteLength)}; a policy file can be up to ${megabytes(maxPolicyFileBytes)}. Save a copy without pictures, or paste the text instead.` };
+    return {
+      ok: false,
+      problem: 'too-large',
+      message: `This file is ${megabytes(file.bytes.byteLength)}; a policy file can be up to ${megabytes(maxPolicyFileBytes)}. Save a copy without pictures, or paste the text instead.`,
+    };
   }
   const read =
     extension === 'docx'
@@ -48,11 +52,21 @@ export async function importPolicy(file: PolicyFile): Promise<PolicyImport> {
             ? textPolicy(file.bytes, 'text')
             : null;
   if (read === null) {
-    return { ok: false, problem: 'not-supported', message: otherFormats[extension] ?? 'The policy can be read from a Word (.docx), PDF, Markdown (.md) or text (.txt) file. Save it as one of those, or paste the text instead.' };
+    return {
+      ok: false,
+      problem: 'not-supported',
+      message:
+        otherFormats[extension] ??
+        'The policy can be read from a Word (.docx), PDF, Markdown (.md) or text (.txt) file. Save it as one of those, or paste the text instead.',
+    };
   }
   if (!read.ok) return read;
   if (read.markdown.length > maxPolicyCharacters) {
-    return { ok: false, problem: 'too-long', message: `This document has ${read.markdown.length.toLocaleString('en-GB')} characters of text, more than any policy (up to ${maxPolicyCharacters.toLocaleString('en-GB')}). Check it is the right file, or paste the policy's text instead.` };
+    return {
+      ok: false,
+      problem: 'too-long',
+      message: `This document has ${read.markdown.length.toLocaleString('en-GB')} characters of text, more than any policy (up to ${maxPolicyCharacters.toLocaleString('en-GB')}). Check it is the right file, or paste the policy's text instead.`,
+    };
   }
   return { ok: true, markdown: read.markdown, format: read.format, facts: policyFacts(read.markdown) };
 }

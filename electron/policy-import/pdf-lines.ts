@@ -30,16 +30,24 @@ function linesOf(runs: readonly PdfRun[]): Line[] {
   let current: (Line & { right: number; chars: number; boldChars: number }) | null = null;
   const finish = () => {
     if (current && current.text.trim() !== '') {
-      lines.push({ text: current.text.replace(/\s+/g, ' ').trim(), x: current.x, y: current.y, size: current.size, bold: current.boldChars > current.chars / 2 });
+      lines.push({
+        text: current.text.replace(/\s+/g, ' ').trim(),
+        x: current.x,
+        y: current.y,
+        size: current.size,
+        bold: current.boldChars > current.chars / 2,
+      });
     }
     current = null;
   };
   for (const run of runs) {
     if (current && Math.abs(run.y - current.y) > Math.max(run.size, current.size) * 0.4) finish();
     if (run.text !== '') {
-      if (!current) current = { text: '', x: run.x, y: run.y, size: run.size, bold: false, right: run.x, chars: 0, boldChars: 0 };
+      if (!current)
+        current = { text: '', x: run.x, y: run.y, size: run.size, bold: false, right: run.x, chars: 0, boldChars: 0 };
       const gap = run.x - current.right;
-      const joined = current.text === '' || /\s$/.test(current.text) || /^\s/.test(run.text) || gap < run.size * 0.15 ? '' : ' ';
+      const joined =
+        current.text === '' || /\s$/.test(current.text) || /^\s/.test(run.text) || gap < run.size * 0.15 ? '' : ' ';
       current.text += joined + run.text;
       current.right = run.x + run.width;
       current.size = Math.max(current.size, run.size);
@@ -56,7 +64,8 @@ function linesOf(runs: readonly PdfRun[]): Line[] {
 /** The size most of the text is set in: the body text. */
 function bodySize(lines: readonly Line[]): number {
   const weight = new Map<number, number>();
-  for (const line of lines) weight.set(Math.round(line.size * 2) / 2, (weight.get(Math.round(line.size * 2) / 2) ?? 0) + line.text.length);
+  for (const line of lines)
+    weight.set(Math.round(line.size * 2) / 2, (weight.get(Math.round(line.size * 2) / 2) ?? 0) + line.text.length);
   return [...weight.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 11;
 }
 
@@ -65,9 +74,14 @@ export function pdfMarkdown(pages: readonly (readonly PdfRun[])[]): string {
   const pageLines = pages.map((runs) => linesOf(runs).filter((line) => !pageNumber.test(line.text)));
   const all = pageLines.flat();
   const body = bodySize(all);
-  const headingSizes = [...new Set(all.filter((line) => line.size >= body * 1.15 && line.text.length <= 120).map((line) => Math.round(line.size)))].sort((a, b) => b - a);
+  const headingSizes = [
+    ...new Set(
+      all.filter((line) => line.size >= body * 1.15 && line.text.length <= 120).map((line) => Math.round(line.size)),
+    ),
+  ].sort((a, b) => b - a);
   const level = (line: Line): number => {
-    if (line.size >= body * 1.15 && line.text.length <= 120) return Math.min(headingSizes.indexOf(Math.round(line.size)) + 1, 3);
+    if (line.size >= body * 1.15 && line.text.length <= 120)
+      return Math.min(headingSizes.indexOf(Math.round(line.size)) + 1, 3);
     // A short bold line on its own, not ending a sentence, is how many councils' documents mark a heading.
     return line.bold && line.text.length <= 80 && !/[.,;:]$/.test(line.text) ? Math.min(headingSizes.length + 1, 4) : 0;
   };
@@ -76,7 +90,8 @@ export function pdfMarkdown(pages: readonly (readonly PdfRun[])[]): string {
   let paragraph: string[] = [];
   let listX: number | null = null;
   const flush = () => {
-    if (paragraph.length > 0) blocks.push({ text: paragraph.join(' ').replace(/(\w)- (\w)/g, '$1-$2'), list: listX !== null });
+    if (paragraph.length > 0)
+      blocks.push({ text: paragraph.join(' ').replace(/(\w)- (\w)/g, '$1-$2'), list: listX !== null });
     paragraph = [];
     listX = null;
   };
@@ -91,7 +106,11 @@ export function pdfMarkdown(pages: readonly (readonly PdfRun[])[]): string {
       } else if (bullet.test(line.text) || numbered.test(line.text)) {
         flush();
         const number = numbered.exec(line.text)?.[1] ?? '';
-        paragraph = [bullet.test(line.text) ? `- ${line.text.replace(bullet, '')}` : `${/^\d+$/.test(number) ? `${number}.` : '-'} ${line.text.replace(numbered, '')}`];
+        paragraph = [
+          bullet.test(line.text)
+            ? `- ${line.text.replace(bullet, '')}`
+            : `${/^\d+$/.test(number) ? `${number}.` : '-'} ${line.text.replace(numbered, '')}`,
+        ];
         listX = line.x;
       } else if (previous && (gap > line.size * 1.75 || gap < 0 || (listX !== null && line.x <= listX + 2))) {
         flush();
@@ -102,5 +121,10 @@ export function pdfMarkdown(pages: readonly (readonly PdfRun[])[]): string {
   }
   flush();
   // Items of one list stay on consecutive lines; everything else is a block of its own.
-  return blocks.map((block, index) => (index > 0 && block.list && blocks[index - 1]?.list ? '\n' : index > 0 ? '\n\n' : '') + block.text).join('');
+  return blocks
+    .map(
+      (block, index) =>
+        (index > 0 && block.list && blocks[index - 1]?.list ? '\n' : index > 0 ? '\n\n' : '') + block.text,
+    )
+    .join('');
 }

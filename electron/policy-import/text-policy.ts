@@ -26,7 +26,8 @@ export function safeMarkdown(markdown: string): string {
 }
 
 const bulletLine = /^(\s*)(?:[•·●▪◦o*–-])\s+/;
-const isCapitalsHeading = (line: string): boolean => line.length <= 80 && /[A-Z]/.test(line) && !/[a-z]/.test(line) && !/[.,;]$/.test(line);
+const isCapitalsHeading = (line: string): boolean =>
+  line.length <= 80 && /[A-Z]/.test(line) && !/[a-z]/.test(line) && !/[.,;]$/.test(line);
 
 /** Plain text as Markdown: bullets become list items, a short line in capitals on its own a heading. */
 export function plainTextMarkdown(text: string): string {
@@ -44,9 +45,19 @@ export function plainTextMarkdown(text: string): string {
 
 export function textPolicy(bytes: Uint8Array, format: Extract<PolicyFormat, 'markdown' | 'text'>): PolicyText {
   const decoded = decode(bytes);
-  if (decoded === null) return importFailure('unreadable', 'This file is not text. Save the policy as .txt, .md, .docx or PDF, or paste the text instead.');
+  if (decoded === null)
+    return importFailure(
+      'unreadable',
+      'This file is not text. Save the policy as .txt, .md, .docx or PDF, or paste the text instead.',
+    );
   const text = decoded.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const markdown = (format === 'markdown' ? safeMarkdown(text) : plainTextMarkdown(text)).replace(/\n{3,}/g, '\n\n').trim();
-  if (markdown.replace(/[\s#*-]/g, '').length < 20) return importFailure('no-text', 'This file has (almost) no text in it. Choose the file the policy is in, or paste the text instead.');
+  const markdown = (format === 'markdown' ? safeMarkdown(text) : plainTextMarkdown(text))
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  if (markdown.replace(/[\s#*-]/g, '').length < 20)
+    return importFailure(
+      'no-text',
+      'This file has (almost) no text in it. Choose the file the policy is in, or paste the text instead.',
+    );
   return { ok: true, markdown, format };
 }

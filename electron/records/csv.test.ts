@@ -15,7 +15,8 @@ function parseCsv(text: string): string[][] {
       else if (text[index + 1] === '"') field += text[++index];
       else {
         quoted = false;
-        if (![',', '\r', undefined].includes(text[index + 1])) throw new Error(`text after a closing quote at ${index}`);
+        if (![',', '\r', undefined].includes(text[index + 1]))
+          throw new Error(`text after a closing quote at ${index}`);
       }
     } else if (char === '"') {
       if (field !== '') throw new Error(`quote inside an unquoted field at ${index}`);
@@ -102,7 +103,14 @@ describe('toCsv', () => {
   });
 
   it('puts an apostrophe before a cell a spreadsheet would run as a formula, and leaves other cells alone', () => {
-    const dangerous = ['=HYPERLINK("http://evil.example","Click")', '+44 7700 900123', '-2+3', '@SUM(A1:A9)', '\t=1+1', '\r=1+1'];
+    const dangerous = [
+      '=HYPERLINK("http://evil.example","Click")',
+      '+44 7700 900123',
+      '-2+3',
+      '@SUM(A1:A9)',
+      '\t=1+1',
+      '\r=1+1',
+    ];
     const harmless = ['Total = 3', 'a-b', 'email me at sam@example.org', ''];
     const rows = [...dangerous, ...harmless].map((note) => ({ name: 'x', note }));
     const cells = parseCsv(withoutBom(toCsv(columns, rows)))
@@ -112,7 +120,13 @@ describe('toCsv', () => {
   });
 
   it('writes numbers as numbers (a negative id is not text) and null as an empty cell', () => {
-    const csv = toCsv([{ key: 'id', header: 'Id' }, { key: 'subject', header: 'Subject' }], [{ id: -1, subject: null }]);
+    const csv = toCsv(
+      [
+        { key: 'id', header: 'Id' },
+        { key: 'subject', header: 'Subject' },
+      ],
+      [{ id: -1, subject: null }],
+    );
     expect(withoutBom(csv)).toBe('Id,Subject\r\n-1,\r\n');
   });
 
@@ -125,18 +139,80 @@ describe('recordCsv', () => {
   it('gives one row per item and per action under the column headers, with no title rows', () => {
     const items = [
       item(),
-      item({ id: 13, subject: 'Re: "Parking", again', text: 'Line one,\nline two', status: 'removed', removalReason: 'Commercial promotions or spam' }),
+      item({
+        id: 13,
+        subject: 'Re: "Parking", again',
+        text: 'Line one,\nline two',
+        status: 'removed',
+        removalReason: 'Commercial promotions or spam',
+      }),
     ];
     const csv = recordCsv(header, items, [action]);
     const itemRecords = parseCsv(withoutBom(csv.items));
     expect(itemRecords).toEqual([
-      ['Item', 'Received (UTC)', 'Channel', 'Kind', 'Account', 'Sender', 'Sender ID on the channel', 'Subject', 'Text', 'Status', 'Reason for removal'],
-      ['12', '2026-11-03T14:05:00.000Z', 'facebook', 'comment', 'West End PC page', 'Sam Resident', 'fb-1001', '', 'When will the bus shelter be fixed?', 'handled', ''],
-      ['13', '2026-11-03T14:05:00.000Z', 'facebook', 'comment', 'West End PC page', 'Sam Resident', 'fb-1001', 'Re: "Parking", again', 'Line one,\nline two', 'removed', 'Commercial promotions or spam'],
+      [
+        'Item',
+        'Received (UTC)',
+        'Channel',
+        'Kind',
+        'Account',
+        'Sender',
+        'Sender ID on the channel',
+        'Subject',
+        'Text',
+        'Status',
+        'Reason for removal',
+      ],
+      [
+        '12',
+        '2026-11-03T14:05:00.000Z',
+        'facebook',
+        'comment',
+        'West End PC page',
+        'Sam Resident',
+        'fb-1001',
+        '',
+        'When will the bus shelter be fixed?',
+        'handled',
+        '',
+      ],
+      [
+        '13',
+        '2026-11-03T14:05:00.000Z',
+        'facebook',
+        'comment',
+        'West End PC page',
+        'Sam Resident',
+        'fb-1001',
+        'Re: "Parking", again',
+        'Line one,\nline two',
+        'removed',
+        'Commercial promotions or spam',
+      ],
     ]);
     const actionRecords = parseCsv(withoutBom(csv.actions));
-    expect(actionRecords[0]).toEqual(['Action', 'When (UTC)', 'By', 'Kind', 'Item', 'Person', 'Channel', 'Reason', 'What was done']);
-    expect(actionRecords[1]).toEqual(['40', '2026-11-03T15:00:00.000Z', 'Jane Clerk', 'removed', '12', '', 'facebook', action.reason, action.summary]);
+    expect(actionRecords[0]).toEqual([
+      'Action',
+      'When (UTC)',
+      'By',
+      'Kind',
+      'Item',
+      'Person',
+      'Channel',
+      'Reason',
+      'What was done',
+    ]);
+    expect(actionRecords[1]).toEqual([
+      '40',
+      '2026-11-03T15:00:00.000Z',
+      'Jane Clerk',
+      'removed',
+      '12',
+      '',
+      'facebook',
+      action.reason,
+      action.summary,
+    ]);
     expect(actionRecords).toHaveLength(2);
   });
 
@@ -160,7 +236,10 @@ describe('describeExport', () => {
   });
 
   it('says so when no filter was in force, and shows summer times in UK time', () => {
-    const readme = describeExport({ ...header, filters: [], madeAt: '2026-07-01T09:30:00.000Z' }, { items: 1, actions: 0 });
+    const readme = describeExport(
+      { ...header, filters: [], madeAt: '2026-07-01T09:30:00.000Z' },
+      { items: 1, actions: 0 },
+    );
     expect(readme).toContain('Filters in force: none (everything in the period).');
     expect(readme).toContain('This export contains 1 item and 0 actions.');
     expect(readme).toContain('Made: 1 Jul 2026, 10:30 (UK time)');

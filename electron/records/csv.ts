@@ -1,5 +1,12 @@
 // The record of correspondence as spreadsheet files (RFC 4180 CSV) and the README that says what they hold.
-import { contentsLine, recordTime, type ExportCounts, type ExportHeader, type RecordActionRow, type RecordItemRow } from './record-rows';
+import {
+  contentsLine,
+  recordTime,
+  type ExportCounts,
+  type ExportHeader,
+  type RecordActionRow,
+  type RecordItemRow,
+} from './record-rows';
 
 export type CsvValue = string | number | boolean | null;
 
@@ -23,7 +30,10 @@ function cell(value: CsvValue): string {
 }
 
 /** A UTF-8 CSV (with byte order mark) whose first row is the column headers. */
-export function toCsv<Row extends { [K in keyof Row]: CsvValue }>(columns: readonly CsvColumn<Row>[], rows: readonly Row[]): string {
+export function toCsv<Row extends { [K in keyof Row]: CsvValue }>(
+  columns: readonly CsvColumn<Row>[],
+  rows: readonly Row[],
+): string {
   const lines = [columns.map((column) => cell(column.header))];
   for (const row of rows) lines.push(columns.map((column) => cell(row[column.key])));
   return byteOrderMark + lines.map((fields) => fields.join(',') + lineEnd).join('');
@@ -59,13 +69,20 @@ export const actionColumns: readonly CsvColumn<RecordActionRow>[] = [
  * One CSV of items and one of actions, pure data with no title rows so a spreadsheet can sort and filter them;
  * what the export holds is said by `describeExport` and the PDF report.
  */
-export function recordCsv(_header: ExportHeader, items: readonly RecordItemRow[], actions: readonly RecordActionRow[]): { items: string; actions: string } {
+export function recordCsv(
+  _header: ExportHeader,
+  items: readonly RecordItemRow[],
+  actions: readonly RecordActionRow[],
+): { items: string; actions: string } {
   return { items: toCsv(itemColumns, items), actions: toCsv(actionColumns, actions) };
 }
 
 /** The opening lines of a README: whose record, which period and filters, when made and by whom. */
 export function exportSummaryLines(header: ExportHeader, counts: ExportCounts): string[] {
-  const filters = header.filters.length === 0 ? ['Filters in force: none (everything in the period).'] : ['Filters in force:', ...header.filters.map((filter) => `  - ${filter}`)];
+  const filters =
+    header.filters.length === 0
+      ? ['Filters in force: none (everything in the period).']
+      : ['Filters in force:', ...header.filters.map((filter) => `  - ${filter}`)];
   return [
     header.councilName,
     header.title,

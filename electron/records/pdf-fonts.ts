@@ -34,7 +34,10 @@ let files: { regular: string; bold: string } | undefined;
 export function dejaVuSansFiles(): { regular: string; bold: string } {
   if (files) return files;
   const resolve = nodeRequire().resolve;
-  files = { regular: resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'), bold: resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf') };
+  files = {
+    regular: resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
+    bold: resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
+  };
   return files;
 }
 
@@ -53,6 +56,9 @@ const hasGlyphCheck = (font: unknown): font is Glyphs =>
  */
 export function currentGlyphs(doc: Doc): Glyphs {
   const font = (doc as unknown as { _font?: { font?: unknown } })._font?.font;
-  if (!hasGlyphCheck(font)) throw new Error('pdfkit no longer keeps its fontkit font at doc._font.font: printable() cannot ask the font which characters it has.');
+  if (!hasGlyphCheck(font))
+    throw new Error(
+      'pdfkit no longer keeps its fontkit font at doc._font.font: printable() cannot ask the font which characters it has.',
+    );
   return font;
 }

@@ -14,7 +14,8 @@ const pageObjects = (pdf: Buffer): number => pdf.toString('latin1').match(/\/Typ
 function infoString(pdf: Buffer, key: string): string {
   const source = pdf.toString('latin1');
   const reference = new RegExp(`/${key} (\\d+) 0 R`).exec(source)?.[1];
-  const literal = new RegExp(`\\n${reference} 0 obj\\n\\(((?:[^\\\\)]|\\\\.)*)\\)\\nendobj`, 's').exec(source)?.[1] ?? '';
+  const literal =
+    new RegExp(`\\n${reference} 0 obj\\n\\(((?:[^\\\\)]|\\\\.)*)\\)\\nendobj`, 's').exec(source)?.[1] ?? '';
   const escapes: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' };
   const raw = literal.replace(/\\(.)/gs, (_, char: string) => escapes[char] ?? char);
   const bytes = Buffer.from(raw, 'latin1');
@@ -61,7 +62,10 @@ const action = (at: string, summary: string, overrides: Partial<RecordActionRow>
 const items = [
   item('2026-11-20T10:00:00.000Z', 'Third: thank you for the litter pick.'),
   item('2026-11-02T08:00:00.000Z', 'First: the streetlight on Mill Lane is out.', { subject: 'Streetlight' }),
-  item('2026-11-10T17:45:00.000Z', 'Second: buy cheap watches at example.biz', { status: 'removed', removalReason: 'Commercial promotions or spam' }),
+  item('2026-11-10T17:45:00.000Z', 'Second: buy cheap watches at example.biz', {
+    status: 'removed',
+    removalReason: 'Commercial promotions or spam',
+  }),
 ];
 const actions = [
   action('2026-11-10T18:00:00.000Z', 'Removed: Commercial promotions or spam; hidden on the channel'),
@@ -129,8 +133,12 @@ describe('recordPdf', () => {
     expect(pageCount(small)).toBe(3); // title page, items, actions
     expect(pageObjects(small)).toBe(3);
 
-    const many = Array.from({ length: 150 }, (_, index) => item(`2026-11-01T10:${String(index % 60).padStart(2, '0')}:00.000Z`, `Message number ${index}.`));
-    const manyActions = Array.from({ length: 150 }, (_, index) => action('2026-11-02T10:00:00.000Z', `No action needed (${index})`));
+    const many = Array.from({ length: 150 }, (_, index) =>
+      item(`2026-11-01T10:${String(index % 60).padStart(2, '0')}:00.000Z`, `Message number ${index}.`),
+    );
+    const manyActions = Array.from({ length: 150 }, (_, index) =>
+      action('2026-11-02T10:00:00.000Z', `No action needed (${index})`),
+    );
     const large = await readable(many, manyActions);
     const pages = pageCount(large);
     expect(pages).toBeGreaterThan(6);
@@ -145,14 +153,21 @@ describe('recordPdf', () => {
 
   it('prints Polish, Cyrillic and Greek names and text exactly as written', async () => {
     const residents = [
-      item('2026-11-05T12:00:00.000Z', 'Dzień dobry, śmieci na ulicy Żółkiewskiego nie zostały zabrane.', { sender: 'Łukasz Wójcik', subject: 'Śmieci' }),
+      item('2026-11-05T12:00:00.000Z', 'Dzień dobry, śmieci na ulicy Żółkiewskiego nie zostały zabrane.', {
+        sender: 'Łukasz Wójcik',
+        subject: 'Śmieci',
+      }),
       item('2026-11-06T12:00:00.000Z', 'Когда будет следующее собрание совета?', { sender: 'Ольга Петрова' }),
       item('2026-11-07T12:00:00.000Z', 'Ευχαριστώ πολύ για τη γρήγορη απάντηση.', { sender: 'Ζωή Παπαδοπούλου' }),
     ];
     const replies = [action('2026-11-08T09:00:00.000Z', 'Replied to Łukasz Wójcik by email', { operator: 'Zoë Żak' })];
     const notes = [{ at: '2026-11-09T09:00:00.000Z', operator: 'Zoë Żak', text: 'Ольга Петрова prefers letters.' }];
-    const text = drawnText(await recordPdf({ ...header, madeBy: 'Zoë Żak' }, residents, replies, { compress: false, notes }));
-    expect(text).toContain('From: Łukasz Wójcik (fb-1001) Subject: Śmieci Dzień dobry, śmieci na ulicy Żółkiewskiego nie zostały zabrane.');
+    const text = drawnText(
+      await recordPdf({ ...header, madeBy: 'Zoë Żak' }, residents, replies, { compress: false, notes }),
+    );
+    expect(text).toContain(
+      'From: Łukasz Wójcik (fb-1001) Subject: Śmieci Dzień dobry, śmieci na ulicy Żółkiewskiego nie zostały zabrane.',
+    );
     expect(text).toContain('From: Ольга Петрова (fb-1001) Когда будет следующее собрание совета?');
     expect(text).toContain('From: Ζωή Παπαδοπούλου (fb-1001) Ευχαριστώ πολύ για τη γρήγορη απάντηση.');
     expect(text).toContain('by Zoë Żak.');
@@ -164,15 +179,27 @@ describe('recordPdf', () => {
   it('is drawn in DejaVu Sans, embedded', async () => {
     const fonts = fontNames(await readable());
     expect(fonts).toHaveLength(2);
-    expect(fonts).toEqual(expect.arrayContaining([expect.stringMatching(/^[A-Z]{6}\+DejaVuSans$/), expect.stringMatching(/^[A-Z]{6}\+DejaVuSans-Bold$/)]));
+    expect(fonts).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^[A-Z]{6}\+DejaVuSans$/),
+        expect.stringMatching(/^[A-Z]{6}\+DejaVuSans-Bold$/),
+      ]),
+    );
   });
 
   it('shows "?" for characters its font lacks, and says where the exact text is', async () => {
-    const text = drawnText(await readable([item('2026-11-05T12:00:00.000Z', 'Diolch yn fawr 👍 — Gŵyl y pentref costs €5 “inc.” café. Ζωή 🦔')], []));
+    const text = drawnText(
+      await readable(
+        [item('2026-11-05T12:00:00.000Z', 'Diolch yn fawr 👍 — Gŵyl y pentref costs €5 “inc.” café. Ζωή 🦔')],
+        [],
+      ),
+    );
     expect(text).toContain('Diolch yn fawr ? — Gŵyl y pentref costs €5 “inc.” café. Ζωή ?');
     expect(text).toContain('appear as "?". The CSV and JSON exports keep the exact text.');
 
-    const plain = drawnText(await readable([item('2026-11-05T12:00:00.000Z', 'Costs €5 “inc.” café — £2 ? maybe')], []));
+    const plain = drawnText(
+      await readable([item('2026-11-05T12:00:00.000Z', 'Costs €5 “inc.” café — £2 ? maybe')], []),
+    );
     expect(plain).toContain('Costs €5 “inc.” café — £2 ? maybe');
     expect(plain).not.toContain('keep the exact text');
   });
@@ -204,7 +231,9 @@ describe('printable', () => {
   it('keeps what DejaVu Sans can draw and drops invisible joiners and control characters', async () => {
     const font = await dejaVuSans();
     expect(printable('Tab\there\r\nnew line\u0007', font)).toBe('Tab    here\nnew line');
-    expect(printable('Łukasz Wójcik, Ольга Петрова, Ζωή, Gŵyl, Şükrü', font)).toBe('Łukasz Wójcik, Ольга Петрова, Ζωή, Gŵyl, Şükrü');
+    expect(printable('Łukasz Wójcik, Ольга Петрова, Ζωή, Gŵyl, Şükrü', font)).toBe(
+      'Łukasz Wójcik, Ольга Петрова, Ζωή, Gŵyl, Şükrü',
+    );
     // The heart is in the font; the variation selector asking for its emoji form is not drawn.
     expect(printable('e\u0301 and \u2764\ufe0f', font)).toBe('é and ❤');
     expect(printable('zero\u200bwidth, joined\u200d, \u200emarked', font)).toBe('zerowidth, joined, marked');

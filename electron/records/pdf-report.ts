@@ -1,7 +1,17 @@
 // The record of correspondence as a printable A4 report: a title page, the items, the actions, page numbers.
 import { loadOnFirstUse } from '../load-on-first-use';
 import { bold, currentGlyphs, regular, useDejaVuSans, type Glyphs } from './pdf-fonts';
-import { contentsLine, countOf, inTimeOrder, recordTime, type ExportCounts, type ExportHeader, type RecordActionRow, type RecordItemRow, type RecordNoteRow } from './record-rows';
+import {
+  contentsLine,
+  countOf,
+  inTimeOrder,
+  recordTime,
+  type ExportCounts,
+  type ExportHeader,
+  type RecordActionRow,
+  type RecordItemRow,
+  type RecordNoteRow,
+} from './record-rows';
 
 export interface RecordPdfOptions {
   /** Deflate the page contents (default true); tests switch it off to read the text. */
@@ -97,7 +107,9 @@ function titlePage(doc: Doc, header: ExportHeader, counts: ExportCounts, notes: 
   write(doc, contentsLine(counts), { font: bold, size: 12 });
   if (notes !== null) write(doc, `It also contains ${countOf(notes, 'note')} about the person.`, { size: 12 });
   doc.moveDown(1);
-  write(doc, 'Times are UK time. Items are in the order they were received; actions in the order they were taken.', { aside: true });
+  write(doc, 'Times are UK time. Items are in the order they were received; actions in the order they were taken.', {
+    aside: true,
+  });
   if (lossy) {
     const why = `Some characters (such as emoji) cannot be shown in this report's font and appear as "${unshowable}".`;
     write(doc, `${why} The CSV and JSON exports keep the exact text.`, { aside: true });
@@ -110,13 +122,20 @@ function itemsSection(doc: Doc, items: readonly RecordItemRow[]): void {
   if (items.length === 0) write(doc, 'No items.');
   for (const item of inTimeOrder(items, (row) => row.receivedAt)) {
     keepTogether(doc, 72);
-    write(doc, `Item ${item.id}  ·  ${recordTime(item.receivedAt)}  ·  ${item.channel} ${item.kind}  ·  ${item.account}`, { font: bold });
+    write(
+      doc,
+      `Item ${item.id}  ·  ${recordTime(item.receivedAt)}  ·  ${item.channel} ${item.kind}  ·  ${item.account}`,
+      { font: bold },
+    );
     write(doc, `From: ${item.sender} (${item.senderId})`);
     if (item.subject) write(doc, `Subject: ${item.subject}`);
     doc.moveDown(0.3);
     write(doc, item.text);
     doc.moveDown(0.3);
-    write(doc, `Status: ${item.status}${item.removalReason ? `. Reason for removal: ${item.removalReason}` : ''}`, { size: 9, aside: true });
+    write(doc, `Status: ${item.status}${item.removalReason ? `. Reason for removal: ${item.removalReason}` : ''}`, {
+      size: 9,
+      aside: true,
+    });
     doc.moveDown(1);
   }
 }
@@ -124,19 +143,31 @@ function itemsSection(doc: Doc, items: readonly RecordItemRow[]): void {
 const actionTable = { titles: ['When', 'By', 'What was done'], fixedWidths: [100, 90], gap: 8 };
 
 function actionCells(action: RecordActionRow): string[] {
-  const refs = [action.itemId === null ? '' : `item ${action.itemId}`, action.personId === null ? '' : `person ${action.personId}`].filter(Boolean);
+  const refs = [
+    action.itemId === null ? '' : `item ${action.itemId}`,
+    action.personId === null ? '' : `person ${action.personId}`,
+  ].filter(Boolean);
   const reason = action.reason && !action.summary.includes(action.reason) ? `. Reason: ${action.reason}` : '';
-  return [recordTime(action.at), action.operator, `${action.summary}${reason}${refs.length > 0 ? ` (${refs.join(', ')})` : ''}`];
+  return [
+    recordTime(action.at),
+    action.operator,
+    `${action.summary}${reason}${refs.length > 0 ? ` (${refs.join(', ')})` : ''}`,
+  ];
 }
 
 /** Draws one row of the actions table; a row that does not fit goes to a new page under a repeated header. */
 function tableRow(doc: Doc, cells: readonly string[], isHeader = false): void {
   const fixed = actionTable.fixedWidths;
   const widths = [...fixed, doc.page.width - 2 * margin - fixed.reduce((sum, width) => sum + width, 0)];
-  doc.font(isHeader ? bold : regular).fontSize(9).fillColor('black');
+  doc
+    .font(isHeader ? bold : regular)
+    .fontSize(9)
+    .fillColor('black');
   const glyphs = currentGlyphs(doc);
   const texts = cells.map((cell) => printable(cell, glyphs));
-  const height = Math.max(...texts.map((text, index) => doc.heightOfString(text, { width: (widths[index] ?? 0) - actionTable.gap })));
+  const height = Math.max(
+    ...texts.map((text, index) => doc.heightOfString(text, { width: (widths[index] ?? 0) - actionTable.gap })),
+  );
   if (doc.y + height > bottomOf(doc)) {
     doc.addPage();
     if (!isHeader) tableRow(doc, actionTable.titles, true);
@@ -186,7 +217,12 @@ function pageFooters(doc: Doc, header: ExportHeader): void {
     doc.page.margins.bottom = 0;
     const y = doc.page.height - margin / 2 - 8;
     doc.font(regular).fontSize(8).fillColor(grey);
-    doc.text(printable(`${header.councilName}: ${header.title}`, currentGlyphs(doc)), margin, y, { width: width - 90, height: 10, ellipsis: true, lineBreak: false });
+    doc.text(printable(`${header.councilName}: ${header.title}`, currentGlyphs(doc)), margin, y, {
+      width: width - 90,
+      height: 10,
+      ellipsis: true,
+      lineBreak: false,
+    });
     doc.text(`Page ${index - start + 1} of ${count}`, margin, y, { width, align: 'right', lineBreak: false });
     doc.page.margins.bottom = bottomMargin;
   }
@@ -226,8 +262,17 @@ export async function recordPdf(
   const bytes = bytesOf(doc);
   useDejaVuSans(doc);
   // Asked of the regular face; the bold one differs from it only in some mathematical letters and private-use signs.
-  const lossy = anyCannotShow([header, ...header.filters.map((filter) => ({ filter })), ...items, ...actions, ...(options.notes ?? [])], currentGlyphs(doc));
-  titlePage(doc, header, { items: items.length, actions: actions.length }, options.notes ? options.notes.length : null, lossy);
+  const lossy = anyCannotShow(
+    [header, ...header.filters.map((filter) => ({ filter })), ...items, ...actions, ...(options.notes ?? [])],
+    currentGlyphs(doc),
+  );
+  titlePage(
+    doc,
+    header,
+    { items: items.length, actions: actions.length },
+    options.notes ? options.notes.length : null,
+    lossy,
+  );
   itemsSection(doc, items);
   actionsSection(doc, actions);
   if (options.notes) notesSection(doc, options.notes);

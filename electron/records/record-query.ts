@@ -14,9 +14,18 @@ function personIds(store: ConsoleStore, personId: number): number[] {
   return person ? [person.id, ...store.people.mergedIds(person.id)] : [personId];
 }
 
-export function recordItems(store: ConsoleStore, filter: RecordsFilter, policy: PolicyData, limit: number): { rows: RecordItemRow[]; total: number } {
+export function recordItems(
+  store: ConsoleStore,
+  filter: RecordsFilter,
+  policy: PolicyData,
+  limit: number,
+): { rows: RecordItemRow[]; total: number } {
   const where = ['i.received_at >= @from', 'i.received_at < @to'];
-  const params: Record<string, string | number> = { from: `${filter.from}T00:00:00.000Z`, to: dayAfter(filter.to), limit };
+  const params: Record<string, string | number> = {
+    from: `${filter.from}T00:00:00.000Z`,
+    to: dayAfter(filter.to),
+    limit,
+  };
   if (filter.channel) {
     where.push('i.channel = @channel');
     params.channel = filter.channel;
@@ -42,7 +51,19 @@ export function recordItems(store: ConsoleStore, filter: RecordsFilter, policy: 
       `SELECT i.id, i.received_at, i.channel, i.kind, acc.name AS account, au.name AS sender, au.external_id AS sender_id, i.subject, i.text, i.status, ra.reason_id
        ${from} ORDER BY i.received_at, i.id LIMIT @limit`,
     )
-    .all(params) as { id: number; received_at: string; channel: string; kind: string; account: string; sender: string; sender_id: string; subject: string | null; text: string; status: string; reason_id: string | null }[];
+    .all(params) as {
+    id: number;
+    received_at: string;
+    channel: string;
+    kind: string;
+    account: string;
+    sender: string;
+    sender_id: string;
+    subject: string | null;
+    text: string;
+    status: string;
+    reason_id: string | null;
+  }[];
   const label = (id: string | null) => (id ? (policy.reasons.find((reason) => reason.id === id)?.label ?? id) : null);
   return {
     total,
@@ -62,9 +83,18 @@ export function recordItems(store: ConsoleStore, filter: RecordsFilter, policy: 
   };
 }
 
-export function recordActions(store: ConsoleStore, filter: RecordsFilter, policy: PolicyData, limit: number): { rows: RecordActionRow[]; total: number } {
+export function recordActions(
+  store: ConsoleStore,
+  filter: RecordsFilter,
+  policy: PolicyData,
+  limit: number,
+): { rows: RecordActionRow[]; total: number } {
   const where = ['a.created_at >= @from', 'a.created_at < @to'];
-  const params: Record<string, string | number> = { from: `${filter.from}T00:00:00.000Z`, to: dayAfter(filter.to), limit };
+  const params: Record<string, string | number> = {
+    from: `${filter.from}T00:00:00.000Z`,
+    to: dayAfter(filter.to),
+    limit,
+  };
   if (filter.channel) {
     where.push('i.channel = @channel');
     params.channel = filter.channel;
@@ -102,7 +132,9 @@ export function recordActions(store: ConsoleStore, filter: RecordsFilter, policy
       itemId: action.itemId,
       personId: action.personId ?? item?.person_id ?? null,
       channel: item?.channel ?? null,
-      reason: action.reasonId ? (policy.reasons.find((reason) => reason.id === action.reasonId)?.label ?? action.reasonId) : null,
+      reason: action.reasonId
+        ? (policy.reasons.find((reason) => reason.id === action.reasonId)?.label ?? action.reasonId)
+        : null,
       summary: toActionRecord(action, policy).summary,
     });
   }

@@ -10,7 +10,11 @@ afterEach(() => {
   for (const store of opened.splice(0)) store.close();
 });
 
-const labels = { 'obscene-racist': 'Obscene or racist', 'personal-attack': 'Personal attack', 'commercial-spam': 'Spam or advertising' };
+const labels = {
+  'obscene-racist': 'Obscene or racist',
+  'personal-attack': 'Personal attack',
+  'commercial-spam': 'Spam or advertising',
+};
 
 /** A real store with one account and one sender, and shorthand to write items and the record by SQL. */
 function record() {
@@ -22,19 +26,38 @@ function record() {
     INSERT INTO authors (id, channel, external_id, name, first_seen_at) VALUES (1, 'facebook', 'fb_1', 'Gary Pritchard', '2025-01-01T00:00:00.000Z');
   `);
   let serial = 0;
-  const item = (channel: Channel, receivedAt: string, options: { fromCouncil?: boolean; status?: string } = {}): number => {
+  const item = (
+    channel: Channel,
+    receivedAt: string,
+    options: { fromCouncil?: boolean; status?: string } = {},
+  ): number => {
     serial += 1;
     const result = db
       .prepare(
         `INSERT INTO items (account_id, external_id, channel, kind, author_id, text, received_at, from_council, status, ingested_at)
          VALUES (1, ?, ?, ?, 1, 'A message', ?, ?, ?, ?)`,
       )
-      .run(`m${serial}`, channel, kindsByChannel[channel][0], receivedAt, options.fromCouncil ? 1 : 0, options.status ?? 'new', receivedAt);
+      .run(
+        `m${serial}`,
+        channel,
+        kindsByChannel[channel][0],
+        receivedAt,
+        options.fromCouncil ? 1 : 0,
+        options.status ?? 'new',
+        receivedAt,
+      );
     return Number(result.lastInsertRowid);
   };
-  const action = (itemId: number, kind: string, createdAt: string, options: { reasonId?: string; details?: object } = {}): number => {
+  const action = (
+    itemId: number,
+    kind: string,
+    createdAt: string,
+    options: { reasonId?: string; details?: object } = {},
+  ): number => {
     const result = db
-      .prepare(`INSERT INTO actions (item_id, kind, operator, reason_id, details, created_at) VALUES (?, ?, 'Clerk', ?, ?, ?)`)
+      .prepare(
+        `INSERT INTO actions (item_id, kind, operator, reason_id, details, created_at) VALUES (?, ?, 'Clerk', ?, ?, ?)`,
+      )
       .run(itemId, kind, options.reasonId ?? null, JSON.stringify(options.details ?? {}), createdAt);
     return Number(result.lastInsertRowid);
   };
@@ -47,7 +70,8 @@ function record() {
     action(itemId, 'removal-undone', createdAt);
     db.prepare(`UPDATE items SET status = 'new', removal_action_id = NULL WHERE id = ?`).run(itemId);
   };
-  const figures = (from: string, to: string) => reportFigures(db, { from, to, councilName: 'Ashcombe Parish Council', labels });
+  const figures = (from: string, to: string) =>
+    reportFigures(db, { from, to, councilName: 'Ashcombe Parish Council', labels });
   return { item, action, remove, undoRemoval, figures };
 }
 
@@ -115,7 +139,9 @@ describe('removals per reason', () => {
   it('counts a removal by the day it was made, not the day the item arrived', () => {
     const { item, remove, figures } = record();
     remove(item('email', '2025-12-31T20:00:00.000Z'), 'obscene-racist', '2026-01-01T08:00:00.000Z');
-    expect(figures('2026-01-01', '2026-01-01').removalsPerReason).toEqual([{ reasonId: 'obscene-racist', label: 'Obscene or racist', count: 1 }]);
+    expect(figures('2026-01-01', '2026-01-01').removalsPerReason).toEqual([
+      { reasonId: 'obscene-racist', label: 'Obscene or racist', count: 1 },
+    ]);
   });
 });
 
@@ -154,7 +180,11 @@ describe('time to first response', () => {
     item('x', after(at, 1)); // still waiting
     const report = figures('2026-03-01', '2026-03-31').firstResponse;
     expect(report.medianHours).toBe(1.5);
-    expect(report).toMatchObject({ answered: 4, unanswered: 1, perChannel: [{ channel: 'x', medianHours: 1.5, answered: 4 }] });
+    expect(report).toMatchObject({
+      answered: 4,
+      unanswered: 1,
+      perChannel: [{ channel: 'x', medianHours: 1.5, answered: 4 }],
+    });
   });
 
   it('counts only items received in the range, even when their response came after it', () => {

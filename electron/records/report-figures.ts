@@ -42,7 +42,11 @@ export function reportFigures(db: Database.Database, request: ReportRequest): Re
   };
 }
 
-function messagesPerChannel(db: Database.Database, bounds: Bounds, months: string[]): ReportFigures['messagesPerChannel'] {
+function messagesPerChannel(
+  db: Database.Database,
+  bounds: Bounds,
+  months: string[],
+): ReportFigures['messagesPerChannel'] {
   const rows = db
     .prepare<[Bounds], { channel: string; month: string; count: number }>(
       `SELECT channel, substr(received_at, 1, 7) AS month, COUNT(*) AS count FROM items
@@ -58,7 +62,11 @@ function messagesPerChannel(db: Database.Database, bounds: Bounds, months: strin
     .filter((series) => series.counts.some((count) => count > 0));
 }
 
-function removalsPerReason(db: Database.Database, bounds: Bounds, labels: Record<string, string>): ReportFigures['removalsPerReason'] {
+function removalsPerReason(
+  db: Database.Database,
+  bounds: Bounds,
+  labels: Record<string, string>,
+): ReportFigures['removalsPerReason'] {
   // A removal still stands while the item points at it; undone or restored removals do not.
   const rows = db
     .prepare<[Bounds], { reasonId: string | null; count: number }>(
@@ -68,11 +76,16 @@ function removalsPerReason(db: Database.Database, bounds: Bounds, labels: Record
     )
     .all(bounds);
   const policyOrder = Object.keys(labels);
-  const rank = (reasonId: string) => (policyOrder.includes(reasonId) ? policyOrder.indexOf(reasonId) : policyOrder.length);
+  const rank = (reasonId: string) =>
+    policyOrder.includes(reasonId) ? policyOrder.indexOf(reasonId) : policyOrder.length;
   return rows
     .map((row) => {
       const reasonId = row.reasonId ?? 'none';
-      return { reasonId, label: labels[reasonId] ?? (row.reasonId ? reasonId : 'No reason recorded'), count: row.count };
+      return {
+        reasonId,
+        label: labels[reasonId] ?? (row.reasonId ? reasonId : 'No reason recorded'),
+        count: row.count,
+      };
     })
     .sort((a, b) => b.count - a.count || rank(a.reasonId) - rank(b.reasonId) || a.reasonId.localeCompare(b.reasonId));
 }
@@ -88,7 +101,9 @@ function firstResponse(db: Database.Database, bounds: Bounds): ReportFigures['fi
     )
     .all(bounds);
   const answeredHours = (channel?: Channel) =>
-    rows.filter((row) => channel === undefined || row.channel === channel).flatMap((row) => (row.hours === null ? [] : [Math.max(0, row.hours)]));
+    rows
+      .filter((row) => channel === undefined || row.channel === channel)
+      .flatMap((row) => (row.hours === null ? [] : [Math.max(0, row.hours)]));
   const all = answeredHours();
   return {
     medianHours: medianToOneDecimal(all),

@@ -31,7 +31,8 @@ const madeAt = new Date('2026-04-15T09:30:00.000Z');
 /** A string entry of the document information dictionary. */
 function infoEntry(pdf: Buffer, key: string): string | undefined {
   const source = pdf.toString('latin1');
-  const object = (id: string | undefined) => source.match(new RegExp(`\\n${id} 0 obj\\n([\\s\\S]*?)\\nendobj`))?.[1] ?? '';
+  const object = (id: string | undefined) =>
+    source.match(new RegExp(`\\n${id} 0 obj\\n([\\s\\S]*?)\\nendobj`))?.[1] ?? '';
   const info = object(source.match(/\/Info (\d+) 0 R/)?.[1]);
   return object(info.match(new RegExp(`/${key} (\\d+) 0 R`))?.[1]).match(/^\((.*)\)$/)?.[1];
 }
@@ -54,7 +55,11 @@ describe('the report as a PDF', () => {
 
   it('writes the title, the council, the range and when it was made', async () => {
     const text = drawnText(await reportPdf(figures, { compress: false, madeAt }));
-    expect(text.slice(0, 3)).toEqual([reportTitle, 'Ashcombe Parish Council', '1 January 2026 to 31 March 2026 · made 15 April 2026 at 09:30 UTC']);
+    expect(text.slice(0, 3)).toEqual([
+      reportTitle,
+      'Ashcombe Parish Council',
+      '1 January 2026 to 31 March 2026 · made 15 April 2026 at 09:30 UTC',
+    ]);
   });
 
   it('writes each month’s channel counts on its bars, then the month’s total and name', async () => {
@@ -77,7 +82,12 @@ describe('the report as a PDF', () => {
   });
 
   it('says so when a period has nothing to chart', async () => {
-    const empty: ReportFigures = { ...figures, messagesPerChannel: [], removalsPerReason: [], firstResponse: { medianHours: null, answered: 0, unanswered: 0, perChannel: [] } };
+    const empty: ReportFigures = {
+      ...figures,
+      messagesPerChannel: [],
+      removalsPerReason: [],
+      firstResponse: { medianHours: null, answered: 0, unanswered: 0, perChannel: [] },
+    };
     const text = drawnText(await reportPdf(empty, { compress: false, madeAt }));
     expect(text).toContain('No removals made in this period are still in force.');
     expect(text.filter((line) => line === 'No messages were received in this period.')).toHaveLength(2);
@@ -90,7 +100,12 @@ describe('the report as a PDF', () => {
       { reasonId: 'abuse', label: 'Προσβολή', count: 2 },
       { reasonId: 'spam', label: 'Spam 🦔', count: 1 },
     ];
-    const text = drawnText(await reportPdf({ ...figures, councilName: 'Rada Gminy Łańcut, Żółkiewka', removalsPerReason: reasons }, { compress: false, madeAt }));
+    const text = drawnText(
+      await reportPdf(
+        { ...figures, councilName: 'Rada Gminy Łańcut, Żółkiewka', removalsPerReason: reasons },
+        { compress: false, madeAt },
+      ),
+    );
     expect(text[1]).toBe('Rada Gminy Łańcut, Żółkiewka');
     expect(drawnInOrder(text, ['Оскорбление', '4'])).toBe(true);
     expect(drawnInOrder(text, ['Προσβολή', '2'])).toBe(true);
@@ -100,7 +115,12 @@ describe('the report as a PDF', () => {
   it('is drawn in DejaVu Sans, embedded', async () => {
     const fonts = fontNames(await reportPdf(figures, { compress: false, madeAt }));
     expect(fonts).toHaveLength(2);
-    expect(fonts).toEqual(expect.arrayContaining([expect.stringMatching(/^[A-Z]{6}\+DejaVuSans$/), expect.stringMatching(/^[A-Z]{6}\+DejaVuSans-Bold$/)]));
+    expect(fonts).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^[A-Z]{6}\+DejaVuSans$/),
+        expect.stringMatching(/^[A-Z]{6}\+DejaVuSans-Bold$/),
+      ]),
+    );
   });
 });
 

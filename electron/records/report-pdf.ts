@@ -1,6 +1,14 @@
 // The council-meeting report as a PDF (A4 landscape): the three figures drawn as vector charts and a table.
 import { channelNames } from '../api/domain';
-import { channelColours, dayLabel, hoursLabel, monthLabel, niceScale, type ReportFigures, type Scale } from '../api/reports';
+import {
+  channelColours,
+  dayLabel,
+  hoursLabel,
+  monthLabel,
+  niceScale,
+  type ReportFigures,
+  type Scale,
+} from '../api/reports';
 import { loadOnFirstUse } from '../load-on-first-use';
 import { bold, currentGlyphs, regular, useDejaVuSans } from './pdf-fonts';
 import { printable } from './pdf-report';
@@ -17,7 +25,10 @@ const rule = '#d0d7de';
 // Loaded when the first report is made: a council that never makes one never pays for pdfkit.
 const loadPdfkit = loadOnFirstUse(() => import('pdfkit'));
 
-export async function reportPdf(figures: ReportFigures, options: { compress?: boolean; madeAt?: Date } = {}): Promise<Buffer> {
+export async function reportPdf(
+  figures: ReportFigures,
+  options: { compress?: boolean; madeAt?: Date } = {},
+): Promise<Buffer> {
   const { default: PDFDocument } = await loadPdfkit();
   const madeAt = options.madeAt ?? new Date();
   const doc = new PDFDocument({
@@ -27,7 +38,12 @@ export async function reportPdf(figures: ReportFigures, options: { compress?: bo
     compress: options.compress ?? true,
     lang: 'en-GB',
     displayTitle: true,
-    info: { Title: reportTitle, Author: figures.councilName, Subject: `${dayLabel(figures.from)} to ${dayLabel(figures.to)}`, CreationDate: madeAt },
+    info: {
+      Title: reportTitle,
+      Author: figures.councilName,
+      Subject: `${dayLabel(figures.from)} to ${dayLabel(figures.to)}`,
+      CreationDate: madeAt,
+    },
   });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -42,7 +58,12 @@ export async function reportPdf(figures: ReportFigures, options: { compress?: bo
   doc.font(regular).fontSize(13);
   drawText(doc, figures.councilName, margin, margin + 28);
   doc.fontSize(10).fillColor(faint);
-  drawText(doc, `${dayLabel(figures.from)} to ${dayLabel(figures.to)} · made ${madeAtLabel(madeAt)}`, margin, margin + 48);
+  drawText(
+    doc,
+    `${dayLabel(figures.from)} to ${dayLabel(figures.to)} · made ${madeAtLabel(madeAt)}`,
+    margin,
+    margin + 48,
+  );
   messagesChart(doc, figures, margin + 80);
 
   doc.addPage();
@@ -82,7 +103,12 @@ function messagesChart(doc: Pdf, figures: ReportFigures, top: number): void {
     legendX += 24 + doc.widthOfString(channelNames[channel]);
   }
 
-  const plot = { left: margin + 50, right: doc.page.width - margin, top: top + 56, bottom: doc.page.height - margin - 44 };
+  const plot = {
+    left: margin + 50,
+    right: doc.page.width - margin,
+    top: top + 56,
+    bottom: doc.page.height - margin - 44,
+  };
   const totals = figures.months.map((_, month) => series.reduce((sum, { counts }) => sum + (counts[month] ?? 0), 0));
   const scale = niceScale(Math.max(...totals));
   const y = (value: number) => plot.bottom - (value / scale.max) * (plot.bottom - plot.top);
@@ -100,7 +126,8 @@ function messagesChart(doc: Pdf, figures: ReportFigures, top: number): void {
       if (count === 0) continue;
       const height = y(base) - y(base + count);
       doc.rect(x, y(base + count), barWidth, height).fill(channelColours[channel]);
-      if (height >= 12 && barWidth >= 18) centred(doc, String(count), x, y(base + count) + height / 2 - 4, barWidth, '#ffffff', 8);
+      if (height >= 12 && barWidth >= 18)
+        centred(doc, String(count), x, y(base + count) + height / 2 - 4, barWidth, '#ffffff', 8);
       base += count;
     }
     centred(doc, String(totals[index] ?? 0), x - 10, y(base) - 12, barWidth + 20, ink, 9);
@@ -140,7 +167,11 @@ function removalsChart(doc: Pdf, figures: ReportFigures, top: number): number {
 function firstResponseTable(doc: Pdf, figures: ReportFigures, top: number): void {
   const response = figures.firstResponse;
   heading(doc, 'Time to first response', top);
-  note(doc, 'From a message arriving to the council first replying to it, removing it or deciding no action was needed (automatic out-of-office answers do not count).', top + 20);
+  note(
+    doc,
+    'From a message arriving to the council first replying to it, removing it or deciding no action was needed (automatic out-of-office answers do not count).',
+    top + 20,
+  );
   const columns = [
     { title: 'Channel', x: margin, width: 180, align: 'left' as const },
     { title: 'Answered', x: margin + 180, width: 90, align: 'right' as const },
@@ -150,19 +181,37 @@ function firstResponseTable(doc: Pdf, figures: ReportFigures, top: number): void
   const row = (cells: string[], y: number, bold: boolean, indent = 0) => {
     columns.forEach((column, index) => {
       const shift = index === 0 ? indent : 0;
-      placed(doc, cells[index] ?? '', column.x + shift, y, column.width - shift, column.align, { colour: ink, size: 10, bold });
+      placed(doc, cells[index] ?? '', column.x + shift, y, column.width - shift, column.align, {
+        colour: ink,
+        size: 10,
+        bold,
+      });
     });
   };
   let y = top + 50;
-  row(columns.map((column) => column.title), y, true);
+  row(
+    columns.map((column) => column.title),
+    y,
+    true,
+  );
   y += 16;
-  doc.moveTo(margin, y - 3).lineTo(margin + 400, y - 3).lineWidth(0.5).strokeColor(rule).stroke();
+  doc
+    .moveTo(margin, y - 3)
+    .lineTo(margin + 400, y - 3)
+    .lineWidth(0.5)
+    .strokeColor(rule)
+    .stroke();
   for (const channel of response.perChannel) {
     doc.rect(margin, y + 1, 8, 8).fill(channelColours[channel.channel]);
     row([channelNames[channel.channel], String(channel.answered), hoursLabel(channel.medianHours)], y, false, 14);
     y += 16;
   }
-  doc.moveTo(margin, y - 3).lineTo(margin + 400, y - 3).lineWidth(0.5).strokeColor(rule).stroke();
+  doc
+    .moveTo(margin, y - 3)
+    .lineTo(margin + 400, y - 3)
+    .lineWidth(0.5)
+    .strokeColor(rule)
+    .stroke();
   row(['All channels', String(response.answered), hoursLabel(response.medianHours)], y, true);
   note(doc, waitingLabel(response.answered, response.unanswered), y + 24);
 }
@@ -174,7 +223,13 @@ function waitingLabel(answered: number, waiting: number): string {
 }
 
 /** Gridlines and their values, from 0 to the scale's maximum. */
-function valueAxis(doc: Pdf, scale: Scale, at: (value: number) => { x: number; y: number }, direction: 'vertical' | 'horizontal', far: number): void {
+function valueAxis(
+  doc: Pdf,
+  scale: Scale,
+  at: (value: number) => { x: number; y: number },
+  direction: 'vertical' | 'horizontal',
+  far: number,
+): void {
   for (let value = 0; value <= scale.max; value += scale.step) {
     const point = at(value);
     if (direction === 'vertical') {
@@ -199,8 +254,19 @@ function centred(doc: Pdf, text: string, x: number, y: number, width: number, co
 }
 
 /** One line of text aligned within a box. */
-function placed(doc: Pdf, text: string, x: number, y: number, width: number, align: 'left' | 'center' | 'right', style: { colour: string; size: number; bold?: boolean }): void {
-  doc.font(style.bold ? bold : regular).fontSize(style.size).fillColor(style.colour);
+function placed(
+  doc: Pdf,
+  text: string,
+  x: number,
+  y: number,
+  width: number,
+  align: 'left' | 'center' | 'right',
+  style: { colour: string; size: number; bold?: boolean },
+): void {
+  doc
+    .font(style.bold ? bold : regular)
+    .fontSize(style.size)
+    .fillColor(style.colour);
   drawText(doc, text, x, y, { width, align, lineBreak: false });
 }
 

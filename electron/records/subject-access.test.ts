@@ -19,7 +19,17 @@ const items: RecordItemRow[] = [
   },
 ];
 const actions: RecordActionRow[] = [
-  { id: 40, at: '2026-11-04T09:00:00.000Z', operator: 'Jane Clerk', kind: 'replied', itemId: 12, personId: null, channel: 'email', reason: null, summary: 'Replied by email' },
+  {
+    id: 40,
+    at: '2026-11-04T09:00:00.000Z',
+    operator: 'Jane Clerk',
+    kind: 'replied',
+    itemId: 12,
+    personId: null,
+    channel: 'email',
+    reason: null,
+    summary: 'Replied by email',
+  },
 ];
 
 const input: SubjectAccessInput = {
@@ -34,7 +44,14 @@ const input: SubjectAccessInput = {
   person: {
     name: 'Siân Ffion',
     identities: [
-      { channel: 'email', id: 'sian@example.org', name: 'Siân Ffion', email: 'sian@example.org', phone: null, handle: null },
+      {
+        channel: 'email',
+        id: 'sian@example.org',
+        name: 'Siân Ffion',
+        email: 'sian@example.org',
+        phone: null,
+        handle: null,
+      },
       { channel: 'facebook', id: 'fb-2002', name: 'Sian F', email: null, phone: null, handle: 'sian.f' },
     ],
     consent: 'Data consent form returned 5 November 2026',
@@ -50,7 +67,14 @@ describe('subjectAccessZip', async () => {
   const text = (name: string): string => strFromU8(files[name] ?? new Uint8Array());
 
   it('holds exactly the README, the four data files and the report', () => {
-    expect(Object.keys(files).sort()).toEqual(['README.txt', 'actions.json', 'items.json', 'notes.json', 'person.json', 'report.pdf']);
+    expect(Object.keys(files).sort()).toEqual([
+      'README.txt',
+      'actions.json',
+      'items.json',
+      'notes.json',
+      'person.json',
+      'report.pdf',
+    ]);
   });
 
   it('says in the README what it contains, for whom, when and by whom it was made', () => {
@@ -77,7 +101,12 @@ describe('subjectAccessZip', async () => {
   });
 
   it('lists in the README the items to read before sending', async () => {
-    const flagged = unzipSync(await subjectAccessZip({ ...input, toCheck: ['Item 12 (an email address)', 'Item 14 (a phone number, a postcode)'] }));
+    const flagged = unzipSync(
+      await subjectAccessZip({
+        ...input,
+        toCheck: ['Item 12 (an email address)', 'Item 14 (a phone number, a postcode)'],
+      }),
+    );
     const lines = strFromU8(flagged['README.txt'] ?? new Uint8Array()).split('\r\n');
     expect(lines.slice(lines.indexOf('Read before sending') + 1)).toEqual([
       "These 2 items hold personal data that may be someone else's; withhold or redact it before sending:",
@@ -101,7 +130,10 @@ describe('subjectAccessZip', async () => {
     const pdf = Buffer.from(files['report.pdf'] ?? new Uint8Array());
     expect(pdf.subarray(0, 7).toString('latin1')).toBe('%PDF-1.');
     // pdfkit writes a non-ASCII document title as UTF-16BE with a byte order mark.
-    const title = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('Subject access request: Siân Ffion', 'utf16le').swap16()]);
+    const title = Buffer.concat([
+      Buffer.from([0xfe, 0xff]),
+      Buffer.from('Subject access request: Siân Ffion', 'utf16le').swap16(),
+    ]);
     expect(pdf.includes(title)).toBe(true);
     // Title page, items, actions, notes.
     expect(pdf.toString('latin1')).toMatch(/\/Type \/Pages\n\/Count 4\n/);

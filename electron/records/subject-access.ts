@@ -2,7 +2,13 @@
 import { loadOnFirstUse } from '../load-on-first-use';
 import { exportSummaryLines } from './csv';
 import { recordPdf } from './pdf-report';
-import { countOf, type ExportHeader, type RecordActionRow, type RecordItemRow, type RecordNoteRow } from './record-rows';
+import {
+  countOf,
+  type ExportHeader,
+  type RecordActionRow,
+  type RecordItemRow,
+  type RecordNoteRow,
+} from './record-rows';
 
 /** One account or address the person has written from. */
 export interface SubjectIdentity {
@@ -57,7 +63,10 @@ function readme(header: ExportHeader, input: SubjectAccessInput): string {
 function readBeforeSending(toCheck: readonly string[]): string[] {
   const names = 'Names of other people are not searched for: read every item before sending.';
   if (toCheck.length === 0) {
-    return ["No email address, phone number, postcode, street address or IP address other than the person's own or the council's was found in the items.", names];
+    return [
+      "No email address, phone number, postcode, street address or IP address other than the person's own or the council's was found in the items.",
+      names,
+    ];
   }
   return [
     `${toCheck.length === 1 ? 'This item holds' : `These ${toCheck.length} items hold`} personal data that may be someone else's; withhold or redact it before sending:`,

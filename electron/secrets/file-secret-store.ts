@@ -46,7 +46,10 @@ export class FileSecretStore implements SecretStore {
     if (!existsSync(path)) writeFileSync(path, randomBytes(32).toString('base64'), { mode: ownerOnly, flag: 'wx' });
     chmodSync(path, ownerOnly);
     const key = Buffer.from(readFileSync(path, 'utf8').trim(), 'base64');
-    if (key.length !== 32) throw new Error(`${path} is not a secrets key; move it aside to start again (saved channel secrets will need entering again).`);
+    if (key.length !== 32)
+      throw new Error(
+        `${path} is not a secrets key; move it aside to start again (saved channel secrets will need entering again).`,
+      );
     return key;
   }
 
@@ -66,7 +69,9 @@ export class FileSecretStore implements SecretStore {
     const data = Buffer.concat([cipher.update(JSON.stringify(this.values), 'utf8'), cipher.final()]);
     const path = join(this.dir, secretsFile);
     // Written aside and renamed, so a crash never leaves half a file.
-    writeFileSync(`${path}.tmp`, [iv, cipher.getAuthTag(), data].map((part) => part.toString('base64')).join('.'), { mode: ownerOnly });
+    writeFileSync(`${path}.tmp`, [iv, cipher.getAuthTag(), data].map((part) => part.toString('base64')).join('.'), {
+      mode: ownerOnly,
+    });
     renameSync(`${path}.tmp`, path);
     chmodSync(path, ownerOnly);
   }

@@ -14,7 +14,12 @@ export function readSavedFor(secrets: SecretStore, accountId: number): Destinati
   if (saved === null) return null;
   try {
     const parsed = JSON.parse(saved) as unknown;
-    if (typeof parsed === 'object' && parsed !== null && Object.values(parsed).every((part) => typeof part === 'string')) return parsed as Destination;
+    if (
+      typeof parsed === 'object' &&
+      parsed !== null &&
+      Object.values(parsed).every((part) => typeof part === 'string')
+    )
+      return parsed as Destination;
   } catch {
     // An unreadable binding binds to nothing: the secrets are not sent until typed again.
   }

@@ -20,7 +20,14 @@ describe('app:// protocol', () => {
   });
 
   it('refuses traversal out of the renderer, encoded or not, and other hosts', () => {
-    for (const url of ['app://console/../secret.txt', 'app://console/%2e%2e/secret.txt', 'app://console/%2E%2E%2Fsecret.txt', 'app://console/..%5Csecret.txt', 'app://other/index.html', 'app://console/%00']) {
+    for (const url of [
+      'app://console/../secret.txt',
+      'app://console/%2e%2e/secret.txt',
+      'app://console/%2E%2E%2Fsecret.txt',
+      'app://console/..%5Csecret.txt',
+      'app://other/index.html',
+      'app://console/%00',
+    ]) {
       const file = resolveAppFile(renderer, url);
       expect(file === null || file.startsWith(renderer + '/')).toBe(true);
       expect(file).not.toBe(join(root, 'secret.txt'));
@@ -37,9 +44,16 @@ describe('app:// protocol', () => {
   });
 
   it('registers app:// as a standard, secure scheme and answers 404 outside the renderer', async () => {
-    expect(privilegedSchemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(privilegedSchemes).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
     const captured: { handler?: (request: Request) => Promise<Response> } = {};
-    registerAppProtocol({ handle: (_scheme: string, fn: (request: Request) => Promise<Response>) => (captured.handler = fn) } as unknown as Protocol, renderer);
+    registerAppProtocol(
+      {
+        handle: (_scheme: string, fn: (request: Request) => Promise<Response>) => (captured.handler = fn),
+      } as unknown as Protocol,
+      renderer,
+    );
     const page = await captured.handler?.(new Request('app://console/index.html'));
     expect(page?.status).toBe(200);
     expect(page?.headers.get('content-security-policy')).toContain("object-src 'none'");

@@ -8,7 +8,9 @@ import { appOrigin } from './ipc-channels';
 export const appScheme = 'app';
 
 /** Must run before the app is ready. */
-export const privilegedSchemes = [{ scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } }];
+export const privilegedSchemes = [
+  { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+];
 
 /** The file under root that an app:// URL names; null for other hosts or anything escaping root. */
 export function resolveAppFile(root: string, requestUrl: string): string | null {
@@ -33,7 +35,8 @@ export function registerAppProtocol(protocol: Protocol, rendererRoot: string): v
   protocol.handle(appScheme, async (request) => {
     const file = resolveAppFile(rendererRoot, request.url);
     const body = file ? await readFile(file).catch(() => null) : null;
-    if (!file || !body) return new Response('Not found', { status: 404, headers: { 'Content-Security-Policy': contentSecurityPolicy } });
+    if (!file || !body)
+      return new Response('Not found', { status: 404, headers: { 'Content-Security-Policy': contentSecurityPolicy } });
     return new Response(body, { status: 200, headers: appResponseHeaders(file) });
   });
 }

@@ -26,7 +26,9 @@ describe('desktop preferences, bundled as main.cjs is', () => {
       alias: { electron: join(dir, 'electron-stand-in.cjs') },
       logLevel: 'silent',
     });
-    const { openDesktopPreferences } = createRequire(import.meta.url)(outfile) as { openDesktopPreferences: typeof OpenDesktopPreferences };
+    const { openDesktopPreferences } = createRequire(import.meta.url)(outfile) as {
+      openDesktopPreferences: typeof OpenDesktopPreferences;
+    };
     openDesktopPreferences({ cwd: dir }).set('rowDensity', 'compact');
     expect(openDesktopPreferences({ cwd: dir }).get('rowDensity')).toBe('compact');
   }, 60_000);

@@ -13,7 +13,11 @@ describe('the console’s Content-Security-Policy and the email frame', () => {
   });
 
   it('gives the frame a policy of its own that loads nothing but data: images', () => {
-    expect(emailFramePolicy).toBe(`default-src 'none'; style-src ${emailFrameStyleHash}; img-src data:; base-uri 'none'; form-action 'none'`);
-    expect(emailFrameDocument('<p>Hello</p>')).toContain(`<style>${emailFrameStylesheet}</style></head><body><p>Hello</p></body>`);
+    expect(emailFramePolicy).toBe(
+      `default-src 'none'; style-src ${emailFrameStyleHash}; img-src data:; base-uri 'none'; form-action 'none'`,
+    );
+    expect(emailFrameDocument('<p>Hello</p>')).toContain(
+      `<style>${emailFrameStylesheet}</style></head><body><p>Hello</p></body>`,
+    );
   });
 });

@@ -27,7 +27,12 @@ function fakeWindow(bounds: { x: number; y: number; width: number; height: numbe
 describe('desktop preferences', () => {
   it('start from the defaults', () => {
     const preferences = openDesktopPreferences({ cwd: tempDir() });
-    expect(preferences.view()).toEqual({ detailPaneWidth: null, rowDensity: 'comfortable', detailPaneCollapsed: false, queueOrder: 'newest' });
+    expect(preferences.view()).toEqual({
+      detailPaneWidth: null,
+      rowDensity: 'comfortable',
+      detailPaneCollapsed: false,
+      queueOrder: 'newest',
+    });
     expect(preferences.get('lastDataFolder')).toBeNull();
     expect(preferences.windowBounds([laptop], laptop, standard)).toEqual({ width: 1440, height: 900 });
   });
@@ -38,9 +43,17 @@ describe('desktop preferences', () => {
     first.set('rowDensity', 'compact');
     first.set('detailPaneWidth', 520);
     first.set('lastDataFolder', 'D:\\Council\\Console data');
-    expect(JSON.parse(readFileSync(join(cwd, 'preferences.json'), 'utf8'))).toMatchObject({ rowDensity: 'compact', detailPaneWidth: 520 });
+    expect(JSON.parse(readFileSync(join(cwd, 'preferences.json'), 'utf8'))).toMatchObject({
+      rowDensity: 'compact',
+      detailPaneWidth: 520,
+    });
     const next = openDesktopPreferences({ cwd });
-    expect(next.view()).toEqual({ detailPaneWidth: 520, rowDensity: 'compact', detailPaneCollapsed: false, queueOrder: 'newest' });
+    expect(next.view()).toEqual({
+      detailPaneWidth: 520,
+      rowDensity: 'compact',
+      detailPaneCollapsed: false,
+      queueOrder: 'newest',
+    });
     expect(next.get('lastDataFolder')).toBe('D:\\Council\\Console data');
   });
 

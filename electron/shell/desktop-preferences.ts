@@ -56,7 +56,11 @@ export class DesktopPreferences {
     };
   }
 
-  windowBounds(displays: readonly DisplayArea[], primary: DisplayArea, standard: { width: number; height: number; minWidth: number; minHeight: number }): WindowBounds {
+  windowBounds(
+    displays: readonly DisplayArea[],
+    primary: DisplayArea,
+    standard: { width: number; height: number; minWidth: number; minHeight: number },
+  ): WindowBounds {
     return windowBounds(this.get('window'), displays, primary, standard);
   }
 
@@ -65,7 +69,13 @@ export class DesktopPreferences {
     if (this.get('window')?.maximized) window.maximize();
     window.on('close', () => {
       const { x, y, width, height } = window.getNormalBounds();
-      this.set('window', { x: Math.round(x), y: Math.round(y), width: Math.round(width), height: Math.round(height), maximized: window.isMaximized() });
+      this.set('window', {
+        x: Math.round(x),
+        y: Math.round(y),
+        width: Math.round(width),
+        height: Math.round(height),
+        maximized: window.isMaximized(),
+      });
     });
   }
 }

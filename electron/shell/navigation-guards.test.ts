@@ -53,7 +53,8 @@ describe('navigation guards', () => {
 
   it('never opens javascript:, file: or other schemes', async () => {
     const { open, links } = fakeContents();
-    for (const url of ['javascript:alert(1)', 'file:///C:/Windows/system32/calc.exe', 'smb://server/share']) expect(open(url)).toEqual({ action: 'deny' });
+    for (const url of ['javascript:alert(1)', 'file:///C:/Windows/system32/calc.exe', 'smb://server/share'])
+      expect(open(url)).toEqual({ action: 'deny' });
     await settle();
     expect(links.confirm).not.toHaveBeenCalled();
     expect(links.open).not.toHaveBeenCalled();

@@ -21,12 +21,16 @@ describe('SafeStorageSecretStore', () => {
     const dir = tempDir();
     new SafeStorageSecretStore(fakeSafeStorage(), dir, 'win32').set('account:2:password', 'hunter2-council');
     expect(readFileSync(join(dir, 'secrets.safe.json'), 'utf8')).not.toContain('hunter2');
-    expect(new SafeStorageSecretStore(fakeSafeStorage(), dir, 'win32').get('account:2:password')).toBe('hunter2-council');
+    expect(new SafeStorageSecretStore(fakeSafeStorage(), dir, 'win32').get('account:2:password')).toBe(
+      'hunter2-council',
+    );
   });
 
   it('warns when Linux has no keyring, and refuses to save when there is no encryption at all', () => {
     const dir = tempDir();
-    expect(new SafeStorageSecretStore(fakeSafeStorage('basic_text'), dir, 'linux').info().warning).toMatch(/No key store/);
+    expect(new SafeStorageSecretStore(fakeSafeStorage('basic_text'), dir, 'linux').info().warning).toMatch(
+      /No key store/,
+    );
     expect(new SafeStorageSecretStore(fakeSafeStorage(), dir, 'linux').info().warning).toBeNull();
     const none = new SafeStorageSecretStore(fakeSafeStorage('basic_text', false), dir, 'linux');
     expect(() => none.set('k', 'v')).toThrow(/no way to encrypt/);

@@ -12,7 +12,10 @@ export class SafeStorageSecretStore implements SecretStore {
   private readonly path: string;
 
   constructor(
-    private readonly safeStorage: Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString' | 'getSelectedStorageBackend'>,
+    private readonly safeStorage: Pick<
+      SafeStorage,
+      'isEncryptionAvailable' | 'encryptString' | 'decryptString' | 'getSelectedStorageBackend'
+    >,
     dir: string,
     private readonly platform: NodeJS.Platform = process.platform,
   ) {
@@ -27,7 +30,9 @@ export class SafeStorageSecretStore implements SecretStore {
 
   set(key: string, value: string): void {
     if (!this.safeStorage.isEncryptionAvailable()) {
-      throw new Error('This computer offers no way to encrypt secrets (safeStorage is unavailable); the secret was not saved.');
+      throw new Error(
+        'This computer offers no way to encrypt secrets (safeStorage is unavailable); the secret was not saved.',
+      );
     }
     this.values = { ...this.values, [key]: this.safeStorage.encryptString(value).toString('base64') };
     this.save();
@@ -40,13 +45,18 @@ export class SafeStorageSecretStore implements SecretStore {
 
   info(): SecretStoreInfo {
     if (!this.safeStorage.isEncryptionAvailable()) {
-      return { description: 'nowhere: this computer offers no encryption', warning: 'This computer offers no key store, so channel passwords and tokens cannot be saved safely. Ask your IT support to enable one.' };
+      return {
+        description: 'nowhere: this computer offers no encryption',
+        warning:
+          'This computer offers no key store, so channel passwords and tokens cannot be saved safely. Ask your IT support to enable one.',
+      };
     }
     // On Linux without a keyring Electron falls back to a hard-coded key: encrypted in name only.
     if (this.platform === 'linux' && this.safeStorage.getSelectedStorageBackend() === 'basic_text') {
       return {
         description: 'encrypted with a built-in key (no key store found)',
-        warning: 'No key store (GNOME Keyring or KWallet) was found: channel passwords and tokens are stored with a built-in key that does not really protect them. Install or unlock a keyring.',
+        warning:
+          'No key store (GNOME Keyring or KWallet) was found: channel passwords and tokens are stored with a built-in key that does not really protect them. Install or unlock a keyring.',
       };
     }
     return { description: "your computer's key store", warning: null };

@@ -4,7 +4,10 @@ import type { BrowserWindowConstructorOptions } from 'electron';
 /** The first start's size, and the smallest the console lays out well in. */
 export const standardWindowSize = { width: 1440, height: 900, minWidth: 1000, minHeight: 640 };
 
-export function mainWindowOptions(preloadPath: string, options: { devTools: boolean }): BrowserWindowConstructorOptions {
+export function mainWindowOptions(
+  preloadPath: string,
+  options: { devTools: boolean },
+): BrowserWindowConstructorOptions {
   return {
     ...standardWindowSize,
     show: false,

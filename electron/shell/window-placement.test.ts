@@ -18,7 +18,12 @@ describe('windowBounds', () => {
 
   it('puts the window back where it was, on the second monitor, while that monitor is connected', () => {
     const saved = { x: 2100, y: -100, width: 1600, height: 1000, maximized: false };
-    expect(windowBounds(saved, [laptop, monitor], laptop, standard)).toEqual({ x: 2100, y: -100, width: 1600, height: 1000 });
+    expect(windowBounds(saved, [laptop, monitor], laptop, standard)).toEqual({
+      x: 2100,
+      y: -100,
+      width: 1600,
+      height: 1000,
+    });
   });
 
   it('centres the window on the primary display when its monitor is gone', () => {
@@ -27,8 +32,12 @@ describe('windowBounds', () => {
   });
 
   it('moves a window partly off the screen fully back on, and shrinks one larger than its display', () => {
-    expect(windowBounds({ x: 1500, y: 600, width: 1200, height: 800, maximized: false }, [laptop], laptop, standard)).toEqual({ x: 720, y: 240, width: 1200, height: 800 });
-    expect(windowBounds({ x: -50, y: 0, width: 2400, height: 1300, maximized: false }, [laptop], laptop, standard)).toEqual({ x: 0, y: 0, width: 1920, height: 1040 });
+    expect(
+      windowBounds({ x: 1500, y: 600, width: 1200, height: 800, maximized: false }, [laptop], laptop, standard),
+    ).toEqual({ x: 720, y: 240, width: 1200, height: 800 });
+    expect(
+      windowBounds({ x: -50, y: 0, width: 2400, height: 1300, maximized: false }, [laptop], laptop, standard),
+    ).toEqual({ x: 0, y: 0, width: 1920, height: 1040 });
   });
 
   it('does not restore a window whose title bar is off every display, even if a corner still shows', () => {
@@ -38,6 +47,8 @@ describe('windowBounds', () => {
   });
 
   it('keeps a window no smaller than the minimum size', () => {
-    expect(windowBounds({ x: 10, y: 10, width: 300, height: 200, maximized: false }, [laptop], laptop, standard)).toEqual({ x: 10, y: 10, width: 1000, height: 640 });
+    expect(
+      windowBounds({ x: 10, y: 10, width: 300, height: 200, maximized: false }, [laptop], laptop, standard),
+    ).toEqual({ x: 10, y: 10, width: 1000, height: 640 });
   });
 });

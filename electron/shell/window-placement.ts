@@ -23,10 +23,16 @@ export interface WindowBounds {
 }
 
 const overlap = (a: Rectangle, b: Rectangle): number =>
-  Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
+  Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) *
+  Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
 
 // The strip a user drags the window by: it must be reachable, or the window cannot be moved back.
-const titleBar = (bounds: Rectangle): Rectangle => ({ x: bounds.x + 40, y: bounds.y, width: Math.max(0, bounds.width - 80), height: 32 });
+const titleBar = (bounds: Rectangle): Rectangle => ({
+  x: bounds.x + 40,
+  y: bounds.y,
+  width: Math.max(0, bounds.width - 80),
+  height: 32,
+});
 
 const clamp = (value: number, low: number, high: number): number => Math.min(Math.max(value, low), Math.max(low, high));
 
@@ -52,7 +58,11 @@ export function windowBounds(
   if (!home) {
     // Its display is gone (a laptop off its docking station): the same size, centred on the primary display.
     const size = fit(primary.workArea, saved.width, saved.height);
-    return { ...size, x: primary.workArea.x + Math.round((primary.workArea.width - size.width) / 2), y: primary.workArea.y + Math.round((primary.workArea.height - size.height) / 2) };
+    return {
+      ...size,
+      x: primary.workArea.x + Math.round((primary.workArea.width - size.width) / 2),
+      y: primary.workArea.y + Math.round((primary.workArea.height - size.height) / 2),
+    };
   }
   const size = fit(home.area, saved.width, saved.height);
   return {

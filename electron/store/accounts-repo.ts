@@ -35,7 +35,8 @@ export class AccountsRepo {
   private readonly writeSettings;
 
   constructor(private readonly db: Database.Database) {
-    const columns = 'id, key, connector, channel, name, cursor, health, paused, health_message, last_sync_at, removed_at';
+    const columns =
+      'id, key, connector, channel, name, cursor, health, paused, health_message, last_sync_at, removed_at';
     this.byKey = db.prepare<[string], RawAccount>(`SELECT ${columns} FROM accounts WHERE key = ?`);
     this.byId = db.prepare<[number], RawAccount>(`SELECT ${columns} FROM accounts WHERE id = ?`);
     this.all = db.prepare<[], RawAccount>(`SELECT ${columns} FROM accounts ORDER BY id`);
@@ -78,15 +79,13 @@ export class AccountsRepo {
   }
 
   /** A real channel account, connected by the clerk: its non-secret config here, its secrets in the SecretStore. */
-  add(account: { key: string; connector: string; channel: Channel; name: string; config: Record<string, unknown> }, now: string): AccountRow {
-    this.db.prepare(`INSERT INTO accounts (key, connector, channel, name, config, created_at) VALUES (?, ?, ?, ?, ?, ?)`).run(
-      account.key,
-      account.connector,
-      account.channel,
-      account.name,
-      JSON.stringify(account.config),
-      now,
-    );
+  add(
+    account: { key: string; connector: string; channel: Channel; name: string; config: Record<string, unknown> },
+    now: string,
+  ): AccountRow {
+    this.db
+      .prepare(`INSERT INTO accounts (key, connector, channel, name, config, created_at) VALUES (?, ?, ?, ?, ?, ?)`)
+      .run(account.key, account.connector, account.channel, account.name, JSON.stringify(account.config), now);
     return toAccount(this.byKey.get(account.key) as RawAccount);
   }
 
@@ -97,7 +96,8 @@ export class AccountsRepo {
 
   update(id: number, changes: { name?: string; config?: Record<string, unknown> }): void {
     if (changes.name !== undefined) this.db.prepare(`UPDATE accounts SET name = ? WHERE id = ?`).run(changes.name, id);
-    if (changes.config !== undefined) this.db.prepare(`UPDATE accounts SET config = ? WHERE id = ?`).run(JSON.stringify(changes.config), id);
+    if (changes.config !== undefined)
+      this.db.prepare(`UPDATE accounts SET config = ? WHERE id = ?`).run(JSON.stringify(changes.config), id);
   }
 
   /** ok, or why it is not syncing: 'auth' (stops until reconnected), 'error' (retrying), 'capped' (its spending cap). */
@@ -115,10 +115,18 @@ export class AccountsRepo {
 
   /** Disconnected: it stops syncing; its items and record stay. */
   markRemoved(id: number, now: string): void {
-    this.db.prepare(`UPDATE accounts SET removed_at = ?, paused = 1, key = key || ':removed:' || ? WHERE id = ?`).run(now, now, id);
+    this.db
+      .prepare(`UPDATE accounts SET removed_at = ?, paused = 1, key = key || ':removed:' || ? WHERE id = ?`)
+      .run(now, now, id);
   }
 }
 
 function toAccount({ health_message, last_sync_at, removed_at, ...row }: RawAccount): AccountRow {
-  return { ...row, paused: row.paused === 1, healthMessage: health_message, lastSyncAt: last_sync_at, removedAt: removed_at };
+  return {
+    ...row,
+    paused: row.paused === 1,
+    healthMessage: health_message,
+    lastSyncAt: last_sync_at,
+    removedAt: removed_at,
+  };
 }

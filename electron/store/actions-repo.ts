@@ -130,7 +130,11 @@ export class ReversibleActions {
   }
 
   get(id: number): ReversibleRow | null {
-    return (this.statement(`${reversibleSql} WHERE a.id = ? AND a.kind IN ('removed', 'no-action-needed', 'blocked')`).get(id) as ReversibleRow | undefined) ?? null;
+    return (
+      (this.statement(`${reversibleSql} WHERE a.id = ? AND a.kind IN ('removed', 'no-action-needed', 'blocked')`).get(
+        id,
+      ) as ReversibleRow | undefined) ?? null
+    );
   }
 
   /** The removals of one bulk removal (they share its id and moment). */

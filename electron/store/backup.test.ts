@@ -1,5 +1,17 @@
 import Database from 'better-sqlite3';
-import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { IncomingItem } from '../core/incoming-item';
@@ -17,17 +29,34 @@ const iso = tuesday.toISOString();
 
 function letters(prefix: string, count: number): IncomingItem[] {
   return Array.from({ length: count }, (_, n) => ({
-    externalId: `${prefix}-${n}`, channel: 'email', kind: 'email', subject: `About the hall ${n}`,
+    externalId: `${prefix}-${n}`,
+    channel: 'email',
+    kind: 'email',
+    subject: `About the hall ${n}`,
     text: `Letter ${prefix} ${n}: the village hall roof is leaking again over the stage, please send someone.`,
-    author: { externalId: `resident-${n % 50}@example.net`, name: `Resident ${n % 50}`, handle: null, email: `resident-${n % 50}@example.net`, phone: null },
-    html: null, receivedAt: new Date(Date.parse('2026-11-01T00:00:00Z') + n * 1000).toISOString(), threadId: null, parentExternalId: null,
-    url: null, fromCouncil: false, expectedReasons: null,
+    author: {
+      externalId: `resident-${n % 50}@example.net`,
+      name: `Resident ${n % 50}`,
+      handle: null,
+      email: `resident-${n % 50}@example.net`,
+      phone: null,
+    },
+    html: null,
+    receivedAt: new Date(Date.parse('2026-11-01T00:00:00Z') + n * 1000).toISOString(),
+    threadId: null,
+    parentExternalId: null,
+    url: null,
+    fromCouncil: false,
+    expectedReasons: null,
   }));
 }
 
 function openStore(dir: string): { store: ConsoleStore; add: (prefix: string, count: number) => void } {
   const store = ConsoleStore.open(dir);
-  const account = store.accounts.ensure({ key: 'email:clerk', connector: 'demo', channel: 'email', name: 'Clerk inbox' }, iso);
+  const account = store.accounts.ensure(
+    { key: 'email:clerk', connector: 'demo', channel: 'email', name: 'Clerk inbox' },
+    iso,
+  );
   return { store, add: (prefix, count) => store.items.ingest(account.id, letters(prefix, count), iso) };
 }
 
@@ -66,7 +95,8 @@ function flipBytesOfIndex(file: string, index: string): void {
 }
 
 const failure = (result: { ok: boolean; message?: string }) => (result.ok ? 'accepted' : result.message);
-const noBackupAt = (file: string) => `No console backup was found at "${file}". Give the full address of a backup file named console-backup-….db, outside the system's folders.`;
+const noBackupAt = (file: string) =>
+  `No console backup was found at "${file}". Give the full address of a backup file named console-backup-….db, outside the system's folders.`;
 const modeOf = (path: string) => statSync(path).mode & 0o777;
 
 describe('backupDatabase', () => {
@@ -132,7 +162,9 @@ describe('backupDatabase', () => {
     const { store } = openStore(dir);
     const folder = join(dir, 'memory stick', 'backups');
     await expect(backupDatabase(store.db, folder, tuesday)).rejects.toThrow(
-      new BackupError(`Neither "${folder}" nor the folder it would go in exists. Choose a folder that exists; the console makes one new folder at most.`),
+      new BackupError(
+        `Neither "${folder}" nor the folder it would go in exists. Choose a folder that exists; the console makes one new folder at most.`,
+      ),
     );
     store.close();
     expect(existsSync(join(dir, 'memory stick'))).toBe(false);
@@ -142,7 +174,9 @@ describe('backupDatabase', () => {
     const dir = tempDir();
     const { store } = openStore(dir);
     for (const folder of ['/proc/x', '/proc/self/cwd/x', 'backups', '/etc/parish']) {
-      await expect(backupDatabase(store.db, folder, tuesday), folder).rejects.toThrow(/cannot hold backups: give the full address of a folder of your own, such as .*, not a system folder\.$/);
+      await expect(backupDatabase(store.db, folder, tuesday), folder).rejects.toThrow(
+        /cannot hold backups: give the full address of a folder of your own, such as .*, not a system folder\.$/,
+      );
     }
     store.close();
     expect(existsSync(join(process.cwd(), 'backups'))).toBe(false);
@@ -154,7 +188,9 @@ describe('backupDatabase', () => {
     const { store } = openStore(dir);
     const notAFolder = join(dir, 'notes.txt');
     writeFileSync(notAFolder, 'x');
-    await expect(backupDatabase(store.db, notAFolder, tuesday)).rejects.toThrow(new BackupError(`"${notAFolder}" is a file, not a folder. Choose a folder for backups.`));
+    await expect(backupDatabase(store.db, notAFolder, tuesday)).rejects.toThrow(
+      new BackupError(`"${notAFolder}" is a file, not a folder. Choose a folder for backups.`),
+    );
     await expect(backupDatabase(store.db, join(notAFolder, 'below'), tuesday)).rejects.toBeInstanceOf(BackupError);
     store.close();
   });
@@ -173,9 +209,15 @@ describe('checkBackup', () => {
 
   it('accepts a backup from an older version, which the migrations will bring up to date', () => {
     const dir = tempDir();
-    openDatabase(dir, migrations.filter((migration) => migration.version <= 3)).close();
+    openDatabase(
+      dir,
+      migrations.filter((migration) => migration.version <= 3),
+    ).close();
     const file = join(dir, databaseFileName);
-    expect(checkBackup(file, knownVersion)).toMatchObject({ ok: true, summary: { items: 0, actions: 0, lastActionAt: null, schemaVersion: 3 } });
+    expect(checkBackup(file, knownVersion)).toMatchObject({
+      ok: true,
+      summary: { items: 0, actions: 0, lastActionAt: null, schemaVersion: 3 },
+    });
     expect(readdirSync(dir)).toEqual([databaseFileName]);
   });
 
@@ -202,10 +244,14 @@ describe('checkBackup', () => {
     const db = new Database(file);
     db.pragma(`user_version = ${knownVersion + 1}`);
     db.close();
-    expect(failure(checkBackup(file, knownVersion))).toMatch(new RegExp(`newer version of the console \\(schema ${knownVersion + 1}, this version knows ${knownVersion}\\)\\. Update the console`));
+    expect(failure(checkBackup(file, knownVersion))).toMatch(
+      new RegExp(
+        `newer version of the console \\(schema ${knownVersion + 1}, this version knows ${knownVersion}\\)\\. Update the console`,
+      ),
+    );
   });
 
-  it('refuses another program\'s database', () => {
+  it("refuses another program's database", () => {
     const file = join(tempDir(), 'bookings.db');
     const db = new Database(file);
     db.exec(`CREATE TABLE bookings (hall TEXT, day TEXT); PRAGMA user_version = 2;`);
@@ -217,7 +263,16 @@ describe('checkBackup', () => {
     const dir = tempDir();
     const unreadable = join(dir, 'console-backup-locked.db');
     writeFileSync(unreadable, 'SQLite format 3\0', { mode: 0o000 });
-    for (const file of [join(dir, 'gone.db'), 'console-backup-2026-11-24-090507.db', '/etc/shadow', '/etc/hostname', '/proc/self/environ', '/dev/zero', dir, unreadable]) {
+    for (const file of [
+      join(dir, 'gone.db'),
+      'console-backup-2026-11-24-090507.db',
+      '/etc/shadow',
+      '/etc/hostname',
+      '/proc/self/environ',
+      '/dev/zero',
+      dir,
+      unreadable,
+    ]) {
       expect(failure(checkBackup(file, knownVersion)), file).toBe(noBackupAt(file));
     }
   });
@@ -251,8 +306,13 @@ describe('restoreDatabase', () => {
 
   it('brings an older backup up to date when the store is reopened', () => {
     const old = tempDir();
-    const db = openDatabase(old, migrations.filter((migration) => migration.version <= 3));
-    db.exec(`INSERT INTO accounts (id, key, connector, channel, name, created_at) VALUES (1, 'demo:facebook', 'demo', 'facebook', 'Page', '2025-01-01T00:00:00.000Z')`);
+    const db = openDatabase(
+      old,
+      migrations.filter((migration) => migration.version <= 3),
+    );
+    db.exec(
+      `INSERT INTO accounts (id, key, connector, channel, name, created_at) VALUES (1, 'demo:facebook', 'demo', 'facebook', 'Page', '2025-01-01T00:00:00.000Z')`,
+    );
     db.close();
     const backup = join(tempDir(), 'console-backup-2025-01-01-120000.db');
     copyFileSync(join(old, databaseFileName), backup);
@@ -276,6 +336,8 @@ describe('restoreDatabase', () => {
   it('refuses to restore the database onto itself', () => {
     const dir = tempDir();
     openDatabase(dir).close();
-    expect(failure(restoreDatabase(dir, join(dir, databaseFileName), knownVersion, tuesday))).toMatch(/is the console's own database, not a backup/);
+    expect(failure(restoreDatabase(dir, join(dir, databaseFileName), knownVersion, tuesday))).toMatch(
+      /is the console's own database, not a backup/,
+    );
   });
 });

@@ -1,6 +1,18 @@
 // Backups of the console's database while it runs, checking a backup, and putting one back.
 import Database from 'better-sqlite3';
-import { accessSync, chmodSync, closeSync, constants, existsSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  accessSync,
+  chmodSync,
+  closeSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { chosenPath } from './chosen-path';
 import { databaseFileName, ownerOnlyFile, ownerOnlyFolder } from './open-database';
@@ -21,7 +33,11 @@ const pagesPerStep = 1024;
  * name) with SQLite's online backup, so the app keeps working meanwhile. The copy is written under a
  * temporary name and renamed when complete, so a half-made backup never looks like a backup.
  */
-export async function backupDatabase(db: Database.Database, chosenFolder: string, now: Date): Promise<{ file: string; bytes: number }> {
+export async function backupDatabase(
+  db: Database.Database,
+  chosenFolder: string,
+  now: Date,
+): Promise<{ file: string; bytes: number }> {
   const folder = writableFolder(chosenFolder);
   const file = freeName(folder, `console-backup-${fileStamp(now)}`);
   const partial = `${file}.partial`;
@@ -40,7 +56,9 @@ export async function backupDatabase(db: Database.Database, chosenFolder: string
     renameSync(partial, file);
   } catch (error) {
     rmSync(partial, { force: true });
-    throw new BackupError(`The backup could not be written to "${chosenFolder}" (${reason(error)}). Nothing was changed; try another folder.`);
+    throw new BackupError(
+      `The backup could not be written to "${chosenFolder}" (${reason(error)}). Nothing was changed; try another folder.`,
+    );
   }
   return { file, bytes: statSync(file).size };
 }
@@ -70,7 +88,10 @@ export function checkBackup(chosenFile: string, knownVersion: number): BackupChe
   const header = readHeader(file);
   if (header === 'missing' || header === 'not-sqlite') return noBackupAt(chosenFile);
   if (header === 'short') {
-    return { ok: false, message: `"${name}" is incomplete: it is shorter than the database it should hold, perhaps because copying it did not finish. Choose another backup.` };
+    return {
+      ok: false,
+      message: `"${name}" is incomplete: it is shorter than the database it should hold, perhaps because copying it did not finish. Choose another backup.`,
+    };
   }
   try {
     return readOnly(file, (db): BackupCheck => {
@@ -78,28 +99,42 @@ export function checkBackup(chosenFile: string, knownVersion: number): BackupChe
       if (problems[0]?.integrity_check !== 'ok') return damaged(name);
       const version = db.pragma('user_version', { simple: true }) as number;
       if (version > knownVersion) {
-        return { ok: false, message: `"${name}" was made by a newer version of the console (schema ${version}, this version knows ${knownVersion}). Update the console, then restore it.` };
+        return {
+          ok: false,
+          message: `"${name}" was made by a newer version of the console (schema ${version}, this version knows ${knownVersion}). Update the console, then restore it.`,
+        };
       }
       const tables = new Set(db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).pluck().all());
       if (version < 1 || coreTables.some((table) => !tables.has(table))) return noBackupAt(chosenFile);
       const counts = db
-        .prepare(`SELECT (SELECT count(*) FROM items) AS items, (SELECT count(*) FROM actions) AS actions, (SELECT max(created_at) FROM actions) AS lastActionAt`)
+        .prepare(
+          `SELECT (SELECT count(*) FROM items) AS items, (SELECT count(*) FROM actions) AS actions, (SELECT max(created_at) FROM actions) AS lastActionAt`,
+        )
         .get() as Omit<BackupSummary, 'schemaVersion'>;
       return { ok: true, summary: { ...counts, schemaVersion: version } };
     });
   } catch (error) {
     const code = (error as { code?: string }).code ?? '';
     if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') return damaged(name);
-    return { ok: false, message: `"${name}" could not be read (${reason(error)}). Copy it to this computer's disk and choose it again.` };
+    return {
+      ok: false,
+      message: `"${name}" could not be read (${reason(error)}). Copy it to this computer's disk and choose it again.`,
+    };
   }
 }
 
 function noBackupAt(chosenFile: string): BackupCheck {
-  return { ok: false, message: `No console backup was found at "${chosenFile}". Give the full address of a backup file named console-backup-….db, outside the system's folders.` };
+  return {
+    ok: false,
+    message: `No console backup was found at "${chosenFile}". Give the full address of a backup file named console-backup-….db, outside the system's folders.`,
+  };
 }
 
 function damaged(name: string): BackupCheck {
-  return { ok: false, message: `"${name}" is damaged: SQLite's integrity check found faults in it. Choose an earlier backup.` };
+  return {
+    ok: false,
+    message: `"${name}" is damaged: SQLite's integrity check found faults in it. Choose an earlier backup.`,
+  };
 }
 
 /**
@@ -161,7 +196,10 @@ export function restoreDatabase(dataDir: string, backupFile: string, knownVersio
   const chosen = chosenPath(backupFile);
   const own = chosenPath(resolve(current));
   if (chosen.ok && own.ok && chosen.path === own.path) {
-    return { ok: false, message: `"${backupFile}" is the console's own database, not a backup. Choose a file named console-backup-….db.` };
+    return {
+      ok: false,
+      message: `"${backupFile}" is the console's own database, not a backup. Choose a file named console-backup-….db.`,
+    };
   }
   const check = checkBackup(backupFile, knownVersion);
   if (!check.ok) return check;
@@ -175,7 +213,10 @@ export function restoreDatabase(dataDir: string, backupFile: string, knownVersio
     chmodSync(staging, ownerOnlyFile);
   } catch (error) {
     rmSync(staging, { force: true });
-    return { ok: false, message: `The backup could not be copied into "${dataDir}" (${reason(error)}). The current database has not been changed.` };
+    return {
+      ok: false,
+      message: `The backup could not be copied into "${dataDir}" (${reason(error)}). The current database has not been changed.`,
+    };
   }
   let previousKeptAs: string | null = null;
   try {
@@ -187,7 +228,10 @@ export function restoreDatabase(dataDir: string, backupFile: string, knownVersio
   } catch (error) {
     if (previousKeptAs !== null && !existsSync(current)) moveWithSideFiles(previousKeptAs, current);
     rmSync(staging, { force: true });
-    return { ok: false, message: `The backup could not be put in place (${reason(error)}). The current database has not been changed.` };
+    return {
+      ok: false,
+      message: `The backup could not be put in place (${reason(error)}). The current database has not been changed.`,
+    };
   }
   return { ok: true, previousKeptAs };
 }
@@ -228,13 +272,18 @@ const exampleFolder = process.platform === 'win32' ? 'C:\\Users\\Clerk\\Document
  */
 function writableFolder(chosenFolder: string): string {
   const chosen = chosenPath(chosenFolder);
-  if (!chosen.ok) throw new BackupError(`"${chosenFolder}" cannot hold backups: give the full address of a folder of your own, such as ${exampleFolder}, not a system folder.`);
+  if (!chosen.ok)
+    throw new BackupError(
+      `"${chosenFolder}" cannot hold backups: give the full address of a folder of your own, such as ${exampleFolder}, not a system folder.`,
+    );
   const folder = chosen.path;
   const kind = kindOf(folder);
   if (kind === 'file') throw new BackupError(`"${chosenFolder}" is a file, not a folder. Choose a folder for backups.`);
   if (kind === 'missing') {
     if (kindOf(dirname(folder)) !== 'folder') {
-      throw new BackupError(`Neither "${chosenFolder}" nor the folder it would go in exists. Choose a folder that exists; the console makes one new folder at most.`);
+      throw new BackupError(
+        `Neither "${chosenFolder}" nor the folder it would go in exists. Choose a folder that exists; the console makes one new folder at most.`,
+      );
     }
     try {
       mkdirSync(folder, { mode: 0o700 });
@@ -259,12 +308,21 @@ function kindOf(path: string): 'folder' | 'file' | 'missing' {
 }
 
 function notWritable(folder: string): BackupError {
-  return new BackupError(`The backup folder "${folder}" cannot be written to. Choose another folder, or fix its permissions.`);
+  return new BackupError(
+    `The backup folder "${folder}" cannot be written to. Choose another folder, or fix its permissions.`,
+  );
 }
 
 function reason(error: unknown): string {
   const code = (error as { code?: string }).code;
   if (code === 'ENOSPC' || code === 'SQLITE_FULL') return 'the disk is full';
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN') return 'permission denied';
+  if (
+    code === 'EACCES' ||
+    code === 'EPERM' ||
+    code === 'EROFS' ||
+    code === 'SQLITE_READONLY' ||
+    code === 'SQLITE_CANTOPEN'
+  )
+    return 'permission denied';
   return error instanceof Error ? error.message : String(error);
 }

@@ -20,7 +20,23 @@ describe('chosenPath on Linux', () => {
       touched.push(path);
       return path;
     };
-    for (const input of ['backups', './backups', '../x', '', '/proc/x', '/proc', '/sys/kernel', '/dev/null', '/etc/shadow', '/boot', '/run/user', '/usr/lib', '/', '/tmp/../etc/passwd', 'with\0nul']) {
+    for (const input of [
+      'backups',
+      './backups',
+      '../x',
+      '',
+      '/proc/x',
+      '/proc',
+      '/sys/kernel',
+      '/dev/null',
+      '/etc/shadow',
+      '/boot',
+      '/run/user',
+      '/usr/lib',
+      '/',
+      '/tmp/../etc/passwd',
+      'with\0nul',
+    ]) {
       expect(chosenPath(input, { platform: 'linux', realpath }), input).toEqual({ ok: false });
     }
     expect(touched).toEqual([]);
@@ -38,17 +54,36 @@ describe('chosenPath on Linux', () => {
 });
 
 describe('chosenPath on Windows', () => {
-  const env = { SystemRoot: 'C:\\Windows', ProgramFiles: 'C:\\Program Files', 'ProgramFiles(x86)': 'C:\\Program Files (x86)', ProgramData: 'C:\\ProgramData' };
+  const env = {
+    SystemRoot: 'C:\\Windows',
+    ProgramFiles: 'C:\\Program Files',
+    'ProgramFiles(x86)': 'C:\\Program Files (x86)',
+    ProgramData: 'C:\\ProgramData',
+  };
   const check = (input: string) => chosenPath(input, { platform: 'win32', env, realpath: asTyped });
 
   it('takes a folder on a drive or a network share', () => {
     expect(check('D:\\Backups')).toEqual({ ok: true, path: 'D:\\Backups' });
-    expect(check('C:/Users/Clerk/Documents/Backups')).toEqual({ ok: true, path: 'C:\\Users\\Clerk\\Documents\\Backups' });
+    expect(check('C:/Users/Clerk/Documents/Backups')).toEqual({
+      ok: true,
+      path: 'C:\\Users\\Clerk\\Documents\\Backups',
+    });
     expect(check('\\\\office-nas\\council\\backups')).toEqual({ ok: true, path: '\\\\office-nas\\council\\backups' });
   });
 
   it('refuses relative and drive-relative addresses, devices and system folders, whatever the letter case', () => {
-    for (const input of ['Backups', 'C:Backups', '\\Backups', 'c:\\windows\\system32', 'C:\\WINDOWS', 'C:\\Program Files\\x', 'c:\\programdata\\x', '\\\\?\\C:\\x', '\\\\.\\PhysicalDrive0', 'D:\\']) {
+    for (const input of [
+      'Backups',
+      'C:Backups',
+      '\\Backups',
+      'c:\\windows\\system32',
+      'C:\\WINDOWS',
+      'C:\\Program Files\\x',
+      'c:\\programdata\\x',
+      '\\\\?\\C:\\x',
+      '\\\\.\\PhysicalDrive0',
+      'D:\\',
+    ]) {
       expect(check(input), input).toEqual({ ok: false });
     }
   });

@@ -10,15 +10,42 @@ export type ChosenPath = { ok: true; path: string } | { ok: false };
  * files at all: Node's recursive mkdir loops for ever under /proc.
  */
 const posixSystemFolders = [
-  '/proc', '/sys', '/dev', '/etc', '/boot', '/run', '/bin', '/sbin', '/lib', '/lib32', '/lib64', '/libx32', '/usr',
-  '/var/run', '/var/lock', '/var/lib', '/var/log', '/var/spool', '/var/cache', '/snap',
+  '/proc',
+  '/sys',
+  '/dev',
+  '/etc',
+  '/boot',
+  '/run',
+  '/bin',
+  '/sbin',
+  '/lib',
+  '/lib32',
+  '/lib64',
+  '/libx32',
+  '/usr',
+  '/var/run',
+  '/var/lock',
+  '/var/lib',
+  '/var/log',
+  '/var/spool',
+  '/var/cache',
+  '/snap',
   // macOS
-  '/System', '/Library', '/private/etc', '/private/var/run', '/private/var/db',
+  '/System',
+  '/Library',
+  '/private/etc',
+  '/private/var/run',
+  '/private/var/db',
 ];
 
 function windowsSystemFolders(env: NodeJS.ProcessEnv): string[] {
   const drive = env.SystemDrive ?? 'C:';
-  return [env.SystemRoot ?? env.windir ?? `${drive}\\Windows`, env.ProgramFiles ?? `${drive}\\Program Files`, env['ProgramFiles(x86)'] ?? `${drive}\\Program Files (x86)`, env.ProgramData ?? `${drive}\\ProgramData`];
+  return [
+    env.SystemRoot ?? env.windir ?? `${drive}\\Windows`,
+    env.ProgramFiles ?? `${drive}\\Program Files`,
+    env['ProgramFiles(x86)'] ?? `${drive}\\Program Files (x86)`,
+    env.ProgramData ?? `${drive}\\ProgramData`,
+  ];
 }
 
 export interface PathRules {
@@ -37,7 +64,8 @@ export function chosenPath(input: string, rules: PathRules = {}): ChosenPath {
   const path = platform === 'win32' ? win32 : posix;
   if (input.includes('\0') || !path.isAbsolute(input)) return { ok: false };
   // \\?\ and \\.\ name devices and raw volumes; "C:folder" is relative to the drive's current folder.
-  if (platform === 'win32' && (/^[\\/]{2}[?.][\\/]/.test(input) || !/^([a-zA-Z]:[\\/]|[\\/]{2}[^\\/?.])/.test(input))) return { ok: false };
+  if (platform === 'win32' && (/^[\\/]{2}[?.][\\/]/.test(input) || !/^([a-zA-Z]:[\\/]|[\\/]{2}[^\\/?.])/.test(input)))
+    return { ok: false };
   const systemFolders = platform === 'win32' ? windowsSystemFolders(rules.env ?? process.env) : posixSystemFolders;
   const lexical = path.resolve(input);
   if (inSystemFolder(lexical, systemFolders, path, platform)) return { ok: false };
@@ -46,7 +74,12 @@ export function chosenPath(input: string, rules: PathRules = {}): ChosenPath {
   return { ok: true, path: real };
 }
 
-function inSystemFolder(candidate: string, systemFolders: readonly string[], path: typeof posix, platform: NodeJS.Platform): boolean {
+function inSystemFolder(
+  candidate: string,
+  systemFolders: readonly string[],
+  path: typeof posix,
+  platform: NodeJS.Platform,
+): boolean {
   const fold = (text: string) => (platform === 'win32' || platform === 'darwin' ? text.toLowerCase() : text);
   const target = fold(path.resolve(candidate));
   if (target === fold(path.parse(target).root)) return true; // The root of a disk is not a folder of the clerk's.

@@ -12,17 +12,35 @@ const now = '2026-11-24T10:00:00.000Z';
 
 function letters(count: number): IncomingItem[] {
   return Array.from({ length: count }, (_, n) => ({
-    externalId: `letter-${n}`, channel: 'email', kind: 'email', subject: `Letter ${n}`, text: `Letter number ${n} about the village hall roof.`,
-    author: { externalId: `resident-${n % 40}@example.net`, name: `Resident ${n % 40}`, handle: null, email: `resident-${n % 40}@example.net`, phone: null },
-    html: null, receivedAt: new Date(Date.parse(now) - n * 60_000).toISOString(), threadId: null, parentExternalId: null, url: null,
-    fromCouncil: false, expectedReasons: null,
+    externalId: `letter-${n}`,
+    channel: 'email',
+    kind: 'email',
+    subject: `Letter ${n}`,
+    text: `Letter number ${n} about the village hall roof.`,
+    author: {
+      externalId: `resident-${n % 40}@example.net`,
+      name: `Resident ${n % 40}`,
+      handle: null,
+      email: `resident-${n % 40}@example.net`,
+      phone: null,
+    },
+    html: null,
+    receivedAt: new Date(Date.parse(now) - n * 60_000).toISOString(),
+    threadId: null,
+    parentExternalId: null,
+    url: null,
+    fromCouncil: false,
+    expectedReasons: null,
   }));
 }
 
 function storeWithLetters(count: number): string {
   const dir = tempDir();
   const store = ConsoleStore.open(dir);
-  const account = store.accounts.ensure({ key: 'email:clerk', connector: 'demo', channel: 'email', name: 'Clerk inbox' }, now);
+  const account = store.accounts.ensure(
+    { key: 'email:clerk', connector: 'demo', channel: 'email', name: 'Clerk inbox' },
+    now,
+  );
   store.items.ingest(account.id, letters(count), now);
   store.close();
   return dir;
@@ -74,6 +92,9 @@ describe('checkIntegrity', () => {
     db.pragma('foreign_keys = ON');
     const result = checkIntegrity(db);
     db.close();
-    expect(result).toEqual({ ok: false, message: expect.stringContaining('1 row(s) refer to missing ones, the first in items') });
+    expect(result).toEqual({
+      ok: false,
+      message: expect.stringContaining('1 row(s) refer to missing ones, the first in items'),
+    });
   });
 });

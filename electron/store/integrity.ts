@@ -31,9 +31,14 @@ function firstFault(db: Database.Database): string | null {
   const pages = db.pragma('quick_check(1)') as { quick_check: string }[];
   const pageFault = pages[0]?.quick_check ?? 'no answer from the check';
   // SQLite's own wording, kept for whoever helps the clerk, without its banner and line breaks.
-  if (pageFault !== 'ok') return pageFault.replace(/\*\*\* in database \w+ \*\*\*/g, '').replace(/\s+/g, ' ').trim();
+  if (pageFault !== 'ok')
+    return pageFault
+      .replace(/\*\*\* in database \w+ \*\*\*/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
   const broken = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
   const first = broken[0];
-  if (first) return `${broken.length} row(s) refer to missing ones, the first in ${first.table} (row ${first.rowid}) pointing into ${first.parent}`;
+  if (first)
+    return `${broken.length} row(s) refer to missing ones, the first in ${first.table} (row ${first.rowid}) pointing into ${first.parent}`;
   return null;
 }

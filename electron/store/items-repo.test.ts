@@ -32,13 +32,16 @@ describe('ItemsRepo on a real SQLite file', () => {
 
   it('keeps the same external id on two accounts apart', () => {
     const { store } = storeWithSample();
-    const other = store.accounts.ensure({ key: 'demo:other', connector: 'demo', channel: 'facebook', name: 'Other' }, now);
+    const other = store.accounts.ensure(
+      { key: 'demo:other', connector: 'demo', channel: 'facebook', name: 'Other' },
+      now,
+    );
     expect(store.items.ingest(other.id, sampleItems().slice(0, 2), now)).toBe(2);
     expect(store.items.count({ status: 'all' })).toBe(9);
     store.close();
   });
 
-  it('files the council\'s own posts as handled and the rest as new', () => {
+  it("files the council's own posts as handled and the rest as new", () => {
     const { store } = storeWithSample();
     expect(store.items.count({ status: 'new' })).toBe(6);
     expect(store.items.count({ status: 'handled' })).toBe(1);
@@ -60,7 +63,8 @@ describe('ItemsRepo on a real SQLite file', () => {
 
   it('finds items by words of the text, the subject and the author, as prefixes', () => {
     const { store } = storeWithSample();
-    const search = (words: string) => store.items.page({ status: 'all', match: toFullTextQuery(words) }, null, 10).map((row) => row.text);
+    const search = (words: string) =>
+      store.items.page({ status: 'all', match: toFullTextQuery(words) }, null, 10).map((row) => row.text);
     expect(search('pothole')).toEqual(['About time the bins were sorted. Mill Lane pothole next please.']);
     expect(search('streetl')).toHaveLength(2);
     expect(search('Pritchard')).toHaveLength(2);
@@ -72,7 +76,9 @@ describe('ItemsRepo on a real SQLite file', () => {
 
   it('counts per channel under the same filters', () => {
     const { store } = storeWithSample();
-    const counts = Object.fromEntries(store.items.countByChannel({ status: 'new' }).map(({ channel, n }) => [channel, n]));
+    const counts = Object.fromEntries(
+      store.items.countByChannel({ status: 'new' }).map(({ channel, n }) => [channel, n]),
+    );
     expect(counts).toEqual({ facebook: 2, email: 2, sms: 1, x: 1 });
     store.close();
   });

@@ -110,8 +110,12 @@ export class ItemsRepo {
     // A new sender is a person of their own until the clerk links them to others.
     this.newPerson = db.prepare(`INSERT INTO people (display_name, created_at, first_author_id) VALUES (?, ?, ?)`);
     this.joinPerson = db.prepare(`UPDATE authors SET person_id = ? WHERE id = ?`);
-    this.activeBlock = db.prepare<[number], { id: number }>(`SELECT id FROM blocks WHERE author_id = ? AND lifted_action_id IS NULL`);
-    this.known = db.prepare<[number, string], number>(`SELECT 1 FROM items WHERE account_id = ? AND external_id = ?`).pluck();
+    this.activeBlock = db.prepare<[number], { id: number }>(
+      `SELECT id FROM blocks WHERE author_id = ? AND lifted_action_id IS NULL`,
+    );
+    this.known = db
+      .prepare<[number, string], number>(`SELECT 1 FROM items WHERE account_id = ? AND external_id = ?`)
+      .pluck();
     this.lastId = db.prepare<[], { id: number }>(`SELECT coalesce(max(id), 0) AS id FROM items`);
     this.indexSince = db.prepare(
       `INSERT INTO items_fts (rowid, subject, body, author)
@@ -145,7 +149,14 @@ export class ItemsRepo {
       const senders = new Map<string, { authorId: number; blocked: boolean }>();
       const suggestions = this.suggestionsOfNew(accountId, items);
       for (const item of items) {
-        const key = JSON.stringify([item.channel, item.author.externalId, item.author.name, item.author.handle, item.author.email, item.author.phone]);
+        const key = JSON.stringify([
+          item.channel,
+          item.author.externalId,
+          item.author.name,
+          item.author.handle,
+          item.author.email,
+          item.author.phone,
+        ]);
         let sender = senders.get(key);
         if (sender === undefined) {
           sender = this.sender(item, now);
@@ -182,7 +193,10 @@ export class ItemsRepo {
   }
 
   /** The rules run only for what is new (a poll often repeats items), never for the council's own posts. */
-  private suggestionsOfNew(accountId: number, items: readonly IncomingItem[]): Map<IncomingItem, StoredSuggestion | null> {
+  private suggestionsOfNew(
+    accountId: number,
+    items: readonly IncomingItem[],
+  ): Map<IncomingItem, StoredSuggestion | null> {
     if (!this.suggester) return new Map();
     const fresh = items.filter((item) => !item.fromCouncil && this.known.get(accountId, item.externalId) === undefined);
     const tops = fresh.length > 0 ? this.suggester(fresh) : [];
@@ -190,7 +204,10 @@ export class ItemsRepo {
   }
 
   private sender(item: IncomingItem, now: string): { authorId: number; blocked: boolean } {
-    const author = this.upsertAuthor.get({ channel: item.channel, ...item.author, now }) as { id: number; person_id: number | null };
+    const author = this.upsertAuthor.get({ channel: item.channel, ...item.author, now }) as {
+      id: number;
+      person_id: number | null;
+    };
     if (author.person_id === null) {
       const personId = Number(this.newPerson.run(item.author.name, now, author.id).lastInsertRowid);
       this.joinPerson.run(personId, author.id);
@@ -203,7 +220,13 @@ export class ItemsRepo {
    * are found fastest by walking the time index until the page is full; few by looking each one up and
    * sorting them.
    */
-  page(filter: QueueFilter, after: QueuePosition | null, limit: number, matches = Number.POSITIVE_INFINITY, order: QueueOrder = 'newest'): QueueRow[] {
+  page(
+    filter: QueueFilter,
+    after: QueuePosition | null,
+    limit: number,
+    matches = Number.POSITIVE_INFINITY,
+    order: QueueOrder = 'newest',
+  ): QueueRow[] {
     const { where, params } = whereClause(filter, matches > denseSearch ? 'walk-time-index' : 'look-up-matches');
     // "Flagged first": the strongest suggestions, newest first within each, on the items_flagged* indexes.
     const flagged = order === 'flagged';
@@ -214,7 +237,9 @@ export class ItemsRepo {
         : ' AND (i.received_at < @afterTime OR (i.received_at = @afterTime AND i.id < @afterId))';
     const orderBy = flagged ? 'i.flag DESC, i.received_at DESC, i.id DESC' : 'i.received_at DESC, i.id DESC';
     const sql = `SELECT ${queueColumns} ${queueFrom} WHERE ${where}${keyset} ORDER BY ${orderBy} LIMIT @limit`;
-    const keysetParams = after ? { afterTime: after.receivedAt, afterId: after.id, ...(flagged ? { afterFlag: after.flag ?? 0 } : {}) } : {};
+    const keysetParams = after
+      ? { afterTime: after.receivedAt, afterId: after.id, ...(flagged ? { afterFlag: after.flag ?? 0 } : {}) }
+      : {};
     return this.statement(sql).all({ ...params, ...keysetParams, limit }) as QueueRow[];
   }
 
@@ -284,7 +309,10 @@ export class ItemsRepo {
 /** Above this many matches a search page walks the time index instead of sorting every match. */
 const denseSearch = 500;
 
-function whereClause(filter: QueueFilter, searchPlan: 'walk-time-index' | 'look-up-matches' = 'look-up-matches'): { where: string; params: Record<string, string | number> } {
+function whereClause(
+  filter: QueueFilter,
+  searchPlan: 'walk-time-index' | 'look-up-matches' = 'look-up-matches',
+): { where: string; params: Record<string, string | number> } {
   const conditions: string[] = [];
   const params: Record<string, string | number> = {};
   // The unary + keeps SQLite off an index: when looking up a few matches, off the status and channel

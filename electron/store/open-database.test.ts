@@ -26,7 +26,9 @@ describe('openDatabase', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('user_version', { simple: true })).toBe(migrations.at(-1)?.version);
     const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name`).pluck().all();
-    expect(tables).toEqual(expect.arrayContaining(['accounts', 'actions', 'authors', 'items', 'items_fts', 'outbox', 'people']));
+    expect(tables).toEqual(
+      expect.arrayContaining(['accounts', 'actions', 'authors', 'items', 'items_fts', 'outbox', 'people']),
+    );
     db.close();
     expect(existsSync(join(dir, databaseFileName))).toBe(true);
   });
@@ -51,31 +53,40 @@ describe('openDatabase', () => {
     expect(existsSync(`${file}-wal`)).toBe(false);
   });
 
-  it.skipIf(process.platform === 'win32')('keeps the data folder and the database files private to the user, whatever the umask, also those an earlier version made', () => {
-    const modeOf = (path: string) => statSync(path).mode & 0o777;
-    const umask = process.umask(0o000);
-    try {
-      const dir = join(tempDir(), 'data');
-      const db = openDatabase(dir);
-      db.exec(`INSERT INTO settings (key, value, updated_at) VALUES ('probe', '1', '2026-11-24')`);
-      expect(readdirSync(dir).sort()).toEqual([databaseFileName, `${databaseFileName}-shm`, `${databaseFileName}-wal`]);
-      expect(modeOf(dir)).toBe(0o700);
-      for (const file of readdirSync(dir)) expect(modeOf(join(dir, file)), file).toBe(0o600);
-      db.close();
+  it.skipIf(process.platform === 'win32')(
+    'keeps the data folder and the database files private to the user, whatever the umask, also those an earlier version made',
+    () => {
+      const modeOf = (path: string) => statSync(path).mode & 0o777;
+      const umask = process.umask(0o000);
+      try {
+        const dir = join(tempDir(), 'data');
+        const db = openDatabase(dir);
+        db.exec(`INSERT INTO settings (key, value, updated_at) VALUES ('probe', '1', '2026-11-24')`);
+        expect(readdirSync(dir).sort()).toEqual([
+          databaseFileName,
+          `${databaseFileName}-shm`,
+          `${databaseFileName}-wal`,
+        ]);
+        expect(modeOf(dir)).toBe(0o700);
+        for (const file of readdirSync(dir)) expect(modeOf(join(dir, file)), file).toBe(0o600);
+        db.close();
 
-      // As an earlier version left them: readable by everyone.
-      chmodSync(dir, 0o755);
-      chmodSync(join(dir, databaseFileName), 0o644);
-      openDatabase(dir).close();
-      expect(modeOf(dir)).toBe(0o700);
-      expect(modeOf(join(dir, databaseFileName))).toBe(0o600);
-    } finally {
-      process.umask(umask);
-    }
-  });
+        // As an earlier version left them: readable by everyone.
+        chmodSync(dir, 0o755);
+        chmodSync(join(dir, databaseFileName), 0o644);
+        openDatabase(dir).close();
+        expect(modeOf(dir)).toBe(0o700);
+        expect(modeOf(join(dir, databaseFileName))).toBe(0o600);
+      } finally {
+        process.umask(umask);
+      }
+    },
+  );
 
   it('refuses a data folder under /proc at once, before the recursive mkdir that would hang there', () => {
-    expect(openError('/proc/parish').message).toBe('The data folder "/proc/parish" is not a folder the console can use: give the full address of a folder of your own with --data-dir, not a system folder.');
+    expect(openError('/proc/parish').message).toBe(
+      'The data folder "/proc/parish" is not a folder the console can use: give the full address of a folder of your own with --data-dir, not a system folder.',
+    );
   });
 
   it('refuses a data dir that is a file', () => {
@@ -99,7 +110,9 @@ describe('openDatabase', () => {
 
   it('keeps the record of actions append-only', () => {
     const db = openDatabase(tempDir());
-    db.prepare(`INSERT INTO actions (kind, operator, created_at) VALUES ('no-action-needed', 'Clerk', '2026-11-24T10:00:00Z')`).run();
+    db.prepare(
+      `INSERT INTO actions (kind, operator, created_at) VALUES ('no-action-needed', 'Clerk', '2026-11-24T10:00:00Z')`,
+    ).run();
     expect(() => db.prepare(`UPDATE actions SET operator = 'Someone else'`).run()).toThrow(/append-only/);
     expect(() => db.prepare(`DELETE FROM actions`).run()).toThrow(/append-only/);
     db.close();

@@ -69,7 +69,10 @@ export function keepPrivate(dataDir: string, file: string): void {
 function ensureFolder(dataDir: string): void {
   // Checked first: a data folder under /proc would hang the recursive mkdir below.
   if (!chosenPath(resolve(dataDir)).ok) {
-    throw new StoreOpenError('not_writable', `The data folder "${dataDir}" is not a folder the console can use: give the full address of a folder of your own with --data-dir, not a system folder.`);
+    throw new StoreOpenError(
+      'not_writable',
+      `The data folder "${dataDir}" is not a folder the console can use: give the full address of a folder of your own with --data-dir, not a system folder.`,
+    );
   }
   try {
     // The data folder may need its parents too (~/.config on a new computer); it comes from the
@@ -78,12 +81,18 @@ function ensureFolder(dataDir: string): void {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST' || code === 'ENOTDIR') {
-      throw new StoreOpenError('not_a_folder', `The data folder "${dataDir}" is a file, not a folder. Choose a folder with --data-dir.`);
+      throw new StoreOpenError(
+        'not_a_folder',
+        `The data folder "${dataDir}" is a file, not a folder. Choose a folder with --data-dir.`,
+      );
     }
     throw notWritable(dataDir);
   }
   if (!statSync(dataDir).isDirectory()) {
-    throw new StoreOpenError('not_a_folder', `The data folder "${dataDir}" is a file, not a folder. Choose a folder with --data-dir.`);
+    throw new StoreOpenError(
+      'not_a_folder',
+      `The data folder "${dataDir}" is a file, not a folder. Choose a folder with --data-dir.`,
+    );
   }
 }
 
@@ -127,7 +136,10 @@ function migrate(db: Database.Database, list: readonly Migration[], file: string
         db.exec(migration.sql);
         if (migration.rebuildsTables) {
           const broken = db.pragma('foreign_key_check') as unknown[];
-          if (broken.length > 0) throw new Error(`Migration ${migration.version} would break ${broken.length} reference(s); nothing was changed.`);
+          if (broken.length > 0)
+            throw new Error(
+              `Migration ${migration.version} would break ${broken.length} reference(s); nothing was changed.`,
+            );
         }
         db.pragma(`user_version = ${migration.version}`);
       })();
@@ -141,7 +153,8 @@ function translate(error: unknown, dataDir: string, file: string): Error {
   if (error instanceof StoreOpenError) return error;
   const code = (error as { code?: string }).code ?? '';
   if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') return notADatabase(file);
-  if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || code.startsWith('SQLITE_IOERR')) return notWritable(dataDir);
+  if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || code.startsWith('SQLITE_IOERR'))
+    return notWritable(dataDir);
   return error instanceof Error ? error : new Error(String(error));
 }
 

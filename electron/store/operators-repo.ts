@@ -15,9 +15,13 @@ export class OperatorsRepo {
   private readonly update;
 
   constructor(db: Database.Database) {
-    this.all = db.prepare<[], OperatorRow>(`SELECT id, name, role, signature FROM operators WHERE retired_at IS NULL ORDER BY role = 'deputy', id`);
+    this.all = db.prepare<[], OperatorRow>(
+      `SELECT id, name, role, signature FROM operators WHERE retired_at IS NULL ORDER BY role = 'deputy', id`,
+    );
     this.byId = db.prepare<[number], OperatorRow>(`SELECT id, name, role, signature FROM operators WHERE id = ?`);
-    this.insert = db.prepare(`INSERT INTO operators (name, role, signature, created_at) VALUES (@name, @role, @signature, @now)`);
+    this.insert = db.prepare(
+      `INSERT INTO operators (name, role, signature, created_at) VALUES (@name, @role, @signature, @now)`,
+    );
     this.update = db.prepare(`UPDATE operators SET name = @name, role = @role, signature = @signature WHERE id = @id`);
   }
 

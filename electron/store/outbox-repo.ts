@@ -43,7 +43,8 @@ interface RawEntry {
   reference: string | null;
 }
 
-const columns = 'id, action_id, account_id, item_id, operation, payload, idempotency_key, state, attempts, next_attempt_at, last_error, reference';
+const columns =
+  'id, action_id, account_id, item_id, operation, payload, idempotency_key, state, attempts, next_attempt_at, last_error, reference';
 
 export class OutboxRepo {
   private readonly insert;
@@ -74,9 +75,13 @@ export class OutboxRepo {
          last_error = @lastError, reference = coalesce(@reference, reference), updated_at = @now WHERE id = @id`,
     );
     this.byId = db.prepare<[number], RawEntry>(`SELECT ${columns} FROM outbox WHERE id = ?`);
-    this.retryFailed = db.prepare(`UPDATE outbox SET state = 'queued', attempts = 0, next_attempt_at = ?, updated_at = ? WHERE id = ? AND state = 'failed'`);
+    this.retryFailed = db.prepare(
+      `UPDATE outbox SET state = 'queued', attempts = 0, next_attempt_at = ?, updated_at = ? WHERE id = ? AND state = 'failed'`,
+    );
     this.requeue = db.prepare(`UPDATE outbox SET state = 'queued', updated_at = ? WHERE state = 'delivering'`);
-    this.cancelQueued = db.prepare(`UPDATE outbox SET state = 'cancelled', updated_at = ? WHERE id = ? AND state = 'queued'`);
+    this.cancelQueued = db.prepare(
+      `UPDATE outbox SET state = 'cancelled', updated_at = ? WHERE id = ? AND state = 'queued'`,
+    );
   }
 
   enqueue(entry: NewOutboxEntry): number {
@@ -110,7 +115,13 @@ export class OutboxRepo {
     const sql = `SELECT ${columns.replace(/(^|, )/g, '$1o.')}, o.updated_at AS updatedAt, a.name AS accountName, i.text AS itemText
       FROM outbox o JOIN accounts a ON a.id = o.account_id LEFT JOIN items i ON i.id = o.item_id
       WHERE o.state = 'failed' ORDER BY o.updated_at DESC, o.id DESC LIMIT ?`;
-    return (this.db.prepare(sql).all(limit) as (RawEntry & { accountName: string; itemText: string | null; updatedAt: string })[]).map((row) => ({
+    return (
+      this.db.prepare(sql).all(limit) as (RawEntry & {
+        accountName: string;
+        itemText: string | null;
+        updatedAt: string;
+      })[]
+    ).map((row) => ({
       ...toEntry(row),
       accountName: row.accountName,
       itemText: row.itemText,

@@ -25,7 +25,9 @@ export class ProblemsRepo {
       `SELECT p.id, p.account_id AS accountId, a.name AS accountName, a.channel, p.raw, p.error, p.created_at AS createdAt
        FROM problems p JOIN accounts a ON a.id = p.account_id WHERE p.reviewed_at IS NULL ORDER BY p.id DESC LIMIT ?`,
     );
-    this.review = db.prepare(`UPDATE problems SET reviewed_at = ?, reviewed_by = ? WHERE id = ? AND reviewed_at IS NULL`);
+    this.review = db.prepare(
+      `UPDATE problems SET reviewed_at = ?, reviewed_by = ? WHERE id = ? AND reviewed_at IS NULL`,
+    );
     this.countOpen = db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM problems WHERE reviewed_at IS NULL`);
   }
 

@@ -7,7 +7,10 @@ export interface QueuePosition {
 }
 
 export function encodeQueueCursor(position: QueuePosition): string {
-  const value = position.flag === undefined ? [position.receivedAt, position.id] : [position.receivedAt, position.id, position.flag];
+  const value =
+    position.flag === undefined
+      ? [position.receivedAt, position.id]
+      : [position.receivedAt, position.id, position.flag];
   return Buffer.from(JSON.stringify(value)).toString('base64url');
 }
 
@@ -16,7 +19,8 @@ export function decodeQueueCursor(cursor: string): QueuePosition | null {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (Array.isArray(value) && typeof value[0] === 'string' && Number.isInteger(value[1])) {
       if (value.length === 2) return { receivedAt: value[0], id: value[1] as number };
-      if (value.length === 3 && Number.isInteger(value[2])) return { receivedAt: value[0], id: value[1] as number, flag: value[2] as number };
+      if (value.length === 3 && Number.isInteger(value[2]))
+        return { receivedAt: value[0], id: value[1] as number, flag: value[2] as number };
     }
   } catch {
     // Fall through: a cursor we did not make.

@@ -13,16 +13,56 @@ const now = new Date('2026-11-24T10:00:00.000Z');
 // Defaults: removals before 2024-11-24T10:00Z, correspondence before 2020-11-24T10:00Z.
 const cutoffs = purgeCutoffs(defaultRetentionSettings, now);
 
-const ruth: IncomingAuthor = { externalId: 'ruth-old@example.net', name: 'Ruth Marlow', handle: null, email: 'ruth-old@example.net', phone: null };
-const ruthNow: IncomingAuthor = { externalId: 'ruth@example.net', name: 'Ruth Marlow', handle: null, email: 'ruth@example.net', phone: null };
-const texter: IncomingAuthor = { externalId: '+447700900461', name: 'Caller 0461', handle: null, email: null, phone: '+447700900461' };
-const gary: IncomingAuthor = { externalId: 'fb_100047', name: 'Gary Pritchard', handle: null, email: 'gary@example.org', phone: null };
+const ruth: IncomingAuthor = {
+  externalId: 'ruth-old@example.net',
+  name: 'Ruth Marlow',
+  handle: null,
+  email: 'ruth-old@example.net',
+  phone: null,
+};
+const ruthNow: IncomingAuthor = {
+  externalId: 'ruth@example.net',
+  name: 'Ruth Marlow',
+  handle: null,
+  email: 'ruth@example.net',
+  phone: null,
+};
+const texter: IncomingAuthor = {
+  externalId: '+447700900461',
+  name: 'Caller 0461',
+  handle: null,
+  email: null,
+  phone: '+447700900461',
+};
+const gary: IncomingAuthor = {
+  externalId: 'fb_100047',
+  name: 'Gary Pritchard',
+  handle: null,
+  email: 'gary@example.org',
+  phone: null,
+};
 
-function item(externalId: string, receivedAt: string, text: string, author: IncomingAuthor, subject: string | null = null): IncomingItem {
+function item(
+  externalId: string,
+  receivedAt: string,
+  text: string,
+  author: IncomingAuthor,
+  subject: string | null = null,
+): IncomingItem {
   return {
-    externalId, channel: author.email ? 'email' : 'sms', kind: author.email ? 'email' : 'sms', author, subject, text,
-    html: subject ? `<p>${text}</p>` : null, receivedAt, threadId: null, parentExternalId: null, url: `https://example.org/${externalId}`,
-    fromCouncil: false, expectedReasons: null,
+    externalId,
+    channel: author.email ? 'email' : 'sms',
+    kind: author.email ? 'email' : 'sms',
+    author,
+    subject,
+    text,
+    html: subject ? `<p>${text}</p>` : null,
+    receivedAt,
+    threadId: null,
+    parentExternalId: null,
+    url: `https://example.org/${externalId}`,
+    fromCouncil: false,
+    expectedReasons: null,
   };
 }
 
@@ -36,23 +76,42 @@ interface Parish {
 function parish(): Parish {
   const dir = tempDir();
   const store = ConsoleStore.open(dir);
-  const account = store.accounts.ensure({ key: 'demo:all', connector: 'demo', channel: 'email', name: 'Clerk inbox' }, now.toISOString());
-  store.items.ingest(account.id, [
-    item('removed-long-ago', '2024-01-10T09:00:00.000Z', 'Abusive quokkamarmalade rant about the precept', gary),
-    item('removed-recently', '2024-06-01T09:00:00.000Z', 'Recent removal wombatchutney rant', gary),
-    item('removed-at-cutoff', '2024-06-02T09:00:00.000Z', 'Removed exactly two years ago', gary),
-    item('ancient-and-removed', '2019-02-01T09:00:00.000Z', 'Ancient removed platypusrelish', texter),
-    item('old-letter', '2019-05-05T09:00:00.000Z', 'Old letter about the numbat hedge at 12 Station Road', ruth, 'Numbatgooseberry hedge'),
-    item('six-years-exactly', cutoffs.correspondenceBefore, 'Letter received exactly six years ago', ruthNow),
-    item('this-year', '2026-10-01T09:00:00.000Z', 'Streetlight out on Mill Lane', ruthNow, 'Streetlight'),
-  ], now.toISOString());
+  const account = store.accounts.ensure(
+    { key: 'demo:all', connector: 'demo', channel: 'email', name: 'Clerk inbox' },
+    now.toISOString(),
+  );
+  store.items.ingest(
+    account.id,
+    [
+      item('removed-long-ago', '2024-01-10T09:00:00.000Z', 'Abusive quokkamarmalade rant about the precept', gary),
+      item('removed-recently', '2024-06-01T09:00:00.000Z', 'Recent removal wombatchutney rant', gary),
+      item('removed-at-cutoff', '2024-06-02T09:00:00.000Z', 'Removed exactly two years ago', gary),
+      item('ancient-and-removed', '2019-02-01T09:00:00.000Z', 'Ancient removed platypusrelish', texter),
+      item(
+        'old-letter',
+        '2019-05-05T09:00:00.000Z',
+        'Old letter about the numbat hedge at 12 Station Road',
+        ruth,
+        'Numbatgooseberry hedge',
+      ),
+      item('six-years-exactly', cutoffs.correspondenceBefore, 'Letter received exactly six years ago', ruthNow),
+      item('this-year', '2026-10-01T09:00:00.000Z', 'Streetlight out on Mill Lane', ruthNow, 'Streetlight'),
+    ],
+    now.toISOString(),
+  );
   const id = (externalId: string) => {
     const row = store.items.byExternalId(account.id, externalId);
     if (!row) throw new Error(`no item ${externalId}`);
     return row.id;
   };
   const remove = (externalId: string, at: string) => {
-    const actionId = store.actions.append({ itemId: id(externalId), kind: 'removed', operator: 'Clerk', reasonId: 'personal-attack', createdAt: at });
+    const actionId = store.actions.append({
+      itemId: id(externalId),
+      kind: 'removed',
+      operator: 'Clerk',
+      reasonId: 'personal-attack',
+      createdAt: at,
+    });
     store.items.markRemoved(id(externalId), actionId);
   };
   remove('removed-long-ago', '2024-01-11T09:00:00.000Z');
@@ -65,17 +124,32 @@ function parish(): Parish {
   if (!oldRuth || !newRuth) throw new Error('items missing');
   store.people.merge(oldRuth.person_id, newRuth.person_id);
   // A forward of the old letter, long delivered, carries its words.
-  const forwardId = store.actions.append({ itemId: id('old-letter'), kind: 'forwarded', operator: 'Clerk', details: { kind: 'highways' }, createdAt: '2019-05-06T09:00:00.000Z' });
+  const forwardId = store.actions.append({
+    itemId: id('old-letter'),
+    kind: 'forwarded',
+    operator: 'Clerk',
+    details: { kind: 'highways' },
+    createdAt: '2019-05-06T09:00:00.000Z',
+  });
   store.outbox.enqueue({
-    actionId: forwardId, accountId: account.id, itemId: id('old-letter'), operation: 'forward',
-    payload: { to: 'highways@county.example.gov.uk', subject: 'Numbatgooseberry hedge', text: 'Old letter about the numbat hedge at 12 Station Road' },
-    idempotencyKey: `action-${forwardId}-forward`, now: '2019-05-06T09:00:00.000Z',
+    actionId: forwardId,
+    accountId: account.id,
+    itemId: id('old-letter'),
+    operation: 'forward',
+    payload: {
+      to: 'highways@county.example.gov.uk',
+      subject: 'Numbatgooseberry hedge',
+      text: 'Old letter about the numbat hedge at 12 Station Road',
+    },
+    idempotencyKey: `action-${forwardId}-forward`,
+    now: '2019-05-06T09:00:00.000Z',
   });
   store.db.prepare(`UPDATE outbox SET state = 'delivered'`).run();
   return { store, dir, id };
 }
 
-const search = (store: ConsoleStore, word: string) => store.db.prepare(`SELECT rowid FROM items_fts WHERE items_fts MATCH ?`).pluck().all(word);
+const search = (store: ConsoleStore, word: string) =>
+  store.db.prepare(`SELECT rowid FROM items_fts WHERE items_fts MATCH ?`).pluck().all(word);
 
 describe('purgeExpired on a real SQLite file', () => {
   it('purges removals older than two years and correspondence older than six, each item counted once', () => {
@@ -92,7 +166,15 @@ describe('purgeExpired on a real SQLite file', () => {
     purgeExpired(store.db, cutoffs, 'Clerk', now);
     expect(store.items.count({ status: 'all' })).toBe(7);
     const purged = store.items.get(id('old-letter'));
-    expect(purged).toMatchObject({ text: purgedText, subject: null, html: null, url: null, status: 'new', suggested_reason_id: null, flag: 0 });
+    expect(purged).toMatchObject({
+      text: purgedText,
+      subject: null,
+      html: null,
+      url: null,
+      status: 'new',
+      suggested_reason_id: null,
+      flag: 0,
+    });
     expect(store.items.get(id('removed-long-ago'))).toMatchObject({ text: purgedText, status: 'removed' });
     expect(store.actions.listForItem(id('removed-long-ago')).map((action) => action.kind)).toEqual(['removed']);
     expect(store.db.prepare(`SELECT count(*) FROM actions`).pluck().get()).toBe(actionsBefore + 1);
@@ -105,7 +187,10 @@ describe('purgeExpired on a real SQLite file', () => {
     expect(store.items.get(id('removed-at-cutoff'))?.text).toBe('Removed exactly two years ago');
     expect(store.items.get(id('six-years-exactly'))?.text).toBe('Letter received exactly six years ago');
     expect(store.items.get(id('removed-recently'))?.text).toBe('Recent removal wombatchutney rant');
-    expect(store.items.get(id('this-year'))).toMatchObject({ text: 'Streetlight out on Mill Lane', subject: 'Streetlight' });
+    expect(store.items.get(id('this-year'))).toMatchObject({
+      text: 'Streetlight out on Mill Lane',
+      subject: 'Streetlight',
+    });
     store.close();
   });
 
@@ -113,7 +198,8 @@ describe('purgeExpired on a real SQLite file', () => {
     const { store, id } = parish();
     expect(search(store, 'quokkamarmalade')).toHaveLength(1);
     purgeExpired(store.db, cutoffs, 'Clerk', now);
-    for (const word of ['quokkamarmalade', 'platypusrelish', 'numbat', 'numbatgooseberry', '"ruth old"']) expect(search(store, word)).toEqual([]);
+    for (const word of ['quokkamarmalade', 'platypusrelish', 'numbat', 'numbatgooseberry', '"ruth old"'])
+      expect(search(store, word)).toEqual([]);
     expect(search(store, 'wombatchutney')).toEqual([id('removed-recently')]);
     expect(search(store, 'streetlight')).toEqual([id('this-year')]);
     store.close();
@@ -122,7 +208,8 @@ describe('purgeExpired on a real SQLite file', () => {
   it('clears contact details only of people with nothing left unpurged', () => {
     const { store, id } = parish();
     purgeExpired(store.db, cutoffs, 'Clerk', now);
-    const contact = (externalId: string) => store.db.prepare(`SELECT email, phone FROM authors WHERE external_id = ?`).get(externalId);
+    const contact = (externalId: string) =>
+      store.db.prepare(`SELECT email, phone FROM authors WHERE external_id = ?`).get(externalId);
     expect(contact('+447700900461')).toEqual({ email: null, phone: null });
     // Ruth's old address stays: her person still has this year's letter.
     expect(contact('ruth-old@example.net')).toEqual({ email: 'ruth-old@example.net', phone: null });
@@ -143,12 +230,23 @@ describe('purgeExpired on a real SQLite file', () => {
   it('records one action with the counts and cutoffs and nothing of the content', () => {
     const { store } = parish();
     purgeExpired(store.db, cutoffs, 'Deputy Clerk', now);
-    const [action, ...others] = store.db.prepare(`SELECT kind, operator, item_id, details, created_at FROM actions WHERE kind = 'retention-purge'`).all();
+    const [action, ...others] = store.db
+      .prepare(`SELECT kind, operator, item_id, details, created_at FROM actions WHERE kind = 'retention-purge'`)
+      .all();
     expect(others).toEqual([]);
-    expect(action).toEqual({ kind: 'retention-purge', operator: 'Deputy Clerk', item_id: null, created_at: now.toISOString(), details: expect.any(String) });
+    expect(action).toEqual({
+      kind: 'retention-purge',
+      operator: 'Deputy Clerk',
+      item_id: null,
+      created_at: now.toISOString(),
+      details: expect.any(String),
+    });
     expect(JSON.parse((action as { details: string }).details)).toEqual({
-      removedItems: 2, oldItems: 1, sendersCleared: 1,
-      removedBefore: '2024-11-24T10:00:00.000Z', correspondenceBefore: '2020-11-24T10:00:00.000Z',
+      removedItems: 2,
+      oldItems: 1,
+      sendersCleared: 1,
+      removedBefore: '2024-11-24T10:00:00.000Z',
+      correspondenceBefore: '2020-11-24T10:00:00.000Z',
     });
     store.close();
   });
@@ -168,18 +266,25 @@ describe('purgeExpired on a real SQLite file', () => {
     const { store } = parish();
     purgeExpired(store.db, cutoffs, 'Clerk', now);
     expect(purgeExpired(store.db, cutoffs, 'Clerk', now)).toEqual({ removedItems: 0, oldItems: 0, sendersCleared: 0 });
-    const details = store.db.prepare(`SELECT details FROM actions WHERE kind = 'retention-purge' ORDER BY id`).pluck().all() as string[];
+    const details = store.db
+      .prepare(`SELECT details FROM actions WHERE kind = 'retention-purge' ORDER BY id`)
+      .pluck()
+      .all() as string[];
     expect(details.map((text) => (JSON.parse(text) as { oldItems: number }).oldItems)).toEqual([1]);
     store.close();
   });
 
   it('purges nothing when the record of the purge cannot be written', () => {
     const { store, id } = parish();
-    store.db.exec(`CREATE TEMP TRIGGER no_purge_record BEFORE INSERT ON main.actions WHEN NEW.kind = 'retention-purge' BEGIN SELECT RAISE(ABORT, 'disk trouble'); END`);
+    store.db.exec(
+      `CREATE TEMP TRIGGER no_purge_record BEFORE INSERT ON main.actions WHEN NEW.kind = 'retention-purge' BEGIN SELECT RAISE(ABORT, 'disk trouble'); END`,
+    );
     expect(() => purgeExpired(store.db, cutoffs, 'Clerk', now)).toThrow('disk trouble');
     expect(store.items.get(id('old-letter'))?.text).toBe('Old letter about the numbat hedge at 12 Station Road');
     expect(search(store, 'quokkamarmalade')).toHaveLength(1);
-    expect(store.db.prepare(`SELECT phone FROM authors WHERE external_id = '+447700900461'`).pluck().get()).toBe('+447700900461');
+    expect(store.db.prepare(`SELECT phone FROM authors WHERE external_id = '+447700900461'`).pluck().get()).toBe(
+      '+447700900461',
+    );
     store.close();
   });
 });

@@ -34,7 +34,10 @@ export function purgeExpired(db: Database.Database, cutoffs: PurgeCutoffs, opera
         .all(cutoffs.removedBefore, purgedText) as number[];
       blank(db, removedIds);
       // Items just purged as removed now read purgedText, so they are not counted again here.
-      const oldIds = db.prepare(`SELECT id FROM items WHERE received_at < ? AND text <> ?`).pluck().all(cutoffs.correspondenceBefore, purgedText) as number[];
+      const oldIds = db
+        .prepare(`SELECT id FROM items WHERE received_at < ? AND text <> ?`)
+        .pluck()
+        .all(cutoffs.correspondenceBefore, purgedText) as number[];
       blank(db, oldIds);
       if (removedIds.length + oldIds.length > 0) {
         // Merges the search index's segments, so the deleted entries are dropped rather than only masked.
@@ -43,11 +46,9 @@ export function purgeExpired(db: Database.Database, cutoffs: PurgeCutoffs, opera
       const result = { removedItems: removedIds.length, oldItems: oldIds.length, sendersCleared: clearContacts(db) };
       // A purge that found nothing leaves no trace: it runs at every start and daily.
       if (result.removedItems + result.oldItems + result.sendersCleared === 0) return result;
-      db.prepare(`INSERT INTO actions (item_id, kind, operator, details, created_at) VALUES (NULL, 'retention-purge', ?, ?, ?)`).run(
-        operator,
-        JSON.stringify({ ...result, ...cutoffs }),
-        now.toISOString(),
-      );
+      db.prepare(
+        `INSERT INTO actions (item_id, kind, operator, details, created_at) VALUES (NULL, 'retention-purge', ?, ?, ?)`,
+      ).run(operator, JSON.stringify({ ...result, ...cutoffs }), now.toISOString());
       return result;
     })();
     // The write-ahead log still holds the old pages until it is emptied; a busy reader only delays that.

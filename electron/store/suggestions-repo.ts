@@ -28,6 +28,11 @@ export class SuggestionsRepo {
 
   /** Saves one item's top suggestion; an unchanged one is not written again (no index churn). */
   save(id: number, suggestion: StoredSuggestion | null): void {
-    this.write.run({ id, reasonId: suggestion?.reasonId ?? null, confidence: suggestion?.confidence ?? null, flag: flagOf(suggestion) });
+    this.write.run({
+      id,
+      reasonId: suggestion?.reasonId ?? null,
+      confidence: suggestion?.confidence ?? null,
+      flag: flagOf(suggestion),
+    });
   }
 }

@@ -63,7 +63,9 @@ export class TemplatesRepo {
     this.insertVersion = db.prepare(
       `INSERT INTO template_versions (template_id, version, name, text, operator, created_at) VALUES (@id, @version, @name, @text, @operator, @now)`,
     );
-    this.update = db.prepare(`UPDATE templates SET name = @name, text = @text, version = version + 1, updated_at = @now WHERE id = @id RETURNING version`);
+    this.update = db.prepare(
+      `UPDATE templates SET name = @name, text = @text, version = version + 1, updated_at = @now WHERE id = @id RETURNING version`,
+    );
     this.retire = db.prepare(`UPDATE templates SET retired_at = ?, updated_at = ? WHERE id = ? AND retired_at IS NULL`);
     this.versions = db.prepare<[number], TemplateVersionRow>(
       `SELECT version, name, text, operator, created_at AS createdAt FROM template_versions WHERE template_id = ? ORDER BY version DESC`,
@@ -84,7 +86,11 @@ export class TemplatesRepo {
     return row ? toTemplate(row) : null;
   }
 
-  add(template: { key: string; name: string; text: string; setsConsent: boolean }, operator: string, now: string): number {
+  add(
+    template: { key: string; name: string; text: string; setsConsent: boolean },
+    operator: string,
+    now: string,
+  ): number {
     const id = Number(this.insert.run({ ...template, setsConsent: template.setsConsent ? 1 : 0, now }).lastInsertRowid);
     this.insertVersion.run({ id, version: 1, name: template.name, text: template.text, operator, now });
     return id;

@@ -29,33 +29,73 @@ function scripted(answers: (PollResult | ChannelError)[]) {
 }
 
 const sms = (id: string) => ({
-  externalId: id, channel: 'sms' as const, kind: 'sms' as const, author: { externalId: '+447700900102', name: '+447700900102', handle: null, email: null, phone: '+447700900102' },
-  subject: null, text: `message ${id}`, html: null, receivedAt: '2026-11-24T09:00:00.000Z', threadId: null, parentExternalId: null, url: null, fromCouncil: false, expectedReasons: null,
+  externalId: id,
+  channel: 'sms' as const,
+  kind: 'sms' as const,
+  author: { externalId: '+447700900102', name: '+447700900102', handle: null, email: null, phone: '+447700900102' },
+  subject: null,
+  text: `message ${id}`,
+  html: null,
+  receivedAt: '2026-11-24T09:00:00.000Z',
+  threadId: null,
+  parentExternalId: null,
+  url: null,
+  fromCouncil: false,
+  expectedReasons: null,
 });
 
 describe('AccountPoller', () => {
   const tempDir = useTempDirs();
   const setUp = (answers: (PollResult | ChannelError)[]) => {
     const store = ConsoleStore.open(tempDir());
-    const account = store.accounts.add({ key: 'twilio:AC1', connector: 'twilio', channel: 'sms', name: 'Council SMS', config: {} }, '2026-11-24T09:00:00.000Z');
+    const account = store.accounts.add(
+      { key: 'twilio:AC1', connector: 'twilio', channel: 'sms', name: 'Council SMS', config: {} },
+      '2026-11-24T09:00:00.000Z',
+    );
     const { connector, push } = scripted(answers);
-    const poller = new AccountPoller(store, account, connector, new EventHub(), () => new Date('2026-11-24T10:00:00Z'), { intervalMs: 3_600_000, random: () => 0.5 });
+    const poller = new AccountPoller(
+      store,
+      account,
+      connector,
+      new EventHub(),
+      () => new Date('2026-11-24T10:00:00Z'),
+      { intervalMs: 3_600_000, random: () => 0.5 },
+    );
     return { store, account, poller, push };
   };
 
   it('keeps a malformed payload aside in Problems and ingests the rest of the page', async () => {
-    const { store, poller, account } = setUp([{ items: [sms('SM1'), sms('SM2')], nextCursor: 'c1', rejected: [{ raw: '{"sid":42}', error: 'sid is not text' }], more: false }]);
+    const { store, poller, account } = setUp([
+      {
+        items: [sms('SM1'), sms('SM2')],
+        nextCursor: 'c1',
+        rejected: [{ raw: '{"sid":42}', error: 'sid is not text' }],
+        more: false,
+      },
+    ]);
     expect(await poller.pollNow()).toEqual({ kind: 'synced', added: 2 });
-    expect(store.problems.listOpen(10)).toMatchObject([{ raw: '{"sid":42}', error: 'sid is not text', accountName: 'Council SMS' }]);
-    expect(store.accounts.get(account.id)).toMatchObject({ cursor: 'c1', health: 'ok', lastSyncAt: '2026-11-24T10:00:00.000Z' });
+    expect(store.problems.listOpen(10)).toMatchObject([
+      { raw: '{"sid":42}', error: 'sid is not text', accountName: 'Council SMS' },
+    ]);
+    expect(store.accounts.get(account.id)).toMatchObject({
+      cursor: 'c1',
+      health: 'ok',
+      lastSyncAt: '2026-11-24T10:00:00.000Z',
+    });
     await poller.stop();
     store.close();
   });
 
   it('stops on refused credentials and says what to do; nothing is retried until reconnected', async () => {
-    const { store, poller, account } = setUp([new ChannelError('auth', 'Twilio refused the account SID or auth token.')]);
+    const { store, poller, account } = setUp([
+      new ChannelError('auth', 'Twilio refused the account SID or auth token.'),
+    ]);
     expect(await poller.pollNow()).toMatchObject({ kind: 'stopped' });
-    expect(store.accounts.get(account.id)).toMatchObject({ health: 'auth', healthMessage: 'Twilio refused the account SID or auth token. Syncing has stopped: reconnect the account under Settings → Channels.' });
+    expect(store.accounts.get(account.id)).toMatchObject({
+      health: 'auth',
+      healthMessage:
+        'Twilio refused the account SID or auth token. Syncing has stopped: reconnect the account under Settings → Channels.',
+    });
     await poller.stop();
     store.close();
   });
@@ -78,7 +118,10 @@ describe('AccountPoller', () => {
   });
 
   it('polls at once when the channel pushes (IMAP IDLE)', async () => {
-    const { store, poller, push } = setUp([{ items: [], nextCursor: 'c0', rejected: [], more: false }, { items: [sms('SM9')], nextCursor: 'c1', rejected: [], more: false }]);
+    const { store, poller, push } = setUp([
+      { items: [], nextCursor: 'c0', rejected: [], more: false },
+      { items: [sms('SM9')], nextCursor: 'c1', rejected: [], more: false },
+    ]);
     await poller.start();
     await poller.pollNow();
     push();

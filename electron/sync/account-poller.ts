@@ -18,9 +18,18 @@ export interface PollerOptions {
   mayPoll?: (account: AccountRow) => string | null;
 }
 
-const defaults: PollerOptions = { intervalMs: 60_000, baseDelayMs: 5_000, maxDelayMs: 15 * 60_000, random: Math.random, log: () => undefined };
+const defaults: PollerOptions = {
+  intervalMs: 60_000,
+  baseDelayMs: 5_000,
+  maxDelayMs: 15 * 60_000,
+  random: Math.random,
+  log: () => undefined,
+};
 
-export type PollOutcome = { kind: 'synced'; added: number } | { kind: 'stopped'; reason: string } | { kind: 'retry'; inMs: number; reason: string };
+export type PollOutcome =
+  | { kind: 'synced'; added: number }
+  | { kind: 'stopped'; reason: string }
+  | { kind: 'retry'; inMs: number; reason: string };
 
 export class AccountPoller {
   private readonly options: PollerOptions;
@@ -48,7 +57,9 @@ export class AccountPoller {
       try {
         this.watching = await this.connector.watch(() => void this.pollNow());
       } catch (error) {
-        this.options.log(`${this.account.name}: push notifications unavailable (${error instanceof Error ? error.message : String(error)}); polling instead.`);
+        this.options.log(
+          `${this.account.name}: push notifications unavailable (${error instanceof Error ? error.message : String(error)}); polling instead.`,
+        );
       }
     }
   }
@@ -72,7 +83,10 @@ export class AccountPoller {
     if (this.timer) clearTimeout(this.timer);
     const outcome = await this.sync();
     if (!this.stopped && outcome.kind !== 'stopped') {
-      this.timer = setTimeout(() => void this.pollNow(), outcome.kind === 'retry' ? outcome.inMs : this.options.intervalMs);
+      this.timer = setTimeout(
+        () => void this.pollNow(),
+        outcome.kind === 'retry' ? outcome.inMs : this.options.intervalMs,
+      );
     }
     return outcome;
   }
@@ -87,7 +101,14 @@ export class AccountPoller {
       return { kind: 'retry', inMs: this.options.intervalMs, reason: hold };
     }
     try {
-      const added = await syncAccount(this.store, current, this.connector, this.events, this.now, this.options.onIngested);
+      const added = await syncAccount(
+        this.store,
+        current,
+        this.connector,
+        this.events,
+        this.now,
+        this.options.onIngested,
+      );
       this.failures = 0;
       if (current.health !== 'ok') this.changeHealth('ok', null);
       return { kind: 'synced', added };
@@ -99,14 +120,26 @@ export class AccountPoller {
   private failed(error: unknown): PollOutcome {
     this.failures++;
     if (error instanceof ChannelError && error.kind === 'auth') {
-      this.changeHealth('auth', `${error.message} Syncing has stopped: reconnect the account under Settings → Channels.`);
+      this.changeHealth(
+        'auth',
+        `${error.message} Syncing has stopped: reconnect the account under Settings → Channels.`,
+      );
       return { kind: 'stopped', reason: error.message };
     }
     const reason = error instanceof Error ? error.message : String(error);
-    if (!(error instanceof ChannelError)) this.options.log(`${this.account.name}: sync failed: ${error instanceof Error ? (error.stack ?? reason) : reason}`);
-    const inMs = error instanceof ChannelError && error.kind === 'rate-limit' && error.retryAfterMs !== undefined ? error.retryAfterMs : this.backoff();
+    if (!(error instanceof ChannelError))
+      this.options.log(
+        `${this.account.name}: sync failed: ${error instanceof Error ? (error.stack ?? reason) : reason}`,
+      );
+    const inMs =
+      error instanceof ChannelError && error.kind === 'rate-limit' && error.retryAfterMs !== undefined
+        ? error.retryAfterMs
+        : this.backoff();
     const seconds = Math.max(1, Math.round(inMs / 1000));
-    this.changeHealth('error', `${reason} Trying again in ${seconds < 120 ? `${seconds} s` : `${Math.round(seconds / 60)} min`}.`);
+    this.changeHealth(
+      'error',
+      `${reason} Trying again in ${seconds < 120 ? `${seconds} s` : `${Math.round(seconds / 60)} min`}.`,
+    );
     return { kind: 'retry', inMs, reason };
   }
 

@@ -1,7 +1,13 @@
 // The live side of the accounts: a connector and a poller for each active account, shared with the outbox.
 import { accountForms, type ConnectorKind } from '../api/accounts';
 import type { Connector, VerifyResult } from '../channels/connector';
-import { changedParts, destinationOf as publishedDestinationOf, savedDestinationOf, type ConnectorHooks, type Destination } from '../channels/registry';
+import {
+  changedParts,
+  destinationOf as publishedDestinationOf,
+  savedDestinationOf,
+  type ConnectorHooks,
+  type Destination,
+} from '../channels/registry';
 import { guardSecrets } from '../channels/secret-guard';
 import { destinationChangedMessage, readSavedFor, savedForKey } from '../secrets/secret-binding';
 import { accountSecretKey, type SecretStore } from '../secrets/secret-store';
@@ -12,7 +18,11 @@ import { AccountPoller, type PollerOptions } from './account-poller';
 import type { EventHub } from './event-hub';
 
 /** The hooks are given only for a saved account: a secret the channel replaces is kept for it, and what it costs. */
-export type ConnectorFactory = (kind: ConnectorKind, settings: Record<string, unknown>, hooks?: ConnectorHooks) => Connector;
+export type ConnectorFactory = (
+  kind: ConnectorKind,
+  settings: Record<string, unknown>,
+  hooks?: ConnectorHooks,
+) => Connector;
 
 export function isConnectorKind(connector: string): connector is ConnectorKind {
   return Object.hasOwn(accountForms, connector);
@@ -33,7 +43,10 @@ export class ChannelRuntime {
     /** False in tests that drive syncing themselves. */
     private readonly autoStart = true,
     /** Where an account's secrets go, with the API addresses this backend uses. */
-    readonly destinationOf: (kind: ConnectorKind, settings: Record<string, unknown>) => Destination = (kind, settings) => publishedDestinationOf(kind, settings),
+    readonly destinationOf: (kind: ConnectorKind, settings: Record<string, unknown>) => Destination = (
+      kind,
+      settings,
+    ) => publishedDestinationOf(kind, settings),
   ) {}
 
   /**
@@ -41,12 +54,18 @@ export class ChannelRuntime {
    * settings. Secrets are left out, and `unusable` says why, when the destination is no longer the one
    * they were saved for (an address changed behind the form's back, or the API address the console uses).
    */
-  settingsOf(account: AccountRow): { settings: Record<string, unknown>; secretValues: string[]; unusable: string | null } {
+  settingsOf(account: AccountRow): {
+    settings: Record<string, unknown>;
+    secretValues: string[];
+    unusable: string | null;
+  } {
     const settings: Record<string, unknown> = { ...this.store.accounts.config(account.id) };
     const secretValues: string[] = [];
     if (!isConnectorKind(account.connector)) return { settings, secretValues, unusable: null };
     const kind = account.connector;
-    const saved = accountForms[kind].fields.filter((field) => field.secret && this.secrets.get(accountSecretKey(account.id, field.name)) !== null).map((field) => field.name);
+    const saved = accountForms[kind].fields
+      .filter((field) => field.secret && this.secrets.get(accountSecretKey(account.id, field.name)) !== null)
+      .map((field) => field.name);
     if (saved.length === 0) return { settings, secretValues, unusable: null };
     const destination = this.destinationOf(kind, settings);
     let savedFor = savedDestinationOf(kind, readSavedFor(this.secrets, account.id));
@@ -56,7 +75,8 @@ export class ChannelRuntime {
       this.secrets.set(savedForKey(account.id), JSON.stringify(destination));
     }
     const changed = changedParts(savedFor, destination);
-    if (changed.length > 0) return { settings, secretValues, unusable: destinationChangedMessage(kind, changed, saved) };
+    if (changed.length > 0)
+      return { settings, secretValues, unusable: destinationChangedMessage(kind, changed, saved) };
     for (const field of saved) {
       const value = this.secrets.get(accountSecretKey(account.id, field));
       if (value === null) continue;
@@ -76,7 +96,10 @@ export class ChannelRuntime {
    * channel replaces are saved, and guarded too), else for settings not saved yet (Test connection).
    */
   connectorFor(kind: ConnectorKind, settings: Record<string, unknown>, accountId?: number): Connector {
-    const secretValues = accountForms[kind].fields.filter((field) => field.secret).map((field) => settings[field.name]).filter((value): value is string => typeof value === 'string');
+    const secretValues = accountForms[kind].fields
+      .filter((field) => field.secret)
+      .map((field) => settings[field.name])
+      .filter((value): value is string => typeof value === 'string');
     const hooks: ConnectorHooks =
       accountId === undefined
         ? {}
@@ -108,8 +131,12 @@ export class ChannelRuntime {
     const connector = this.connectorFor(account.connector, settings, account.id);
     this.connectors.set(account.id, connector);
     if (account.paused || !this.autoStart) return;
-    const mayPoll = account.connector === 'x' ? (row: AccountRow) => xPollingHold(this.store, row, this.now()) : undefined;
-    const poller = new AccountPoller(this.store, account, connector, this.events, this.now, { ...this.pollerOptions, ...(mayPoll ? { mayPoll } : {}) });
+    const mayPoll =
+      account.connector === 'x' ? (row: AccountRow) => xPollingHold(this.store, row, this.now()) : undefined;
+    const poller = new AccountPoller(this.store, account, connector, this.events, this.now, {
+      ...this.pollerOptions,
+      ...(mayPoll ? { mayPoll } : {}),
+    });
     this.pollers.set(account.id, poller);
     await poller.start();
   }
@@ -133,7 +160,8 @@ export class ChannelRuntime {
 
   /** Connects every real account in the store (the demo accounts are the backend's own). */
   async startAll(): Promise<void> {
-    for (const account of this.store.accounts.list()) if (isConnectorKind(account.connector) && !account.removedAt) await this.connect(account);
+    for (const account of this.store.accounts.list())
+      if (isConnectorKind(account.connector) && !account.removedAt) await this.connect(account);
   }
 
   async stopAll(): Promise<void> {

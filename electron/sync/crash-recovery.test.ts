@@ -17,8 +17,15 @@ afterEach(async () => {
 });
 
 /** Runs the child; with `killWhen`, SIGKILLs it as soon as that becomes true. */
-function runChild(dataDir: string, url: string, mode: 'sync' | 'deliver', killWhen?: () => boolean): Promise<{ killed: boolean; stdout: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', childScript, dataDir, url, mode], { stdio: ['ignore', 'pipe', 'pipe'] });
+function runChild(
+  dataDir: string,
+  url: string,
+  mode: 'sync' | 'deliver',
+  killWhen?: () => boolean,
+): Promise<{ killed: boolean; stdout: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', childScript, dataDir, url, mode], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -35,20 +42,42 @@ function runChild(dataDir: string, url: string, mode: 'sync' | 'deliver', killWh
 }
 
 async function setUp(): Promise<{ fake: FakeGraph; proxy: SlowProxy; dataDir: string; commentIds: string[] }> {
-  const fake = new FakeGraph({ pageId: '1000', accessToken: 'page-token', now: () => new Date('2026-11-24T12:00:00Z') });
+  const fake = new FakeGraph({
+    pageId: '1000',
+    accessToken: 'page-token',
+    now: () => new Date('2026-11-24T12:00:00Z'),
+  });
   const graphUrl = await fake.start();
   const proxy = await startSlowProxy(graphUrl, 0);
-  cleanups.push(() => fake.close(), () => proxy.close());
+  cleanups.push(
+    () => fake.close(),
+    () => proxy.close(),
+  );
   const commentIds: string[] = [];
   for (let post = 0; post < 4; post++) {
     const postId = fake.addPost({ message: `Notice ${post}`, at: at(post) });
     for (let comment = 0; comment < 30; comment++) {
-      commentIds.push(fake.addComment(postId, { message: `Comment ${post}.${comment}`, at: at(10 + comment), from: { id: `u${comment}`, name: `Resident ${comment}` } }));
+      commentIds.push(
+        fake.addComment(postId, {
+          message: `Comment ${post}.${comment}`,
+          at: at(10 + comment),
+          from: { id: `u${comment}`, name: `Resident ${comment}` },
+        }),
+      );
     }
   }
   const dataDir = tempDir();
   const store = ConsoleStore.open(dataDir);
-  store.accounts.add({ key: 'facebook:1000', connector: 'facebook', channel: 'facebook', name: 'Council Page', config: { pageId: '1000' } }, '2026-11-24T12:00:00.000Z');
+  store.accounts.add(
+    {
+      key: 'facebook:1000',
+      connector: 'facebook',
+      channel: 'facebook',
+      name: 'Council Page',
+      config: { pageId: '1000' },
+    },
+    '2026-11-24T12:00:00.000Z',
+  );
   store.close();
   return { fake, proxy, dataDir, commentIds };
 }
@@ -81,14 +110,36 @@ describe('crash recovery', () => {
     await runChild(dataDir, proxy.url, 'sync');
     const store = ConsoleStore.open(dataDir);
     const account = store.accounts.list()[0];
-    const comments = store.db.prepare(`SELECT id, external_id FROM items WHERE from_council = 0 ORDER BY id LIMIT 6`).all() as { id: number; external_id: string }[];
+    const comments = store.db
+      .prepare(`SELECT id, external_id FROM items WHERE from_council = 0 ORDER BY id LIMIT 6`)
+      .all() as { id: number; external_id: string }[];
     for (const comment of comments) {
-      const actionId = store.actions.append({ itemId: comment.id, kind: 'replied', operator: 'Clerk', createdAt: '2026-11-24T12:00:00.000Z' });
+      const actionId = store.actions.append({
+        itemId: comment.id,
+        kind: 'replied',
+        operator: 'Clerk',
+        createdAt: '2026-11-24T12:00:00.000Z',
+      });
       for (const [operation, payload] of [
-        ['reply', { externalId: comment.external_id, form: 'public-reply', text: `Thank you, we will look into it (${comment.id}).` }],
+        [
+          'reply',
+          {
+            externalId: comment.external_id,
+            form: 'public-reply',
+            text: `Thank you, we will look into it (${comment.id}).`,
+          },
+        ],
         ['hide', { externalId: comment.external_id }],
       ] as const) {
-        store.outbox.enqueue({ actionId, accountId: account?.id ?? 0, itemId: comment.id, operation, payload, idempotencyKey: `action-${actionId}-${operation}`, now: '2026-11-24T12:00:00.000Z' });
+        store.outbox.enqueue({
+          actionId,
+          accountId: account?.id ?? 0,
+          itemId: comment.id,
+          operation,
+          payload,
+          idempotencyKey: `action-${actionId}-${operation}`,
+          now: '2026-11-24T12:00:00.000Z',
+        });
       }
     }
     store.close();
@@ -103,11 +154,18 @@ describe('crash recovery', () => {
     expect(again.stdout).toContain('outbox empty');
 
     const replies = fake.state.comments.filter((comment) => comment.from?.id === '1000' && !comment.deleted);
-    expect(replies.map((reply) => reply.message).sort()).toEqual(comments.map((comment) => `Thank you, we will look into it (${comment.id}).`).sort());
-    const hidden = fake.state.comments.filter((comment) => comment.hidden).map((comment) => comment.id).sort();
+    expect(replies.map((reply) => reply.message).sort()).toEqual(
+      comments.map((comment) => `Thank you, we will look into it (${comment.id}).`).sort(),
+    );
+    const hidden = fake.state.comments
+      .filter((comment) => comment.hidden)
+      .map((comment) => comment.id)
+      .sort();
     expect(hidden).toEqual(comments.map((comment) => comment.external_id).sort());
     const check = ConsoleStore.open(dataDir);
-    expect(check.db.prepare(`SELECT state, count(*) AS n FROM outbox GROUP BY state`).all()).toEqual([{ state: 'delivered', n: 12 }]);
+    expect(check.db.prepare(`SELECT state, count(*) AS n FROM outbox GROUP BY state`).all()).toEqual([
+      { state: 'delivered', n: 12 },
+    ]);
     check.close();
   });
 });

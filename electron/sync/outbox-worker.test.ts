@@ -34,8 +34,16 @@ class ScriptedChannel implements Connector {
 
 function setUp(answers: PerformResult[], clock = { now: new Date('2026-11-24T10:00:00Z') }) {
   store = ConsoleStore.open(tempDir());
-  const account = store.accounts.ensure({ key: 'fb', connector: 'scripted', channel: 'facebook', name: 'Page' }, clock.now.toISOString());
-  const actionId = store.actions.append({ itemId: null, kind: 'test', operator: 'Clerk', createdAt: clock.now.toISOString() });
+  const account = store.accounts.ensure(
+    { key: 'fb', connector: 'scripted', channel: 'facebook', name: 'Page' },
+    clock.now.toISOString(),
+  );
+  const actionId = store.actions.append({
+    itemId: null,
+    kind: 'test',
+    operator: 'Clerk',
+    createdAt: clock.now.toISOString(),
+  });
   const entryId = store.outbox.enqueue({
     actionId,
     accountId: account.id,
@@ -46,52 +54,88 @@ function setUp(answers: PerformResult[], clock = { now: new Date('2026-11-24T10:
     now: clock.now.toISOString(),
   });
   const channel = new ScriptedChannel(answers);
-  const worker = new OutboxWorker(store, new Map([[account.id, channel]]), new EventHub(), () => clock.now, { random: () => 0.5, baseDelayMs: 1000 });
+  const worker = new OutboxWorker(store, new Map([[account.id, channel]]), new EventHub(), () => clock.now, {
+    random: () => 0.5,
+    baseDelayMs: 1000,
+  });
   return { store, channel, worker, entryId, clock, accountId: account.id, actionId };
 }
 
 describe('OutboxWorker', () => {
-  it('delivers with the idempotency key and keeps the channel\'s reference', async () => {
+  it("delivers with the idempotency key and keeps the channel's reference", async () => {
     const { store: opened, channel, worker, entryId } = setUp([]);
     expect(await worker.deliverDue()).toBe(1);
-    expect(channel.calls).toEqual([{ operation: 'hide', itemExternalId: 'c1', payload: { externalId: 'c1' }, idempotencyKey: 'key-1' }]);
+    expect(channel.calls).toEqual([
+      { operation: 'hide', itemExternalId: 'c1', payload: { externalId: 'c1' }, idempotencyKey: 'key-1' },
+    ]);
     expect(opened.outbox.get(entryId)).toMatchObject({ state: 'delivered', attempts: 1, reference: 'ref-1' });
     expect(await worker.deliverDue()).toBe(0);
   });
 
   it('retries a passing failure after an exponential backoff with jitter, then delivers', async () => {
-    const { store: opened, channel, worker, entryId, clock } = setUp([
+    const {
+      store: opened,
+      channel,
+      worker,
+      entryId,
+      clock,
+    } = setUp([
       { ok: false, retryable: true, message: 'network down' },
       { ok: false, retryable: true, message: 'network down' },
     ]);
     await worker.deliverDue();
-    expect(opened.outbox.get(entryId)).toMatchObject({ state: 'queued', attempts: 1, lastError: 'network down', nextAttemptAt: '2026-11-24T10:00:00.750Z' });
+    expect(opened.outbox.get(entryId)).toMatchObject({
+      state: 'queued',
+      attempts: 1,
+      lastError: 'network down',
+      nextAttemptAt: '2026-11-24T10:00:00.750Z',
+    });
     expect(await worker.deliverDue()).toBe(0);
     clock.now = new Date('2026-11-24T10:00:01Z');
     await worker.deliverDue();
-    expect(opened.outbox.get(entryId)).toMatchObject({ state: 'queued', attempts: 2, nextAttemptAt: '2026-11-24T10:00:02.500Z' });
+    expect(opened.outbox.get(entryId)).toMatchObject({
+      state: 'queued',
+      attempts: 2,
+      nextAttemptAt: '2026-11-24T10:00:02.500Z',
+    });
     clock.now = new Date('2026-11-24T10:00:03Z');
     await worker.deliverDue();
     expect(opened.outbox.get(entryId)).toMatchObject({ state: 'delivered', attempts: 3 });
     expect(channel.calls.map((call) => call.idempotencyKey)).toEqual(['key-1', 'key-1', 'key-1']);
   });
 
-  it('honours the channel\'s Retry-After', async () => {
-    const { store: opened, worker, entryId } = setUp([{ ok: false, retryable: true, message: 'rate limited', retryAfterMs: 60_000 }]);
+  it("honours the channel's Retry-After", async () => {
+    const {
+      store: opened,
+      worker,
+      entryId,
+    } = setUp([{ ok: false, retryable: true, message: 'rate limited', retryAfterMs: 60_000 }]);
     await worker.deliverDue();
     expect(opened.outbox.get(entryId)?.nextAttemptAt).toBe('2026-11-24T10:01:00.000Z');
   });
 
   it('keeps a permanent failure as failed with its error, never dropped', async () => {
-    const { store: opened, worker, entryId } = setUp([{ ok: false, retryable: false, message: 'The comment no longer exists' }]);
+    const {
+      store: opened,
+      worker,
+      entryId,
+    } = setUp([{ ok: false, retryable: false, message: 'The comment no longer exists' }]);
     await worker.deliverDue();
     expect(opened.outbox.get(entryId)).toMatchObject({ state: 'failed', lastError: 'The comment no longer exists' });
   });
 
   it('holds everything for an account whose credentials were refused, and delivers once it is reconnected', async () => {
-    const { store: opened, worker, entryId, accountId } = setUp([{ ok: false, retryable: false, message: 'Facebook refused the Page token (expired).', kind: 'auth' }]);
+    const {
+      store: opened,
+      worker,
+      entryId,
+      accountId,
+    } = setUp([{ ok: false, retryable: false, message: 'Facebook refused the Page token (expired).', kind: 'auth' }]);
     await worker.deliverDue();
-    expect(opened.outbox.get(entryId)).toMatchObject({ state: 'queued', lastError: 'Facebook refused the Page token (expired).' });
+    expect(opened.outbox.get(entryId)).toMatchObject({
+      state: 'queued',
+      lastError: 'Facebook refused the Page token (expired).',
+    });
     expect(opened.accounts.get(accountId)).toMatchObject({ health: 'auth' });
     expect(await worker.deliverDue()).toBe(0);
     opened.accounts.setHealth(accountId, 'ok', null);
@@ -99,7 +143,7 @@ describe('OutboxWorker', () => {
     expect(opened.outbox.get(entryId)?.state).toBe('delivered');
   });
 
-  it('keeps a paused account\'s actions queued, to go out when it is resumed (offline, then catching up)', async () => {
+  it("keeps a paused account's actions queued, to go out when it is resumed (offline, then catching up)", async () => {
     const { store: opened, worker, entryId, accountId } = setUp([]);
     opened.accounts.setPaused(accountId, true);
     expect(await worker.deliverDue()).toBe(0);
@@ -111,7 +155,12 @@ describe('OutboxWorker', () => {
   it('tries again what was being delivered when the app stopped', async () => {
     const { store: opened, entryId, channel, accountId } = setUp([]);
     opened.outbox.mark(entryId, 'delivering', '2026-11-24T10:00:00Z', { attempted: true });
-    const restarted = new OutboxWorker(opened, new Map([[accountId, channel]]), new EventHub(), () => new Date('2026-11-24T10:05:00Z'));
+    const restarted = new OutboxWorker(
+      opened,
+      new Map([[accountId, channel]]),
+      new EventHub(),
+      () => new Date('2026-11-24T10:05:00Z'),
+    );
     expect(opened.outbox.get(entryId)?.state).toBe('queued');
     await restarted.deliverDue();
     expect(opened.outbox.get(entryId)?.state).toBe('delivered');
@@ -120,7 +169,15 @@ describe('OutboxWorker', () => {
   it('gives a reversal the reference of what it reverses', async () => {
     const { store: opened, channel, worker, entryId, accountId, actionId } = setUp([]);
     await worker.deliverDue();
-    opened.outbox.enqueue({ actionId, accountId, itemId: null, operation: 'unhide', payload: { externalId: 'c1', reverses: entryId }, idempotencyKey: 'key-2', now: '2026-11-24T10:00:00.000Z' });
+    opened.outbox.enqueue({
+      actionId,
+      accountId,
+      itemId: null,
+      operation: 'unhide',
+      payload: { externalId: 'c1', reverses: entryId },
+      idempotencyKey: 'key-2',
+      now: '2026-11-24T10:00:00.000Z',
+    });
     await worker.deliverDue();
     expect(channel.calls.at(-1)?.payload).toEqual({ externalId: 'c1', reverses: entryId, reference: 'ref-1' });
   });

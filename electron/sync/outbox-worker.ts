@@ -13,7 +13,13 @@ export interface OutboxWorkerOptions {
   random: () => number;
 }
 
-const defaults: OutboxWorkerOptions = { batchSize: 20, maxAttempts: 8, baseDelayMs: 2_000, maxDelayMs: 15 * 60_000, random: Math.random };
+const defaults: OutboxWorkerOptions = {
+  batchSize: 20,
+  maxAttempts: 8,
+  baseDelayMs: 2_000,
+  maxDelayMs: 15 * 60_000,
+  random: Math.random,
+};
 
 export class OutboxWorker {
   private readonly options: OutboxWorkerOptions;
@@ -57,14 +63,24 @@ export class OutboxWorker {
     const connector = this.connectors.get(entry.accountId);
     const started = this.now().toISOString();
     this.store.outbox.mark(entry.id, 'delivering', started, { attempted: true });
-    const result = connector ? await this.perform(connector, entry) : { ok: false as const, retryable: false, message: 'This account has no channel connection; reconnect it under Settings.' };
+    const result = connector
+      ? await this.perform(connector, entry)
+      : {
+          ok: false as const,
+          retryable: false,
+          message: 'This account has no channel connection; reconnect it under Settings.',
+        };
     const finished = this.now();
     if (result.ok) {
       this.store.outbox.mark(entry.id, 'delivered', finished.toISOString(), { reference: result.reference });
     } else if (result.kind === 'auth') {
       // Refused credentials are the account's problem, not this action's: it waits, queued, for the reconnect.
       this.store.outbox.mark(entry.id, 'queued', finished.toISOString(), { lastError: result.message });
-      this.store.accounts.setHealth(entry.accountId, 'auth', `${result.message} Channel actions wait until the account is reconnected under Settings → Channels.`);
+      this.store.accounts.setHealth(
+        entry.accountId,
+        'auth',
+        `${result.message} Channel actions wait until the account is reconnected under Settings → Channels.`,
+      );
       this.events.publish({ type: 'accounts:changed', accountIds: [entry.accountId] });
     } else if (result.retryable && entry.attempts + 1 < this.options.maxAttempts) {
       const delay = result.retryAfterMs ?? this.backoff(entry.attempts);

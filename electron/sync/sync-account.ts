@@ -31,7 +31,12 @@ export async function syncAccount(
     });
     added += addedNow;
     if (addedNow > 0 && onIngested) {
-      onIngested(store.db.prepare(`SELECT id FROM items WHERE id > ? AND account_id = ? ORDER BY id`).pluck().all(before, account.id) as number[]);
+      onIngested(
+        store.db
+          .prepare(`SELECT id FROM items WHERE id > ? AND account_id = ? ORDER BY id`)
+          .pluck()
+          .all(before, account.id) as number[],
+      );
     }
     cursor = result.nextCursor;
     if (!result.more) break;

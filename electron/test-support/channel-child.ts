@@ -6,12 +6,18 @@ import { OutboxWorker } from '../sync/outbox-worker';
 import { syncAccount } from '../sync/sync-account';
 
 const [dataDir, baseUrl, mode] = process.argv.slice(2);
-if (!dataDir || !baseUrl || (mode !== 'sync' && mode !== 'deliver')) throw new Error('usage: DATA_DIR GRAPH_URL sync|deliver');
+if (!dataDir || !baseUrl || (mode !== 'sync' && mode !== 'deliver'))
+  throw new Error('usage: DATA_DIR GRAPH_URL sync|deliver');
 
 const store = ConsoleStore.open(dataDir);
 const account = store.accounts.list().find((candidate) => candidate.key === 'facebook:1000');
 if (!account) throw new Error('the test sets up the facebook:1000 account first');
-const connector = new FacebookConnector({ baseUrl, pageId: '1000', accessToken: 'page-token', now: () => new Date('2026-11-24T12:00:00Z') });
+const connector = new FacebookConnector({
+  baseUrl,
+  pageId: '1000',
+  accessToken: 'page-token',
+  now: () => new Date('2026-11-24T12:00:00Z'),
+});
 const now = () => new Date();
 if (mode === 'sync') {
   const added = await syncAccount(store, account, connector, new EventHub(), now);

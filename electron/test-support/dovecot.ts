@@ -115,7 +115,9 @@ export async function startDovecot(options: DovecotOptions = {}): Promise<Doveco
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const port = await freePort();
     writeFileSync(join(dir, 'dovecot.conf'), config.replaceAll('@PORT@', String(port)));
-    const child = spawn(dovecotBinary, ['-F', '-c', join(dir, 'dovecot.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(dovecotBinary, ['-F', '-c', join(dir, 'dovecot.conf')], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     const stopChild = stopper(child);
@@ -215,7 +217,11 @@ export async function messagesIn(
     const messages = await client.fetchAll('1:*', { uid: true, flags: true, source: true });
     return messages
       .sort((a, b) => a.uid - b.uid)
-      .map((message) => ({ uid: message.uid, flags: [...(message.flags ?? [])], source: message.source?.toString('utf8') ?? '' }));
+      .map((message) => ({
+        uid: message.uid,
+        flags: [...(message.flags ?? [])],
+        source: message.source?.toString('utf8') ?? '',
+      }));
   } finally {
     await client.logout();
   }
@@ -242,7 +248,8 @@ function freePort(): Promise<number> {
 async function waitForPort(port: number, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`dovecot exited (${child.exitCode ?? child.signalCode})`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`dovecot exited (${child.exitCode ?? child.signalCode})`);
     if (await accepts(port)) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

@@ -147,11 +147,19 @@ export class FakeOAuthServer {
       response.end(fault.body);
       return;
     }
-    if (form.get('grant_type') !== 'refresh_token') return send(response, 400, { error: 'unsupported_grant_type', error_description: 'Only refresh_token is served here.' });
+    if (form.get('grant_type') !== 'refresh_token')
+      return send(response, 400, {
+        error: 'unsupported_grant_type',
+        error_description: 'Only refresh_token is served here.',
+      });
     const secretOk = this.options.clientSecret === undefined || form.get('client_secret') === this.options.clientSecret;
-    if (form.get('client_id') !== this.options.clientId || !secretOk) return send(response, 401, { error: 'invalid_client', error_description: 'Client authentication failed.' });
+    if (form.get('client_id') !== this.options.clientId || !secretOk)
+      return send(response, 401, { error: 'invalid_client', error_description: 'Client authentication failed.' });
     if (form.get('refresh_token') !== this.refresh) {
-      return send(response, 400, { error: 'invalid_grant', error_description: 'The refresh token is invalid, expired, or was already used.' });
+      return send(response, 400, {
+        error: 'invalid_grant',
+        error_description: 'The refresh token is invalid, expired, or was already used.',
+      });
     }
     this.renewals += 1;
     this.issued += 1;

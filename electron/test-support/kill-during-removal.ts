@@ -5,7 +5,8 @@ import { dispatch } from '../api/dispatch';
 import { startBackend } from '../backend';
 
 const [dataDir, sampleFile, mode] = process.argv.slice(2);
-if (!dataDir || !sampleFile || (mode !== 'kill' && mode !== 'normal')) throw new Error('usage: DATA_DIR SAMPLE kill|normal');
+if (!dataDir || !sampleFile || (mode !== 'kill' && mode !== 'normal'))
+  throw new Error('usage: DATA_DIR SAMPLE kill|normal');
 
 const backend = await startBackend({
   dataDir: join(dataDir),
@@ -14,11 +15,18 @@ const backend = await startBackend({
   log: () => undefined,
   outboxIntervalMs: 0,
 });
-const id = Number(backend.store.db.prepare(`SELECT id FROM items WHERE channel = 'facebook' AND from_council = 0 ORDER BY id LIMIT 1`).pluck().get());
+const id = Number(
+  backend.store.db
+    .prepare(`SELECT id FROM items WHERE channel = 'facebook' AND from_council = 0 ORDER BY id LIMIT 1`)
+    .pluck()
+    .get(),
+);
 if (mode === 'kill') {
   const enqueue = backend.store.outbox.enqueue.bind(backend.store.outbox);
   backend.store.outbox.enqueue = (entry) => {
-    const written = Number(backend.store.db.prepare(`SELECT count(*) FROM actions WHERE kind = 'removed'`).pluck().get());
+    const written = Number(
+      backend.store.db.prepare(`SELECT count(*) FROM actions WHERE kind = 'removed'`).pluck().get(),
+    );
     process.stdout.write(`action written: ${written}\n`);
     process.kill(process.pid, 'SIGKILL');
     return enqueue(entry);

@@ -112,5 +112,10 @@ export function nonLoopbackAddress(): string | null {
 
 /** The forms a password takes on the wire: as typed, and base64 inside SASL PLAIN or LOGIN. */
 export function credentialForms(user: string, password: string): string[] {
-  return [password, Buffer.from(password).toString('base64'), Buffer.from(`\0${user}\0${password}`).toString('base64'), Buffer.from(`${user}:${password}`).toString('base64')];
+  return [
+    password,
+    Buffer.from(password).toString('base64'),
+    Buffer.from(`\0${user}\0${password}`).toString('base64'),
+    Buffer.from(`${user}:${password}`).toString('base64'),
+  ];
 }

@@ -34,7 +34,10 @@ function fontsOf(source: string): Map<string, DrawnFont> {
     if (fonts.has(name)) continue;
     const dictionary = objectBody(source, id);
     const cmap = /\/ToUnicode (\d+) 0 R/.exec(dictionary)?.[1];
-    fonts.set(name, { baseFont: /\/BaseFont \/(\S+)/.exec(dictionary)?.[1] ?? '', glyphs: cmap ? toUnicode(objectBody(source, cmap)) : null });
+    fonts.set(name, {
+      baseFont: /\/BaseFont \/(\S+)/.exec(dictionary)?.[1] ?? '',
+      glyphs: cmap ? toUnicode(objectBody(source, cmap)) : null,
+    });
   }
   return fonts;
 }

@@ -21,7 +21,12 @@ export function pngSquare(size = 8): Buffer {
   header.set([8, 0, 0, 0, 0], 8); // 8-bit greyscale
   const rows = Buffer.alloc((size + 1) * size, 0x80);
   for (let row = 0; row < size; row += 1) rows[row * (size + 1)] = 0;
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** A Word policy with a title, headings, bullets, a numbered list, a bold paragraph, a link and a picture. */
@@ -34,7 +39,9 @@ export async function policyDocx(): Promise<Uint8Array> {
           new Paragraph({ text: 'Ashcombe Parish Council Social Media Policy', heading: HeadingLevel.TITLE }),
           new Paragraph({ children: [new TextRun('Version 2.1')] }),
           new Paragraph({ text: 'Communications from the Council', heading: HeadingLevel.HEADING_1 }),
-          new Paragraph({ children: [new TextRun('Communications from the Council will meet the following criteria:')] }),
+          new Paragraph({
+            children: [new TextRun('Communications from the Council will meet the following criteria:')],
+          }),
           new Paragraph({ text: 'Be civil, tasteful and relevant;', bullet: { level: 0 } }),
           new Paragraph({ text: 'Not contain any personal information;', bullet: { level: 0 } }),
           new Paragraph({ text: 'How we remove a post', heading: HeadingLevel.HEADING_2 }),
@@ -44,14 +51,25 @@ export async function policyDocx(): Promise<Uint8Array> {
           new Paragraph({
             children: [
               new TextRun('Read the policy on '),
-              new ExternalHyperlink({ link: 'https://ashcombe-pc.example.org/policy', children: [new TextRun({ text: 'our website', style: 'Hyperlink' })] }),
+              new ExternalHyperlink({
+                link: 'https://ashcombe-pc.example.org/policy',
+                children: [new TextRun({ text: 'our website', style: 'Hyperlink' })],
+              }),
               new TextRun('. Do not click '),
               new ExternalHyperlink({ link: 'javascript:alert(1)', children: [new TextRun('this')] }),
               new TextRun('.'),
             ],
           }),
-          new Paragraph({ children: [new ImageRun({ type: 'png', data: pngSquare(), transformation: { width: 40, height: 40 } })] }),
-          new Paragraph({ children: [new TextRun('This policy was agreed at the Full Council meeting on 5 May 2025 and adopted on 12 May 2025, review due by May 2027.')] }),
+          new Paragraph({
+            children: [new ImageRun({ type: 'png', data: pngSquare(), transformation: { width: 40, height: 40 } })],
+          }),
+          new Paragraph({
+            children: [
+              new TextRun(
+                'This policy was agreed at the Full Council meeting on 5 May 2025 and adopted on 12 May 2025, review due by May 2027.',
+              ),
+            ],
+          }),
         ],
       },
     ],
@@ -66,7 +84,9 @@ export function pdfBytes(draw: (doc: Pdf) => void, options: PDFKit.PDFDocumentOp
   const doc = new PDFDocument({ size: 'A4', margin: 56, ...options });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Uint8Array>((resolve) => doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks)))));
+  const done = new Promise<Uint8Array>((resolve) =>
+    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks)))),
+  );
   draw(doc);
   doc.end();
   return done;
@@ -79,9 +99,14 @@ const longSentence =
 export function policyPdf(): Promise<Uint8Array> {
   return pdfBytes((doc) => {
     useDejaVuSans(doc);
-    const footer = (page: number) => doc.font('DejaVuSans').fontSize(9).text(`Page ${page} of 2`, 56, 780, { lineBreak: false });
+    const footer = (page: number) =>
+      doc.font('DejaVuSans').fontSize(9).text(`Page ${page} of 2`, 56, 780, { lineBreak: false });
     doc.font('DejaVuSans-Bold').fontSize(20).text('Social Media Policy', 56, 56);
-    doc.font('DejaVuSans').fontSize(11).moveDown(0.5).text('Version 3 · adopted on 01/04/2026; next review: 1 April 2028.');
+    doc
+      .font('DejaVuSans')
+      .fontSize(11)
+      .moveDown(0.5)
+      .text('Version 3 · adopted on 01/04/2026; next review: 1 April 2028.');
     doc.moveDown().font('DejaVuSans-Bold').fontSize(15).text('Using our pages');
     doc.font('DejaVuSans').fontSize(11).moveDown(0.5).text(longSentence);
     doc.moveDown().text('We ask you to follow these guidelines:');

@@ -17,7 +17,13 @@ export async function startSlowProxy(target: string, delayMs: number): Promise<S
   const proxy: SlowProxy = { url: '', delayMs, heldBack: 0, close: () => Promise.resolve() };
   const server = await listenOnLoopback((incoming, outgoing) => {
     const upstreamRequest = forward(
-      { host: upstream.hostname, port: upstream.port, method: incoming.method, path: incoming.url, headers: incoming.headers },
+      {
+        host: upstream.hostname,
+        port: upstream.port,
+        method: incoming.method,
+        path: incoming.url,
+        headers: incoming.headers,
+      },
       (answer) => {
         const chunks: Buffer[] = [];
         answer.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -47,7 +47,8 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
     authMethods: ['PLAIN', 'LOGIN', 'XOAUTH2'],
     onAuth(auth, _session, callback) {
       const passwordOk = auth.method !== 'XOAUTH2' && auth.username === user && auth.password === password;
-      const tokenOk = auth.method === 'XOAUTH2' && auth.username === user && tokenAccepted(options.accessToken, auth.accessToken);
+      const tokenOk =
+        auth.method === 'XOAUTH2' && auth.username === user && tokenAccepted(options.accessToken, auth.accessToken);
       if (passwordOk || tokenOk) callback(null, { user: auth.username });
       else callback(Object.assign(new Error('Invalid username or password'), { responseCode: 535 }));
     },

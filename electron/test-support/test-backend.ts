@@ -18,7 +18,11 @@ export interface TestBackend {
   value<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
 }
 
-export async function testBackend(dataDir: string, sample: object = smallSample(), options: Partial<BackendOptions> = {}): Promise<TestBackend> {
+export async function testBackend(
+  dataDir: string,
+  sample: object = smallSample(),
+  options: Partial<BackendOptions> = {},
+): Promise<TestBackend> {
   const file = join(dataDir, 'sample.json');
   writeFileSync(file, JSON.stringify(sample));
   const backend = await startBackend({

@@ -14,7 +14,8 @@ interface OpenStream {
 function eventEndpoint() {
   const streams: OpenStream[] = [];
   const encoder = new TextEncoder();
-  const write = (stream: OpenStream, event: ConsoleEvent) => stream.controller.enqueue(encoder.encode(`data: ${JSON.stringify(event)}\n\n`));
+  const write = (stream: OpenStream, event: ConsoleEvent) =>
+    stream.controller.enqueue(encoder.encode(`data: ${JSON.stringify(event)}\n\n`));
   vi.stubGlobal('fetch', async (url: string, init?: RequestInit) => {
     const authorised = new Headers(init?.headers).get('Authorization') === 'Bearer t0ken';
     if (url !== '/api/events' || !authorised) return new Response(null, { status: 404 });

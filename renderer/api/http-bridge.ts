@@ -24,7 +24,11 @@ export function httpBridge(token: string, options: { reconnectMs?: number } = {}
   return {
     async invoke(method, input) {
       try {
-        const response = await fetch(`/api/${encodeURIComponent(method)}`, { method: 'POST', headers, body: JSON.stringify(input ?? {}) });
+        const response = await fetch(`/api/${encodeURIComponent(method)}`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify(input ?? {}),
+        });
         return (await response.json()) as Envelope<unknown>;
       } catch {
         return unreachable;
@@ -47,7 +51,12 @@ export function httpBridge(token: string, options: { reconnectMs?: number } = {}
   };
 }
 
-async function streamEvents(headers: Record<string, string>, signal: AbortSignal, deliver: Listener, waitMs: number): Promise<void> {
+async function streamEvents(
+  headers: Record<string, string>,
+  signal: AbortSignal,
+  deliver: Listener,
+  waitMs: number,
+): Promise<void> {
   while (!signal.aborted) {
     try {
       const response = await fetch('/api/events', { headers, signal });

@@ -9,7 +9,8 @@ export type Connection = { ok: true; api: ApiClient } | { ok: false; message: st
 export function connectApi(): Connection {
   if (window.council) return { ok: true, api: clientFromBridge(window.council) };
   const token = takeTokenFromAddress();
-  if (!token) return { ok: false, message: 'This page needs the address printed by `npm run preview` (it includes a token).' };
+  if (!token)
+    return { ok: false, message: 'This page needs the address printed by `npm run preview` (it includes a token).' };
   return { ok: true, api: clientFromBridge(httpBridge(token)) };
 }
 

@@ -53,12 +53,21 @@ export function EmailHtml({ html }: { html: string }) {
     <div className="email-html-box">
       {clean.blockedImages > 0 ? (
         <p className="muted">
-          {clean.blockedImages} remote image{clean.blockedImages === 1 ? '' : 's'} not loaded (they would tell the sender when the email was read).
+          {clean.blockedImages} remote image{clean.blockedImages === 1 ? '' : 's'} not loaded (they would tell the
+          sender when the email was read).
         </p>
       ) : null}
       <div className="email-frame-holder">
         <span ref={anchorRef} className="email-frame-anchor" aria-hidden="true" />
-        <iframe ref={frameRef} className="email-html" title="Email as sent" sandbox={sandbox} srcDoc={frameDocument} referrerPolicy="no-referrer" style={{ height: height || undefined }} />
+        <iframe
+          ref={frameRef}
+          className="email-html"
+          title="Email as sent"
+          sandbox={sandbox}
+          srcDoc={frameDocument}
+          referrerPolicy="no-referrer"
+          style={{ height: height || undefined }}
+        />
       </div>
     </div>
   );
@@ -73,7 +82,8 @@ function onLinkClick(event: MouseEvent, frame: HTMLIFrameElement, anchor: HTMLSp
   const href = link.getAttribute('href');
   if (!href) return;
   if (href.startsWith('#')) return scrollToFragment(decodeURIComponent(href.slice(1)), frame, anchor);
-  if (window.confirm(`Open this link in your web browser?\n\n${href}`)) window.open(href, '_blank', 'noopener,noreferrer');
+  if (window.confirm(`Open this link in your web browser?\n\n${href}`))
+    window.open(href, '_blank', 'noopener,noreferrer');
 }
 
 /** Scrolls the console (the email box and the pane around it) to where the element sits in the frame. */

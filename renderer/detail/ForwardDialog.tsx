@@ -51,50 +51,57 @@ export function ForwardDialog({ api, detail, onSent, onClose }: Props) {
 
   return (
     <Modal labelledBy="forward-title" className="composer" onClose={onClose}>
-        <h2 id="forward-title">Forward to a councillor or agency</h2>
-        {contacts.length === 0 ? <p className="alert">The address book is empty: add councillors and agencies under Policy → Address book.</p> : null}
-        <label className="block-field">
-          <span>To</span>
-          <select aria-label="To" value={contactId} onChange={(event) => setContactId(event.target.value)}>
-            {contacts.map((contact) => (
-              <option key={contact.id} value={contact.id}>
-                {contact.name} ({contact.kind === 'councillor' ? 'councillor' : 'agency'}) &lt;{contact.email}&gt;
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="block-field">
-          <span>Your note</span>
-          <textarea className="short" value={note} onChange={(event) => setNote(event.target.value)} />
-        </label>
-        <label className="notice-choice">
-          <input type="checkbox" checked={unredacted} onChange={(event) => setUnredacted(event.target.checked)} /> Include the sender&apos;s personal data{' '}
-          <span className="muted">(only with their data consent form received)</span>
-        </label>
-        {preview ? (
-          <section className="reply-preview" aria-label="Preview">
-            <h3>What will be sent</h3>
-            <p className="muted">
-              {preview.redacted
-                ? `Personal data redacted${preview.removed.length > 0 ? `: ${preview.removed.map((entry) => `${entry.count} ${entry.kind}`).join(', ')}` : ' (none found)'}.`
-                : 'Unredacted: their data consent form is recorded as received.'}
-            </p>
-            <p>
-              <strong>Subject:</strong> {preview.subject}
-            </p>
-            <pre className="preview-body">{preview.text}</pre>
-            {preview.consentProblem ? <p className="alert">{preview.consentProblem}</p> : null}
-          </section>
-        ) : null}
-        <ErrorAlert message={error} />
-        <div className="dialog-actions">
-          <button type="button" className="secondary" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="button" className="primary" disabled={!preview || preview.consentProblem !== null} onClick={() => void send()}>
-            Forward
-          </button>
-        </div>
+      <h2 id="forward-title">Forward to a councillor or agency</h2>
+      {contacts.length === 0 ? (
+        <p className="alert">The address book is empty: add councillors and agencies under Policy → Address book.</p>
+      ) : null}
+      <label className="block-field">
+        <span>To</span>
+        <select aria-label="To" value={contactId} onChange={(event) => setContactId(event.target.value)}>
+          {contacts.map((contact) => (
+            <option key={contact.id} value={contact.id}>
+              {contact.name} ({contact.kind === 'councillor' ? 'councillor' : 'agency'}) &lt;{contact.email}&gt;
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="block-field">
+        <span>Your note</span>
+        <textarea className="short" value={note} onChange={(event) => setNote(event.target.value)} />
+      </label>
+      <label className="notice-choice">
+        <input type="checkbox" checked={unredacted} onChange={(event) => setUnredacted(event.target.checked)} /> Include
+        the sender&apos;s personal data <span className="muted">(only with their data consent form received)</span>
+      </label>
+      {preview ? (
+        <section className="reply-preview" aria-label="Preview">
+          <h3>What will be sent</h3>
+          <p className="muted">
+            {preview.redacted
+              ? `Personal data redacted${preview.removed.length > 0 ? `: ${preview.removed.map((entry) => `${entry.count} ${entry.kind}`).join(', ')}` : ' (none found)'}.`
+              : 'Unredacted: their data consent form is recorded as received.'}
+          </p>
+          <p>
+            <strong>Subject:</strong> {preview.subject}
+          </p>
+          <pre className="preview-body">{preview.text}</pre>
+          {preview.consentProblem ? <p className="alert">{preview.consentProblem}</p> : null}
+        </section>
+      ) : null}
+      <ErrorAlert message={error} />
+      <div className="dialog-actions">
+        <button type="button" className="secondary" onClick={onClose}>
+          Cancel
+        </button>
+        <button
+          type="button"
+          className="primary"
+          disabled={!preview || preview.consentProblem !== null}
+          onClick={() => void send()}
+        >
+          Forward
+        </button>
+      </div>
     </Modal>
   );
 }

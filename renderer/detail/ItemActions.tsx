@@ -21,7 +21,20 @@ interface Props {
   onPersonChanged: (message: string, itemsMoved: boolean) => void;
 }
 
-export function ItemActions({ api, detail, reasons, error, onReply, onForward, onMarkHandled, onRemove, onRestore, onRetry, onShowPerson, onPersonChanged }: Props) {
+export function ItemActions({
+  api,
+  detail,
+  reasons,
+  error,
+  onReply,
+  onForward,
+  onMarkHandled,
+  onRemove,
+  onRestore,
+  onRetry,
+  onShowPerson,
+  onPersonChanged,
+}: Props) {
   return (
     <div>
       {error ? (
@@ -43,7 +56,13 @@ export function ItemActions({ api, detail, reasons, error, onReply, onForward, o
       {detail.fromCouncil ? null : (
         <>
           <RemovalPanel detail={detail} reasons={reasons} onRemove={onRemove} onRestore={onRestore} onRetry={onRetry} />
-          <SenderPanel api={api} personId={detail.personId} version={detail} onShowAll={onShowPerson} onChanged={onPersonChanged} />
+          <SenderPanel
+            api={api}
+            personId={detail.personId}
+            version={detail}
+            onShowAll={onShowPerson}
+            onChanged={onPersonChanged}
+          />
         </>
       )}
     </div>

@@ -15,28 +15,51 @@ interface Props {
   actions?: ReactNode;
 }
 
-export const ItemDetailPane = forwardRef<HTMLHeadingElement, Props>(function ItemDetailPane({ hidden, detail, stale, error, actions }, headingRef) {
+export const ItemDetailPane = forwardRef<HTMLHeadingElement, Props>(function ItemDetailPane(
+  { hidden, detail, stale, error, actions },
+  headingRef,
+) {
   if (hidden) return <section className="detail" id="item-detail" aria-label="Item detail" hidden />;
   return (
-    <section className={stale ? 'detail stale' : 'detail'} id="item-detail" aria-label="Item detail" aria-busy={stale ? true : undefined}>
+    <section
+      className={stale ? 'detail stale' : 'detail'}
+      id="item-detail"
+      aria-label="Item detail"
+      aria-busy={stale ? true : undefined}
+    >
       {error ? (
         <p role="alert" className="alert">
           {error}
         </p>
       ) : null}
-      {detail ? <Detail detail={detail} headingRef={headingRef} actions={actions} inert={stale} /> : !error ? <p className="empty">Select an item to see it in full.</p> : null}
+      {detail ? (
+        <Detail detail={detail} headingRef={headingRef} actions={actions} inert={stale} />
+      ) : !error ? (
+        <p className="empty">Select an item to see it in full.</p>
+      ) : null}
     </section>
   );
 });
 
-function Detail({ detail, headingRef, actions, inert }: { detail: ItemDetail; headingRef: React.Ref<HTMLHeadingElement>; actions: ReactNode; inert?: boolean }) {
+function Detail({
+  detail,
+  headingRef,
+  actions,
+  inert,
+}: {
+  detail: ItemDetail;
+  headingRef: React.Ref<HTMLHeadingElement>;
+  actions: ReactNode;
+  inert?: boolean;
+}) {
   const title = detail.subject ?? `${kindNames[detail.kind]} from ${detail.author.name}`;
   return (
     // While greyed it is not there for a screen reader either: the pane says it is busy instead.
     <article inert={inert} aria-hidden={inert ? true : undefined}>
       <header className="detail-header">
         <p className="detail-channel">
-          <ChannelIcon channel={detail.channel} /> {channelNames[detail.channel]} · {kindNames[detail.kind]} · {detail.accountName}
+          <ChannelIcon channel={detail.channel} /> {channelNames[detail.channel]} · {kindNames[detail.kind]} ·{' '}
+          {detail.accountName}
         </p>
         <h2 tabIndex={-1} ref={headingRef}>
           {title}
@@ -71,7 +94,9 @@ function Detail({ detail, headingRef, actions, inert }: { detail: ItemDetail; he
       ) : null}
       {detail.thread.length > 0 ? (
         <section className="context" aria-label="Thread">
-          <h3>Thread ({detail.thread.length} other message{detail.thread.length === 1 ? '' : 's'})</h3>
+          <h3>
+            Thread ({detail.thread.length} other message{detail.thread.length === 1 ? '' : 's'})
+          </h3>
           <ol className="thread">
             {detail.thread.map((item) => (
               <li key={item.id}>
@@ -89,8 +114,14 @@ function Detail({ detail, headingRef, actions, inert }: { detail: ItemDetail; he
           <ol>
             {detail.actions.map((action) => (
               <li key={action.id}>
-                <time dateTime={action.createdAt}>{exactTime(action.createdAt)}</time> · {action.operator} · {action.summary}
-                {action.delivery ? <span className={action.delivery.startsWith('failed') ? 'delivery failed' : 'delivery'}> · {action.delivery}</span> : null}
+                <time dateTime={action.createdAt}>{exactTime(action.createdAt)}</time> · {action.operator} ·{' '}
+                {action.summary}
+                {action.delivery ? (
+                  <span className={action.delivery.startsWith('failed') ? 'delivery failed' : 'delivery'}>
+                    {' '}
+                    · {action.delivery}
+                  </span>
+                ) : null}
               </li>
             ))}
           </ol>
@@ -105,7 +136,8 @@ function ContextItem({ item }: { item: QueueItem }) {
     <blockquote className={item.fromCouncil ? 'council' : undefined}>
       <p className="context-meta">
         {item.author.name}
-        {item.fromCouncil ? ' (the council)' : ''} · <time dateTime={item.receivedAt}>{exactTime(item.receivedAt)}</time>
+        {item.fromCouncil ? ' (the council)' : ''} ·{' '}
+        <time dateTime={item.receivedAt}>{exactTime(item.receivedAt)}</time>
       </p>
       <p className="context-text">{item.text}</p>
     </blockquote>

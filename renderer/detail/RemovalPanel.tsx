@@ -25,7 +25,14 @@ export function RemovalPanel({ detail, reasons, onRemove, onRestore, onRetry }: 
       {detail.suggestions.length > 0 ? (
         <p className="suggestion">
           Suggested: {detail.suggestions.map((suggestion) => label(suggestion.reasonId)).join(', ')}
-          <span className="muted"> — {detail.suggestions.flatMap((suggestion) => suggestion.evidence).slice(0, 2).join('; ')}</span>
+          <span className="muted">
+            {' '}
+            —{' '}
+            {detail.suggestions
+              .flatMap((suggestion) => suggestion.evidence)
+              .slice(0, 2)
+              .join('; ')}
+          </span>
         </p>
       ) : null}
       {detail.status === 'removed' && detail.removal ? (
@@ -48,7 +55,11 @@ export function RemovalPanel({ detail, reasons, onRemove, onRestore, onRetry }: 
                 checked={notice ?? options.noticeByDefault}
                 onChange={(event) => setNoticeChoice({ itemId: detail.id, value: event.target.checked })}
               />{' '}
-              Post the removal notice <span className="muted">(“A post breaching the Council&apos;s Social Media Policy has been removed”; not by default for Off-topic or Commercial)</span>
+              Post the removal notice{' '}
+              <span className="muted">
+                (“A post breaching the Council&apos;s Social Media Policy has been removed”; not by default for
+                Off-topic or Commercial)
+              </span>
             </label>
           ) : null}
           <div className="reason-buttons">

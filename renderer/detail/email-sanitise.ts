@@ -10,11 +10,55 @@ export interface SanitisedEmail {
 
 // Styles are dropped whole: kept, they could position things, reach out with url(), or mimic the console.
 const forbiddenTags = [
-  'style', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'select', 'option', 'optgroup', 'label', 'fieldset',
-  'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal', 'svg', 'math', 'video', 'audio', 'source', 'track',
-  'map', 'area', 'dialog', 'template', 'slot',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'option',
+  'optgroup',
+  'label',
+  'fieldset',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'portal',
+  'svg',
+  'math',
+  'video',
+  'audio',
+  'source',
+  'track',
+  'map',
+  'area',
+  'dialog',
+  'template',
+  'slot',
 ];
-const forbiddenAttributes = ['style', 'class', 'srcset', 'sizes', 'target', 'ping', 'formaction', 'action', 'popover', 'popovertarget', 'autofocus', 'tabindex', 'accesskey', 'contenteditable', 'draggable'];
+const forbiddenAttributes = [
+  'style',
+  'class',
+  'srcset',
+  'sizes',
+  'target',
+  'ping',
+  'formaction',
+  'action',
+  'popover',
+  'popovertarget',
+  'autofocus',
+  'tabindex',
+  'accesskey',
+  'contenteditable',
+  'draggable',
+];
 
 /** Attributes a browser loads by itself, whatever the element (href only where it loads: stylesheets, SVG images). */
 const loadedAttributes = ['src', 'srcset', 'poster', 'background', 'data', 'lowsrc', 'dynsrc', 'imagesrcset'];
@@ -33,7 +77,8 @@ export function sanitiseEmailHtml(dirty: string): SanitisedEmail {
     if (element.localName === 'style') blockedImages += remoteCssUrls(element.textContent ?? '');
     blockedImages += remoteCssUrls(element.getAttribute('style') ?? '');
     const sources = loadedAttributes.map((name) => element.getAttribute(name));
-    if (loadedHrefTags.has(element.localName)) sources.push(element.getAttribute('href'), element.getAttribute('xlink:href'));
+    if (loadedHrefTags.has(element.localName))
+      sources.push(element.getAttribute('href'), element.getAttribute('xlink:href'));
     if (sources.some((value) => value !== null && isRemote(value))) blockedImages++;
   });
   purifier.addHook('afterSanitizeAttributes', (node) => {
@@ -46,7 +91,10 @@ export function sanitiseEmailHtml(dirty: string): SanitisedEmail {
     }
     if (element.localName === 'img' && !element.hasAttribute('src')) {
       const alt = element.getAttribute('alt');
-      element.setAttribute('alt', `[${attached ? 'picture attached to the email, not shown' : 'remote image not loaded'}${alt ? `: ${alt}` : ''}]`);
+      element.setAttribute(
+        'alt',
+        `[${attached ? 'picture attached to the email, not shown' : 'remote image not loaded'}${alt ? `: ${alt}` : ''}]`,
+      );
     }
     if (element.localName === 'a') {
       const href = element.getAttribute('href');

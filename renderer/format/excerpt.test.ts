@@ -3,7 +3,9 @@ import { excerpt } from './excerpt';
 
 describe('excerpt', () => {
   it('collapses whitespace and leaves out quoted lines', () => {
-    expect(excerpt('Still out tonight.\n\n> The streetlight has been out.\nRuth', null)).toBe('Still out tonight. Ruth');
+    expect(excerpt('Still out tonight.\n\n> The streetlight has been out.\nRuth', null)).toBe(
+      'Still out tonight. Ruth',
+    );
   });
 
   it('puts an email subject first', () => {

@@ -1,5 +1,13 @@
 // A row's time in as few characters as a clerk needs, in UK time: "09:41", "Yesterday", "Mon", "23 Nov", "23 Nov 2025".
-import { addDays, shortMonths, shortWeekdays, ukCalendarDate, ukClock, ukTime, type Instant } from '../../electron/api/uk-time';
+import {
+  addDays,
+  shortMonths,
+  shortWeekdays,
+  ukCalendarDate,
+  ukClock,
+  ukTime,
+  type Instant,
+} from '../../electron/api/uk-time';
 
 export function shortTime(instant: Instant, now: Date): string {
   const clock = ukClock(instant);

@@ -8,14 +8,17 @@ import { longMonths, longWeekdays, type IsoDate } from '../../electron/api/uk-ti
 
 // The picker works in the browser's local Date; only the calendar day crosses, so the browser's zone cannot move it.
 const pad = (value: number): string => String(value).padStart(2, '0');
-const toLocal = (date: IsoDate): Date => new Date(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+const toLocal = (date: IsoDate): Date =>
+  new Date(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
 const fromLocal = (date: Date): IsoDate => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-const dayWords = (date: Date): string => `${longWeekdays[date.getDay()]} ${date.getDate()} ${longMonths[date.getMonth()]} ${date.getFullYear()}`;
+const dayWords = (date: Date): string =>
+  `${longWeekdays[date.getDay()]} ${date.getDate()} ${longMonths[date.getMonth()]} ${date.getFullYear()}`;
 
 const labels = {
   labelNext: () => 'Next month',
   labelPrevious: () => 'Previous month',
-  labelDayButton: (date: Date, modifiers: Modifiers) => `${dayWords(date)}${modifiers.today ? ', today' : ''}${modifiers.selected ? ', chosen' : ''}`,
+  labelDayButton: (date: Date, modifiers: Modifiers) =>
+    `${dayWords(date)}${modifiers.today ? ', today' : ''}${modifiers.selected ? ', chosen' : ''}`,
 };
 
 export interface DateCalendarProps {
@@ -65,7 +68,15 @@ export function DateCalendar({ label, selected, today, min, max, open, onOpen, o
         </svg>
       </button>
       {open ? (
-        <dialog ref={popup} open id={popupId} className="date-popup" aria-label={label} onKeyDown={closeOnEscape} onBlur={closeWhenFocusLeaves}>
+        <dialog
+          ref={popup}
+          open
+          id={popupId}
+          className="date-popup"
+          aria-label={label}
+          onKeyDown={closeOnEscape}
+          onBlur={closeWhenFocusLeaves}
+        >
           <DayPicker
             mode="single"
             required

@@ -7,7 +7,11 @@ import { DateField, type DateFieldProps } from './DateField';
 const today = '2026-11-24';
 
 /** The field in a form, as a page would hold it: the chosen date in state, a Save that reports it. */
-function Form({ initial = '', onSave, ...props }: Partial<DateFieldProps> & { initial?: string; onSave?: (date: string) => void }) {
+function Form({
+  initial = '',
+  onSave,
+  ...props
+}: Partial<DateFieldProps> & { initial?: string; onSave?: (date: string) => void }) {
   const [date, setDate] = useState(initial);
   return (
     <form
@@ -83,7 +87,9 @@ describe('DateField', () => {
     render(<Form />);
     await user.type(field(), '12/31/2026');
     await user.tab();
-    expect(field()).toHaveAccessibleDescription(/there is no month 31\. Type the day first, then the month: dd\/mm\/yyyy\./);
+    expect(field()).toHaveAccessibleDescription(
+      /there is no month 31\. Type the day first, then the month: dd\/mm\/yyyy\./,
+    );
     expect(saved()).toBe('');
   });
 
@@ -122,7 +128,9 @@ describe('DateField', () => {
   });
 
   it('follows a new value from the page', () => {
-    const { rerender } = render(<DateField label="Date agreed" today={today} value="2026-12-05" onChange={() => undefined} />);
+    const { rerender } = render(
+      <DateField label="Date agreed" today={today} value="2026-12-05" onChange={() => undefined} />,
+    );
     rerender(<DateField label="Date agreed" today={today} value="2027-01-02" onChange={() => undefined} />);
     expect(field()).toHaveValue('02/01/2027');
     rerender(<DateField label="Date agreed" today={today} value="" onChange={() => undefined} />);

@@ -24,18 +24,33 @@ export interface DateFieldProps {
 const shown = (value: IsoDate): string => (value ? ukNumericDate(value) : '');
 
 /** What is wrong with the text, or null when it may be saved. */
-function problemWith(text: string, props: Pick<DateFieldProps, 'label' | 'required' | 'min' | 'max'>, today: IsoDate): { problem: string | null; date: IsoDate | null } {
+function problemWith(
+  text: string,
+  props: Pick<DateFieldProps, 'label' | 'required' | 'min' | 'max'>,
+  today: IsoDate,
+): { problem: string | null; date: IsoDate | null } {
   const parsed = parseUkDate(text, today);
   if (!parsed.ok) {
     if (!parsed.empty) return { problem: parsed.message, date: null };
     return { problem: props.required ? `Enter ${props.label.toLowerCase()} as dd/mm/yyyy.` : null, date: '' };
   }
-  if (props.min && parsed.date < props.min) return { problem: `Choose a date on or after ${ukDate(props.min)}.`, date: null };
-  if (props.max && parsed.date > props.max) return { problem: `Choose a date on or before ${ukDate(props.max)}.`, date: null };
+  if (props.min && parsed.date < props.min)
+    return { problem: `Choose a date on or after ${ukDate(props.min)}.`, date: null };
+  if (props.max && parsed.date > props.max)
+    return { problem: `Choose a date on or before ${ukDate(props.max)}.`, date: null };
   return { problem: null, date: parsed.date };
 }
 
-export function DateField({ label, value, onChange, required = false, min, max, today: givenToday, calendar = true }: DateFieldProps) {
+export function DateField({
+  label,
+  value,
+  onChange,
+  required = false,
+  min,
+  max,
+  today: givenToday,
+  calendar = true,
+}: DateFieldProps) {
   const id = useId();
   const today = givenToday ?? ukToday(new Date());
   const input = useRef<HTMLInputElement>(null);
@@ -70,7 +85,8 @@ export function DateField({ label, value, onChange, required = false, min, max, 
     setError(problem);
     // The browser would have focused the first field it refused; with its bubble turned off, do that here.
     const fields = Array.from(event.currentTarget.form?.elements ?? []) as HTMLInputElement[];
-    if (fields.find((field) => field.validity && !field.validity.valid) === event.currentTarget) event.currentTarget.focus();
+    if (fields.find((field) => field.validity && !field.validity.valid) === event.currentTarget)
+      event.currentTarget.focus();
   };
   const pick = (picked: IsoDate) => {
     setOpen(false);
@@ -104,7 +120,16 @@ export function DateField({ label, value, onChange, required = false, min, max, 
             onInvalid={refuse}
           />
           {calendar ? (
-            <DateCalendar label={label} selected={date || value || null} today={today} min={min} max={max} open={open} onOpen={setOpen} onPick={pick} />
+            <DateCalendar
+              label={label}
+              selected={date || value || null}
+              today={today}
+              min={min}
+              max={max}
+              open={open}
+              onOpen={setOpen}
+              onPick={pick}
+            />
           ) : null}
         </div>
         <span id={`${id}-hint`} className="field-hint">

@@ -27,7 +27,12 @@ export function useOperators(api: ApiClient) {
       setChosenHere(true);
       setError(null);
       const summary = result.value.handover;
-      const anything = summary.arrivedPerChannel.length + summary.othersHandled.length + summary.notes.length + summary.failedChannelActions > 0;
+      const anything =
+        summary.arrivedPerChannel.length +
+          summary.othersHandled.length +
+          summary.notes.length +
+          summary.failedChannelActions >
+        0;
       setHandover(anything ? summary : null);
     },
     [api],

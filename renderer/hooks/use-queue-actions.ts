@@ -29,10 +29,24 @@ interface Options {
 }
 
 export function useQueueActions(options: Options) {
-  const { api, queue, status, selectedId, select, label, say, setError, track, refreshDetail, refreshCounts, onFollowUp, clearChecked } = options;
+  const {
+    api,
+    queue,
+    status,
+    selectedId,
+    select,
+    label,
+    say,
+    setError,
+    track,
+    refreshDetail,
+    refreshCounts,
+    onFollowUp,
+    clearChecked,
+  } = options;
 
   const run = useCallback(
-    async <T,>(call: Promise<Envelope<T>>): Promise<T | null> => {
+    async <T>(call: Promise<Envelope<T>>): Promise<T | null> => {
       const result = await track(call);
       if (!result.ok) {
         setError(result.error.message);
@@ -89,16 +103,19 @@ export function useQueueActions(options: Options) {
     [api, queue.items, selectedId, status, moveOn, run, say, label, settle, onFollowUp],
   );
 
-  const markHandled = useCallback(async (itemId: number | null = selectedId) => {
-    const item = queue.items.find((candidate) => candidate.id === itemId);
-    if (!item || item.status !== 'new') return;
-    const leaves = status !== 'all' && status !== 'handled';
-    const putBack = moveOn(item, leaves);
-    const updated = await run(api.call('item:markHandled', { id: item.id }));
-    if (!updated) return putBack();
-    say('Marked as needing no action.');
-    settle(updated, leaves);
-  }, [api, queue.items, selectedId, status, moveOn, run, say, settle]);
+  const markHandled = useCallback(
+    async (itemId: number | null = selectedId) => {
+      const item = queue.items.find((candidate) => candidate.id === itemId);
+      if (!item || item.status !== 'new') return;
+      const leaves = status !== 'all' && status !== 'handled';
+      const putBack = moveOn(item, leaves);
+      const updated = await run(api.call('item:markHandled', { id: item.id }));
+      if (!updated) return putBack();
+      say('Marked as needing no action.');
+      settle(updated, leaves);
+    },
+    [api, queue.items, selectedId, status, moveOn, run, say, settle],
+  );
 
   /** An item changed by a dialog (a reply marks it handled): shown as it is now; if it leaves the list, on to the next. */
   const changedElsewhere = useCallback(
@@ -127,7 +144,9 @@ export function useQueueActions(options: Options) {
       if (!outcome) return;
       clearChecked();
       const skipped = outcome.skipped.length > 0 ? ` (${outcome.skipped.length} skipped: already removed)` : '';
-      say(`Removed ${outcome.removed.length} item${outcome.removed.length === 1 ? '' : 's'}: ${label(reasonId)}${skipped}.`);
+      say(
+        `Removed ${outcome.removed.length} item${outcome.removed.length === 1 ? '' : 's'}: ${label(reasonId)}${skipped}.`,
+      );
       const people = queue.items.filter((item) => outcome.removed.includes(item.id)).map((item) => item.personId);
       await queue.reload();
       refreshCounts();

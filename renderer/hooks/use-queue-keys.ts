@@ -9,7 +9,8 @@ const untypedInputs = new Set(['checkbox', 'radio', 'button', 'submit', 'reset',
 
 function takesTyping(element: Element | null): boolean {
   if (!(element instanceof HTMLElement)) return false;
-  if (element.isContentEditable || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement) return true;
+  if (element.isContentEditable || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement)
+    return true;
   return element instanceof HTMLInputElement && !untypedInputs.has(element.type);
 }
 

@@ -54,7 +54,13 @@ export function useQueue(api: ApiClient, filters: QueueFilters) {
       return;
     }
     cursor.current = result.value.nextCursor;
-    setState({ items: result.value.items, total: result.value.total, loading: false, error: null, hasMore: result.value.nextCursor !== null });
+    setState({
+      items: result.value.items,
+      total: result.value.total,
+      loading: false,
+      error: null,
+      hasMore: result.value.nextCursor !== null,
+    });
   }, [api, input]);
 
   const loadMore = useCallback(async () => {
@@ -80,8 +86,16 @@ export function useQueue(api: ApiClient, filters: QueueFilters) {
         const stillMatches = filters.status === 'all' || item.status === filters.status;
         const index = previous.items.findIndex((candidate) => candidate.id === item.id);
         if (index < 0) return previous;
-        if (stillMatches) return { ...previous, items: previous.items.map((candidate) => (candidate.id === item.id ? item : candidate)) };
-        return { ...previous, items: previous.items.filter((candidate) => candidate.id !== item.id), total: Math.max(0, previous.total - 1) };
+        if (stillMatches)
+          return {
+            ...previous,
+            items: previous.items.map((candidate) => (candidate.id === item.id ? item : candidate)),
+          };
+        return {
+          ...previous,
+          items: previous.items.filter((candidate) => candidate.id !== item.id),
+          total: Math.max(0, previous.total - 1),
+        };
       });
     },
     [filters.status],
@@ -98,7 +112,11 @@ export function useQueue(api: ApiClient, filters: QueueFilters) {
       const item = previous.items[index];
       if (!item) return previous;
       taken = { item, index };
-      return { ...previous, items: previous.items.filter((candidate) => candidate.id !== id), total: Math.max(0, previous.total - 1) };
+      return {
+        ...previous,
+        items: previous.items.filter((candidate) => candidate.id !== id),
+        total: Math.max(0, previous.total - 1),
+      };
     });
     return () =>
       setState((previous) => {
@@ -117,7 +135,11 @@ export function useQueue(api: ApiClient, filters: QueueFilters) {
       let changed = false;
       const items = previous.items.map((item) => {
         const now = byAuthor.get(item.author.id);
-        if (!now || (now.personId === item.personId && now.strikes === item.strikes && now.blocked === item.senderBlocked)) return item;
+        if (
+          !now ||
+          (now.personId === item.personId && now.strikes === item.strikes && now.blocked === item.senderBlocked)
+        )
+          return item;
         changed = true;
         return { ...item, personId: now.personId, strikes: now.strikes, senderBlocked: now.blocked };
       });
@@ -137,9 +159,13 @@ export function useQueue(api: ApiClient, filters: QueueFilters) {
   const refreshSenders = useCallback(
     async (personIds: readonly number[] | 'everyone') => {
       const wanted = personIds === 'everyone' ? null : new Set(personIds);
-      const authorIds = [...new Set(listed.current.filter((item) => !wanted || wanted.has(item.personId)).map((item) => item.author.id))];
+      const authorIds = [
+        ...new Set(listed.current.filter((item) => !wanted || wanted.has(item.personId)).map((item) => item.author.id)),
+      ];
       for (let start = 0; start < authorIds.length; start += sendersPerRequest) {
-        const result = await api.call('queue:senders', { authorIds: authorIds.slice(start, start + sendersPerRequest) });
+        const result = await api.call('queue:senders', {
+          authorIds: authorIds.slice(start, start + sendersPerRequest),
+        });
         if (result.ok) applySenders(result.value);
       }
     },

@@ -14,7 +14,12 @@ export interface UndoState {
   offered: UndoableAction | null;
 }
 
-export function useUndo(api: ApiClient, operatorId: number | null, onUndone: (outcome: UndoOutcome) => void, onError: (message: string) => void) {
+export function useUndo(
+  api: ApiClient,
+  operatorId: number | null,
+  onUndone: (outcome: UndoOutcome) => void,
+  onError: (message: string) => void,
+) {
   const [state, setState] = useState<UndoState>({ recent: [], offered: null });
   const latest = useRef<UndoableAction[]>([]);
   const settled = useRef<Promise<void>>(Promise.resolve());
@@ -26,18 +31,29 @@ export function useUndo(api: ApiClient, operatorId: number | null, onUndone: (ou
   });
 
   /** `offer`: after an action, a new latest action gets its Undo button. */
-  const load = useCallback(async (offer: boolean) => {
-    const result = await api.call('actions:recentUndoable', {});
-    if (!result.ok) return;
-    // Only an action newer than any before is "just done" (after an undo, the next one down is not).
-    const offered = offer && result.value[0] && result.value[0].actionId > (latest.current[0]?.actionId ?? 0) ? result.value[0] : null;
-    latest.current = result.value;
-    setState((previous) => ({ recent: result.value, offered: offered ?? (result.value.some((entry) => entry.actionId === previous.offered?.actionId) ? previous.offered : null) }));
-  }, [api]);
+  const load = useCallback(
+    async (offer: boolean) => {
+      const result = await api.call('actions:recentUndoable', {});
+      if (!result.ok) return;
+      // Only an action newer than any before is "just done" (after an undo, the next one down is not).
+      const offered =
+        offer && result.value[0] && result.value[0].actionId > (latest.current[0]?.actionId ?? 0)
+          ? result.value[0]
+          : null;
+      latest.current = result.value;
+      setState((previous) => ({
+        recent: result.value,
+        offered:
+          offered ??
+          (result.value.some((entry) => entry.actionId === previous.offered?.actionId) ? previous.offered : null),
+      }));
+    },
+    [api],
+  );
 
   /** An action has started: undo waits for it to finish and for the list to follow it. */
   const after = useCallback(
-    <T,>(work: Promise<T>): Promise<T> => {
+    <T>(work: Promise<T>): Promise<T> => {
       const reload = () => load(true);
       settled.current = settled.current.then(() => work.then(reload, reload));
       return work;

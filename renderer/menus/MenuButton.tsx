@@ -28,7 +28,8 @@ export function MenuButton({ label, name, menuName, entries, className, up }: Pr
     if (!open) return;
     menu.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
     const closeOutside = (event: MouseEvent) => {
-      if (!menu.current?.contains(event.target as Node) && !button.current?.contains(event.target as Node)) setOpen(false);
+      if (!menu.current?.contains(event.target as Node) && !button.current?.contains(event.target as Node))
+        setOpen(false);
     };
     document.addEventListener('mousedown', closeOutside);
     return () => document.removeEventListener('mousedown', closeOutside);
@@ -44,7 +45,15 @@ export function MenuButton({ label, name, menuName, entries, className, up }: Pr
   };
   return (
     <span className={`menu-button${className ? ` ${className}` : ''}`}>
-      <button type="button" ref={button} aria-label={name} aria-haspopup="menu" aria-expanded={open} aria-controls={open ? id : undefined} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        ref={button}
+        aria-label={name}
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? id : undefined}
+        onClick={() => setOpen(!open)}
+      >
         {label}
       </button>
       {open ? (

@@ -24,7 +24,13 @@ export function HandoverNoteDialog({ api, to, onClose, onSent }: Props) {
     <Modal labelledBy="note-title" onClose={onClose}>
       <h2 id="note-title">Handover note for {to.name}</h2>
       <label htmlFor="handover-note">What {to.name} should know</label>
-      <textarea id="handover-note" className="short" data-autofocus value={text} onChange={(event) => setText(event.target.value)} />
+      <textarea
+        id="handover-note"
+        className="short"
+        data-autofocus
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+      />
       <ErrorAlert message={error} />
       <div className="dialog-actions">
         <button type="button" className="secondary" onClick={onClose}>

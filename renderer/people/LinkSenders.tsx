@@ -51,14 +51,26 @@ export function LinkSenders({ api, person, onChanged }: Props) {
               const who = `${sender.name} on ${channelNames[sender.channel]}`;
               return (
                 <li key={sender.id}>
-                  <ChannelIcon channel={sender.channel} /> {sender.name} {sender.handle ?? sender.email ?? ''} <span className={`strength strength-${strength}`}>{strengthWords[strength]}</span>
+                  <ChannelIcon channel={sender.channel} /> {sender.name} {sender.handle ?? sender.email ?? ''}{' '}
+                  <span className={`strength strength-${strength}`}>{strengthWords[strength]}</span>
                   <br />
                   <span className="muted">{evidence.join('; ')}</span>
                   <br />
-                  <button type="button" aria-label={`Link ${who}`} onClick={() => void act('person:link', sender.id, `${who} linked to ${person.displayName}.`)}>
+                  <button
+                    type="button"
+                    aria-label={`Link ${who}`}
+                    onClick={() => void act('person:link', sender.id, `${who} linked to ${person.displayName}.`)}
+                  >
                     Same person: link
                   </button>{' '}
-                  <button type="button" className="secondary" aria-label={`Not the same: ${who}`} onClick={() => void act('person:notSame', sender.id, `${who} is not ${person.displayName}; recorded.`)}>
+                  <button
+                    type="button"
+                    className="secondary"
+                    aria-label={`Not the same: ${who}`}
+                    onClick={() =>
+                      void act('person:notSame', sender.id, `${who} is not ${person.displayName}; recorded.`)
+                    }
+                  >
                     Not the same
                   </button>
                 </li>
@@ -70,7 +82,13 @@ export function LinkSenders({ api, person, onChanged }: Props) {
       <ErrorAlert message={error} />
       <label className="find-sender">
         <span>Link another sender by hand</span>
-        <input type="search" aria-label="Find a sender to link" placeholder="Name, handle, email or number" value={text} onChange={(event) => setText(event.target.value)} />
+        <input
+          type="search"
+          aria-label="Find a sender to link"
+          placeholder="Name, handle, email or number"
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+        />
       </label>
       {search.length >= 2 && matches.length > 0 ? (
         <ul className="sender-matches" aria-label="Senders found">
@@ -78,8 +96,13 @@ export function LinkSenders({ api, person, onChanged }: Props) {
             const who = `${match.sender.name} on ${channelNames[match.sender.channel]}`;
             return (
               <li key={match.sender.id}>
-                <ChannelIcon channel={match.sender.channel} /> {match.sender.name} {match.sender.handle ?? match.sender.email ?? match.sender.phone ?? ''}
-                <button type="button" aria-label={`Link ${who}`} onClick={() => void act('person:link', match.sender.id, `${who} linked to ${person.displayName}.`)}>
+                <ChannelIcon channel={match.sender.channel} /> {match.sender.name}{' '}
+                {match.sender.handle ?? match.sender.email ?? match.sender.phone ?? ''}
+                <button
+                  type="button"
+                  aria-label={`Link ${who}`}
+                  onClick={() => void act('person:link', match.sender.id, `${who} linked to ${person.displayName}.`)}
+                >
                   Link
                 </button>
               </li>

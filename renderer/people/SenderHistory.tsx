@@ -22,11 +22,25 @@ interface Props {
 }
 
 const shownItems = 12;
-const consentWords = { none: 'none', 'form-sent': 'form sent, not yet received', 'form-received': 'form received', withdrawn: 'withdrawn' } as const;
-const judgementWords = { counted: 'counts', expired: 'older than the window', cancelled: 'undone or restored' } as const;
+const consentWords = {
+  none: 'none',
+  'form-sent': 'form sent, not yet received',
+  'form-received': 'form received',
+  withdrawn: 'withdrawn',
+} as const;
+const judgementWords = {
+  counted: 'counts',
+  expired: 'older than the window',
+  cancelled: 'undone or restored',
+} as const;
 
 export function identityOf(sender: AuthorDetail): string {
-  const parts = [sender.name, sender.handle, sender.email && sender.email !== sender.name ? `<${sender.email}>` : null, sender.phone && sender.phone !== sender.name ? sender.phone : null];
+  const parts = [
+    sender.name,
+    sender.handle,
+    sender.email && sender.email !== sender.name ? `<${sender.email}>` : null,
+    sender.phone && sender.phone !== sender.name ? sender.phone : null,
+  ];
   return parts.filter(Boolean).join(' ');
 }
 
@@ -36,7 +50,11 @@ export function SenderHistory({ api, person, onShowAll, onChanged }: Props) {
   const [note, setNote] = useState('');
   const { strikes } = person;
 
-  const change = async (call: Promise<Envelope<PersonHistory>>, message: string, itemsMoved = false): Promise<boolean> => {
+  const change = async (
+    call: Promise<Envelope<PersonHistory>>,
+    message: string,
+    itemsMoved = false,
+  ): Promise<boolean> => {
     const result = await call;
     if (!result.ok) {
       setError(result.error.message);
@@ -76,14 +94,15 @@ export function SenderHistory({ api, person, onShowAll, onChanged }: Props) {
       </p>
       {strikes.reached && person.blocked !== 'all' ? (
         <p className="alert" role="alert">
-          {person.displayName} has reached {strikes.count} strikes in {strikes.windowMonths} months. The policy says repeat offenders will be blocked.
+          {person.displayName} has reached {strikes.count} strikes in {strikes.windowMonths} months. The policy says
+          repeat offenders will be blocked.
         </p>
       ) : null}
       <ErrorAlert message={dialog ? null : error} />
       {blockedSenders.length > 0 ? (
         <p className="blocked-line">
-          Blocked on {blockedSenders.map((sender) => channelNames[sender.channel]).join(', ')} since {exactTime(blockedSenders[0]?.block?.since ?? '')} by{' '}
-          {blockedSenders[0]?.block?.operator}.
+          Blocked on {blockedSenders.map((sender) => channelNames[sender.channel]).join(', ')} since{' '}
+          {exactTime(blockedSenders[0]?.block?.since ?? '')} by {blockedSenders[0]?.block?.operator}.
         </p>
       ) : null}
       <div className="item-actions">
@@ -108,11 +127,29 @@ export function SenderHistory({ api, person, onShowAll, onChanged }: Props) {
           </span>
         ) : null}{' '}
         {person.consent.status !== 'form-received' ? (
-          <button type="button" className="link" onClick={() => void change(api.call('person:consent', { id: person.id, status: 'form-received' }), 'Data consent form recorded as received.')}>
+          <button
+            type="button"
+            className="link"
+            onClick={() =>
+              void change(
+                api.call('person:consent', { id: person.id, status: 'form-received' }),
+                'Data consent form recorded as received.',
+              )
+            }
+          >
             Form received
           </button>
         ) : (
-          <button type="button" className="link" onClick={() => void change(api.call('person:consent', { id: person.id, status: 'withdrawn' }), 'Data consent recorded as withdrawn.')}>
+          <button
+            type="button"
+            className="link"
+            onClick={() =>
+              void change(
+                api.call('person:consent', { id: person.id, status: 'withdrawn' }),
+                'Data consent recorded as withdrawn.',
+              )
+            }
+          >
             Consent withdrawn
           </button>
         )}
@@ -122,18 +159,28 @@ export function SenderHistory({ api, person, onShowAll, onChanged }: Props) {
       <ul className="senders" aria-label="Channels">
         {person.senders.map((sender) => (
           <li key={sender.id}>
-            <ChannelIcon channel={sender.channel} /> <strong>{channelNames[sender.channel]}</strong> {identityOf(sender)}{' '}
+            <ChannelIcon channel={sender.channel} /> <strong>{channelNames[sender.channel]}</strong>{' '}
+            {identityOf(sender)}{' '}
             <span className="muted">
               · {sender.itemCount} item{sender.itemCount === 1 ? '' : 's'}
             </span>
             <br />
-            <span className="muted">{sender.block ? `Blocked (${sender.block.method === 'mute' ? 'muted' : sender.block.method === 'page-block' ? 'Page block' : 'blocklist'})` : `Block: ${sender.blockDescription}`}</span>
+            <span className="muted">
+              {sender.block
+                ? `Blocked (${sender.block.method === 'mute' ? 'muted' : sender.block.method === 'page-block' ? 'Page block' : 'blocklist'})`
+                : `Block: ${sender.blockDescription}`}
+            </span>
             {person.senders.length > 1 ? (
               <button
                 type="button"
                 className="link"
                 aria-label={`Not this person: ${sender.name} on ${channelNames[sender.channel]}`}
-                onClick={() => void change(api.call('person:split', { id: person.id, authorId: sender.id }), `${sender.name} on ${channelNames[sender.channel]} split off.`)}
+                onClick={() =>
+                  void change(
+                    api.call('person:split', { id: person.id, authorId: sender.id }),
+                    `${sender.name} on ${channelNames[sender.channel]} split off.`,
+                  )
+                }
               >
                 Not this person
               </button>
@@ -150,7 +197,8 @@ export function SenderHistory({ api, person, onShowAll, onChanged }: Props) {
           <ul className="strikes" aria-label="Removals">
             {strikes.entries.map((entry) => (
               <li key={entry.actionId} className={`strike-${entry.judgement}`}>
-                {entry.reasonLabel} · <time dateTime={entry.at}>{exactTime(entry.at)}</time> · <span className="muted">{judgementWords[entry.judgement]}</span>
+                {entry.reasonLabel} · <time dateTime={entry.at}>{exactTime(entry.at)}</time> ·{' '}
+                <span className="muted">{judgementWords[entry.judgement]}</span>
               </li>
             ))}
           </ul>
@@ -188,7 +236,9 @@ export function SenderHistory({ api, person, onShowAll, onChanged }: Props) {
         className="note-form"
         onSubmit={(event) => {
           event.preventDefault();
-          void change(api.call('person:note', { id: person.id, text: note }), 'Note added.').then((done) => done && setNote(''));
+          void change(api.call('person:note', { id: person.id, text: note }), 'Note added.').then(
+            (done) => done && setNote(''),
+          );
         }}
       >
         <label htmlFor="person-note">Note for the clerk and deputy</label>
@@ -211,7 +261,8 @@ export function SenderHistory({ api, person, onShowAll, onChanged }: Props) {
           <ol className="person-record" aria-label="What was done">
             {person.record.slice(0, 20).map((action) => (
               <li key={action.id}>
-                <time dateTime={action.createdAt}>{exactTime(action.createdAt)}</time> · {action.operator} · {action.summary}
+                <time dateTime={action.createdAt}>{exactTime(action.createdAt)}</time> · {action.operator} ·{' '}
+                {action.summary}
               </li>
             ))}
           </ol>
@@ -223,7 +274,11 @@ export function SenderHistory({ api, person, onShowAll, onChanged }: Props) {
           person={person}
           error={error}
           onCancel={() => setDialog(null)}
-          onBlock={() => void change(api.call('person:block', { id: person.id }), `${person.displayName} blocked.`).then((done) => done && setDialog(null))}
+          onBlock={() =>
+            void change(api.call('person:block', { id: person.id }), `${person.displayName} blocked.`).then(
+              (done) => done && setDialog(null),
+            )
+          }
         />
       ) : null}
       {dialog === 'unblock' ? (
@@ -231,7 +286,13 @@ export function SenderHistory({ api, person, onShowAll, onChanged }: Props) {
           person={person}
           error={error}
           onCancel={() => setDialog(null)}
-          onUnblock={(reason) => void change(api.call('person:unblock', { id: person.id, reason }), `${person.displayName} unblocked.`, true).then((done) => done && setDialog(null))}
+          onUnblock={(reason) =>
+            void change(
+              api.call('person:unblock', { id: person.id, reason }),
+              `${person.displayName} unblocked.`,
+              true,
+            ).then((done) => done && setDialog(null))
+          }
         />
       ) : null}
     </section>

@@ -10,7 +10,8 @@ export function AddressBookForm({ api }: { api: ApiClient }) {
     void api.call('addressBook:get', {}).then((result) => result.ok && setContacts(result.value));
   }, [api]);
 
-  const change = (index: number, patch: Partial<AddressBook[number]>) => setContacts(contacts.map((contact, at) => (at === index ? { ...contact, ...patch } : contact)));
+  const change = (index: number, patch: Partial<AddressBook[number]>) =>
+    setContacts(contacts.map((contact, at) => (at === index ? { ...contact, ...patch } : contact)));
   const save = async () => {
     const result = await api.call('addressBook:save', { contacts });
     setMessage(result.ok ? { error: false, text: 'Saved.' } : { error: true, text: result.error.message });
@@ -18,7 +19,13 @@ export function AddressBookForm({ api }: { api: ApiClient }) {
   };
 
   return (
-    <form aria-label="Address book" onSubmit={(event) => { event.preventDefault(); void save(); }}>
+    <form
+      aria-label="Address book"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
       <table className="plain">
         <thead>
           <tr>
@@ -34,19 +41,38 @@ export function AddressBookForm({ api }: { api: ApiClient }) {
           {contacts.map((contact, index) => (
             <tr key={contact.id}>
               <td>
-                <input aria-label={`Name ${index + 1}`} value={contact.name} onChange={(event) => change(index, { name: event.target.value })} required />
+                <input
+                  aria-label={`Name ${index + 1}`}
+                  value={contact.name}
+                  onChange={(event) => change(index, { name: event.target.value })}
+                  required
+                />
               </td>
               <td>
-                <input aria-label={`Email ${index + 1}`} type="email" value={contact.email} onChange={(event) => change(index, { email: event.target.value })} required />
+                <input
+                  aria-label={`Email ${index + 1}`}
+                  type="email"
+                  value={contact.email}
+                  onChange={(event) => change(index, { email: event.target.value })}
+                  required
+                />
               </td>
               <td>
-                <select aria-label={`Kind ${index + 1}`} value={contact.kind} onChange={(event) => change(index, { kind: event.target.value as 'councillor' | 'agency' })}>
+                <select
+                  aria-label={`Kind ${index + 1}`}
+                  value={contact.kind}
+                  onChange={(event) => change(index, { kind: event.target.value as 'councillor' | 'agency' })}
+                >
                   <option value="councillor">Councillor</option>
                   <option value="agency">Agency</option>
                 </select>
               </td>
               <td>
-                <button type="button" className="secondary" onClick={() => setContacts(contacts.filter((_, at) => at !== index))}>
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => setContacts(contacts.filter((_, at) => at !== index))}
+                >
                   Remove
                 </button>
               </td>
@@ -55,7 +81,10 @@ export function AddressBookForm({ api }: { api: ApiClient }) {
         </tbody>
       </table>
       <p>
-        <button type="button" onClick={() => setContacts([...contacts, { id: `c${Date.now()}`, name: '', email: '', kind: 'councillor' }])}>
+        <button
+          type="button"
+          onClick={() => setContacts([...contacts, { id: `c${Date.now()}`, name: '', email: '', kind: 'councillor' }])}
+        >
           Add contact
         </button>{' '}
         <button type="submit" className="primary">

@@ -8,7 +8,8 @@ export function OperatorsForm({ api, say }: { api: ApiClient; say: (message: str
   useEffect(() => {
     void api.call('operators:list', {}).then((result) => result.ok && setOperators(result.value.operators));
   }, [api]);
-  const change = (id: number, patch: Partial<OperatorView>) => setOperators(operators.map((operator) => (operator.id === id ? { ...operator, ...patch } : operator)));
+  const change = (id: number, patch: Partial<OperatorView>) =>
+    setOperators(operators.map((operator) => (operator.id === id ? { ...operator, ...patch } : operator)));
   const save = async (operator: OperatorView) => {
     const result = await api.call('operators:save', operator);
     say(result.ok ? `Saved ${result.value.name}'s profile.` : result.error.message);
@@ -16,22 +17,40 @@ export function OperatorsForm({ api, say }: { api: ApiClient; say: (message: str
   return (
     <div className="operators-form">
       {operators.map((operator) => (
-        <form key={operator.id} aria-label={`Profile of ${operator.name}`} onSubmit={(event) => { event.preventDefault(); void save(operator); }}>
+        <form
+          key={operator.id}
+          aria-label={`Profile of ${operator.name}`}
+          onSubmit={(event) => {
+            event.preventDefault();
+            void save(operator);
+          }}
+        >
           <div className="form-grid">
             <label>
               <span>Name</span>
-              <input value={operator.name} onChange={(event) => change(operator.id, { name: event.target.value })} required />
+              <input
+                value={operator.name}
+                onChange={(event) => change(operator.id, { name: event.target.value })}
+                required
+              />
             </label>
             <label>
               <span>Role</span>
-              <select value={operator.role} onChange={(event) => change(operator.id, { role: event.target.value as OperatorView['role'] })}>
+              <select
+                value={operator.role}
+                onChange={(event) => change(operator.id, { role: event.target.value as OperatorView['role'] })}
+              >
                 <option value="clerk">Clerk</option>
                 <option value="deputy">Deputy Clerk</option>
               </select>
             </label>
             <label>
               <span>Email signature</span>
-              <textarea className="short" value={operator.signature} onChange={(event) => change(operator.id, { signature: event.target.value })} />
+              <textarea
+                className="short"
+                value={operator.signature}
+                onChange={(event) => change(operator.id, { signature: event.target.value })}
+              />
             </label>
           </div>
           <p>

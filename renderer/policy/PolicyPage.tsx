@@ -9,7 +9,11 @@ import { AddressBookForm } from './AddressBookForm';
 import { OperatorsForm } from './OperatorsForm';
 import type { ApiClient } from '../../electron/api/client';
 
-const responses = { ignore: 'Ignore', 'inform-of-policy': 'Inform of policy', 'brief-response': 'Brief response' } as const;
+const responses = {
+  ignore: 'Ignore',
+  'inform-of-policy': 'Inform of policy',
+  'brief-response': 'Brief response',
+} as const;
 const blocks = policyBlocks(policyMarkdown);
 
 interface Props {
@@ -18,7 +22,10 @@ interface Props {
   accounts: AccountSummary[];
   onSave: (settings: PolicySettings) => Promise<string | null>;
   onSaveRepeatOffenders: (rule: PolicyView['repeatOffenders']) => Promise<string | null>;
-  onAccountChange: (accountId: number, change: { removalNotice?: boolean; facebookRemoval?: 'hide' | 'delete' }) => void;
+  onAccountChange: (
+    accountId: number,
+    change: { removalNotice?: boolean; facebookRemoval?: 'hide' | 'delete' },
+  ) => void;
   say: (message: string) => void;
 }
 
@@ -27,7 +34,9 @@ export function PolicyPage({ api, policy, accounts, onSave, onSaveRepeatOffender
     <div className="page">
       <section>
         <h2>Policy settings</h2>
-        <p className="muted">The policy document leaves its version and dates blank; every removal records the version it was made under.</p>
+        <p className="muted">
+          The policy document leaves its version and dates blank; every removal records the version it was made under.
+        </p>
         <PolicySettingsForm settings={policy.settings} onSave={onSave} />
       </section>
       <section>
@@ -36,7 +45,10 @@ export function PolicyPage({ api, policy, accounts, onSave, onSaveRepeatOffender
       </section>
       <section>
         <h2>Address book</h2>
-        <p>Councillors and agencies the clerk may forward an item to. Personal data is redacted unless the person&apos;s data consent form is recorded as received.</p>
+        <p>
+          Councillors and agencies the clerk may forward an item to. Personal data is redacted unless the person&apos;s
+          data consent form is recorded as received.
+        </p>
         <AddressBookForm api={api} />
       </section>
       <section>
@@ -80,12 +92,23 @@ export function PolicyPage({ api, policy, accounts, onSave, onSaveRepeatOffender
                   <td>{account.name}</td>
                   <td>
                     <label>
-                      <input type="checkbox" checked={account.removalNotice} onChange={(event) => onAccountChange(account.id, { removalNotice: event.target.checked })} /> Post the removal notice by default
+                      <input
+                        type="checkbox"
+                        checked={account.removalNotice}
+                        onChange={(event) => onAccountChange(account.id, { removalNotice: event.target.checked })}
+                      />{' '}
+                      Post the removal notice by default
                     </label>
                   </td>
                   <td>
                     {account.channel === 'facebook' ? (
-                      <select aria-label={`${account.name}: remove by`} value={account.facebookRemoval} onChange={(event) => onAccountChange(account.id, { facebookRemoval: event.target.value as 'hide' | 'delete' })}>
+                      <select
+                        aria-label={`${account.name}: remove by`}
+                        value={account.facebookRemoval}
+                        onChange={(event) =>
+                          onAccountChange(account.id, { facebookRemoval: event.target.value as 'hide' | 'delete' })
+                        }
+                      >
                         <option value="hide">Hide the comment (can be restored)</option>
                         <option value="delete">Delete the comment (final)</option>
                       </select>
@@ -100,7 +123,13 @@ export function PolicyPage({ api, policy, accounts, onSave, onSaveRepeatOffender
       <section className="policy-text">
         <h2>Social Media and Electronic Communication Policy</h2>
         {blocks.map((block, index) =>
-          block.kind === 'heading' ? <h3 key={index}>{block.text}</h3> : block.kind === 'item' ? <p key={index}>• {block.text}</p> : <p key={index}>{block.text}</p>,
+          block.kind === 'heading' ? (
+            <h3 key={index}>{block.text}</h3>
+          ) : block.kind === 'item' ? (
+            <p key={index}>• {block.text}</p>
+          ) : (
+            <p key={index}>{block.text}</p>
+          ),
         )}
       </section>
     </div>

@@ -15,7 +15,13 @@ const fields: { key: keyof PolicySettings; label: string; type: string }[] = [
   { key: 'consentFormUrl', label: 'Data consent form address', type: 'url' },
 ];
 
-export function PolicySettingsForm({ settings, onSave }: { settings: PolicySettings; onSave: (settings: PolicySettings) => Promise<string | null> }) {
+export function PolicySettingsForm({
+  settings,
+  onSave,
+}: {
+  settings: PolicySettings;
+  onSave: (settings: PolicySettings) => Promise<string | null>;
+}) {
   const [draft, setDraft] = useState(settings);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const submit = async (event: FormEvent) => {
@@ -28,11 +34,20 @@ export function PolicySettingsForm({ settings, onSave }: { settings: PolicySetti
       <div className="form-grid">
         {fields.map((field) =>
           field.type === 'date' ? (
-            <DateField key={field.key} label={field.label} value={draft[field.key]} onChange={(date) => setDraft({ ...draft, [field.key]: date })} />
+            <DateField
+              key={field.key}
+              label={field.label}
+              value={draft[field.key]}
+              onChange={(date) => setDraft({ ...draft, [field.key]: date })}
+            />
           ) : (
             <label key={field.key}>
               <span>{field.label}</span>
-              <input type={field.type} value={draft[field.key]} onChange={(event) => setDraft({ ...draft, [field.key]: event.target.value })} />
+              <input
+                type={field.type}
+                value={draft[field.key]}
+                onChange={(event) => setDraft({ ...draft, [field.key]: event.target.value })}
+              />
             </label>
           ),
         )}

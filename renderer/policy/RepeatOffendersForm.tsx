@@ -14,15 +14,32 @@ export function RepeatOffendersForm({ rule, onSave }: { rule: Rule; onSave: (rul
   };
   return (
     <form aria-label="Repeat offenders" onSubmit={(event) => void submit(event)}>
-      <p>A strike is a removal for one of the policy&apos;s reasons that was not undone. Strikes older than the window stay in the history but do not count.</p>
+      <p>
+        A strike is a removal for one of the policy&apos;s reasons that was not undone. Strikes older than the window
+        stay in the history but do not count.
+      </p>
       <div className="form-grid">
         <label>
           <span>Strikes before blocking</span>
-          <input type="number" min={1} max={50} required value={draft.threshold} onChange={(event) => setDraft({ ...draft, threshold: event.target.value })} />
+          <input
+            type="number"
+            min={1}
+            max={50}
+            required
+            value={draft.threshold}
+            onChange={(event) => setDraft({ ...draft, threshold: event.target.value })}
+          />
         </label>
         <label>
           <span>Within (months)</span>
-          <input type="number" min={1} max={120} required value={draft.windowMonths} onChange={(event) => setDraft({ ...draft, windowMonths: event.target.value })} />
+          <input
+            type="number"
+            min={1}
+            max={120}
+            required
+            value={draft.windowMonths}
+            onChange={(event) => setDraft({ ...draft, windowMonths: event.target.value })}
+          />
         </label>
       </div>
       <p>

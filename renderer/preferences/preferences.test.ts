@@ -21,8 +21,12 @@ describe('browserPreferences', () => {
   });
 
   it('take anything unreadable or out of range as the default', () => {
-    expect(browserPreferences(memoryStorage({ 'parish-console.preferences': '{not json' })).get('rowDensity')).toBe('comfortable');
-    const odd = browserPreferences(memoryStorage({ 'parish-console.preferences': JSON.stringify({ rowDensity: 'tiny', detailPaneWidth: 5 }) }));
+    expect(browserPreferences(memoryStorage({ 'parish-console.preferences': '{not json' })).get('rowDensity')).toBe(
+      'comfortable',
+    );
+    const odd = browserPreferences(
+      memoryStorage({ 'parish-console.preferences': JSON.stringify({ rowDensity: 'tiny', detailPaneWidth: 5 }) }),
+    );
     expect(odd.get('rowDensity')).toBe('comfortable');
     expect(odd.get('detailPaneWidth')).toBeNull();
   });
@@ -54,7 +58,11 @@ describe('browserPreferences', () => {
 describe('desktopPreferences', () => {
   it('answer from what main sent at start and send each change back', async () => {
     const save = vi.fn(async () => undefined);
-    const preferences = desktopPreferences({ ...defaultViewPreferences, detailPaneWidth: 520, rowDensity: 'compact' }, save, () => undefined);
+    const preferences = desktopPreferences(
+      { ...defaultViewPreferences, detailPaneWidth: 520, rowDensity: 'compact' },
+      save,
+      () => undefined,
+    );
     expect(preferences.get('detailPaneWidth')).toBe(520);
     preferences.set('rowDensity', 'comfortable');
     expect(preferences.get('rowDensity')).toBe('comfortable');
@@ -63,7 +71,11 @@ describe('desktopPreferences', () => {
 
   it('report a change the desktop could not save', async () => {
     const failed = vi.fn();
-    const preferences = desktopPreferences({ ...defaultViewPreferences }, () => Promise.reject(new Error('disk full')), failed);
+    const preferences = desktopPreferences(
+      { ...defaultViewPreferences },
+      () => Promise.reject(new Error('disk full')),
+      failed,
+    );
     preferences.set('detailPaneWidth', 600);
     await vi.waitFor(() => expect(failed).toHaveBeenCalledWith(new Error('disk full')));
   });

@@ -1,6 +1,11 @@
 // The person's layout preferences (pane width, row density) behind one interface: kept in the browser's
 // localStorage in browser mode, and by the desktop app (electron-store) in the window, through the contract.
-import { defaultViewPreferences, viewPreference, type ViewPreferenceKey, type ViewPreferences } from '../../electron/api/preferences';
+import {
+  defaultViewPreferences,
+  viewPreference,
+  type ViewPreferenceKey,
+  type ViewPreferences,
+} from '../../electron/api/preferences';
 
 export interface Preferences {
   get<K extends ViewPreferenceKey>(key: K): ViewPreferences[K];
@@ -54,7 +59,11 @@ export function browserPreferences(storage: PreferenceStorage | null): Preferenc
  * The desktop window: the values main read from electron-store at start, and a `save` that sends a change back.
  * Not connected yet: the contract has no preferences method; the later wave adds one and passes its call here.
  */
-export function desktopPreferences(initial: ViewPreferences, save: (changes: Partial<ViewPreferences>) => Promise<void>, onSaveFailed: (error: unknown) => void): Preferences {
+export function desktopPreferences(
+  initial: ViewPreferences,
+  save: (changes: Partial<ViewPreferences>) => Promise<void>,
+  onSaveFailed: (error: unknown) => void,
+): Preferences {
   let values: ViewPreferences = { ...initial };
   const { subscribe, notify } = listeners();
   return {

@@ -8,7 +8,12 @@ function DensitySwitch({ preferences }: { preferences: Preferences }) {
   const [density, setDensity] = usePreference(preferences, 'rowDensity');
   return (
     <label>
-      <input type="checkbox" checked={density === 'compact'} onChange={(event) => setDensity(event.target.checked ? 'compact' : 'comfortable')} /> Compact rows
+      <input
+        type="checkbox"
+        checked={density === 'compact'}
+        onChange={(event) => setDensity(event.target.checked ? 'compact' : 'comfortable')}
+      />{' '}
+      Compact rows
     </label>
   );
 }

@@ -6,7 +6,15 @@ import { channelOperationNames } from '../../electron/api/capabilities';
 import { exactTime } from '../format/relative-time';
 import { ErrorAlert } from '../ErrorAlert';
 
-export function ProblemsPage({ api, say, onChanged }: { api: ApiClient; say: (message: string) => void; onChanged: () => void }) {
+export function ProblemsPage({
+  api,
+  say,
+  onChanged,
+}: {
+  api: ApiClient;
+  say: (message: string) => void;
+  onChanged: () => void;
+}) {
   const [problems, setProblems] = useState<ProblemsView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(async () => {
@@ -38,12 +46,15 @@ export function ProblemsPage({ api, say, onChanged }: { api: ApiClient; say: (me
       <ErrorAlert message={error} />
       <section aria-label="Failed channel actions">
         <h2>Channel actions that failed</h2>
-        {problems.failedActions.length === 0 ? <p className="muted">None: everything queued has reached its channel or is still trying.</p> : null}
+        {problems.failedActions.length === 0 ? (
+          <p className="muted">None: everything queued has reached its channel or is still trying.</p>
+        ) : null}
         <ul className="problem-list">
           {problems.failedActions.map((action) => (
             <li key={action.id}>
-              <strong>{channelOperationNames[action.operation] ?? action.operation}</strong> on {action.accountName} · <time dateTime={action.at}>{exactTime(action.at)}</time> ·{' '}
-              {action.attempts} attempt{action.attempts === 1 ? '' : 's'}
+              <strong>{channelOperationNames[action.operation] ?? action.operation}</strong> on {action.accountName} ·{' '}
+              <time dateTime={action.at}>{exactTime(action.at)}</time> · {action.attempts} attempt
+              {action.attempts === 1 ? '' : 's'}
               {action.itemExcerpt ? <div className="muted">“{action.itemExcerpt}”</div> : null}
               <div className="alert">{action.error}</div>
               <button type="button" onClick={() => void retry(action.id)}>

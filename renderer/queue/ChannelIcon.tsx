@@ -12,8 +12,21 @@ const paths: Record<Channel, string> = {
 export function ChannelIcon({ channel }: { channel: Channel }) {
   const filled = channel === 'facebook' || channel === 'x';
   return (
-    <svg className={`channel-icon channel-${channel}`} viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
-      <path d={paths[channel]} fill={filled ? 'currentColor' : 'none'} stroke={filled ? 'none' : 'currentColor'} strokeWidth="1.8" strokeLinejoin="round" />
+    <svg
+      className={`channel-icon channel-${channel}`}
+      viewBox="0 0 24 24"
+      width="18"
+      height="18"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path
+        d={paths[channel]}
+        fill={filled ? 'currentColor' : 'none'}
+        stroke={filled ? 'none' : 'currentColor'}
+        strokeWidth="1.8"
+        strokeLinejoin="round"
+      />
     </svg>
   );
 }

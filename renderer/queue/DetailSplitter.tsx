@@ -20,7 +20,15 @@ export function DetailSplitter({ width, collapsed, workspace, onWidth, onCollaps
 
   const onKeyDown = (event: KeyboardEvent) => {
     const next =
-      event.key === 'ArrowLeft' ? width + step : event.key === 'ArrowRight' ? width - step : event.key === 'Home' ? narrowest : event.key === 'End' ? widest : null;
+      event.key === 'ArrowLeft'
+        ? width + step
+        : event.key === 'ArrowRight'
+          ? width - step
+          : event.key === 'Home'
+            ? narrowest
+            : event.key === 'End'
+              ? widest
+              : null;
     if (event.key === 'Enter') onCollapse(!collapsed);
     else if (next !== null) {
       if (collapsed) onCollapse(false);

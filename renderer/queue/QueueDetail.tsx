@@ -33,7 +33,17 @@ interface Props {
   headingRef: Ref<HTMLHeadingElement>;
 }
 
-export const QueueDetail = memo(function QueueDetail({ api, hidden, shown, stale, error, actionError, reasons, handlers, headingRef }: Props) {
+export const QueueDetail = memo(function QueueDetail({
+  api,
+  hidden,
+  shown,
+  stale,
+  error,
+  actionError,
+  reasons,
+  handlers,
+  headingRef,
+}: Props) {
   const actions = useMemo(
     () =>
       shown ? (
@@ -55,5 +65,7 @@ export const QueueDetail = memo(function QueueDetail({ api, hidden, shown, stale
       ) : null,
     [api, shown, reasons, actionError, handlers],
   );
-  return <ItemDetailPane ref={headingRef} hidden={hidden} detail={shown} stale={stale} error={error} actions={actions} />;
+  return (
+    <ItemDetailPane ref={headingRef} hidden={hidden} detail={shown} stale={stale} error={error} actions={actions} />
+  );
 });

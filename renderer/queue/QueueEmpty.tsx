@@ -13,7 +13,8 @@ export function QueueEmpty({ filtered, total, onClear }: { filtered: boolean; to
   return (
     <div className="empty-state">
       <p>
-        The queue is empty: nothing is waiting. Messages from the channels connected under Channels arrive here as they come in.
+        The queue is empty: nothing is waiting. Messages from the channels connected under Channels arrive here as they
+        come in.
       </p>
     </div>
   );

@@ -51,10 +51,21 @@ export const QueueTable = forwardRef<QueueTableHandle, Props>(function QueueTabl
     }),
     [now, checked],
   );
-  const table = useReactTable({ data: items, columns, getCoreRowModel: getCoreRowModel(), getRowId: (item) => String(item.id), meta });
+  const table = useReactTable({
+    data: items,
+    columns,
+    getCoreRowModel: getCoreRowModel(),
+    getRowId: (item) => String(item.id),
+    meta,
+  });
   const rows = table.getRowModel().rows;
   // Few rows beyond the window: each costs layout and paint on every change of filter.
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => rowHeight, overscan: 4 });
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => rowHeight,
+    overscan: 4,
+  });
   const virtualRows = virtualizer.getVirtualItems();
 
   useImperativeHandle(ref, () => ({
@@ -75,7 +86,12 @@ export const QueueTable = forwardRef<QueueTableHandle, Props>(function QueueTabl
   }, [hasMore, lastVisible, rows.length, onNeedMore]);
 
   return (
-    <div className="table-scroller" ref={scroller} tabIndex={0} aria-label="Queue rows; j and k move, Enter opens, ? lists every key">
+    <div
+      className="table-scroller"
+      ref={scroller}
+      tabIndex={0}
+      aria-label="Queue rows; j and k move, Enter opens, ? lists every key"
+    >
       <table role="table" aria-label="Queue" aria-rowcount={total + 1} className="queue-table">
         <thead role="rowgroup">
           {table.getHeaderGroups().map((group) => (

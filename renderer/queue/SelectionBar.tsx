@@ -15,7 +15,11 @@ export function SelectionBar({ count, reasons, onRemove, onClear }: Props) {
   return (
     <section className="selection-bar" aria-label="Selected items">
       <strong>{count} selected</strong>
-      <select aria-label="Reason for selected" value={reasonId} onChange={(event) => setReasonId(event.target.value as PolicyReasonId | '')}>
+      <select
+        aria-label="Reason for selected"
+        value={reasonId}
+        onChange={(event) => setReasonId(event.target.value as PolicyReasonId | '')}
+      >
         <option value="">Choose a reason…</option>
         {reasons.map((reason) => (
           <option key={reason.id} value={reason.id}>
@@ -23,7 +27,12 @@ export function SelectionBar({ count, reasons, onRemove, onClear }: Props) {
           </option>
         ))}
       </select>
-      <button type="button" className="primary" disabled={reasonId === ''} onClick={() => reasonId && onRemove(reasonId)}>
+      <button
+        type="button"
+        className="primary"
+        disabled={reasonId === ''}
+        onClick={() => reasonId && onRemove(reasonId)}
+      >
         Remove selected
       </button>
       <button type="button" className="secondary" onClick={onClear}>

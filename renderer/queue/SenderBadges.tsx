@@ -2,7 +2,8 @@
 import type { QueueItem } from '../../electron/api/domain';
 
 export function SenderBadges({ item }: { item: QueueItem }) {
-  if (item.strikes === 0 && !item.senderBlocked) return item.author.handle ? <span className="handle">{item.author.handle}</span> : null;
+  if (item.strikes === 0 && !item.senderBlocked)
+    return item.author.handle ? <span className="handle">{item.author.handle}</span> : null;
   return (
     <span className="sender-badges">
       {item.strikes > 0 ? (

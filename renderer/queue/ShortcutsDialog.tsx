@@ -16,9 +16,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
         <tbody>
           {queueShortcuts.map((shortcut) => (
             <tr key={shortcut.does}>
-              <td>
-                {shortcut.keys.map((key) => (key === '…' ? ' to ' : <kbd key={key}>{key}</kbd>))}
-              </td>
+              <td>{shortcut.keys.map((key) => (key === '…' ? ' to ' : <kbd key={key}>{key}</kbd>))}</td>
               <td>{shortcut.does}</td>
             </tr>
           ))}

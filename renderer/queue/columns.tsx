@@ -155,7 +155,10 @@ function Message({ item }: { item: QueueItem }) {
   return (
     <span className="message">
       {item.suggestion ? (
-        <span className={`suggestion-chip confidence-${item.suggestion.confidence}`} title={item.suggestion.confidence === 'high' ? 'A strong suggestion' : 'A possible match'}>
+        <span
+          className={`suggestion-chip confidence-${item.suggestion.confidence}`}
+          title={item.suggestion.confidence === 'high' ? 'A strong suggestion' : 'A possible match'}
+        >
           Suggested: {item.suggestion.reasonLabel}
         </span>
       ) : null}

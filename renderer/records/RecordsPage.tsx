@@ -11,14 +11,27 @@ import { ErrorAlert } from '../ErrorAlert';
 import { addDays, ukToday } from '../../electron/api/uk-time';
 import { DateField } from '../forms/DateField';
 
-
-export function RecordsPage({ api, reasons, say }: { api: ApiClient; reasons: PolicyReason[]; say: (message: string) => void }) {
-  const [filter, setFilter] = useState<RecordsFilter>(() => ({ from: addDays(ukToday(new Date()), -30), to: ukToday(new Date()) }));
+export function RecordsPage({
+  api,
+  reasons,
+  say,
+}: {
+  api: ApiClient;
+  reasons: PolicyReason[];
+  say: (message: string) => void;
+}) {
+  const [filter, setFilter] = useState<RecordsFilter>(() => ({
+    from: addDays(ukToday(new Date()), -30),
+    to: ukToday(new Date()),
+  }));
   const [page, setPage] = useState<Page | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const clean = (): RecordsFilter => Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== '' && value !== undefined)) as RecordsFilter;
+  const clean = (): RecordsFilter =>
+    Object.fromEntries(
+      Object.entries(filter).filter(([, value]) => value !== '' && value !== undefined),
+    ) as RecordsFilter;
   const search = async (event?: FormEvent) => {
     event?.preventDefault();
     const result = await api.call('records:search', clean());
@@ -42,10 +55,21 @@ export function RecordsPage({ api, reasons, say }: { api: ApiClient; reasons: Po
         <form aria-label="Search the record" onSubmit={(event) => void search(event)}>
           <div className="form-grid">
             <DateField label="From" value={filter.from} onChange={(from) => setFilter({ ...filter, from })} required />
-            <DateField label="To" value={filter.to} min={filter.from || undefined} onChange={(to) => setFilter({ ...filter, to })} required />
+            <DateField
+              label="To"
+              value={filter.to}
+              min={filter.from || undefined}
+              onChange={(to) => setFilter({ ...filter, to })}
+              required
+            />
             <label>
               <span>Channel</span>
-              <select value={filter.channel ?? ''} onChange={(event) => setFilter({ ...filter, channel: (event.target.value || undefined) as Channel | undefined })}>
+              <select
+                value={filter.channel ?? ''}
+                onChange={(event) =>
+                  setFilter({ ...filter, channel: (event.target.value || undefined) as Channel | undefined })
+                }
+              >
                 <option value="">All channels</option>
                 {channels.map((channel) => (
                   <option key={channel} value={channel}>
@@ -56,11 +80,19 @@ export function RecordsPage({ api, reasons, say }: { api: ApiClient; reasons: Po
             </label>
             <label>
               <span>Operator</span>
-              <input value={filter.operator ?? ''} onChange={(event) => setFilter({ ...filter, operator: event.target.value || undefined })} />
+              <input
+                value={filter.operator ?? ''}
+                onChange={(event) => setFilter({ ...filter, operator: event.target.value || undefined })}
+              />
             </label>
             <label>
               <span>Removal reason</span>
-              <select value={filter.reasonId ?? ''} onChange={(event) => setFilter({ ...filter, reasonId: (event.target.value || undefined) as PolicyReasonId | undefined })}>
+              <select
+                value={filter.reasonId ?? ''}
+                onChange={(event) =>
+                  setFilter({ ...filter, reasonId: (event.target.value || undefined) as PolicyReasonId | undefined })
+                }
+              >
                 <option value="">Any</option>
                 {reasons.map((reason) => (
                   <option key={reason.id} value={reason.id}>
@@ -71,7 +103,11 @@ export function RecordsPage({ api, reasons, say }: { api: ApiClient; reasons: Po
             </label>
             <label>
               <span>Containing</span>
-              <input type="search" value={filter.text ?? ''} onChange={(event) => setFilter({ ...filter, text: event.target.value || undefined })} />
+              <input
+                type="search"
+                value={filter.text ?? ''}
+                onChange={(event) => setFilter({ ...filter, text: event.target.value || undefined })}
+              />
             </label>
           </div>
           <p>

@@ -9,7 +9,12 @@ import { DateField } from '../forms/DateField';
 const today = () => ukToday(new Date());
 
 export function OutOfOfficeForm({ api, templates }: { api: ApiClient; templates: CannedReplyView[] }) {
-  const [setting, setSetting] = useState<OutOfOfficeSetting>({ enabled: false, from: today(), to: today(), templateId: null });
+  const [setting, setSetting] = useState<OutOfOfficeSetting>({
+    enabled: false,
+    from: today(),
+    to: today(),
+    templateId: null,
+  });
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   useEffect(() => {
     void api.call('outOfOffice:get', {}).then((result) => result.ok && result.value && setSetting(result.value));
@@ -21,17 +26,45 @@ export function OutOfOfficeForm({ api, templates }: { api: ApiClient; templates:
     setMessage(result.ok ? { error: false, text: 'Saved.' } : { error: true, text: result.error.message });
   };
   return (
-    <form aria-label="Out of office" onSubmit={(event) => { event.preventDefault(); void save(); }}>
-      <p>While it is on, each person who emails the council gets the chosen reply once in the period; it is recorded like any reply, and their email stays in the queue.</p>
+    <form
+      aria-label="Out of office"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <p>
+        While it is on, each person who emails the council gets the chosen reply once in the period; it is recorded like
+        any reply, and their email stays in the queue.
+      </p>
       <label className="notice-choice">
-        <input type="checkbox" checked={setting.enabled} onChange={(event) => setSetting({ ...setting, enabled: event.target.checked })} /> Send the out-of-office reply
+        <input
+          type="checkbox"
+          checked={setting.enabled}
+          onChange={(event) => setSetting({ ...setting, enabled: event.target.checked })}
+        />{' '}
+        Send the out-of-office reply
       </label>
       <div className="form-grid">
-        <DateField label="First day away" value={setting.from} onChange={(from) => setSetting({ ...setting, from })} required />
-        <DateField label="Last day away" value={setting.to} min={setting.from || undefined} onChange={(to) => setSetting({ ...setting, to })} required />
+        <DateField
+          label="First day away"
+          value={setting.from}
+          onChange={(from) => setSetting({ ...setting, from })}
+          required
+        />
+        <DateField
+          label="Last day away"
+          value={setting.to}
+          min={setting.from || undefined}
+          onChange={(to) => setSetting({ ...setting, to })}
+          required
+        />
         <label>
           <span>Reply</span>
-          <select value={chosen ?? ''} onChange={(event) => setSetting({ ...setting, templateId: Number(event.target.value) })}>
+          <select
+            value={chosen ?? ''}
+            onChange={(event) => setSetting({ ...setting, templateId: Number(event.target.value) })}
+          >
             {active.map((template) => (
               <option key={template.id} value={template.id}>
                 {template.name}

@@ -53,19 +53,33 @@ export function RepliesPage({ api, say }: { api: ApiClient; say: (message: strin
       <section>
         <h2>Canned replies</h2>
         <p>
-          Variables filled in when replying: {variables.map((name) => `{{${name}}}`).join(', ')}. An empty one is shown as an error in the composer, never sent as
-          braces.
+          Variables filled in when replying: {variables.map((name) => `{{${name}}}`).join(', ')}. An empty one is shown
+          as an error in the composer, never sent as braces.
         </p>
         <ErrorAlert message={error} />
         {editing ? (
-          <form aria-label={editing.id === null ? 'New canned reply' : 'Edit canned reply'} onSubmit={(event) => { event.preventDefault(); void save(); }}>
+          <form
+            aria-label={editing.id === null ? 'New canned reply' : 'Edit canned reply'}
+            onSubmit={(event) => {
+              event.preventDefault();
+              void save();
+            }}
+          >
             <label className="block-field">
               <span>Name</span>
-              <input value={editing.name} onChange={(event) => setEditing({ ...editing, name: event.target.value })} required />
+              <input
+                value={editing.name}
+                onChange={(event) => setEditing({ ...editing, name: event.target.value })}
+                required
+              />
             </label>
             <label className="block-field">
               <span>Text</span>
-              <textarea value={editing.text} onChange={(event) => setEditing({ ...editing, text: event.target.value })} required />
+              <textarea
+                value={editing.text}
+                onChange={(event) => setEditing({ ...editing, text: event.target.value })}
+                required
+              />
             </label>
             <p>
               <button type="submit" className="primary">
@@ -111,10 +125,19 @@ export function RepliesPage({ api, say }: { api: ApiClient; say: (message: strin
                 <td>
                   {template.retired ? null : (
                     <>
-                      <button type="button" aria-label={`Edit ${template.name}`} onClick={() => setEditing({ id: template.id, name: template.name, text: template.text })}>
+                      <button
+                        type="button"
+                        aria-label={`Edit ${template.name}`}
+                        onClick={() => setEditing({ id: template.id, name: template.name, text: template.text })}
+                      >
                         Edit
                       </button>{' '}
-                      <button type="button" className="secondary" aria-label={`Retire ${template.name}`} onClick={() => void retire(template)}>
+                      <button
+                        type="button"
+                        className="secondary"
+                        aria-label={`Retire ${template.name}`}
+                        onClick={() => void retire(template)}
+                      >
                         Retire
                       </button>
                     </>

@@ -17,7 +17,8 @@ interface Props {
 }
 
 export function ReplyComposer({ api, detail, onSent, onClose }: Props) {
-  const firstAvailable = detail.replyForms.find((option) => option.available)?.form ?? detail.replyForms[0]?.form ?? 'public-reply';
+  const firstAvailable =
+    detail.replyForms.find((option) => option.available)?.form ?? detail.replyForms[0]?.form ?? 'public-reply';
   const [form, setForm] = useState<ReplyForm>(firstAvailable);
   const [templates, setTemplates] = useState<CannedReplyView[]>([]);
   const [filter, setFilter] = useState('');
@@ -32,7 +33,9 @@ export function ReplyComposer({ api, detail, onSent, onClose }: Props) {
   const checkedText = useDebounced(text, 150);
 
   useEffect(() => {
-    void api.call('templates:list', {}).then((result) => result.ok && setTemplates(result.value.filter((template) => !template.retired)));
+    void api
+      .call('templates:list', {})
+      .then((result) => result.ok && setTemplates(result.value.filter((template) => !template.retired)));
   }, [api]);
   useEffect(() => {
     let current = true;
@@ -46,7 +49,9 @@ export function ReplyComposer({ api, detail, onSent, onClose }: Props) {
 
   const matching = useMemo(() => {
     const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
-    return templates.filter((template) => words.every((word) => `${template.name} ${template.text}`.toLowerCase().includes(word)));
+    return templates.filter((template) =>
+      words.every((word) => `${template.name} ${template.text}`.toLowerCase().includes(word)),
+    );
   }, [templates, filter]);
 
   const choose = async (template: CannedReplyView) => {
@@ -59,7 +64,9 @@ export function ReplyComposer({ api, detail, onSent, onClose }: Props) {
   };
 
   // When the channel takes nothing now (Messenger closed), what is left for the clerk.
-  const insteadOfReplying = detail.replyForms.every((option) => !option.available) ? (detail.replyForms.find((option) => option.instead)?.instead ?? null) : null;
+  const insteadOfReplying = detail.replyForms.every((option) => !option.available)
+    ? (detail.replyForms.find((option) => option.instead)?.instead ?? null)
+    : null;
   const upToDate = preview !== null && checkedText === text;
   const blocked = !upToDate || preview.problems.length > 0 || text.trim() === '';
   const needsOverride = upToDate && preview.outbound.length > 0;
@@ -80,96 +87,114 @@ export function ReplyComposer({ api, detail, onSent, onClose }: Props) {
 
   return (
     <Modal labelledBy="reply-title" className="composer" onClose={onClose}>
-        <h2 id="reply-title">
-          Reply to {detail.author.name} on {channelNames[detail.channel]}
-        </h2>
-        <fieldset className="reply-forms">
-          <legend>Reply as</legend>
-          {detail.replyForms.map((option) => (
-            <label key={option.form} title={option.why ?? undefined}>
-              <input type="radio" name="reply-form" value={option.form} checked={form === option.form} disabled={!option.available} onChange={() => setForm(option.form)} /> {option.label}
-              {option.why ? <span className="muted"> — {option.why}</span> : null}
-              {option.window ? <span className="reply-window"> — {option.window}</span> : null}
-            </label>
-          ))}
-        </fieldset>
-        {insteadOfReplying ? (
-          <p className="alert" role="note" aria-label="Nothing can be sent">
-            {insteadOfReplying}
-          </p>
-        ) : null}
-        <div className="composer-grid">
-          <div>
-            <label htmlFor="template-filter">Canned reply</label>
+      <h2 id="reply-title">
+        Reply to {detail.author.name} on {channelNames[detail.channel]}
+      </h2>
+      <fieldset className="reply-forms">
+        <legend>Reply as</legend>
+        {detail.replyForms.map((option) => (
+          <label key={option.form} title={option.why ?? undefined}>
             <input
-              id="template-filter"
-              data-autofocus
-              type="search"
-              placeholder="Type to filter"
-              value={filter}
-              onChange={(event) => setFilter(event.target.value)}
-              onKeyDown={(event) => {
-                if (event.key === 'Enter' && matching[0]) {
-                  event.preventDefault();
-                  void choose(matching[0]);
-                }
-              }}
-            />
-            <ul className="template-list" aria-label="Canned replies">
-              {matching.map((template) => (
-                <li key={template.id}>
-                  <button type="button" aria-pressed={template.id === templateId} onClick={() => void choose(template)}>
-                    {template.name}
-                  </button>
-                </li>
-              ))}
-              {matching.length === 0 ? <li className="muted">No canned reply matches.</li> : null}
-            </ul>
-          </div>
-          <div>
-            <label htmlFor="reply-text">Reply text</label>
-            <textarea id="reply-text" value={text} onChange={(event) => setText(event.target.value)} />
-            {draftProblem ? <p className="alert">{draftProblem}</p> : null}
-          </div>
+              type="radio"
+              name="reply-form"
+              value={option.form}
+              checked={form === option.form}
+              disabled={!option.available}
+              onChange={() => setForm(option.form)}
+            />{' '}
+            {option.label}
+            {option.why ? <span className="muted"> — {option.why}</span> : null}
+            {option.window ? <span className="reply-window"> — {option.window}</span> : null}
+          </label>
+        ))}
+      </fieldset>
+      {insteadOfReplying ? (
+        <p className="alert" role="note" aria-label="Nothing can be sent">
+          {insteadOfReplying}
+        </p>
+      ) : null}
+      <div className="composer-grid">
+        <div>
+          <label htmlFor="template-filter">Canned reply</label>
+          <input
+            id="template-filter"
+            data-autofocus
+            type="search"
+            placeholder="Type to filter"
+            value={filter}
+            onChange={(event) => setFilter(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' && matching[0]) {
+                event.preventDefault();
+                void choose(matching[0]);
+              }
+            }}
+          />
+          <ul className="template-list" aria-label="Canned replies">
+            {matching.map((template) => (
+              <li key={template.id}>
+                <button type="button" aria-pressed={template.id === templateId} onClick={() => void choose(template)}>
+                  {template.name}
+                </button>
+              </li>
+            ))}
+            {matching.length === 0 ? <li className="muted">No canned reply matches.</li> : null}
+          </ul>
         </div>
-        {preview ? <ReplyPreviewView preview={preview} channel={detail.channel} /> : null}
-        <ErrorAlert message={error} />
-        {needsOverride ? (
-          <div className="override" role="group" aria-label="Policy check">
-            <p className="alert">Not sent until this is fixed, or you give a reason to send it anyway:</p>
-            <ul>
-              {preview.outbound.map((problem) => (
-                <li key={`${problem.kind}:${problem.evidence}`}>{problem.message}</li>
-              ))}
-            </ul>
-            {overriding ? (
-              <>
-                <label htmlFor="override-reason">Reason for sending anyway</label>
-                <textarea id="override-reason" className="short" value={overrideReason} onChange={(event) => setOverrideReason(event.target.value)} />
-              </>
-            ) : null}
-          </div>
-        ) : null}
-        <div className="dialog-actions">
-          <button type="button" className="secondary" onClick={onClose}>
-            Cancel
+        <div>
+          <label htmlFor="reply-text">Reply text</label>
+          <textarea id="reply-text" value={text} onChange={(event) => setText(event.target.value)} />
+          {draftProblem ? <p className="alert">{draftProblem}</p> : null}
+        </div>
+      </div>
+      {preview ? <ReplyPreviewView preview={preview} channel={detail.channel} /> : null}
+      <ErrorAlert message={error} />
+      {needsOverride ? (
+        <div className="override" role="group" aria-label="Policy check">
+          <p className="alert">Not sent until this is fixed, or you give a reason to send it anyway:</p>
+          <ul>
+            {preview.outbound.map((problem) => (
+              <li key={`${problem.kind}:${problem.evidence}`}>{problem.message}</li>
+            ))}
+          </ul>
+          {overriding ? (
+            <>
+              <label htmlFor="override-reason">Reason for sending anyway</label>
+              <textarea
+                id="override-reason"
+                className="short"
+                value={overrideReason}
+                onChange={(event) => setOverrideReason(event.target.value)}
+              />
+            </>
+          ) : null}
+        </div>
+      ) : null}
+      <div className="dialog-actions">
+        <button type="button" className="secondary" onClick={onClose}>
+          Cancel
+        </button>
+        {needsOverride && !overriding ? (
+          <button type="button" onClick={() => setOverriding(true)} disabled={preview.problems.length > 0}>
+            Send anyway…
           </button>
-          {needsOverride && !overriding ? (
-            <button type="button" onClick={() => setOverriding(true)} disabled={preview.problems.length > 0}>
-              Send anyway…
-            </button>
-          ) : null}
-          {needsOverride && overriding ? (
-            <button type="button" className="danger" disabled={blocked || sending || overrideReason.trim().length < 10} onClick={() => void send()}>
-              Send anyway
-            </button>
-          ) : null}
-          {!needsOverride ? (
-            <button type="button" className="primary" disabled={blocked || sending} onClick={() => void send()}>
-              Send
-            </button>
-          ) : null}
-        </div>
+        ) : null}
+        {needsOverride && overriding ? (
+          <button
+            type="button"
+            className="danger"
+            disabled={blocked || sending || overrideReason.trim().length < 10}
+            onClick={() => void send()}
+          >
+            Send anyway
+          </button>
+        ) : null}
+        {!needsOverride ? (
+          <button type="button" className="primary" disabled={blocked || sending} onClick={() => void send()}>
+            Send
+          </button>
+        ) : null}
+      </div>
     </Modal>
   );
 }

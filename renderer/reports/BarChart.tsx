@@ -30,7 +30,10 @@ interface ChartText {
 }
 
 export type ChartSpec = ChartText &
-  ({ layout: 'stacked' | 'grouped'; categories: string[]; series: BarSeries[] } | { layout: 'horizontal'; bars: HorizontalBar[] });
+  (
+    | { layout: 'stacked' | 'grouped'; categories: string[]; series: BarSeries[] }
+    | { layout: 'horizontal'; bars: HorizontalBar[] }
+  );
 
 /** `ref` reaches the <svg>, for saving the picture. */
 export type BarChartProps = ChartSpec & { ref?: Ref<SVGSVGElement> };
@@ -42,7 +45,11 @@ const rule = '#d0d7de';
 
 export function BarChart({ ref, ...props }: BarChartProps) {
   const nothing = props.layout === 'horizontal' ? props.bars.length === 0 : props.series.length === 0;
-  const body = nothing ? null : props.layout === 'horizontal' ? horizontal(props.bars, props) : columns(props.categories, props.series, props.layout, props);
+  const body = nothing
+    ? null
+    : props.layout === 'horizontal'
+      ? horizontal(props.bars, props)
+      : columns(props.categories, props.series, props.layout, props);
   const height = body ? body.height : 90;
   return (
     <figure className="report-chart">
@@ -61,7 +68,9 @@ export function BarChart({ ref, ...props }: BarChartProps) {
         <text x={8} y={20} fontSize={15} fontWeight="bold" fill={ink}>
           {props.title}
         </text>
-        {body ? body.drawing : (
+        {body ? (
+          body.drawing
+        ) : (
           <text x={8} y={56} fill={faint}>
             {props.empty}
           </text>
@@ -118,7 +127,13 @@ function columns(categories: string[], series: BarSeries[], layout: 'stacked' | 
                 <g key={one.name}>
                   <rect x={x} y={top} width={barWidth} height={tall} fill={one.colour} />
                   {inside || layout === 'grouped' ? (
-                    <text x={x + barWidth / 2} y={inside ? top + tall / 2 + 4 : top - 4} textAnchor="middle" fill={inside ? '#ffffff' : ink} fontSize={10}>
+                    <text
+                      x={x + barWidth / 2}
+                      y={inside ? top + tall / 2 + 4 : top - 4}
+                      textAnchor="middle"
+                      fill={inside ? '#ffffff' : ink}
+                      fontSize={10}
+                    >
                       {value}
                     </text>
                   ) : null}
@@ -126,7 +141,14 @@ function columns(categories: string[], series: BarSeries[], layout: 'stacked' | 
               );
             })}
             {layout === 'stacked' ? (
-              <text x={left + columnWidth / 2} y={y(totals[index] ?? 0) - 5} textAnchor="middle" fill={ink} fontSize={11} fontWeight="bold">
+              <text
+                x={left + columnWidth / 2}
+                y={y(totals[index] ?? 0) - 5}
+                textAnchor="middle"
+                fill={ink}
+                fontSize={11}
+                fontWeight="bold"
+              >
                 {totals[index] ?? 0}
               </text>
             ) : null}
@@ -223,13 +245,18 @@ function ticks(scale: Scale): number[] {
 
 /** The chart's numbers as rows, for the table screen readers read. */
 function numbers(spec: ChartSpec): { headers: string[]; rows: string[][] } {
-  if (spec.layout === 'horizontal') return { headers: [spec.categoryLabel, spec.valueLabel], rows: spec.bars.map((bar) => [bar.label, bar.text]) };
+  if (spec.layout === 'horizontal')
+    return { headers: [spec.categoryLabel, spec.valueLabel], rows: spec.bars.map((bar) => [bar.label, bar.text]) };
   const stacked = spec.layout === 'stacked';
   return {
     headers: [spec.categoryLabel, ...spec.series.map((one) => one.name), ...(stacked ? ['Total'] : [])],
     rows: spec.categories.map((category, index) => {
       const values = spec.series.map((one) => one.values[index] ?? 0);
-      return [category, ...values.map(String), ...(stacked ? [String(values.reduce((sum, value) => sum + value, 0))] : [])];
+      return [
+        category,
+        ...values.map(String),
+        ...(stacked ? [String(values.reduce((sum, value) => sum + value, 0))] : []),
+      ];
     }),
   };
 }

@@ -2,7 +2,14 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { ApiClient } from '../../electron/api/client';
 import { channelNames } from '../../electron/api/domain';
-import { channelColours, dayLabel, hoursLabel, monthLabel, reportFileName, type ReportFigures } from '../../electron/api/reports';
+import {
+  channelColours,
+  dayLabel,
+  hoursLabel,
+  monthLabel,
+  reportFileName,
+  type ReportFigures,
+} from '../../electron/api/reports';
 import { BarChart, type ChartSpec } from './BarChart';
 import { blobFromBase64, chartPng, downloadFile } from './chart-png';
 import { ErrorAlert } from '../ErrorAlert';
@@ -18,7 +25,12 @@ export function ReportsPage({ api, say }: { api: ApiClient; say: Say }) {
   const [figures, setFigures] = useState<ReportFigures | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [savingPdf, setSavingPdf] = useState(false);
-  const rangeProblem = !range.from || !range.to ? 'Choose both dates.' : range.from > range.to ? 'The From date must be on or before the To date.' : null;
+  const rangeProblem =
+    !range.from || !range.to
+      ? 'Choose both dates.'
+      : range.from > range.to
+        ? 'The From date must be on or before the To date.'
+        : null;
 
   useEffect(() => {
     if (rangeProblem) return;
@@ -48,8 +60,18 @@ export function ReportsPage({ api, say }: { api: ApiClient; say: Say }) {
       <section aria-labelledby="report-range-heading">
         <h2 id="report-range-heading">Report for a council meeting</h2>
         <div className="report-range">
-          <DateField label="From" value={range.from} max={range.to || undefined} onChange={(from) => setRange({ ...range, from })} />
-          <DateField label="To" value={range.to} min={range.from || undefined} onChange={(to) => setRange({ ...range, to })} />
+          <DateField
+            label="From"
+            value={range.from}
+            max={range.to || undefined}
+            onChange={(from) => setRange({ ...range, from })}
+          />
+          <DateField
+            label="To"
+            value={range.to}
+            min={range.from || undefined}
+            onChange={(to) => setRange({ ...range, to })}
+          />
           <button type="button" disabled={Boolean(rangeProblem) || savingPdf} onClick={() => void savePdf()}>
             {savingPdf ? 'Making the PDF…' : 'Save as PDF'}
           </button>
@@ -102,7 +124,11 @@ function Charts({ figures, say, onError }: { figures: ReportFigures; say: Say; o
 
 function messagesChart(figures: ReportFigures): ChartSpec {
   const months = figures.months.map(monthLabel);
-  const series = figures.messagesPerChannel.map(({ channel, counts }) => ({ name: channelNames[channel], colour: channelColours[channel], values: counts }));
+  const series = figures.messagesPerChannel.map(({ channel, counts }) => ({
+    name: channelNames[channel],
+    colour: channelColours[channel],
+    values: counts,
+  }));
   const byChannel = series.map((one) => `${one.name} ${sum(one.values)}`).join(', ');
   const totals = figures.months.map((_, index) => sum(series.map((one) => one.values[index] ?? 0)));
   const busiest = totals.indexOf(Math.max(...totals));
@@ -110,7 +136,16 @@ function messagesChart(figures: ReportFigures): ChartSpec {
     series.length === 0
       ? 'Messages received per month: none in this period.'
       : `Messages received per month, ${months[0]} to ${months.at(-1)}: ${sum(totals)} in all (${byChannel}). Busiest month ${months[busiest]}, with ${totals[busiest]}.`;
-  return { layout: 'stacked', title: 'Messages received per month, by channel', summary, categories: months, series, valueLabel: 'Messages', categoryLabel: 'Month', empty: 'No messages were received in this period.' };
+  return {
+    layout: 'stacked',
+    title: 'Messages received per month, by channel',
+    summary,
+    categories: months,
+    series,
+    valueLabel: 'Messages',
+    categoryLabel: 'Month',
+    empty: 'No messages were received in this period.',
+  };
 }
 
 function removalsChart(figures: ReportFigures): ChartSpec {
@@ -124,7 +159,12 @@ function removalsChart(figures: ReportFigures): ChartSpec {
     layout: 'horizontal',
     title: 'Removals by reason (still in force)',
     summary,
-    bars: reasons.map((reason) => ({ label: reason.label, value: reason.count, colour: removalColour, text: String(reason.count) })),
+    bars: reasons.map((reason) => ({
+      label: reason.label,
+      value: reason.count,
+      colour: removalColour,
+      text: String(reason.count),
+    })),
     valueLabel: 'Removals',
     categoryLabel: 'Reason',
     empty: 'No removals made in this period are still in force.',
@@ -136,10 +176,23 @@ function firstResponseChart(figures: ReportFigures): ChartSpec {
   const describe = (hours: number | null, answered: number) => `${hoursLabel(hours)} (${answered} answered)`;
   const barText = (hours: number | null, answered: number) => `${hoursLabel(hours)} · ${answered} answered`;
   const bars = [
-    ...response.perChannel.map((channel) => ({ label: channelNames[channel.channel], value: channel.medianHours, colour: channelColours[channel.channel], text: barText(channel.medianHours, channel.answered) })),
-    { label: 'All channels', value: response.medianHours, colour: allChannelsColour, text: barText(response.medianHours, response.answered) },
+    ...response.perChannel.map((channel) => ({
+      label: channelNames[channel.channel],
+      value: channel.medianHours,
+      colour: channelColours[channel.channel],
+      text: barText(channel.medianHours, channel.answered),
+    })),
+    {
+      label: 'All channels',
+      value: response.medianHours,
+      colour: allChannelsColour,
+      text: barText(response.medianHours, response.answered),
+    },
   ];
-  const waiting = response.unanswered === 0 ? 'Every message received has been dealt with.' : `${response.unanswered} not dealt with yet.`;
+  const waiting =
+    response.unanswered === 0
+      ? 'Every message received has been dealt with.'
+      : `${response.unanswered} not dealt with yet.`;
   const received = response.answered + response.unanswered;
   return {
     layout: 'horizontal',

@@ -19,7 +19,12 @@ export async function chartPng(svg: SVGSVGElement, scale = 2): Promise<Blob> {
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, canvas.width, canvas.height);
   context.drawImage(image, 0, 0, canvas.width, canvas.height);
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The chart could not be turned into a PNG.'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('The chart could not be turned into a PNG.'))),
+      'image/png',
+    ),
+  );
 }
 
 /** The bytes of a file that crossed the bridge as base64. */

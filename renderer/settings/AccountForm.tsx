@@ -19,7 +19,14 @@ function initialValues(kind: ConnectorKind, account: AccountView | null): Values
   const values: Values = {};
   for (const field of accountForms[kind].fields) {
     const saved = account?.config[field.name];
-    values[field.name] = field.type === 'checkbox' ? (typeof saved === 'boolean' ? saved : (field.defaultChecked ?? true)) : field.secret || saved === undefined ? '' : String(saved);
+    values[field.name] =
+      field.type === 'checkbox'
+        ? typeof saved === 'boolean'
+          ? saved
+          : (field.defaultChecked ?? true)
+        : field.secret || saved === undefined
+          ? ''
+          : String(saved);
   }
   return values;
 }
@@ -35,7 +42,12 @@ export function AccountForm({ api, kind, account, onSaved, onCancel }: Props) {
   const formRef = useRef<HTMLFormElement>(null);
   const messageId = useId();
   // Empty secrets of a saved account mean "keep the saved one", so they are not sent.
-  const settings = () => Object.fromEntries(Object.entries(values).filter(([field, value]) => value !== '' || !form.fields.find((candidate) => candidate.name === field)?.secret));
+  const settings = () =>
+    Object.fromEntries(
+      Object.entries(values).filter(
+        ([field, value]) => value !== '' || !form.fields.find((candidate) => candidate.name === field)?.secret,
+      ),
+    );
 
   const refused = (error: ApiError) => {
     setMessage({ ok: false, text: error.message });
@@ -46,7 +58,9 @@ export function AccountForm({ api, kind, account, onSaved, onCancel }: Props) {
 
   const test = async () => {
     setBusy(true);
-    const result = account ? await api.call('accounts:test', { id: account.id, settings: settings() }) : await api.call('accounts:test', { connector: kind, settings: settings() });
+    const result = account
+      ? await api.call('accounts:test', { id: account.id, settings: settings() })
+      : await api.call('accounts:test', { connector: kind, settings: settings() });
     setBusy(false);
     if (!result.ok) return refused(result.error);
     setRetype([]);
@@ -56,7 +70,9 @@ export function AccountForm({ api, kind, account, onSaved, onCancel }: Props) {
   const save = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
-    const result = account ? await api.call('accounts:update', { id: account.id, name, settings: settings() }) : await api.call('accounts:add', { connector: kind, name, settings: settings() });
+    const result = account
+      ? await api.call('accounts:update', { id: account.id, name, settings: settings() })
+      : await api.call('accounts:add', { connector: kind, name, settings: settings() });
     setBusy(false);
     if (!result.ok) return refused(result.error);
     onSaved(result.value);
@@ -65,7 +81,9 @@ export function AccountForm({ api, kind, account, onSaved, onCancel }: Props) {
   const heading = account ? `Edit ${account.name}` : `Connect ${article(form.title)} ${form.title}`;
   const groups = [...new Set(form.fields.flatMap((field) => (field.group ? [field.group] : [])))];
   const hintId = (field: AccountField) => `${messageId}-${field.name}-hint`;
-  const describedBy = (field: AccountField) => [retype.includes(field.name) ? messageId : null, field.hint ? hintId(field) : null].filter(Boolean).join(' ') || undefined;
+  const describedBy = (field: AccountField) =>
+    [retype.includes(field.name) ? messageId : null, field.hint ? hintId(field) : null].filter(Boolean).join(' ') ||
+    undefined;
 
   const fieldRow = (field: AccountField) => (
     <Fragment key={field.name}>

@@ -19,7 +19,10 @@ export function BackupPage({ api, say }: { api: ApiClient; say: (message: string
     setFolder((current) => current || result.value.backupFolder);
     // The latest backup is the one a clerk most often wants back.
     setFile((current) => current || (result.value.lastBackup?.file ?? ''));
-    setRetention({ removedContentYears: String(result.value.retention.removedContentYears), correspondenceYears: String(result.value.retention.correspondenceYears) });
+    setRetention({
+      removedContentYears: String(result.value.retention.removedContentYears),
+      correspondenceYears: String(result.value.retention.correspondenceYears),
+    });
   }, [api]);
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- fetching on open is this effect's job
@@ -29,7 +32,10 @@ export function BackupPage({ api, say }: { api: ApiClient; say: (message: string
   const backUp = async () => {
     const result = await api.call('backup:now', { folder });
     if (!result.ok) return setMessage({ error: true, text: result.error.message });
-    setMessage({ error: false, text: `Backed up to ${result.value.file} (${Math.round(result.value.bytes / 1024)} KB).` });
+    setMessage({
+      error: false,
+      text: `Backed up to ${result.value.file} (${Math.round(result.value.bytes / 1024)} KB).`,
+    });
     setFile(result.value.file);
     await load();
   };
@@ -43,7 +49,10 @@ export function BackupPage({ api, say }: { api: ApiClient; say: (message: string
     setMessage({ error: false, text: result.value.message });
   };
   const saveRetention = async () => {
-    const result = await api.call('retention:save', { removedContentYears: Number(retention.removedContentYears), correspondenceYears: Number(retention.correspondenceYears) });
+    const result = await api.call('retention:save', {
+      removedContentYears: Number(retention.removedContentYears),
+      correspondenceYears: Number(retention.correspondenceYears),
+    });
     if (!result.ok) return setMessage({ error: true, text: result.error.message });
     setView(result.value);
     say('Retention settings saved.');
@@ -51,7 +60,11 @@ export function BackupPage({ api, say }: { api: ApiClient; say: (message: string
   const purgeNow = async () => {
     const result = await api.call('retention:purgeNow', {});
     if (!result.ok) return setMessage({ error: true, text: result.error.message });
-    say(result.value.removedItems + result.value.oldItems === 0 ? 'Nothing is past its retention period.' : `Purged the content of ${result.value.removedItems + result.value.oldItems} items; the record keeps the counts.`);
+    say(
+      result.value.removedItems + result.value.oldItems === 0
+        ? 'Nothing is past its retention period.'
+        : `Purged the content of ${result.value.removedItems + result.value.oldItems} items; the record keeps the counts.`,
+    );
     await load();
   };
 
@@ -65,8 +78,10 @@ export function BackupPage({ api, say }: { api: ApiClient; say: (message: string
       <section aria-label="Backup">
         <h2>Backup</h2>
         <p className="muted">
-          {view?.lastBackup ? `Last backup ${exactTime(view.lastBackup.at)} by ${view.lastBackup.by}: ${view.lastBackup.file}` : 'No backup has been made from this console yet.'} Backups are made while you
-          work; keep them on another drive or a memory stick.
+          {view?.lastBackup
+            ? `Last backup ${exactTime(view.lastBackup.at)} by ${view.lastBackup.by}: ${view.lastBackup.file}`
+            : 'No backup has been made from this console yet.'}{' '}
+          Backups are made while you work; keep them on another drive or a memory stick.
         </p>
         <label className="block-field">
           <span>Backup folder</span>
@@ -80,7 +95,14 @@ export function BackupPage({ api, say }: { api: ApiClient; say: (message: string
         <h2>Restore from a backup</h2>
         <label className="block-field">
           <span>Backup file</span>
-          <input value={file} onChange={(event) => { setFile(event.target.value); setCheck(null); }} placeholder="…/console-backup-2026-11-24-101500.db" />
+          <input
+            value={file}
+            onChange={(event) => {
+              setFile(event.target.value);
+              setCheck(null);
+            }}
+            placeholder="…/console-backup-2026-11-24-101500.db"
+          />
         </label>
         <button type="button" onClick={() => void checkFile()} disabled={file.trim() === ''}>
           Check the backup
@@ -92,21 +114,38 @@ export function BackupPage({ api, say }: { api: ApiClient; say: (message: string
         ) : null}
         {check ? (
           <p className={check.ok ? 'ok-message' : 'alert'} role="status">
-            {check.ok ? `A whole, undamaged backup: ${check.items} items and ${check.actions} actions${check.lastActionAt ? `, the last on ${exactTime(check.lastActionAt)}` : ''}.` : check.message}
+            {check.ok
+              ? `A whole, undamaged backup: ${check.items} items and ${check.actions} actions${check.lastActionAt ? `, the last on ${exactTime(check.lastActionAt)}` : ''}.`
+              : check.message}
           </p>
         ) : null}
       </section>
       <section aria-label="Retention">
         <h2>Retention</h2>
-        <p>The content of items past these periods is purged (the record keeps that they existed and what was done); each purge is recorded with its counts, never content. It runs when the console starts and once a day.</p>
+        <p>
+          The content of items past these periods is purged (the record keeps that they existed and what was done); each
+          purge is recorded with its counts, never content. It runs when the console starts and once a day.
+        </p>
         <div className="form-grid">
           <label>
             <span>Keep removed content (years)</span>
-            <input type="number" min={1} max={50} value={retention.removedContentYears} onChange={(event) => setRetention({ ...retention, removedContentYears: event.target.value })} />
+            <input
+              type="number"
+              min={1}
+              max={50}
+              value={retention.removedContentYears}
+              onChange={(event) => setRetention({ ...retention, removedContentYears: event.target.value })}
+            />
           </label>
           <label>
             <span>Keep all correspondence (years)</span>
-            <input type="number" min={1} max={50} value={retention.correspondenceYears} onChange={(event) => setRetention({ ...retention, correspondenceYears: event.target.value })} />
+            <input
+              type="number"
+              min={1}
+              max={50}
+              value={retention.correspondenceYears}
+              onChange={(event) => setRetention({ ...retention, correspondenceYears: event.target.value })}
+            />
           </label>
         </div>
         <p>
@@ -116,7 +155,11 @@ export function BackupPage({ api, say }: { api: ApiClient; say: (message: string
           <button type="button" onClick={() => void purgeNow()}>
             Purge now
           </button>{' '}
-          {view?.lastPurge ? <span className="muted">Last purge {exactTime(view.lastPurge.at)}: {view.lastPurge.removedItems + view.lastPurge.oldItems} items.</span> : null}
+          {view?.lastPurge ? (
+            <span className="muted">
+              Last purge {exactTime(view.lastPurge.at)}: {view.lastPurge.removedItems + view.lastPurge.oldItems} items.
+            </span>
+          ) : null}
         </p>
       </section>
     </div>

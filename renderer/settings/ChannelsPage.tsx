@@ -1,14 +1,26 @@
 // Settings → Channels: the council's accounts, how each is, and adding, testing, pausing and removing them.
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiClient } from '../../electron/api/client';
-import { accountForms, connectorKinds, type AccountsOverview, type AccountView, type ConnectorKind } from '../../electron/api/accounts';
+import {
+  accountForms,
+  connectorKinds,
+  type AccountsOverview,
+  type AccountView,
+  type ConnectorKind,
+} from '../../electron/api/accounts';
 import { channelNames } from '../../electron/api/domain';
 import { exactTime } from '../format/relative-time';
 import { ChannelIcon } from '../queue/ChannelIcon';
 import { AccountForm } from './AccountForm';
 import { ErrorAlert } from '../ErrorAlert';
 
-const healthWords: Record<string, string> = { ok: 'Syncing', auth: 'Stopped: sign-in refused', error: 'Retrying', paused: 'Paused', capped: 'Not fetching: spending cap reached' };
+const healthWords: Record<string, string> = {
+  ok: 'Syncing',
+  auth: 'Stopped: sign-in refused',
+  error: 'Retrying',
+  paused: 'Paused',
+  capped: 'Not fetching: spending cap reached',
+};
 
 export function ChannelsPage({ api, say }: { api: ApiClient; say: (message: string) => void }) {
   const [overview, setOverview] = useState<AccountsOverview | null>(null);
@@ -23,7 +35,9 @@ export function ChannelsPage({ api, say }: { api: ApiClient; say: (message: stri
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- fetching on open is this effect's job
     void load();
-    return api.onEvent((event) => (event.type === 'accounts:changed' || event.type === 'events:connected') && void load());
+    return api.onEvent(
+      (event) => (event.type === 'accounts:changed' || event.type === 'events:connected') && void load(),
+    );
   }, [api, load]);
 
   const test = async (account: AccountView) => {
@@ -33,11 +47,20 @@ export function ChannelsPage({ api, say }: { api: ApiClient; say: (message: stri
   const pause = async (account: AccountView) => {
     const result = await api.call('accounts:pause', { id: account.id, paused: !account.paused });
     if (!result.ok) return setError(result.error.message);
-    say(result.value.paused ? `${account.name} paused: nothing is fetched or sent until you resume it.` : `${account.name} resumed.`);
+    say(
+      result.value.paused
+        ? `${account.name} paused: nothing is fetched or sent until you resume it.`
+        : `${account.name} resumed.`,
+    );
     await load();
   };
   const remove = async (account: AccountView) => {
-    if (!window.confirm(`Disconnect ${account.name}? Its messages stay in the record; its saved password or token is deleted.`)) return;
+    if (
+      !window.confirm(
+        `Disconnect ${account.name}? Its messages stay in the record; its saved password or token is deleted.`,
+      )
+    )
+      return;
     const result = await api.call('accounts:remove', { id: account.id });
     if (!result.ok) return setError(result.error.message);
     say(`${account.name} disconnected.`);
@@ -50,7 +73,8 @@ export function ChannelsPage({ api, say }: { api: ApiClient; say: (message: stri
         <h2>Channels</h2>
         {overview ? (
           <p className={overview.secretStore.warning ? 'alert' : 'muted'}>
-            {overview.secretStore.warning ?? `Passwords and tokens are kept in ${overview.secretStore.description}, never in the console's database.`}
+            {overview.secretStore.warning ??
+              `Passwords and tokens are kept in ${overview.secretStore.description}, never in the console's database.`}
           </p>
         ) : null}
         <ErrorAlert message={error} />
@@ -76,10 +100,13 @@ export function ChannelsPage({ api, say }: { api: ApiClient; say: (message: stri
             {overview?.accounts.map((account) => (
               <tr key={account.id}>
                 <td>
-                  <ChannelIcon channel={account.channel} /> {account.name} <span className="muted">({channelNames[account.channel]})</span>
+                  <ChannelIcon channel={account.channel} /> {account.name}{' '}
+                  <span className="muted">({channelNames[account.channel]})</span>
                 </td>
                 <td>
-                  <strong className={`health health-${account.health}`}>{healthWords[account.health] ?? account.health}</strong>
+                  <strong className={`health health-${account.health}`}>
+                    {healthWords[account.health] ?? account.health}
+                  </strong>
                   {account.healthMessage ? <div className="muted">{account.healthMessage}</div> : null}
                   {account.spend ? (
                     <div className="spend">
@@ -87,20 +114,47 @@ export function ChannelsPage({ api, say }: { api: ApiClient; say: (message: stri
                       {account.spend.cap ? <span className="muted"> ({account.spend.cap})</span> : null}
                     </div>
                   ) : null}
-                  {results[account.id] ? <div className={results[account.id]?.ok ? 'ok-message' : 'alert'}>{results[account.id]?.message}</div> : null}
+                  {results[account.id] ? (
+                    <div className={results[account.id]?.ok ? 'ok-message' : 'alert'}>
+                      {results[account.id]?.message}
+                    </div>
+                  ) : null}
                 </td>
-                <td>{account.lastSyncAt ? <time dateTime={account.lastSyncAt}>{exactTime(account.lastSyncAt)}</time> : 'never'}</td>
+                <td>
+                  {account.lastSyncAt ? (
+                    <time dateTime={account.lastSyncAt}>{exactTime(account.lastSyncAt)}</time>
+                  ) : (
+                    'never'
+                  )}
+                </td>
                 <td className="row-buttons">
-                  <button type="button" aria-label={`Test connection: ${account.name}`} onClick={() => void test(account)}>
+                  <button
+                    type="button"
+                    aria-label={`Test connection: ${account.name}`}
+                    onClick={() => void test(account)}
+                  >
                     Test connection
                   </button>
-                  <button type="button" aria-label={`Edit ${account.name}`} onClick={() => setEditing({ kind: account.connector as ConnectorKind, account })}>
+                  <button
+                    type="button"
+                    aria-label={`Edit ${account.name}`}
+                    onClick={() => setEditing({ kind: account.connector as ConnectorKind, account })}
+                  >
                     Edit
                   </button>
-                  <button type="button" aria-label={`${account.paused ? 'Resume' : 'Pause'} ${account.name}`} onClick={() => void pause(account)}>
+                  <button
+                    type="button"
+                    aria-label={`${account.paused ? 'Resume' : 'Pause'} ${account.name}`}
+                    onClick={() => void pause(account)}
+                  >
                     {account.paused ? 'Resume' : 'Pause'}
                   </button>
-                  <button type="button" className="secondary" aria-label={`Disconnect ${account.name}`} onClick={() => void remove(account)}>
+                  <button
+                    type="button"
+                    className="secondary"
+                    aria-label={`Disconnect ${account.name}`}
+                    onClick={() => void remove(account)}
+                  >
                     Disconnect
                   </button>
                 </td>

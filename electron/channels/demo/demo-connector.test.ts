@@ -8,7 +8,7 @@ if (!parsed.ok) throw new Error(parsed.message);
 const items = parsed.items;
 
 describe('DemoConnector', () => {
-  it('polls its own channel\'s items from the cursor on', async () => {
+  it("polls its own channel's items from the cursor on", async () => {
     const facebook = new DemoConnector('facebook', items, 'abc');
     const first = await facebook.poll(null);
     expect(first.items.map((item) => item.externalId)).toEqual(['post_1', 'post_1_c1', 'post_1_c2']);
@@ -20,7 +20,7 @@ describe('DemoConnector', () => {
     expect((await new DemoConnector('email', items, 'new').poll('old:2')).items).toHaveLength(2);
   });
 
-  it('performs each idempotency key once and declares the real channel\'s capabilities', async () => {
+  it("performs each idempotency key once and declares the real channel's capabilities", async () => {
     const sms = new DemoConnector('sms', items, 'abc');
     const operation = { operation: 'reply', itemExternalId: 'x', payload: {}, idempotencyKey: 'k' };
     await sms.perform(operation);

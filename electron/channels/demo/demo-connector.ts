@@ -41,7 +41,10 @@ export class DemoConnector implements Connector {
   }
 
   verify(): Promise<VerifyResult> {
-    return Promise.resolve({ ok: true, detail: `Demo ${this.channel} channel with ${this.items.length} sample items.` });
+    return Promise.resolve({
+      ok: true,
+      detail: `Demo ${this.channel} channel with ${this.items.length} sample items.`,
+    });
   }
 
   private offsetFrom(cursor: string | null): number {

@@ -2,7 +2,13 @@
 // shortly before it expires or once when a server refuses it; one renewal at a time for the whole account.
 import { ChannelError } from '../channel-error';
 import { refreshAccessToken } from '../oauth-refresh';
-import type { EmailConnectorConfig, EmailSession, EmailTokenRenewal, MailServer, MailServerConfig } from './email-config';
+import type {
+  EmailConnectorConfig,
+  EmailSession,
+  EmailTokenRenewal,
+  MailServer,
+  MailServerConfig,
+} from './email-config';
 import { signInRefused } from './email-errors';
 
 /** Renewed this long before the provider said it expires, so no sign-in starts with a token about to lapse. */
@@ -55,7 +61,10 @@ export class AccessTokenHolder {
   }
 
   private async refresh(): Promise<void> {
-    const renewed = await refreshAccessToken(this.renewal, this.refreshToken, { account: 'email account', now: this.now });
+    const renewed = await refreshAccessToken(this.renewal, this.refreshToken, {
+      account: 'email account',
+      now: this.now,
+    });
     // Saved before it is used, so a console stopped now still has the newest pair: the refresh token just
     // spent may be retired by the provider.
     this.renewal.onRenewed({ accessToken: renewed.accessToken, refreshToken: renewed.refreshToken });

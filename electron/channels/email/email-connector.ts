@@ -65,7 +65,10 @@ export class EmailConnector implements Connector {
       case 'forward':
         return sendReply(this.config, operation.payload, operation.idempotencyKey);
       default:
-        throw new ChannelError('rejected', `Email accounts cannot ${operation.operation}: an email can only be moved to the Removed folder, moved back, answered or forwarded.`);
+        throw new ChannelError(
+          'rejected',
+          `Email accounts cannot ${operation.operation}: an email can only be moved to the Removed folder, moved back, answered or forwarded.`,
+        );
     }
   }
 }
@@ -74,7 +77,8 @@ export class EmailConnector implements Connector {
 function messageIdOf(operation: ChannelOperation): string {
   const fromPayload = operation.payload.externalId;
   const id = typeof fromPayload === 'string' && fromPayload ? fromPayload : operation.itemExternalId;
-  if (!id) throw new ChannelError('rejected', `The email ${operation.operation} has no Message-ID to find the email by.`);
+  if (!id)
+    throw new ChannelError('rejected', `The email ${operation.operation} has no Message-ID to find the email by.`);
   return id;
 }
 

@@ -4,7 +4,8 @@ import type { MailServerContext } from './email-config';
 
 const hostNotFound = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EDNS']);
 // Node's TLS failures: OpenSSL (ERR_SSL_*), Node (ERR_TLS_*) and certificate verification codes.
-const tlsCode = /^(ERR_SSL_|ERR_TLS_|EPROTO$|ETLS$|CERT_|DEPTH_ZERO_SELF_SIGNED_CERT$|SELF_SIGNED_CERT_IN_CHAIN$|UNABLE_TO_(GET|VERIFY)_)/;
+const tlsCode =
+  /^(ERR_SSL_|ERR_TLS_|EPROTO$|ETLS$|CERT_|DEPTH_ZERO_SELF_SIGNED_CERT$|SELF_SIGNED_CERT_IN_CHAIN$|UNABLE_TO_(GET|VERIFY)_)/;
 
 interface ErrorFacts {
   code: string | undefined;
@@ -39,11 +40,20 @@ export function emailChannelError(error: unknown, server: MailServerContext): Ch
 
   if (refusedSignIn(facts) || facts.code === 'ENOAUTH' || facts.code === 'EOAUTH2') {
     return server.usesToken
-      ? new ChannelError('auth', `The email server refused the access token for ${server.user} (${server.protocol} ${server.host}): it may have expired or been revoked. Reconnect the email account.`)
-      : new ChannelError('auth', `The email server refused the user name or password for ${server.user} (${server.protocol} ${server.host}). Check them in the email account settings.`);
+      ? new ChannelError(
+          'auth',
+          `The email server refused the access token for ${server.user} (${server.protocol} ${server.host}): it may have expired or been revoked. Reconnect the email account.`,
+        )
+      : new ChannelError(
+          'auth',
+          `The email server refused the user name or password for ${server.user} (${server.protocol} ${server.host}). Check them in the email account settings.`,
+        );
   }
   if (has(hostNotFound)) {
-    return new ChannelError('network', `Email server ${server.host} not found (${server.protocol}): check the server name in the email account settings, and the internet connection.`);
+    return new ChannelError(
+      'network',
+      `Email server ${server.host} not found (${server.protocol}): check the server name in the email account settings, and the internet connection.`,
+    );
   }
   if (noStartTls(facts)) {
     return new ChannelError(
@@ -52,23 +62,47 @@ export function emailChannelError(error: unknown, server: MailServerContext): Ch
     );
   }
   if (facts.tlsFailed || codes.some((code) => tlsCode.test(code)) || facts.message.includes('SSL routines')) {
-    return new ChannelError('network', `Could not make a secure (TLS) connection to email server ${where}: ${tlsReason(facts)}`);
+    return new ChannelError(
+      'network',
+      `Could not make a secure (TLS) connection to email server ${where}: ${tlsReason(facts)}`,
+    );
   }
   if (facts.code === 'ETHROTTLE') {
     return new ChannelError('rate-limit', `Email server ${where} asked to slow down.`, facts.throttleReset ?? 60_000);
   }
-  if (facts.smtpResponseCode !== undefined && facts.smtpResponseCode >= 500 && facts.command !== 'CONN' && facts.command !== 'EHLO') {
-    return new ChannelError('rejected', `The email server (SMTP ${server.host}) refused the message (SMTP ${facts.smtpResponseCode}): ${smtpRefusal(facts.smtpResponseCode)}`);
+  if (
+    facts.smtpResponseCode !== undefined &&
+    facts.smtpResponseCode >= 500 &&
+    facts.command !== 'CONN' &&
+    facts.command !== 'EHLO'
+  ) {
+    return new ChannelError(
+      'rejected',
+      `The email server (SMTP ${server.host}) refused the message (SMTP ${facts.smtpResponseCode}): ${smtpRefusal(facts.smtpResponseCode)}`,
+    );
   }
-  if (facts.smtpResponseCode !== undefined && facts.smtpResponseCode >= 400 && facts.smtpResponseCode < 500 && facts.command !== 'CONN' && facts.command !== 'EHLO') {
-    return new ChannelError('network', `The email server (SMTP ${server.host}) asked to try again later (SMTP ${facts.smtpResponseCode}); the console will.`);
+  if (
+    facts.smtpResponseCode !== undefined &&
+    facts.smtpResponseCode >= 400 &&
+    facts.smtpResponseCode < 500 &&
+    facts.command !== 'CONN' &&
+    facts.command !== 'EHLO'
+  ) {
+    return new ChannelError(
+      'network',
+      `The email server (SMTP ${server.host}) asked to try again later (SMTP ${facts.smtpResponseCode}); the console will.`,
+    );
   }
-  return new ChannelError('network', `Could not reach the email server at ${where}. Check the address and port; the console will try again.`);
+  return new ChannelError(
+    'network',
+    `Could not reach the email server at ${where}. Check the address and port; the console will try again.`,
+  );
 }
 
 /** What an SMTP refusal of a message usually means (RFC 5321 4.2.3), in the clerk's words. */
 function smtpRefusal(code: number): string {
-  if (code === 550 || code === 551 || code === 553) return 'the address may be wrong, or the recipient does not accept mail from the council.';
+  if (code === 550 || code === 551 || code === 553)
+    return 'the address may be wrong, or the recipient does not accept mail from the council.';
   if (code === 552) return 'the message is too large, or the recipient’s mailbox is full.';
   if (code === 554) return 'it was turned away, perhaps as spam.';
   return 'check the recipient’s address.';
@@ -76,7 +110,10 @@ function smtpRefusal(code: number): string {
 
 /** The server did not offer STARTTLS (or refused the command), which the console requires before a login. */
 function noStartTls(facts: ErrorFacts): boolean {
-  return /does not support STARTTLS|STARTTLS is not possible|The transport can not start TLS/.test(facts.message) || (facts.code === 'ETLS' && facts.command === 'STARTTLS' && facts.message.startsWith('Error upgrading'));
+  return (
+    /does not support STARTTLS|STARTTLS is not possible|The transport can not start TLS/.test(facts.message) ||
+    (facts.code === 'ETLS' && facts.command === 'STARTTLS' && facts.message.startsWith('Error upgrading'))
+  );
 }
 
 /**
@@ -95,16 +132,21 @@ function refusedSignIn(facts: ErrorFacts): boolean {
 function tlsReason(facts: ErrorFacts): string {
   const codes = `${facts.code ?? ''} ${facts.originalCode ?? ''} ${facts.message.includes('wrong version number') ? 'WRONG_VERSION_NUMBER' : ''}`;
   const port = 'Check the port, and whether this port expects TLS from the start or STARTTLS.';
-  if (codes.includes('WRONG_VERSION_NUMBER') || codes.includes('PACKET_LENGTH_TOO_LONG')) return `the server answered without TLS. ${port}`;
-  if (codes.includes('ALTNAME') || /altnames/i.test(facts.message)) return 'its certificate is for another server name. Check the server name.';
+  if (codes.includes('WRONG_VERSION_NUMBER') || codes.includes('PACKET_LENGTH_TOO_LONG'))
+    return `the server answered without TLS. ${port}`;
+  if (codes.includes('ALTNAME') || /altnames/i.test(facts.message))
+    return 'its certificate is for another server name. Check the server name.';
   if (codes.includes('EXPIRED')) return 'its certificate has expired. Ask the email provider to renew it.';
-  if (/CERT|SELF_SIGNED|UNABLE_TO_/.test(codes)) return "its certificate is not trusted. Check the server name, the computer's clock and any proxy that intercepts secure connections.";
+  if (/CERT|SELF_SIGNED|UNABLE_TO_/.test(codes))
+    return "its certificate is not trusted. Check the server name, the computer's clock and any proxy that intercepts secure connections.";
   return `the secure connection could not be set up. ${port}`;
 }
 
 function factsOf(error: unknown): ErrorFacts {
-  const fields: Record<string, unknown> = typeof error === 'object' && error !== null ? (error as Record<string, unknown>) : {};
-  const text = (value: unknown): string | undefined => (typeof value === 'string' && value.length > 0 ? value : undefined);
+  const fields: Record<string, unknown> =
+    typeof error === 'object' && error !== null ? (error as Record<string, unknown>) : {};
+  const text = (value: unknown): string | undefined =>
+    typeof value === 'string' && value.length > 0 ? value : undefined;
   const responseCode = fields.responseCode;
   return {
     code: text(fields.code),

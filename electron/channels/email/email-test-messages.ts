@@ -44,7 +44,9 @@ Still not fixed.
 
 /** HTML and text alternatives, an encoded-word subject, a PDF attachment of 12,345 bytes. */
 export function newsletterWithAttachment(): string {
-  const pdf = Buffer.alloc(12_345, 7).toString('base64').replace(/(.{76})/g, '$1\n');
+  const pdf = Buffer.alloc(12_345, 7)
+    .toString('base64')
+    .replace(/(.{76})/g, '$1\n');
   return `From: =?UTF-8?Q?Caf=C3=A9_on_the_Green?= <hello@cafe.example>
 To: clerk@parish.test
 Subject: =?UTF-8?Q?Caf=C3=A9_opening_hours?=

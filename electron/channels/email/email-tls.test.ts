@@ -2,7 +2,12 @@
 // (only a server on this computer may go without, as the Dovecot tests do).
 import { afterEach, describe, expect, it } from 'vitest';
 import { startDovecot, type DovecotServer } from '../../test-support/dovecot';
-import { credentialForms, mailListeningPost, nonLoopbackAddress, type MailListeningPost } from '../../test-support/listening-post';
+import {
+  credentialForms,
+  mailListeningPost,
+  nonLoopbackAddress,
+  type MailListeningPost,
+} from '../../test-support/listening-post';
 import { EmailConnector } from './email-connector';
 
 const user = 'clerk@parish.test';
@@ -25,7 +30,11 @@ describe.skipIf(elsewhere === null)('email to a server on another computer witho
   it('refuses to log in to IMAP unless the server offers STARTTLS, and says so in one sentence', async () => {
     const imap = await mailListeningPost('IMAP', elsewhere ?? '');
     running.push(imap);
-    const connector = new EmailConnector({ address: user, imap: { host: imap.host, port: imap.port, ...login }, smtp: { host: imap.host, port: 1, ...login } });
+    const connector = new EmailConnector({
+      address: user,
+      imap: { host: imap.host, port: imap.port, ...login },
+      smtp: { host: imap.host, port: 1, ...login },
+    });
     expect(await connector.verify()).toEqual({
       ok: false,
       message: `Email server ${imap.host}:${imap.port} (IMAP) does not offer a secure connection (STARTTLS), so the console did not send the password: tick “uses TLS from the start” if this is port 993, or use the secure port your provider gives.`,
@@ -57,8 +66,15 @@ describe('email to a server on this computer', () => {
   it('may go without TLS, as a local relay or the test servers do', async () => {
     const imap = await mailListeningPost('IMAP');
     running.push(imap);
-    const connector = new EmailConnector({ address: user, imap: { host: imap.host, port: imap.port, ...login }, smtp: { host: imap.host, port: 1, ...login } });
-    expect(await connector.verify()).toMatchObject({ ok: false, message: expect.stringContaining('refused the user name or password') as string });
+    const connector = new EmailConnector({
+      address: user,
+      imap: { host: imap.host, port: imap.port, ...login },
+      smtp: { host: imap.host, port: 1, ...login },
+    });
+    expect(await connector.verify()).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('refused the user name or password') as string,
+    });
     expect(imap.received()).toContain(password);
   });
 });

@@ -1,7 +1,14 @@
 // The email connector renewing its OAuth2 access token, against a real Dovecot (XOAUTH2 checked by its oauth2
 // passdb), a real SMTP server and a fake provider's token endpoint, all on loopback.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { appendMessage, messageIdsIn, messagesIn, residentMailbox, startDovecot, type DovecotServer } from '../../test-support/dovecot';
+import {
+  appendMessage,
+  messageIdsIn,
+  messagesIn,
+  residentMailbox,
+  startDovecot,
+  type DovecotServer,
+} from '../../test-support/dovecot';
 import { FakeOAuthServer } from '../../test-support/fake-oauth-server';
 import { startSmtpSink, type SmtpSink } from '../../test-support/smtp-sink';
 import { ChannelError } from '../channel-error';
@@ -19,7 +26,12 @@ let dovecot: DovecotServer;
 let sink: SmtpSink;
 
 beforeEach(async () => {
-  oauth = await FakeOAuthServer.start({ user: councilAddress, accessToken: firstAccessToken, refreshToken: firstRefreshToken, ...app });
+  oauth = await FakeOAuthServer.start({
+    user: councilAddress,
+    accessToken: firstAccessToken,
+    refreshToken: firstRefreshToken,
+    ...app,
+  });
   dovecot = await startDovecot({ oauth2IntrospectionUrl: oauth.introspectionUrl });
   sink = await startSmtpSink({ deliverTo: dovecot, accessToken: (offered) => oauth.accepts(offered) });
 });
@@ -41,7 +53,12 @@ interface ConnectorOptions {
 function connector(saved: Pair[], options: ConnectorOptions = { renewal: {} }): EmailConnector {
   const token = { user: councilAddress, accessToken: firstAccessToken };
   return new EmailConnector({
-    imap: { host: dovecot.host, port: dovecot.port, secure: false, ...(options.imapPassword ? { user: dovecot.user, password: dovecot.password } : token) },
+    imap: {
+      host: dovecot.host,
+      port: dovecot.port,
+      secure: false,
+      ...(options.imapPassword ? { user: dovecot.user, password: dovecot.password } : token),
+    },
     smtp: { host: sink.host, port: sink.port, secure: false, ...token },
     address: councilAddress,
     now: options.now,
@@ -55,8 +72,18 @@ function connector(saved: Pair[], options: ConnectorOptions = { renewal: {} }): 
   });
 }
 
-const operation = (name: string, externalId: string, key: string, payload: Record<string, unknown>): ChannelOperation => ({ operation: name, itemExternalId: externalId, payload, idempotencyKey: key });
-const reply = (key: string) => operation('reply', '<m1@example.org>', key, { to: 'resident@example.org', text: 'The county will fill them on Monday.', inReplyTo: '<m1@example.org>' });
+const operation = (
+  name: string,
+  externalId: string,
+  key: string,
+  payload: Record<string, unknown>,
+): ChannelOperation => ({ operation: name, itemExternalId: externalId, payload, idempotencyKey: key });
+const reply = (key: string) =>
+  operation('reply', '<m1@example.org>', key, {
+    to: 'resident@example.org',
+    text: 'The county will fill them on Monday.',
+    inReplyTo: '<m1@example.org>',
+  });
 
 describe('EmailConnector OAuth2 token renewal', () => {
   it('renews an expired access token once, saves the new pair, and the sync goes on (IMAP)', async () => {
@@ -72,7 +99,12 @@ describe('EmailConnector OAuth2 token renewal', () => {
     expect(saved).toEqual([{ accessToken: oauth.accessToken, refreshToken: oauth.refreshToken }]);
     expect(saved[0]?.refreshToken).not.toBe(firstRefreshToken);
     // RFC 6749 section 6 with the client in the form, and no scope: the token keeps the one granted.
-    expect(Object.fromEntries(oauth.tokenRequests[0] ?? [])).toEqual({ grant_type: 'refresh_token', refresh_token: firstRefreshToken, client_id: app.clientId, client_secret: app.clientSecret });
+    expect(Object.fromEntries(oauth.tokenRequests[0] ?? [])).toEqual({
+      grant_type: 'refresh_token',
+      refresh_token: firstRefreshToken,
+      client_id: app.clientId,
+      client_secret: app.clientSecret,
+    });
 
     await appendMessage(dovecot, residentFollowUp);
     expect((await email.poll(first.nextCursor)).items.map((item) => item.externalId)).toEqual(['<m2@example.org>']);
@@ -114,7 +146,10 @@ describe('EmailConnector OAuth2 token renewal', () => {
     await email.poll(cursor);
     expect(oauth.renewals).toBe(2);
     expect(oauth.refusedTokens).toBe(1);
-    expect(saved.map((pair) => pair.accessToken)).toEqual([expect.stringMatching(/^fake-access-token-1/), oauth.accessToken]);
+    expect(saved.map((pair) => pair.accessToken)).toEqual([
+      expect.stringMatching(/^fake-access-token-1/),
+      oauth.accessToken,
+    ]);
 
     await email.poll(cursor);
     expect(oauth.renewals).toBe(2);
@@ -180,7 +215,9 @@ describe('EmailConnector OAuth2 token renewal', () => {
     expect(error).toBeInstanceOf(ChannelError);
     expect(error).toMatchObject({ kind: 'auth', retryable: false });
     const message = (error as Error).message;
-    expect(message).toMatch(/^The sign-in service \(127\.0\.0\.1:\d+\) refused to renew the council's sign-in \(invalid_grant\): .* Reconnect the email account under Settings → Channels\.$/);
+    expect(message).toMatch(
+      /^The sign-in service \(127\.0\.0\.1:\d+\) refused to renew the council's sign-in \(invalid_grant\): .* Reconnect the email account under Settings → Channels\.$/,
+    );
     expect(failed).toEqual({ ok: false, kind: 'auth', retryable: false, message });
     expect(verified).toEqual({ ok: false, message });
     for (const secret of [spent, firstAccessToken, app.clientSecret]) expect(message).not.toContain(secret);
@@ -192,8 +229,14 @@ describe('EmailConnector OAuth2 token renewal', () => {
     oauth.expireAccessTokens();
     const unsaved = connector([], { renewal: undefined });
 
-    expect(await unsaved.verify()).toEqual({ ok: false, message: expect.stringContaining(`The email server refused the access token for ${councilAddress} (IMAP`) });
-    await expect(unsaved.poll(null)).rejects.toMatchObject({ kind: 'auth', message: expect.stringContaining('Reconnect the email account') });
+    expect(await unsaved.verify()).toEqual({
+      ok: false,
+      message: expect.stringContaining(`The email server refused the access token for ${councilAddress} (IMAP`),
+    });
+    await expect(unsaved.poll(null)).rejects.toMatchObject({
+      kind: 'auth',
+      message: expect.stringContaining('Reconnect the email account'),
+    });
     expect(oauth.tokenRequests).toEqual([]);
   });
 });

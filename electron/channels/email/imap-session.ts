@@ -18,7 +18,9 @@ export interface ImapClientOptions {
 const loadImapflow = loadOnFirstUse(() => import('imapflow'));
 
 export async function imapClient(server: MailServerConfig, options: ImapClientOptions = {}): Promise<ImapFlow> {
-  const credentials = server.accessToken ? { user: server.user, accessToken: server.accessToken } : { user: server.user, pass: server.password ?? '' };
+  const credentials = server.accessToken
+    ? { user: server.user, accessToken: server.accessToken }
+    : { user: server.user, pass: server.password ?? '' };
   const imapflow = await loadImapflow();
   const client = new imapflow.ImapFlow({
     host: server.host,
@@ -47,7 +49,10 @@ export async function imapClient(server: MailServerConfig, options: ImapClientOp
 /** Connects and logs in (renewing a refused token when it can), or throws the ChannelError saying why not. */
 export async function connectImap(server: MailServer, options: ImapClientOptions = {}): Promise<ImapFlow> {
   if (!server.password && !server.accessToken) {
-    throw new ChannelError('auth', `No password or access token is saved for ${server.user} (IMAP ${server.host}). Add one in the email account settings.`);
+    throw new ChannelError(
+      'auth',
+      `No password or access token is saved for ${server.user} (IMAP ${server.host}). Add one in the email account settings.`,
+    );
   }
   try {
     return await signIn(server, (login) => openImap(login, options));

@@ -5,7 +5,12 @@ import type { PerformResult } from '../connector';
 import type { MailServer } from './email-config';
 import { ensureFolder, uidsByMessageId, withImap } from './imap-session';
 
-export async function moveMessage(server: MailServer, messageId: string, from: string, to: string): Promise<PerformResult> {
+export async function moveMessage(
+  server: MailServer,
+  messageId: string,
+  from: string,
+  to: string,
+): Promise<PerformResult> {
   return withImap(server, async (client) => {
     const atDestination = await uidsByMessageId(client, to, messageId);
     const atSource = await uidsByMessageId(client, from, messageId);

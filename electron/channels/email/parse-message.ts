@@ -29,7 +29,10 @@ export async function parseMessage(message: InboxMessage, councilAddress: string
     // keepCidLinks: the html stays as the sender wrote it; inline images are not turned into data URIs.
     mail = await simpleParser(message.source, { keepCidLinks: true });
   } catch (error) {
-    return rejected(message, `The email (IMAP UID ${message.uid}) could not be read as a MIME message: ${error instanceof Error ? error.message : String(error)}`);
+    return rejected(
+      message,
+      `The email (IMAP UID ${message.uid}) could not be read as a MIME message: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   const sender = mail.from?.value.find((address) => address.address && looksLikeAddress(address.address));
   if (!sender?.address) {
@@ -88,7 +91,12 @@ function receivedAt(mail: ParsedMail, internalDate: Date): Date {
 function rawHeader(mail: ParsedMail, key: string): string | null {
   const line = mail.headerLines.find((header) => header.key === key)?.line;
   if (line === undefined) return null;
-  return line.slice(line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim() || null;
+  return (
+    line
+      .slice(line.indexOf(':') + 1)
+      .replace(/\r?\n[ \t]+/g, ' ')
+      .trim() || null
+  );
 }
 
 function messageIds(value: string | null): string[] {

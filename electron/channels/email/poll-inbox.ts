@@ -32,27 +32,48 @@ export async function pollInbox(config: EmailSession, cursor: string | null): Pr
       const uidValidity = Number(mailbox.uidValidity);
       // A new UIDVALIDITY means every UID we knew is void (RFC 9051 2.3.1.1): start again; the store
       // ignores the emails it already has by their Message-ID.
-      const after = saved && saved.uidValidity === uidValidity ? saved.lastUid : await firstSyncStart(client, mailbox.uidNext, now);
+      const after =
+        saved && saved.uidValidity === uidValidity ? saved.lastUid : await firstSyncStart(client, mailbox.uidNext, now);
       const waiting = await uidsAfter(client, after);
       const page = waiting.slice(0, pageSize);
       const items: IncomingItem[] = [];
       const rejected: RejectedPayload[] = [];
       if (page.length > 0) {
         // UID FETCH first:last: every UID between them that exists is on this page (they are sorted).
-        const fetched = await client.fetchAll(`${page[0]}:${page[page.length - 1]}`, { uid: true, source: true, internalDate: true }, { uid: true });
+        const fetched = await client.fetchAll(
+          `${page[0]}:${page[page.length - 1]}`,
+          { uid: true, source: true, internalDate: true },
+          { uid: true },
+        );
         for (const message of fetched.sort((a, b) => a.uid - b.uid)) {
           if (message.uid <= after) continue;
           if (!message.source) {
-            rejected.push({ raw: JSON.stringify({ uid: message.uid }), error: `The email server sent no content for the email with IMAP UID ${message.uid}.` });
+            rejected.push({
+              raw: JSON.stringify({ uid: message.uid }),
+              error: `The email server sent no content for the email with IMAP UID ${message.uid}.`,
+            });
             continue;
           }
-          const parsed = await parseMessage({ uid: message.uid, uidValidity, source: message.source, internalDate: dateOf(message.internalDate) ?? now }, config.address);
+          const parsed = await parseMessage(
+            {
+              uid: message.uid,
+              uidValidity,
+              source: message.source,
+              internalDate: dateOf(message.internalDate) ?? now,
+            },
+            config.address,
+          );
           if (parsed.ok) items.push(parsed.item);
           else rejected.push(parsed.rejected);
         }
       }
       const lastUid = page[page.length - 1] ?? after;
-      return { items, rejected, nextCursor: JSON.stringify({ uidValidity, lastUid } satisfies InboxCursor), more: waiting.length > page.length };
+      return {
+        items,
+        rejected,
+        nextCursor: JSON.stringify({ uidValidity, lastUid } satisfies InboxCursor),
+        more: waiting.length > page.length,
+      };
     } finally {
       lock.release();
     }

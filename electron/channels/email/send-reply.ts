@@ -12,7 +12,10 @@ import { emailChannelError } from './email-errors';
 import { ensureFolder, uidsByMessageId, withImap } from './imap-session';
 
 const replySchema = z.object({
-  to: z.string().trim().regex(/^[^\s@<>]+@[^\s@<>]+$/, 'is not an email address'),
+  to: z
+    .string()
+    .trim()
+    .regex(/^[^\s@<>]+@[^\s@<>]+$/, 'is not an email address'),
   text: z.string().min(1, 'is empty'),
   subject: z.string().optional(),
   inReplyTo: z.string().optional(),
@@ -24,11 +27,18 @@ export type ReplyPayload = z.infer<typeof replySchema>;
 const loadNodemailer = loadOnFirstUse(() => import('nodemailer'));
 const loadMailComposer = loadOnFirstUse(() => import('nodemailer/lib/mail-composer'));
 
-export async function sendReply(config: EmailSession, payload: Record<string, unknown>, idempotencyKey: string): Promise<PerformResult> {
+export async function sendReply(
+  config: EmailSession,
+  payload: Record<string, unknown>,
+  idempotencyKey: string,
+): Promise<PerformResult> {
   const parsed = replySchema.safeParse(payload);
   if (!parsed.success) {
     const problem = parsed.error.issues[0];
-    throw new ChannelError('rejected', `The email reply cannot be sent: ${problem ? `${problem.path.join('.') || 'payload'} ${problem.message}` : 'its details are incomplete'}.`);
+    throw new ChannelError(
+      'rejected',
+      `The email reply cannot be sent: ${problem ? `${problem.path.join('.') || 'payload'} ${problem.message}` : 'its details are incomplete'}.`,
+    );
   }
   const reply = parsed.data;
   const sentFolder = config.sentFolder ?? 'Sent';
@@ -107,7 +117,10 @@ export async function verifySmtp(server: MailServer): Promise<void> {
 /** Runs one SMTP exchange, signed in (renewing a refused token when it can); failures come out as ChannelError. */
 async function withSmtp(server: MailServer, exchange: (transporter: SmtpTransport) => Promise<unknown>): Promise<void> {
   if (!server.password && !server.accessToken) {
-    throw new ChannelError('auth', `No password or access token is saved for ${server.user} (SMTP ${server.host}). Add one in the email account settings.`);
+    throw new ChannelError(
+      'auth',
+      `No password or access token is saved for ${server.user} (SMTP ${server.host}). Add one in the email account settings.`,
+    );
   }
   try {
     await signIn(server, async (login) => {
@@ -133,7 +146,9 @@ async function smtpTransport(server: MailServerConfig) {
     secure: server.secure,
     // STARTTLS is required, as for IMAP, except to a server on this computer.
     requireTLS: !server.secure && !isLoopbackHost(server.host),
-    auth: server.accessToken ? { type: 'OAuth2', user: server.user, accessToken: server.accessToken } : { user: server.user, pass: server.password ?? '' },
+    auth: server.accessToken
+      ? { type: 'OAuth2', user: server.user, accessToken: server.accessToken }
+      : { user: server.user, pass: server.password ?? '' },
     connectionTimeout: 30_000,
     greetingTimeout: 15_000,
     socketTimeout: 60_000,

@@ -14,7 +14,12 @@ let fake: FakeGraph;
 let baseUrl: string;
 
 beforeEach(async () => {
-  fake = new FakeGraph({ pageId: '1000', pageName: 'Little Snoring Parish Council', accessToken: 'page-token', now: () => now });
+  fake = new FakeGraph({
+    pageId: '1000',
+    pageName: 'Little Snoring Parish Council',
+    accessToken: 'page-token',
+    now: () => now,
+  });
   baseUrl = await fake.start();
 });
 afterEach(async () => {
@@ -59,7 +64,13 @@ describe('FacebookConnector.poll', () => {
     expect(ids(result)).toEqual([post, visitorPost, comment, reply, anonymous, question, answer]);
     expect(result).toMatchObject({ rejected: [], more: false });
     const byId = new Map(result.items.map((item) => [item.externalId, item]));
-    expect(byId.get(post)).toMatchObject({ kind: 'comment', fromCouncil: true, threadId: post, parentExternalId: null, text: 'Road closure on Church Lane' });
+    expect(byId.get(post)).toMatchObject({
+      kind: 'comment',
+      fromCouncil: true,
+      threadId: post,
+      parentExternalId: null,
+      text: 'Road closure on Church Lane',
+    });
     expect(byId.get(post)?.author).toMatchObject({ externalId: '1000', name: 'Little Snoring Parish Council' });
     expect(byId.get(visitorPost)).toMatchObject({ fromCouncil: false, threadId: visitorPost });
     expect(byId.get(comment)).toMatchObject({
@@ -75,19 +86,33 @@ describe('FacebookConnector.poll', () => {
       expectedReasons: null,
     });
     expect(byId.get(reply)).toMatchObject({ parentExternalId: comment, threadId: post });
-    expect(byId.get(anonymous)?.author).toEqual({ externalId: `unknown:${anonymous}`, name: 'Facebook user', handle: null, email: null, phone: null });
+    expect(byId.get(anonymous)?.author).toEqual({
+      externalId: `unknown:${anonymous}`,
+      name: 'Facebook user',
+      handle: null,
+      email: null,
+      phone: null,
+    });
     const conversation = fake.state.conversations[0]!.id;
-    expect(byId.get(question)).toMatchObject({ kind: 'message', threadId: conversation, fromCouncil: false, author: { externalId: ann.id, name: ann.name } });
+    expect(byId.get(question)).toMatchObject({
+      kind: 'message',
+      threadId: conversation,
+      fromCouncil: false,
+      author: { externalId: ann.id, name: ann.name },
+    });
     expect(byId.get(answer)).toMatchObject({ kind: 'message', fromCouncil: true });
     expect(fake.calls.find((call) => call.path.endsWith('/comments'))?.params.get('filter')).toBe('stream');
   });
 
   it('follows paging across comments and conversations', async () => {
     const post = fake.addPost({ message: 'Parish plan consultation', at: ago(600) });
-    for (let index = 0; index < 130; index++) fake.addComment(post, { message: `Comment ${index}`, at: ago(500 - index), from: ann });
-    for (let index = 0; index < 30; index++) fake.addMessage({ id: `6${index}`, name: `Person ${index}` }, { text: `Hello ${index}`, at: ago(400 - index) });
+    for (let index = 0; index < 130; index++)
+      fake.addComment(post, { message: `Comment ${index}`, at: ago(500 - index), from: ann });
+    for (let index = 0; index < 30; index++)
+      fake.addMessage({ id: `6${index}`, name: `Person ${index}` }, { text: `Hello ${index}`, at: ago(400 - index) });
     // One long conversation: its first 25 messages come nested, the rest from /{conversation-id}/messages.
-    for (let index = 0; index < 40; index++) fake.addMessage(bob, { text: `Chat ${index}`, at: ago(300 - index), fromPage: index % 2 === 1 });
+    for (let index = 0; index < 40; index++)
+      fake.addMessage(bob, { text: `Chat ${index}`, at: ago(300 - index), fromPage: index % 2 === 1 });
 
     const result = await connector().poll(null);
 
@@ -121,7 +146,8 @@ describe('FacebookConnector.poll', () => {
     const post = fake.addPost({ message: 'Fete', at: ago(2000) });
     const facebook = connector();
     const first = await facebook.poll(null);
-    for (let index = 0; index < 520; index++) fake.addComment(post, { message: `Fete ${index}`, at: ago(1500 - index), from: ann });
+    for (let index = 0; index < 520; index++)
+      fake.addComment(post, { message: `Fete ${index}`, at: ago(1500 - index), from: ann });
 
     const second = await facebook.poll(first.nextCursor);
     expect(second.items).toHaveLength(500);
@@ -155,18 +181,41 @@ describe('FacebookConnector.poll', () => {
     const comment = fake.addComment(kept, { message: 'Hello', at: ago(100), from: ann });
     const refusing: typeof fetch = (input, init) =>
       String(input).includes(`/${gone}/comments`)
-        ? Promise.resolve(new Response(JSON.stringify({ error: { message: 'Unsupported get request.', type: 'GraphMethodException', code: 100, error_subcode: 33 } }), { status: 400 }))
+        ? Promise.resolve(
+            new Response(
+              JSON.stringify({
+                error: {
+                  message: 'Unsupported get request.',
+                  type: 'GraphMethodException',
+                  code: 100,
+                  error_subcode: 33,
+                },
+              }),
+              { status: 400 },
+            ),
+          )
         : fetch(input, init);
-    const facebook = new FacebookConnector({ baseUrl, pageId: '1000', accessToken: 'page-token', fetch: refusing, now: () => now });
+    const facebook = new FacebookConnector({
+      baseUrl,
+      pageId: '1000',
+      accessToken: 'page-token',
+      fetch: refusing,
+      now: () => now,
+    });
 
     const result = await facebook.poll(null);
 
     expect(ids(result)).toEqual([gone, kept, comment]);
-    expect(result.rejected).toEqual([{ raw: JSON.stringify({ post: gone }), error: expect.stringMatching(new RegExp(`post ${gone} could not be read`)) }]);
+    expect(result.rejected).toEqual([
+      {
+        raw: JSON.stringify({ post: gone }),
+        error: expect.stringMatching(new RegExp(`post ${gone} could not be read`)),
+      },
+    ]);
     expect((await facebook.poll(result.nextCursor)).rejected).toEqual([]);
   });
 
-  it('maps throttling to rate-limit with Facebook\'s own wait, and an expired token to auth', async () => {
+  it("maps throttling to rate-limit with Facebook's own wait, and an expired token to auth", async () => {
     fake.failNext(1, 'page-limit', 7);
     const throttled = await pollError(connector());
     expect(throttled).toMatchObject({ kind: 'rate-limit', retryAfterMs: 7 * 60_000 });
@@ -182,14 +231,28 @@ describe('FacebookConnector.poll', () => {
 
   it('never follows a next page that points away from the Graph API host', async () => {
     const asked: string[] = [];
-    const answer = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+    const answer = (body: unknown) =>
+      new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
     const redirected: typeof fetch = (input) => {
       const url = String(input);
       asked.push(url);
-      return Promise.resolve(url.includes('/feed') ? answer({ data: [], paging: { next: 'https://elsewhere.example/v27.0/1000/feed?after=x' } }) : answer({ data: [] }));
+      return Promise.resolve(
+        url.includes('/feed')
+          ? answer({ data: [], paging: { next: 'https://elsewhere.example/v27.0/1000/feed?after=x' } })
+          : answer({ data: [] }),
+      );
     };
-    const facebook = new FacebookConnector({ baseUrl: 'https://graph.facebook.com/v27.0', pageId: '1000', accessToken: 'page-token', fetch: redirected, now: () => now });
-    expect(await pollError(facebook)).toMatchObject({ kind: 'unexpected', message: expect.stringMatching(/elsewhere\.example/) });
+    const facebook = new FacebookConnector({
+      baseUrl: 'https://graph.facebook.com/v27.0',
+      pageId: '1000',
+      accessToken: 'page-token',
+      fetch: redirected,
+      now: () => now,
+    });
+    expect(await pollError(facebook)).toMatchObject({
+      kind: 'unexpected',
+      message: expect.stringMatching(/elsewhere\.example/),
+    });
     expect(asked.some((url) => url.includes('elsewhere'))).toBe(false);
   });
 
@@ -215,7 +278,10 @@ describe('FacebookConnector.perform', () => {
 
   it('hides and unhides a comment, and deletes it once', async () => {
     const facebook = connector();
-    expect(await facebook.perform(operation('hide', { externalId: comment }))).toEqual({ ok: true, reference: comment });
+    expect(await facebook.perform(operation('hide', { externalId: comment }))).toEqual({
+      ok: true,
+      reference: comment,
+    });
     expect(stored(comment)?.hidden).toBe(true);
     await facebook.perform(operation('unhide', { externalId: comment }));
     expect(stored(comment)?.hidden).toBe(false);
@@ -236,26 +302,40 @@ describe('FacebookConnector.perform', () => {
     expect(pageComments()[0]).toMatchObject({ postId: post, parentId: null });
 
     const reference = first.ok ? first.reference : null;
-    expect(await connector().perform(operation('delete-notice', { externalId: comment, reference }))).toMatchObject({ ok: true });
+    expect(await connector().perform(operation('delete-notice', { externalId: comment, reference }))).toMatchObject({
+      ok: true,
+    });
     expect(stored(reference ?? '')?.deleted).toBe(true);
   });
 
   it('replies publicly under the comment, once per key', async () => {
-    const reply = operation('reply', { externalId: comment, form: 'public-reply', to: ann.id, text: 'Please keep it civil.' });
+    const reply = operation('reply', {
+      externalId: comment,
+      form: 'public-reply',
+      to: ann.id,
+      text: 'Please keep it civil.',
+    });
     await connector().perform(reply);
     await connector().perform(reply);
     expect(pageComments()).toEqual([expect.objectContaining({ parentId: comment, message: 'Please keep it civil.' })]);
   });
 
   it('sends one private reply per comment, as Facebook allows', async () => {
-    const reply = operation('reply', { externalId: comment, form: 'private-reply', to: ann.id, text: 'We removed your comment.' });
+    const reply = operation('reply', {
+      externalId: comment,
+      form: 'private-reply',
+      to: ann.id,
+      text: 'We removed your comment.',
+    });
     expect(await connector().perform(reply)).toMatchObject({ ok: true });
     expect(await connector().perform(reply)).toMatchObject({ ok: true });
     expect([...fake.state.privateReplies]).toEqual([[comment, 'We removed your comment.']]);
     expect(fake.state.conversations[0]?.messages).toHaveLength(1);
 
     const old = fake.addComment(post, { message: 'Old', at: ago(8 * days), from: bob });
-    const tooLate = await connector().perform(operation('reply', { externalId: old, form: 'private-reply', to: bob.id, text: 'Hello' }));
+    const tooLate = await connector().perform(
+      operation('reply', { externalId: old, form: 'private-reply', to: bob.id, text: 'Hello' }),
+    );
     expect(tooLate).toMatchObject({ ok: false, kind: 'rejected', retryable: false });
     expect(tooLate.ok ? '' : tooLate.message).toMatch(/7 days/);
   });
@@ -274,7 +354,9 @@ describe('FacebookConnector.perform', () => {
     ]);
 
     const stale = fake.addMessage(ann, { text: 'Hello?', at: ago(2 * days) });
-    const late = await connector().perform(operation('reply', { externalId: stale, form: 'direct-message', to: ann.id, text: 'Sorry' }));
+    const late = await connector().perform(
+      operation('reply', { externalId: stale, form: 'direct-message', to: ann.id, text: 'Sorry' }),
+    );
     expect(late).toMatchObject({ ok: false, kind: 'rejected' });
     expect(late.ok ? '' : late.message).toMatch(/24 hours/);
   });
@@ -284,7 +366,10 @@ describe('FacebookConnector.perform', () => {
     expect(fake.state.blocked.has(ann.id)).toBe(true);
     await connector().perform(operation('unblock', { userId: ann.id }));
     expect(fake.state.blocked.has(ann.id)).toBe(false);
-    expect(await connector().perform(operation('block', { userId: 'unknown:123_4' }))).toMatchObject({ ok: false, kind: 'rejected' });
+    expect(await connector().perform(operation('block', { userId: 'unknown:123_4' }))).toMatchObject({
+      ok: false,
+      kind: 'rejected',
+    });
   });
 
   it('refuses what a Page cannot do', async () => {
@@ -296,48 +381,86 @@ describe('FacebookConnector.perform', () => {
 
   it('maps throttling, server trouble and missing permission to failures the outbox understands', async () => {
     fake.failNext(1, 'app-limit');
-    expect(await connector().perform(operation('hide', { externalId: comment }))).toMatchObject({ ok: false, kind: 'rate-limit', retryable: true, retryAfterMs: 60_000 });
+    expect(await connector().perform(operation('hide', { externalId: comment }))).toMatchObject({
+      ok: false,
+      kind: 'rate-limit',
+      retryable: true,
+      retryAfterMs: 60_000,
+    });
     fake.failNext(1, 'server-error');
-    expect(await connector().perform(operation('hide', { externalId: comment }))).toMatchObject({ ok: false, kind: 'network', retryable: true });
+    expect(await connector().perform(operation('hide', { externalId: comment }))).toMatchObject({
+      ok: false,
+      kind: 'network',
+      retryable: true,
+    });
     fake.failNext(1, 'permission');
-    expect(await connector().perform(operation('hide', { externalId: comment }))).toMatchObject({ ok: false, kind: 'permission', retryable: false });
+    expect(await connector().perform(operation('hide', { externalId: comment }))).toMatchObject({
+      ok: false,
+      kind: 'permission',
+      retryable: false,
+    });
     fake.failNext(1, 'expired-token');
-    expect(await connector().perform(operation('hide', { externalId: comment }))).toMatchObject({ ok: false, kind: 'auth' });
+    expect(await connector().perform(operation('hide', { externalId: comment }))).toMatchObject({
+      ok: false,
+      kind: 'auth',
+    });
     expect(stored(comment)?.hidden).toBe(false);
   });
 });
 
 describe('FacebookConnector.verify', () => {
   it('names the Page when the token works', async () => {
-    expect(await connector().verify()).toEqual({ ok: true, detail: 'Connected to the Facebook Page Little Snoring Parish Council.' });
+    expect(await connector().verify()).toEqual({
+      ok: true,
+      detail: 'Connected to the Facebook Page Little Snoring Parish Council.',
+    });
   });
 
   it('says what is wrong with the token or the Page ID', async () => {
-    expect(await connector({ accessToken: 'wrong' }).verify()).toMatchObject({ ok: false, message: expect.stringMatching(/wrong or has been revoked/) });
-    expect(await connector({ pageId: '999' }).verify()).toMatchObject({ ok: false, message: expect.stringMatching(/no Page 999/) });
+    expect(await connector({ accessToken: 'wrong' }).verify()).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/wrong or has been revoked/),
+    });
+    expect(await connector({ pageId: '999' }).verify()).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/no Page 999/),
+    });
     fake.expireToken();
     expect(await connector().verify()).toMatchObject({ ok: false, message: expect.stringMatching(/expired/) });
   });
 
   it('says when the server cannot be found or refuses the connection', async () => {
     const missing = await connector({ baseUrl: 'http://nonexistent.invalid/v27.0' }).verify();
-    expect(missing).toMatchObject({ ok: false, message: expect.stringMatching(/^Facebook \(nonexistent\.invalid\) could not be found \(host not found\)/) });
+    expect(missing).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^Facebook \(nonexistent\.invalid\) could not be found \(host not found\)/),
+    });
 
     const closed = new FakeGraph();
     const closedUrl = await closed.start();
     await closed.close();
-    expect(await connector({ baseUrl: closedUrl }).verify()).toMatchObject({ ok: false, message: expect.stringMatching(/^Could not reach Facebook \(127\.0\.0\.1:\d+\)\. Check the internet connection/) });
+    expect(await connector({ baseUrl: closedUrl }).verify()).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^Could not reach Facebook \(127\.0\.0\.1:\d+\)\. Check the internet connection/),
+    });
   });
 });
 
 describe('FakeGraph', () => {
   it('pages like the Graph API and refuses a second private reply with its error', async () => {
     const post = fake.addPost({ message: 'Hello', at: ago(60) });
-    for (let index = 0; index < 3; index++) fake.addComment(post, { message: `c${index}`, at: ago(50 - index), from: ann });
+    for (let index = 0; index < 3; index++)
+      fake.addComment(post, { message: `c${index}`, at: ago(50 - index), from: ann });
     const headers = { authorization: 'Bearer page-token' };
-    const firstPage = (await (await fetch(`${baseUrl}/${post}/comments?limit=2`, { headers })).json()) as { data: unknown[]; paging: { next?: string } };
+    const firstPage = (await (await fetch(`${baseUrl}/${post}/comments?limit=2`, { headers })).json()) as {
+      data: unknown[];
+      paging: { next?: string };
+    };
     expect(firstPage.data).toHaveLength(2);
-    const lastPage = (await (await fetch(firstPage.paging.next ?? '', { headers })).json()) as { data: unknown[]; paging: { next?: string } };
+    const lastPage = (await (await fetch(firstPage.paging.next ?? '', { headers })).json()) as {
+      data: unknown[];
+      paging: { next?: string };
+    };
     expect(lastPage.data).toHaveLength(1);
     expect(lastPage.paging.next).toBeUndefined();
 
@@ -351,6 +474,8 @@ describe('FakeGraph', () => {
     expect((await send()).status).toBe(200);
     const refused = await send();
     expect(refused.status).toBe(400);
-    expect(await refused.json()).toMatchObject({ error: { code: 10900, type: 'OAuthException', message: '(#10900) Activity already replied to' } });
+    expect(await refused.json()).toMatchObject({
+      error: { code: 10900, type: 'OAuthException', message: '(#10900) Activity already replied to' },
+    });
   });
 });

@@ -54,7 +54,12 @@ export class FacebookConnector implements Connector {
     }
     const selection = selectNew(items, previous, now);
     const { fresh, next } = newRejections(rejections, selection.next);
-    return { items: selection.items, nextCursor: writeCursor(next), rejected: fresh.map((entry) => entry.rejected), more: selection.more };
+    return {
+      items: selection.items,
+      nextCursor: writeCursor(next),
+      rejected: fresh.map((entry) => entry.rejected),
+      more: selection.more,
+    };
   }
 
   perform(operation: ChannelOperation): Promise<PerformResult> {
@@ -65,11 +70,18 @@ export class FacebookConnector implements Connector {
   async verify(): Promise<VerifyResult> {
     try {
       const page = pageSchema.safeParse(await this.graph.get(graphPath(this.pageId), { fields: 'id,name' }));
-      if (!page.success) return { ok: false, message: 'Facebook answered with something the console does not understand; check the Graph API address.' };
+      if (!page.success)
+        return {
+          ok: false,
+          message: 'Facebook answered with something the console does not understand; check the Graph API address.',
+        };
       return { ok: true, detail: `Connected to the Facebook Page ${page.data.name}.` };
     } catch (error) {
       if (error instanceof GraphRefusal && error.code === graphCodes.invalidParameter) {
-        return { ok: false, message: `Facebook has no Page ${this.pageId} that this token can see; check the Page ID under Settings.` };
+        return {
+          ok: false,
+          message: `Facebook has no Page ${this.pageId} that this token can see; check the Page ID under Settings.`,
+        };
       }
       if (error instanceof ChannelError) return { ok: false, message: error.message };
       throw error;

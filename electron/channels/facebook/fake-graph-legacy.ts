@@ -7,7 +7,13 @@
  * The council's app is new to these features, so the fake refuses them on every version. The error Graph
  * answers with is not published; the fake uses Graph's envelope with code 100 (invalid parameter).
  */
-export type LegacyFeature = 'multi-id request' | 'field alias' | 'HTTP method override' | 'JSONP callback' | 'date/time formatting' | 'asynchronous batch request';
+export type LegacyFeature =
+  | 'multi-id request'
+  | 'field alias'
+  | 'HTTP method override'
+  | 'JSONP callback'
+  | 'date/time formatting'
+  | 'asynchronous batch request';
 
 const legacyChecks: readonly { feature: LegacyFeature; used: (params: URLSearchParams) => boolean }[] = [
   // GET /?ids=1,2 or /{edge}?ids=…: several objects in one request.
@@ -18,7 +24,10 @@ const legacyChecks: readonly { feature: LegacyFeature; used: (params: URLSearchP
   { feature: 'HTTP method override', used: (params) => params.has('method') },
   { feature: 'JSONP callback', used: (params) => params.has('callback') },
   { feature: 'date/time formatting', used: (params) => params.has('date_format') },
-  { feature: 'asynchronous batch request', used: (params) => params.has('batch') && params.get('is_asynchronous') === 'true' },
+  {
+    feature: 'asynchronous batch request',
+    used: (params) => params.has('batch') && params.get('is_asynchronous') === 'true',
+  },
 ];
 
 /** The first legacy feature a request uses, or null. */

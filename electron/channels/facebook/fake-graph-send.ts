@@ -1,5 +1,13 @@
 // The fake Send API (POST /{page-id}/messages): one private reply per comment, answers inside the Messenger windows.
-import { answerFailure, answerOk, type FakeAnswer, type FakeComment, type FakeConversation, type FakeMessage, type FakePerson } from './fake-graph-shapes';
+import {
+  answerFailure,
+  answerOk,
+  type FakeAnswer,
+  type FakeComment,
+  type FakeConversation,
+  type FakeMessage,
+  type FakePerson,
+} from './fake-graph-shapes';
 
 export interface SendApiContext {
   page: FakePerson;
@@ -15,7 +23,8 @@ export interface SendApiContext {
 }
 
 const day = 24 * 60 * 60_000;
-const badParameter = (message: string): FakeAnswer => answerFailure({ status: 400, type: 'OAuthException', code: 100, message: `(#100) ${message}` });
+const badParameter = (message: string): FakeAnswer =>
+  answerFailure({ status: 400, type: 'OAuthException', code: 100, message: `(#100) ${message}` });
 
 function objectParam(value: string | null): Record<string, unknown> | null {
   if (!value) return null;
@@ -37,7 +46,8 @@ export function sendApiAnswer(context: SendApiContext, params: URLSearchParams):
   if (!recipient) return badParameter('param recipient must be non-empty.');
   if (typeof text !== 'string' || text.length === 0) return badParameter('param message must be non-empty.');
   if (typeof recipient.comment_id === 'string') return privateReply(context, recipient.comment_id, text);
-  if (typeof recipient.id === 'string') return response(context, recipient.id, text, params.get('messaging_type'), params.get('tag'));
+  if (typeof recipient.id === 'string')
+    return response(context, recipient.id, text, params.get('messaging_type'), params.get('tag'));
   return badParameter('param recipient must have id, comment_id or post_id.');
 }
 
@@ -45,17 +55,34 @@ function privateReply(context: SendApiContext, commentId: string, text: string):
   const comment = context.comments.find((candidate) => candidate.id === commentId && !candidate.deleted);
   if (!comment) return badParameter(`Unsupported post request. Object with ID '${commentId}' does not exist.`);
   if (context.privateReplies.has(commentId)) {
-    return answerFailure({ status: 400, type: 'OAuthException', code: 10900, message: '(#10900) Activity already replied to' });
+    return answerFailure({
+      status: 400,
+      type: 'OAuthException',
+      code: 10900,
+      message: '(#10900) Activity already replied to',
+    });
   }
   if (!comment.from || comment.from.id === context.page.id || context.now - comment.createdTime > 7 * day) {
-    return answerFailure({ status: 400, type: 'OAuthException', code: 10903, message: "(#10903) This activity can't be replied to" });
+    return answerFailure({
+      status: 400,
+      type: 'OAuthException',
+      code: 10903,
+      message: "(#10903) This activity can't be replied to",
+    });
   }
   context.privateReplies.set(commentId, text);
   const message = context.send(comment.from, text);
   return answerOk({ recipient_id: comment.from.id, message_id: message.id });
 }
 
-const outsideWindow = (): FakeAnswer => answerFailure({ status: 400, type: 'OAuthException', code: 10, subcode: 2018278, message: '(#10) This message is sent outside of allowed window.' });
+const outsideWindow = (): FakeAnswer =>
+  answerFailure({
+    status: 400,
+    type: 'OAuthException',
+    code: 10,
+    subcode: 2018278,
+    message: '(#10) This message is sent outside of allowed window.',
+  });
 
 /**
  * RESPONSE (or UPDATE) within 24 hours of the person's last message; MESSAGE_TAG with tag HUMAN_AGENT within 7
@@ -66,21 +93,41 @@ const outsideWindow = (): FakeAnswer => answerFailure({ status: 400, type: 'OAut
  * What Graph answers for HUMAN_AGENT without the permission is not published: the fake answers a code 10
  * permission error without the window's subcode.
  */
-function response(context: SendApiContext, personId: string, text: string, messagingType: string | null, tag: string | null): FakeAnswer {
+function response(
+  context: SendApiContext,
+  personId: string,
+  text: string,
+  messagingType: string | null,
+  tag: string | null,
+): FakeAnswer {
   if (messagingType !== 'RESPONSE' && messagingType !== 'UPDATE' && messagingType !== 'MESSAGE_TAG') {
     return badParameter('param messaging_type must be one of {RESPONSE, UPDATE, MESSAGE_TAG}.');
   }
   const conversation = context.conversations.find((candidate) => candidate.person.id === personId);
   const lastFromPerson = conversation?.messages.filter((message) => message.from.id === personId).at(-1);
   if (!conversation || !lastFromPerson) return badParameter('No matching user found');
-  if (context.unavailable.has(personId)) return answerFailure({ status: 400, type: 'OAuthException', code: 551, subcode: 1545041, message: "(#551) This person isn't available right now." });
+  if (context.unavailable.has(personId))
+    return answerFailure({
+      status: 400,
+      type: 'OAuthException',
+      code: 551,
+      subcode: 1545041,
+      message: "(#551) This person isn't available right now.",
+    });
   const age = context.now - lastFromPerson.createdTime;
   if (messagingType === 'MESSAGE_TAG') {
     if (!tag) return badParameter('param tag must be non-empty when messaging_type is MESSAGE_TAG.');
-    if (['ACCOUNT_UPDATE', 'CONFIRMED_EVENT_UPDATE', 'POST_PURCHASE_UPDATE'].includes(tag)) return badParameter('Invalid parameter');
+    if (['ACCOUNT_UPDATE', 'CONFIRMED_EVENT_UPDATE', 'POST_PURCHASE_UPDATE'].includes(tag))
+      return badParameter('Invalid parameter');
     if (tag !== 'HUMAN_AGENT') return badParameter('param tag must be one of {HUMAN_AGENT, CUSTOMER_FEEDBACK}.');
     if (!context.humanAgent) {
-      return answerFailure({ status: 403, type: 'OAuthException', code: 10, message: '(#10) This message is sent outside of allowed window. You need the Human Agent permission to use the HUMAN_AGENT tag.' });
+      return answerFailure({
+        status: 403,
+        type: 'OAuthException',
+        code: 10,
+        message:
+          '(#10) This message is sent outside of allowed window. You need the Human Agent permission to use the HUMAN_AGENT tag.',
+      });
     }
     if (age > 7 * day) return outsideWindow();
   } else if (age > day) {

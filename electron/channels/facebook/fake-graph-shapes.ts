@@ -75,7 +75,12 @@ export function commentShape(comment: FakeComment): GraphObject {
 }
 
 export function messageShape(message: FakeMessage): GraphObject {
-  return { id: message.id, message: message.text, created_time: graphTime(message.createdTime), from: { ...message.from, email: `${message.from.id}@facebook.com` } };
+  return {
+    id: message.id,
+    message: message.text,
+    created_time: graphTime(message.createdTime),
+    from: { ...message.from, email: `${message.from.id}@facebook.com` },
+  };
 }
 
 /** The top-level names of a `fields` parameter, with any `.limit(n)`: `messages.limit(5){id,from}` → messages, 5. */
@@ -110,20 +115,30 @@ export function pick(object: GraphObject, fields: ReturnType<typeof parseFields>
 }
 
 const encodeCursor = (id: string): string => Buffer.from(`fake:${id}`).toString('base64url');
-const decodeCursor = (cursor: string): string => Buffer.from(cursor, 'base64url').toString().replace(/^fake:/, '');
+const decodeCursor = (cursor: string): string =>
+  Buffer.from(cursor, 'base64url')
+    .toString()
+    .replace(/^fake:/, '');
 
 /**
  * One page of a list: `limit` (25 by default, at most 100) entries after the `after` cursor, with
  * paging.cursors and, unless it is the last page, paging.next. Cursors name an entry, not a position,
  * so entries added meanwhile do not shift them.
  */
-export function listPage(entries: GraphObject[], params: URLSearchParams, nextUrl: URL, defaultLimit = 25): GraphObject {
+export function listPage(
+  entries: GraphObject[],
+  params: URLSearchParams,
+  nextUrl: URL,
+  defaultLimit = 25,
+): GraphObject {
   const limit = Math.min(Math.max(Number(params.get('limit')) || defaultLimit, 1), 100);
   const after = params.get('after');
   const start = after ? entries.findIndex((entry) => entry.id === decodeCursor(after)) + 1 : 0;
   const data = entries.slice(start, start + limit);
   if (data.length === 0) return { data };
-  const paging: GraphObject = { cursors: { before: encodeCursor(String(data[0]!.id)), after: encodeCursor(String(data[data.length - 1]!.id)) } };
+  const paging: GraphObject = {
+    cursors: { before: encodeCursor(String(data[0]!.id)), after: encodeCursor(String(data[data.length - 1]!.id)) },
+  };
   if (start + limit < entries.length) {
     const next = new URL(nextUrl);
     next.searchParams.set('limit', String(limit));
@@ -163,5 +178,9 @@ export const missingObject = (method: string, id: string): GraphFailure => ({
 });
 
 export type FakeAnswer = { status: number; body: GraphObject; headers?: Record<string, string> };
-export const answerFailure = (failure: GraphFailure): FakeAnswer => ({ status: failure.status, body: errorBody(failure), headers: failure.headers ?? {} });
+export const answerFailure = (failure: GraphFailure): FakeAnswer => ({
+  status: failure.status,
+  body: errorBody(failure),
+  headers: failure.headers ?? {},
+});
 export const answerOk = (body: GraphObject): FakeAnswer => ({ status: 200, body });

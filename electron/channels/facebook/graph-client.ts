@@ -19,7 +19,11 @@ export type GraphList = z.infer<typeof listSchema>;
 
 function parseList(body: unknown): GraphList {
   const parsed = listSchema.safeParse(body);
-  if (!parsed.success) throw new ChannelError('unexpected', 'Facebook answered a list request with something the console does not understand.');
+  if (!parsed.success)
+    throw new ChannelError(
+      'unexpected',
+      'Facebook answered a list request with something the console does not understand.',
+    );
   return parsed.data;
 }
 
@@ -49,7 +53,12 @@ export class GraphClient {
 
   /** Graph writes take form parameters (is_hidden, message, user). */
   post(path: string, form: Params): Promise<unknown> {
-    return this.request('POST', path, {}, { type: 'application/x-www-form-urlencoded', body: new URLSearchParams(form).toString() });
+    return this.request(
+      'POST',
+      path,
+      {},
+      { type: 'application/x-www-form-urlencoded', body: new URLSearchParams(form).toString() },
+    );
   }
 
   /** The Send API takes a JSON body (recipient, message). */
@@ -65,7 +74,11 @@ export class GraphClient {
    * Every entry of a list, page after page, until Facebook says there is no more or `keepGoing` says stop
    * (it sees each page's entries).
    */
-  async listAll(path: string, params: Params, keepGoing: (page: unknown[]) => boolean = () => true): Promise<unknown[]> {
+  async listAll(
+    path: string,
+    params: Params,
+    keepGoing: (page: unknown[]) => boolean = () => true,
+  ): Promise<unknown[]> {
     const first = parseList(await this.get(path, params));
     return keepGoing(first.data) ? [...first.data, ...(await this.listRest(first, keepGoing))] : first.data;
   }
@@ -91,14 +104,26 @@ export class GraphClient {
   private sameHost(address: string): URL {
     const url = URL.parse(address);
     if (!url || url.origin !== URL.parse(this.base)?.origin) {
-      throw new ChannelError('unexpected', `Facebook pointed to its next page at another address (${url?.host ?? 'not a web address'}); the console did not follow it.`);
+      throw new ChannelError(
+        'unexpected',
+        `Facebook pointed to its next page at another address (${url?.host ?? 'not a web address'}); the console did not follow it.`,
+      );
     }
     return url;
   }
 
-  private async request(method: string, path: string, params: Params, content?: { type: string; body: string }): Promise<unknown> {
+  private async request(
+    method: string,
+    path: string,
+    params: Params,
+    content?: { type: string; body: string },
+  ): Promise<unknown> {
     const url = URL.parse(`${this.base}/${path}`);
-    if (!url) throw new ChannelError('rejected', `The Graph API address "${this.base}" is not a web address; correct it under Settings.`);
+    if (!url)
+      throw new ChannelError(
+        'rejected',
+        `The Graph API address "${this.base}" is not a web address; correct it under Settings.`,
+      );
     for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
     return this.send(method, url, content);
   }
@@ -114,8 +139,13 @@ export class GraphClient {
       fetch: this.fetchImpl,
       failure: (error) => errorFromConnection(error, this.host),
     });
-    if (answer.status < 200 || answer.status >= 300) throw errorFromResponse(answer.status, answer.headers, answer.body, (said) => this.redact(said));
-    if (answer.body === undefined) throw new ChannelError('unexpected', `Facebook answered with something the console does not understand (HTTP ${answer.status}).`);
+    if (answer.status < 200 || answer.status >= 300)
+      throw errorFromResponse(answer.status, answer.headers, answer.body, (said) => this.redact(said));
+    if (answer.body === undefined)
+      throw new ChannelError(
+        'unexpected',
+        `Facebook answered with something the console does not understand (HTTP ${answer.status}).`,
+      );
     return answer.body;
   }
 

@@ -93,33 +93,61 @@ function minutesText(ms: number): string {
 }
 
 /** The ChannelError for a Graph answer that was not a success. `redact` removes the token from any echoed text. */
-export function errorFromResponse(status: number, headers: Headers, body: unknown, redact: (text: string) => string): GraphRefusal {
+export function errorFromResponse(
+  status: number,
+  headers: Headers,
+  body: unknown,
+  redact: (text: string) => string,
+): GraphRefusal {
   const parsed = graphErrorSchema.safeParse(body);
   const code = parsed.success ? parsed.data.error.code : null;
   const subcode = parsed.success ? (parsed.data.error.error_subcode ?? null) : null;
   const said = parsed.success ? redact(parsed.data.error.message) : null;
-  const refusal = (kind: ChannelErrorKind, message: string, retryAfterMs?: number) => new GraphRefusal(kind, message, retryAfterMs, code, subcode);
+  const refusal = (kind: ChannelErrorKind, message: string, retryAfterMs?: number) =>
+    new GraphRefusal(kind, message, retryAfterMs, code, subcode);
 
   if (status === 429 || (code !== null && throttleCodes.has(code))) {
     const wait = retryAfterFrom(headers);
-    return refusal('rate-limit', `Facebook asked the console to slow down; it will try again in ${minutesText(wait)}.`, wait);
+    return refusal(
+      'rate-limit',
+      `Facebook asked the console to slow down; it will try again in ${minutesText(wait)}.`,
+      wait,
+    );
   }
   if (code !== null && authCodes.has(code)) {
     return subcode === expiredSubcode
-      ? refusal('auth', 'The Facebook Page access token has expired. Reconnect the Facebook account under Settings with a new Page access token.')
-      : refusal('auth', 'Facebook refused the Page access token: it is wrong or has been revoked. Reconnect the Facebook account under Settings with a new Page access token.');
+      ? refusal(
+          'auth',
+          'The Facebook Page access token has expired. Reconnect the Facebook account under Settings with a new Page access token.',
+        )
+      : refusal(
+          'auth',
+          'Facebook refused the Page access token: it is wrong or has been revoked. Reconnect the Facebook account under Settings with a new Page access token.',
+        );
   }
   if (code === 10 && subcode === graphCodes.outsideMessagingWindowSubcode) {
-    return refusal('rejected', "Facebook says Messenger is closed for this conversation: the Page may answer only within 24 hours of the person's last message (7 days as a Human Agent reply); nothing was sent.");
+    return refusal(
+      'rejected',
+      "Facebook says Messenger is closed for this conversation: the Page may answer only within 24 hours of the person's last message (7 days as a Human Agent reply); nothing was sent.",
+    );
   }
   if (code === graphCodes.personUnavailable) {
-    return refusal('rejected', 'Facebook says this person cannot receive messages from the Page just now (they may have turned them off); nothing was sent.');
+    return refusal(
+      'rejected',
+      'Facebook says this person cannot receive messages from the Page just now (they may have turned them off); nothing was sent.',
+    );
   }
   if (code === 10 || (code !== null && code >= 200 && code <= 299)) {
-    return refusal('permission', `The Facebook Page access token lacks a permission this needs (${said}). Reconnect the account with a token granted ${permissionHint}.`);
+    return refusal(
+      'permission',
+      `The Facebook Page access token lacks a permission this needs (${said}). Reconnect the account with a token granted ${permissionHint}.`,
+    );
   }
   if (code === graphCodes.replyWindowClosed) {
-    return refusal('rejected', 'Facebook allows a private reply only within 7 days of the comment; this one is too old.');
+    return refusal(
+      'rejected',
+      'Facebook allows a private reply only within 7 days of the comment; this one is too old.',
+    );
   }
   if (status >= 500 || code === 1 || code === 2) {
     return refusal('network', `Facebook had a temporary problem (HTTP ${status}); the console will try again.`);

@@ -36,7 +36,10 @@ const messageSchema = z.object({
   from: someone,
 });
 
-const nestedList = z.object({ data: z.array(z.unknown()), paging: z.object({ next: z.string().optional() }).optional() });
+const nestedList = z.object({
+  data: z.array(z.unknown()),
+  paging: z.object({ next: z.string().optional() }).optional(),
+});
 
 // https://developers.facebook.com/docs/graph-api/reference/page/conversations/
 const conversationSchema = z.object({ id: graphId, updated_time: graphTime, messages: nestedList.optional() });
@@ -54,12 +57,25 @@ export const graphFields = {
   conversation: 'id,updated_time,messages{id,message,created_time,from}',
 } as const;
 
-function author(from: { id: string; name?: string | undefined } | undefined, fallbackId: string, fallbackName: string): IncomingAuthor {
-  return { externalId: from?.id ?? fallbackId, name: from?.name || fallbackName, handle: null, email: null, phone: null };
+function author(
+  from: { id: string; name?: string | undefined } | undefined,
+  fallbackId: string,
+  fallbackName: string,
+): IncomingAuthor {
+  return {
+    externalId: from?.id ?? fallbackId,
+    name: from?.name || fallbackName,
+    handle: null,
+    email: null,
+    phone: null,
+  };
 }
 
 function rejection(what: string, raw: unknown, error: z.ZodError): SetAside {
-  const id = typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : null;
+  const id =
+    typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string'
+      ? (raw as { id: string }).id
+      : null;
   const problems = error.issues.map((issue) => `${issue.path.join('.') || 'the payload'}: ${issue.message}`).join('; ');
   const sentence = `Facebook ${what}${id ? ` ${id}` : ''} could not be read (${problems}); it was set aside.`;
   return { ok: false, id, rejected: { raw: JSON.stringify(raw) ?? String(raw), error: sentence } };

@@ -47,7 +47,11 @@ describe('the fake Graph API refuses what v27 stopped serving to new apps, in Gr
       const answer = await fetch(`${baseUrl}${path}`, { headers: { authorization: 'Bearer page-token' } });
       expect(answer.status).toBe(400);
       const body = (await answer.json()) as { error: Record<string, unknown> };
-      expect(body.error).toMatchObject({ type: 'OAuthException', code: 100, message: `(#100) Graph API no longer accepts a ${feature} from new apps.` });
+      expect(body.error).toMatchObject({
+        type: 'OAuthException',
+        code: 100,
+        message: `(#100) Graph API no longer accepts a ${feature} from new apps.`,
+      });
       expect(body.error.fbtrace_id).toEqual(expect.any(String));
       expect(fake.legacyRefusals.map((refusal) => refusal.feature)).toEqual([feature]);
     });
@@ -57,8 +61,10 @@ describe('the fake Graph API refuses what v27 stopped serving to new apps, in Gr
 describe('everything the connector sends', () => {
   it('is v27.0 and uses none of the features Graph no longer serves: polls with paging, every action, the sign-in check', async () => {
     const post = fake.addPost({ message: 'Road closure on Church Lane', at: ago(600) });
-    for (let index = 0; index < 120; index++) fake.addComment(post, { message: `Comment ${index}`, at: ago(500 - index), from: ann });
-    for (let index = 0; index < 30; index++) fake.addMessage(ann, { text: `Message ${index}`, at: ago(300 - index), fromPage: index % 3 === 0 });
+    for (let index = 0; index < 120; index++)
+      fake.addComment(post, { message: `Comment ${index}`, at: ago(500 - index), from: ann });
+    for (let index = 0; index < 30; index++)
+      fake.addMessage(ann, { text: `Message ${index}`, at: ago(300 - index), fromPage: index % 3 === 0 });
     const facebook = new FacebookConnector({ baseUrl, pageId: '1000', accessToken: 'page-token', now: () => now });
     const first = await facebook.poll(null);
     await facebook.poll(first.nextCursor);
@@ -67,10 +73,16 @@ describe('everything the connector sends', () => {
     const results = [
       await facebook.perform(operation('hide', { externalId: comment })),
       await facebook.perform(operation('unhide', { externalId: comment })),
-      await facebook.perform(operation('post-notice', { inReplyTo: post, text: 'A comment was removed under our policy.' })),
+      await facebook.perform(
+        operation('post-notice', { inReplyTo: post, text: 'A comment was removed under our policy.' }),
+      ),
       await facebook.perform(operation('reply', { externalId: comment, form: 'public-reply', text: 'Thank you.' })),
-      await facebook.perform(operation('reply', { externalId: comment, form: 'private-reply', to: ann.id, text: 'We have your message.' })),
-      await facebook.perform(operation('reply', { externalId: message, form: 'direct-message', text: 'We will look into it.' })),
+      await facebook.perform(
+        operation('reply', { externalId: comment, form: 'private-reply', to: ann.id, text: 'We have your message.' }),
+      ),
+      await facebook.perform(
+        operation('reply', { externalId: message, form: 'direct-message', text: 'We will look into it.' }),
+      ),
       await facebook.perform(operation('block', { userId: ann.id })),
       await facebook.perform(operation('unblock', { userId: ann.id })),
       await facebook.perform(operation('delete', { externalId: comment })),

@@ -25,17 +25,25 @@ const answers = {
   conversations: z.object({
     data: z.array(
       z.object({
-        messages: z.object({ data: z.array(z.unknown()), paging: z.object({ next: z.string().optional() }).optional() }).optional(),
+        messages: z
+          .object({ data: z.array(z.unknown()), paging: z.object({ next: z.string().optional() }).optional() })
+          .optional(),
       }),
     ),
   }),
-  message: z.object({ id, message: z.string().optional(), from: z.object({ id }), created_time: z.string().refine((value) => !Number.isNaN(Date.parse(value))) }),
+  message: z.object({
+    id,
+    message: z.string().optional(),
+    from: z.object({ id }),
+    created_time: z.string().refine((value) => !Number.isNaN(Date.parse(value))),
+  }),
 };
 const rememberedKeys = 500;
 
 function understood<T>(schema: z.ZodType<T>, body: unknown, what: string): T {
   const parsed = schema.safeParse(body);
-  if (!parsed.success) throw new ChannelError('unexpected', `Facebook answered ${what} with something the console does not understand.`);
+  if (!parsed.success)
+    throw new ChannelError('unexpected', `Facebook answered ${what} with something the console does not understand.`);
   return parsed.data;
 }
 
@@ -54,7 +62,8 @@ export class PageActions {
   ) {}
 
   async perform(operation: ChannelOperation): Promise<PerformResult> {
-    if (this.done.has(operation.idempotencyKey)) return { ok: true, reference: this.done.get(operation.idempotencyKey) ?? null };
+    if (this.done.has(operation.idempotencyKey))
+      return { ok: true, reference: this.done.get(operation.idempotencyKey) ?? null };
     try {
       const reference = await this.act(operation);
       this.done.set(operation.idempotencyKey, reference);
@@ -71,7 +80,10 @@ export class PageActions {
       const parsed = schema.safeParse({ externalId: operation.itemExternalId ?? undefined, ...operation.payload });
       if (parsed.success) return parsed.data;
       const name = channelOperationNames[operation.operation] ?? operation.operation;
-      throw new ChannelError('rejected', `The request to ${name} on Facebook was incomplete (${parsed.error.issues.map((issue) => issue.path.join('.')).join(', ')}); nothing was done.`);
+      throw new ChannelError(
+        'rejected',
+        `The request to ${name} on Facebook was incomplete (${parsed.error.issues.map((issue) => issue.path.join('.')).join(', ')}); nothing was done.`,
+      );
     };
     switch (operation.operation) {
       case 'hide':
@@ -94,15 +106,22 @@ export class PageActions {
         return this.unblock(read(payloads.user).userId);
       default: {
         const name = channelOperationNames[operation.operation] ?? operation.operation;
-        return Promise.reject(new ChannelError('rejected', `A Facebook Page cannot ${name}; nothing was done on Facebook.`));
+        return Promise.reject(
+          new ChannelError('rejected', `A Facebook Page cannot ${name}; nothing was done on Facebook.`),
+        );
       }
     }
   }
 
   /** POST /{comment-id} is_hidden: hiding twice is harmless. https://developers.facebook.com/docs/graph-api/reference/comment/ */
   private async setHidden(commentId: string, hidden: boolean): Promise<string> {
-    const answer = understood(answers.success, await this.graph.post(graphPath(commentId), { is_hidden: String(hidden) }), 'a hide request');
-    if (!answer.success) throw new ChannelError('rejected', `Facebook did not ${hidden ? 'hide' : 'unhide'} comment ${commentId}.`);
+    const answer = understood(
+      answers.success,
+      await this.graph.post(graphPath(commentId), { is_hidden: String(hidden) }),
+      'a hide request',
+    );
+    if (!answer.success)
+      throw new ChannelError('rejected', `Facebook did not ${hidden ? 'hide' : 'unhide'} comment ${commentId}.`);
     return commentId;
   }
 
@@ -112,7 +131,10 @@ export class PageActions {
       const answer = understood(answers.success, await this.graph.delete(graphPath(objectId)), 'a delete request');
       if (!answer.success) throw new ChannelError('rejected', `Facebook did not delete ${objectId}.`);
     } catch (error) {
-      const gone = error instanceof GraphRefusal && error.code === graphCodes.invalidParameter && error.subcode === graphCodes.objectMissingSubcode;
+      const gone =
+        error instanceof GraphRefusal &&
+        error.code === graphCodes.invalidParameter &&
+        error.subcode === graphCodes.objectMissingSubcode;
       if (!gone) throw error;
     }
     return objectId;
@@ -124,11 +146,21 @@ export class PageActions {
    */
   private async commentOnce(objectId: string, text: string): Promise<string> {
     const ownWords = (page: unknown[]) =>
-      understood(answers.comments, page, 'a list of comments').find((comment) => comment.from?.id === this.pageId && sameText(comment.message, text));
-    const comments = await this.graph.listAll(graphPath(objectId, 'comments'), { fields: 'id,message,from{id}', limit: '100' }, (page) => !ownWords(page));
+      understood(answers.comments, page, 'a list of comments').find(
+        (comment) => comment.from?.id === this.pageId && sameText(comment.message, text),
+      );
+    const comments = await this.graph.listAll(
+      graphPath(objectId, 'comments'),
+      { fields: 'id,message,from{id}', limit: '100' },
+      (page) => !ownWords(page),
+    );
     const earlier = ownWords(comments);
     if (earlier) return earlier.id;
-    return understood(answers.created, await this.graph.post(graphPath(objectId, 'comments'), { message: text }), 'a new comment').id;
+    return understood(
+      answers.created,
+      await this.graph.post(graphPath(objectId, 'comments'), { message: text }),
+      'a new comment',
+    ).id;
   }
 
   private reply(request: z.infer<typeof payloads.reply>): Promise<string | null> {
@@ -140,7 +172,9 @@ export class PageActions {
       case 'direct-message':
         return this.directMessage(request.to ?? null, request.externalId, request.text);
       default:
-        return Promise.reject(new ChannelError('rejected', `Facebook cannot send a reply by ${request.form}; nothing was sent.`));
+        return Promise.reject(
+          new ChannelError('rejected', `Facebook cannot send a reply by ${request.form}; nothing was sent.`),
+        );
     }
   }
 
@@ -151,7 +185,10 @@ export class PageActions {
    */
   private async privateReply(commentId: string, text: string): Promise<string | null> {
     try {
-      const sent = await this.graph.postJson(graphPath(this.pageId, 'messages'), { recipient: { comment_id: commentId }, message: { text } });
+      const sent = await this.graph.postJson(graphPath(this.pageId, 'messages'), {
+        recipient: { comment_id: commentId },
+        message: { text },
+      });
       return understood(answers.sent, sent, 'a private reply').message_id;
     } catch (error) {
       if (error instanceof GraphRefusal && error.code === graphCodes.alreadyRepliedPrivately) return null;
@@ -167,8 +204,12 @@ export class PageActions {
    * https://developers.facebook.com/docs/messenger-platform/reference/send-api/
    */
   private async directMessage(to: string | null, messageId: string, text: string): Promise<string> {
-    const recipient = to ?? understood(answers.sender, await this.graph.get(graphPath(messageId), { fields: 'from' }), 'a message lookup').from.id;
-    if (recipient === this.pageId) throw new ChannelError('rejected', 'That Messenger message is the Page\'s own; there is nobody to answer.');
+    const recipient =
+      to ??
+      understood(answers.sender, await this.graph.get(graphPath(messageId), { fields: 'from' }), 'a message lookup')
+        .from.id;
+    if (recipient === this.pageId)
+      throw new ChannelError('rejected', "That Messenger message is the Page's own; there is nobody to answer.");
     const messages = await this.conversationWith(recipient);
     for (const message of messages) {
       if (message.from.id !== this.pageId) break;
@@ -177,13 +218,22 @@ export class PageActions {
     const last = messages.find((message) => message.from.id !== this.pageId);
     const window = messengerWindow(last ? new Date(last.created_time) : null, this.now(), this.humanAgent);
     const type = messagingTypeFor(window);
-    if (!type) throw new ChannelError('rejected', `${messengerWindowWords(window).why ?? 'Messenger is closed for this conversation.'} Nothing was sent.`);
+    if (!type)
+      throw new ChannelError(
+        'rejected',
+        `${messengerWindowWords(window).why ?? 'Messenger is closed for this conversation.'} Nothing was sent.`,
+      );
     try {
-      const sent = await this.graph.postJson(graphPath(this.pageId, 'messages'), { recipient: { id: recipient }, ...type, message: { text } });
+      const sent = await this.graph.postJson(graphPath(this.pageId, 'messages'), {
+        recipient: { id: recipient },
+        ...type,
+        message: { text },
+      });
       return understood(answers.sent, sent, 'a Messenger message').message_id;
     } catch (error) {
       // Refused as a permission (not as the window): the app was not granted Human Agent after all.
-      const tagRefused = type.messaging_type === 'MESSAGE_TAG' && error instanceof GraphRefusal && error.kind === 'permission';
+      const tagRefused =
+        type.messaging_type === 'MESSAGE_TAG' && error instanceof GraphRefusal && error.kind === 'permission';
       if (!tagRefused) throw error;
       throw new ChannelError(
         'permission',
@@ -196,34 +246,53 @@ export class PageActions {
   private async conversationWith(personId: string): Promise<z.infer<typeof answers.message>[]> {
     const conversations = understood(
       answers.conversations,
-      await this.graph.get(graphPath(this.pageId, 'conversations'), { platform: 'messenger', user_id: personId, fields: 'messages.limit(20){id,message,from,created_time}' }),
+      await this.graph.get(graphPath(this.pageId, 'conversations'), {
+        platform: 'messenger',
+        user_id: personId,
+        fields: 'messages.limit(20){id,message,from,created_time}',
+      }),
       'a conversation lookup',
     );
     const nested = conversations.data[0]?.messages;
     if (!nested) return [];
-    const fromPerson = (page: unknown[]) => page.some((raw) => answers.message.safeParse(raw).data?.from.id === personId);
-    const raw = fromPerson(nested.data) ? nested.data : [...nested.data, ...(await this.graph.listRest(nested, (page) => !fromPerson(page)))];
+    const fromPerson = (page: unknown[]) =>
+      page.some((raw) => answers.message.safeParse(raw).data?.from.id === personId);
+    const raw = fromPerson(nested.data)
+      ? nested.data
+      : [...nested.data, ...(await this.graph.listRest(nested, (page) => !fromPerson(page)))];
     return raw.slice(0, 100).map((entry) => understood(answers.message, entry, 'a Messenger message'));
   }
 
   /** POST /{page-id}/blocked user=…; blocking twice is harmless. https://developers.facebook.com/docs/graph-api/reference/page/blocked/ */
   private async block(userId: string): Promise<string> {
     this.refuseUnknown(userId);
-    const answer = understood(answers.blocked, await this.graph.post(graphPath(this.pageId, 'blocked'), { user: userId }), 'a block request');
-    if (answer[userId] !== true) throw new ChannelError('rejected', `Facebook did not block user ${userId} from the Page.`);
+    const answer = understood(
+      answers.blocked,
+      await this.graph.post(graphPath(this.pageId, 'blocked'), { user: userId }),
+      'a block request',
+    );
+    if (answer[userId] !== true)
+      throw new ChannelError('rejected', `Facebook did not block user ${userId} from the Page.`);
     return userId;
   }
 
   private async unblock(userId: string): Promise<string> {
     this.refuseUnknown(userId);
-    const answer = understood(answers.success, await this.graph.delete(graphPath(this.pageId, 'blocked'), { user: userId }), 'an unblock request');
+    const answer = understood(
+      answers.success,
+      await this.graph.delete(graphPath(this.pageId, 'blocked'), { user: userId }),
+      'an unblock request',
+    );
     if (!answer.success) throw new ChannelError('rejected', `Facebook did not unblock user ${userId} on the Page.`);
     return userId;
   }
 
   private refuseUnknown(userId: string): void {
     if (userId.startsWith('unknown:')) {
-      throw new ChannelError('rejected', 'Facebook did not say who wrote this, so the console cannot block them; block them from the Page on Facebook itself.');
+      throw new ChannelError(
+        'rejected',
+        'Facebook did not say who wrote this, so the console cannot block them; block them from the Page on Facebook itself.',
+      );
     }
   }
 }

@@ -1,20 +1,41 @@
 // Reads a Page from a given time on: its posts, the comments under them, and its Messenger conversations.
 import { graphPath, type GraphClient } from './graph-client';
 import { GraphRefusal } from './graph-errors';
-import { createdAtMs, graphFields, readComment, readMessage, readConversation, readPost, type Conversation, type ItemReading } from './graph-payloads';
+import {
+  createdAtMs,
+  graphFields,
+  readComment,
+  readMessage,
+  readConversation,
+  readPost,
+  type Conversation,
+  type ItemReading,
+} from './graph-payloads';
 import { firstSyncMs } from './poll-cursor';
 
 const unixSeconds = (ms: number): string => String(Math.floor(ms / 1000));
-const startedAtOrAfter = (from: number) => (raw: unknown): boolean => (createdAtMs(raw) ?? Number.POSITIVE_INFINITY) >= from;
+const startedAtOrAfter =
+  (from: number) =>
+  (raw: unknown): boolean =>
+    (createdAtMs(raw) ?? Number.POSITIVE_INFINITY) >= from;
 
 /**
  * Everything on the Page created from `from` on, each entry read or set aside. Comments can arrive on any
  * recent post, so every post of the last 30 days (or since `from`, if earlier) is looked under.
  */
-export async function readPageSince(graph: GraphClient, pageId: string, from: number, now: Date): Promise<ItemReading[]> {
+export async function readPageSince(
+  graph: GraphClient,
+  pageId: string,
+  from: number,
+  now: Date,
+): Promise<ItemReading[]> {
   const postsFrom = Math.min(from, now.getTime() - firstSyncMs);
   // /feed rather than /posts: visitors' posts on the Page need moderating too.
-  const posts = await graph.listAll(graphPath(pageId, 'feed'), { fields: graphFields.post, since: unixSeconds(postsFrom), limit: '100' });
+  const posts = await graph.listAll(graphPath(pageId, 'feed'), {
+    fields: graphFields.post,
+    since: unixSeconds(postsFrom),
+    limit: '100',
+  });
   const readings = posts.filter(startedAtOrAfter(from)).map((raw) => readPost(raw, pageId));
   for (const postId of posts.flatMap(idOf)) readings.push(...(await readComments(graph, postId, pageId, from)));
   readings.push(...(await readConversations(graph, pageId, from)));
@@ -31,14 +52,23 @@ function idOf(raw: unknown): string[] {
  * is the lower bound of the time range. https://developers.facebook.com/docs/graph-api/reference/page-post/comments/
  */
 async function readComments(graph: GraphClient, postId: string, pageId: string, from: number): Promise<ItemReading[]> {
-  const params = { filter: 'stream', order: 'chronological', fields: graphFields.comment, since: unixSeconds(from), limit: '100' };
+  const params = {
+    filter: 'stream',
+    order: 'chronological',
+    fields: graphFields.comment,
+    since: unixSeconds(from),
+    limit: '100',
+  };
   try {
     const comments = await graph.listAll(graphPath(postId, 'comments'), params);
     return comments.map((raw) => readComment(raw, postId, pageId));
   } catch (error) {
     // One post Facebook will not list (deleted meanwhile, say) must not stop the whole Page from arriving.
     if (!(error instanceof GraphRefusal) || error.kind !== 'rejected') throw error;
-    const rejected = { raw: JSON.stringify({ post: postId }), error: `The comments under Facebook post ${postId} could not be read: ${error.message}` };
+    const rejected = {
+      raw: JSON.stringify({ post: postId }),
+      error: `The comments under Facebook post ${postId} could not be read: ${error.message}`,
+    };
     return [{ ok: false, id: `comments-of:${postId}`, rejected }];
   }
 }

@@ -66,14 +66,18 @@ export function selectNew(candidates: IncomingItem[], previous: PollMark | null,
   const more = previous !== null && fresh.length > items.length;
   const lastTime = items.length > 0 ? Date.parse(items[items.length - 1]!.receivedAt) : from;
   const mark = Math.max(previous?.mark ?? from, lastTime);
-  const recent = [...(previous?.recent ?? []), ...items.map((entry): [string, number] => [entry.externalId, Date.parse(entry.receivedAt)])].filter(
-    ([, time]) => time >= mark - overlapMs,
-  );
+  const recent = [
+    ...(previous?.recent ?? []),
+    ...items.map((entry): [string, number] => [entry.externalId, Date.parse(entry.receivedAt)]),
+  ].filter(([, time]) => time >= mark - overlapMs);
   return { items, next: { v: 1, mark, recent, rejected: previous?.rejected ?? [] }, more };
 }
 
 /** The unreadable payloads not already reported, and the mark remembering them. */
-export function newRejections<T extends { id: string | null }>(rejections: T[], next: PollMark): { fresh: T[]; next: PollMark } {
+export function newRejections<T extends { id: string | null }>(
+  rejections: T[],
+  next: PollMark,
+): { fresh: T[]; next: PollMark } {
   const known = new Set(next.rejected);
   const fresh = rejections.filter((rejection) => rejection.id === null || !known.has(rejection.id));
   const ids = fresh.flatMap((rejection) => (rejection.id === null ? [] : [rejection.id]));

@@ -78,11 +78,20 @@ export function selectMessages(messages: readonly FakeSms[], query: URLSearchPar
     return sent !== undefined && sent >= bounds.from && sent < bounds.until;
   });
   const order = (message: FakeSms): number => message.dateSent?.getTime() ?? Number.POSITIVE_INFINITY;
-  return { messages: chosen.sort((a, b) => order(b) - order(a) || b.dateCreated.getTime() - a.dateCreated.getTime() || b.sid.localeCompare(a.sid)) };
+  return {
+    messages: chosen.sort(
+      (a, b) => order(b) - order(a) || b.dateCreated.getTime() - a.dateCreated.getTime() || b.sid.localeCompare(a.sid),
+    ),
+  };
 }
 
 /** One page, as Twilio pages: Page and PageSize, and a PageToken naming the last message of the page before. */
-export function pageOf(selected: readonly FakeSms[], query: URLSearchParams, listPath: string, accountSid: string): Record<string, unknown> {
+export function pageOf(
+  selected: readonly FakeSms[],
+  query: URLSearchParams,
+  listPath: string,
+  accountSid: string,
+): Record<string, unknown> {
   const pageSize = Math.min(1000, Math.max(1, Number(query.get('PageSize') ?? '50') || 50));
   const page = Math.max(0, Number(query.get('Page') ?? '0') || 0);
   const token = query.get('PageToken');

@@ -54,7 +54,13 @@ export class FakeTwilio {
   }
 
   /** A text from a resident to the council's number (or `to`), received at `dateSent`. */
-  addInbound(message: { from: string; body: string; dateSent: Date | null; to?: string; corrupt?: Record<string, unknown> }): FakeSms {
+  addInbound(message: {
+    from: string;
+    body: string;
+    dateSent: Date | null;
+    to?: string;
+    corrupt?: Record<string, unknown>;
+  }): FakeSms {
     return this.add({
       from: message.from,
       to: message.to ?? this.numbers[0] ?? '',
@@ -100,17 +106,29 @@ export class FakeTwilio {
 
   private answer(method: string, url: URL, form: URLSearchParams | null, authorization: string | undefined): Answer {
     const fault = this.faults.shift();
-    if (fault?.status === 429) return { ...twilioError(429, 20429, 'Too Many Requests'), headers: fault.retryAfter ? { 'Retry-After': fault.retryAfter } : {} };
+    if (fault?.status === 429)
+      return {
+        ...twilioError(429, 20429, 'Too Many Requests'),
+        headers: fault.retryAfter ? { 'Retry-After': fault.retryAfter } : {},
+      };
     if (fault?.status === 500) return twilioError(500, 20500, 'Internal Server Error');
     if (fault?.status === 401 || !this.authorised(authorization)) {
-      return { ...twilioError(401, 20003, 'Authenticate'), headers: { 'WWW-Authenticate': 'Basic realm="Twilio API"' } };
+      return {
+        ...twilioError(401, 20003, 'Authenticate'),
+        headers: { 'WWW-Authenticate': 'Basic realm="Twilio API"' },
+      };
     }
     const account = `/2010-04-01/Accounts/${this.accountSid}`;
     const path = url.pathname;
     if (method === 'GET' && path === `${account}.json`) return this.account(account);
     if (method === 'GET' && path === `${account}/IncomingPhoneNumbers.json`) {
       const wanted = url.searchParams.get('PhoneNumber');
-      const owned = this.numbers.filter((number) => wanted === null || number === wanted).map((number) => ({ phone_number: number, capabilities: { voice: true, sms: !this.voiceOnly.has(number), mms: false } }));
+      const owned = this.numbers
+        .filter((number) => wanted === null || number === wanted)
+        .map((number) => ({
+          phone_number: number,
+          capabilities: { voice: true, sms: !this.voiceOnly.has(number), mms: false },
+        }));
       return { status: 200, body: { incoming_phone_numbers: owned, page: 0, page_size: 50, next_page_uri: null } };
     }
     if (method === 'GET' && path === `${account}/Messages.json`) {
@@ -118,7 +136,8 @@ export class FakeTwilio {
       if ('error' in selection) return twilioError(400, 20001, `Invalid ${selection.error}`);
       return { status: 200, body: pageOf(selection.messages, url.searchParams, path, this.accountSid) };
     }
-    if (method === 'POST' && path === `${account}/Messages.json`) return this.createMessage(form ?? new URLSearchParams());
+    if (method === 'POST' && path === `${account}/Messages.json`)
+      return this.createMessage(form ?? new URLSearchParams());
     const single = new RegExp(`^${account}/Messages/(\\w+)\\.json$`).exec(path);
     const found = single ? this.messages.find((message) => message.sid === single[1]) : undefined;
     if (method === 'GET' && found) return { status: 200, body: messageJson(found, this.accountSid) };
@@ -131,7 +150,16 @@ export class FakeTwilio {
   }
 
   private account(uri: string): Answer {
-    return { status: 200, body: { sid: this.accountSid, friendly_name: this.friendlyName, status: this.accountStatus, type: 'Full', uri: `${uri}.json` } };
+    return {
+      status: 200,
+      body: {
+        sid: this.accountSid,
+        friendly_name: this.friendlyName,
+        status: this.accountStatus,
+        type: 'Full',
+        uri: `${uri}.json`,
+      },
+    };
   }
 
   // Error codes as https://www.twilio.com/docs/api/errors lists them for POST /Messages.json.
@@ -141,11 +169,26 @@ export class FakeTwilio {
     const body = form.get('Body') ?? '';
     if (to === '') return twilioError(400, 21604, "A 'To' phone number is required.");
     if (!e164.test(to)) return twilioError(400, 21211, `Invalid 'To' Phone Number: ${to}`);
-    if (!this.numbers.includes(from)) return twilioError(400, 21606, `The From phone number ${from} is not a valid, SMS-capable inbound phone number or short code for your account.`);
+    if (!this.numbers.includes(from))
+      return twilioError(
+        400,
+        21606,
+        `The From phone number ${from} is not a valid, SMS-capable inbound phone number or short code for your account.`,
+      );
     if (body === '') return twilioError(400, 21602, 'Message body is required.');
-    if (body.length > 1600) return twilioError(400, 21617, 'The concatenated message body exceeds the 1600 character limit.');
+    if (body.length > 1600)
+      return twilioError(400, 21617, 'The concatenated message body exceeds the 1600 character limit.');
     if (this.optedOut.has(to)) return twilioError(400, 21610, 'Attempt to send to unsubscribed recipient');
-    const created = this.add({ from, to, body, direction: 'outbound-api', status: 'queued', dateCreated: this.now(), dateSent: null, corrupt: null });
+    const created = this.add({
+      from,
+      to,
+      body,
+      direction: 'outbound-api',
+      status: 'queued',
+      dateCreated: this.now(),
+      dateSent: null,
+      corrupt: null,
+    });
     return { status: 201, body: messageJson(created, this.accountSid) };
   }
 }

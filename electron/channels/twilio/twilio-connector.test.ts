@@ -24,17 +24,43 @@ afterEach(async () => {
 });
 
 function connect(overrides: Partial<TwilioConfig> = {}): TwilioConnector {
-  return new TwilioConnector({ baseUrl: twilio.url, accountSid: twilio.accountSid, authToken: twilio.authToken, number: council, now: () => now, ...overrides });
+  return new TwilioConnector({
+    baseUrl: twilio.url,
+    accountSid: twilio.accountSid,
+    authToken: twilio.authToken,
+    number: council,
+    now: () => now,
+    ...overrides,
+  });
 }
 
 function reply(text: string, key: string, inReplyTo = 'SMunknown', to = resident): ChannelOperation {
-  return { operation: 'reply', itemExternalId: inReplyTo, payload: { externalId: inReplyTo, form: 'sms', to, text }, idempotencyKey: key };
+  return {
+    operation: 'reply',
+    itemExternalId: inReplyTo,
+    payload: { externalId: inReplyTo, form: 'sms', to, text },
+    idempotencyKey: key,
+  };
 }
 
 describe('TwilioConnector poll', () => {
-  it('first sync reads 30 days of texts to the council\'s number across pages, oldest first', async () => {
-    for (let i = 0; i < 230; i++) twilio.addInbound({ from: `+4477009${String(i).padStart(5, '0')}`, body: `Text ${i}`, dateSent: hoursAgo(480 - 2 * i) });
-    twilio.add({ from: council, to: resident, body: 'Council reply', direction: 'outbound-api', status: 'delivered', dateCreated: hoursAgo(3), dateSent: hoursAgo(3), corrupt: null });
+  it("first sync reads 30 days of texts to the council's number across pages, oldest first", async () => {
+    for (let i = 0; i < 230; i++)
+      twilio.addInbound({
+        from: `+4477009${String(i).padStart(5, '0')}`,
+        body: `Text ${i}`,
+        dateSent: hoursAgo(480 - 2 * i),
+      });
+    twilio.add({
+      from: council,
+      to: resident,
+      body: 'Council reply',
+      direction: 'outbound-api',
+      status: 'delivered',
+      dateCreated: hoursAgo(3),
+      dateSent: hoursAgo(3),
+      corrupt: null,
+    });
     twilio.addInbound({ from: resident, to: '+447400123999', body: 'To another number', dateSent: hoursAgo(2) });
     twilio.addInbound({ from: resident, body: 'Too old', dateSent: hoursAgo(32 * 24) });
 
@@ -44,12 +70,20 @@ describe('TwilioConnector poll', () => {
     expect(result.more).toBe(false);
     const lists = twilio.requests.filter((request) => request.path.endsWith('/Messages.json'));
     expect(lists).toHaveLength(3);
-    expect(Object.fromEntries(lists[0]?.query ?? [])).toEqual({ To: council, 'DateSent>': '2025-02-08', PageSize: '100' });
+    expect(Object.fromEntries(lists[0]?.query ?? [])).toEqual({
+      To: council,
+      'DateSent>': '2025-02-08',
+      PageSize: '100',
+    });
     expect(lists[1]?.query.get('PageToken')).toMatch(/^PASM/);
   });
 
-  it('maps a text onto its sender\'s conversation', async () => {
-    const text = twilio.addInbound({ from: resident, body: 'Streetlight out on Mill Lane', dateSent: new Date('2025-03-10T09:15:42Z') });
+  it("maps a text onto its sender's conversation", async () => {
+    const text = twilio.addInbound({
+      from: resident,
+      body: 'Streetlight out on Mill Lane',
+      dateSent: new Date('2025-03-10T09:15:42Z'),
+    });
     const { items } = await connect().poll(null);
     expect(items).toEqual([
       {
@@ -112,7 +146,7 @@ describe('TwilioConnector poll', () => {
 });
 
 describe('TwilioConnector perform', () => {
-  it('sends a reply from the council\'s number, once however often it is retried', async () => {
+  it("sends a reply from the council's number, once however often it is retried", async () => {
     const text = twilio.addInbound({ from: resident, body: 'Bin missed', dateSent: hoursAgo(2) });
     const first = await connect().perform(reply('Sorry, we have told the contractor.', 'k1', text.sid));
     // A new connector is a restarted app: only Twilio itself can tell it the reply already went.
@@ -120,7 +154,9 @@ describe('TwilioConnector perform', () => {
 
     expect(first).toEqual({ ok: true, reference: expect.stringMatching(/^SM/) as unknown });
     expect(retried).toEqual(first);
-    expect(twilio.sent()).toEqual([expect.objectContaining({ from: council, to: resident, body: 'Sorry, we have told the contractor.' })]);
+    expect(twilio.sent()).toEqual([
+      expect.objectContaining({ from: council, to: resident, body: 'Sorry, we have told the contractor.' }),
+    ]);
     expect(twilio.count('POST', `/2010-04-01/Accounts/${twilio.accountSid}/Messages.json`)).toBe(1);
   });
 
@@ -143,16 +179,27 @@ describe('TwilioConnector perform', () => {
       kind: 'rejected',
       message: `${resident} has texted STOP to the council's number, so Twilio will not deliver SMS to them until they text START.`,
     });
-    expect(await connect().perform(reply('Hello', 'k2', 'SMx', '01632 960'))).toMatchObject({ ok: false, kind: 'rejected', message: expect.stringContaining('not a valid phone number') as unknown });
+    expect(await connect().perform(reply('Hello', 'k2', 'SMx', '01632 960'))).toMatchObject({
+      ok: false,
+      kind: 'rejected',
+      message: expect.stringContaining('not a valid phone number') as unknown,
+    });
     expect(twilio.sent()).toEqual([]);
   });
 
   it('refuses what SMS cannot do', async () => {
     for (const operation of ['trash', 'hide', 'delete', 'block', 'post-notice']) {
-      const result = await connect().perform({ operation, itemExternalId: 'SM1', payload: { externalId: 'SM1' }, idempotencyKey: operation });
+      const result = await connect().perform({
+        operation,
+        itemExternalId: 'SM1',
+        payload: { externalId: 'SM1' },
+        idempotencyKey: operation,
+      });
       expect(result).toMatchObject({ ok: false, retryable: false, kind: 'rejected' });
     }
-    expect(await connect().perform({ ...reply('Hi', 'k'), payload: { form: 'email', to: resident, text: 'Hi' } })).toMatchObject({ ok: false, kind: 'rejected' });
+    expect(
+      await connect().perform({ ...reply('Hi', 'k'), payload: { form: 'email', to: resident, text: 'Hi' } }),
+    ).toMatchObject({ ok: false, kind: 'rejected' });
   });
 });
 
@@ -161,7 +208,12 @@ describe('TwilioConnector refusals', () => {
     twilio.failNext({ status: 429, retryAfter: '3' });
     await expect(connect().poll(null)).rejects.toMatchObject({ kind: 'rate-limit', retryAfterMs: 3000 });
     twilio.failNext({ status: 429 });
-    expect(await connect().perform(reply('Hi', 'k1'))).toMatchObject({ ok: false, retryable: true, kind: 'rate-limit', retryAfterMs: 1000 });
+    expect(await connect().perform(reply('Hi', 'k1'))).toMatchObject({
+      ok: false,
+      retryable: true,
+      kind: 'rate-limit',
+      retryAfterMs: 1000,
+    });
   });
 
   it('maps a wrong or rotated auth token to auth, never showing it', async () => {
@@ -180,22 +232,44 @@ describe('TwilioConnector refusals', () => {
 
 describe('TwilioConnector verify', () => {
   it('names the account and the number', async () => {
-    expect(await connect().verify()).toEqual({ ok: true, detail: `Connected to Twilio account Ashcombe Parish Council, number ${council}.` });
+    expect(await connect().verify()).toEqual({
+      ok: true,
+      detail: `Connected to Twilio account Ashcombe Parish Council, number ${council}.`,
+    });
   });
 
   it('says what is wrong: token, account, number, host', async () => {
-    expect(await connect({ authToken: 'wrong' }).verify()).toMatchObject({ ok: false, message: expect.stringContaining('did not accept the Account SID') as unknown });
-    expect(await connect({ number: '+447400123457' }).verify()).toMatchObject({ ok: false, message: expect.stringContaining('is not a number of the Twilio account') as unknown });
-    expect(await connect({ number: '01632 960001' }).verify()).toMatchObject({ ok: false, message: expect.stringContaining('is not a UK phone number') as unknown });
+    expect(await connect({ authToken: 'wrong' }).verify()).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('did not accept the Account SID') as unknown,
+    });
+    expect(await connect({ number: '+447400123457' }).verify()).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('is not a number of the Twilio account') as unknown,
+    });
+    expect(await connect({ number: '01632 960001' }).verify()).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('is not a UK phone number') as unknown,
+    });
     expect(await connect({ number: 'AshcombePC' }).verify()).toEqual({
       ok: false,
-      message: "The council's number: Residents cannot reply to a name like 'AshcombePC' in the UK: give the council's phone number in +44 form.",
+      message:
+        "The council's number: Residents cannot reply to a name like 'AshcombePC' in the UK: give the council's phone number in +44 form.",
     });
     twilio.voiceOnly.add(council);
-    expect(await connect().verify()).toMatchObject({ ok: false, message: expect.stringContaining('cannot receive texts on Twilio') as unknown });
+    expect(await connect().verify()).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('cannot receive texts on Twilio') as unknown,
+    });
     twilio.voiceOnly.clear();
-    expect(await connect({ baseUrl: 'http://nonexistent.invalid' }).verify()).toMatchObject({ ok: false, message: expect.stringContaining('could not be found') as unknown });
+    expect(await connect({ baseUrl: 'http://nonexistent.invalid' }).verify()).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('could not be found') as unknown,
+    });
     twilio.accountStatus = 'suspended';
-    expect(await connect().verify()).toEqual({ ok: false, message: 'The Twilio account Ashcombe Parish Council is suspended: reactivate it in the Twilio Console.' });
+    expect(await connect().verify()).toEqual({
+      ok: false,
+      message: 'The Twilio account Ashcombe Parish Council is suspended: reactivate it in the Twilio Console.',
+    });
   });
 });

@@ -21,7 +21,11 @@ const dayMs = 24 * 60 * 60 * 1000;
 const pageSchema = z.object({ messages: z.array(z.unknown()), next_page_uri: z.string().nullish() });
 const accountSchema = z.object({ friendly_name: z.string(), status: z.string() });
 // https://www.twilio.com/docs/phone-numbers/api/incomingphonenumber-resource — capabilities.sms: the number can send and receive texts.
-const numbersSchema = z.object({ incoming_phone_numbers: z.array(z.object({ capabilities: z.object({ sms: z.boolean().optional() }).partial().optional() }).passthrough()) });
+const numbersSchema = z.object({
+  incoming_phone_numbers: z.array(
+    z.object({ capabilities: z.object({ sms: z.boolean().optional() }).partial().optional() }).passthrough(),
+  ),
+});
 
 export class TwilioConnector implements Connector {
   readonly connector = 'twilio';
@@ -48,7 +52,10 @@ export class TwilioConnector implements Connector {
     try {
       if (operation.operation !== 'reply') {
         const name = channelOperationNames[operation.operation] ?? operation.operation;
-        throw new ChannelError('rejected', `Twilio cannot "${name}" a text message: removing takes it out of the queue but it stays on the phone and on Twilio, and blocking uses the console's own block list.`);
+        throw new ChannelError(
+          'rejected',
+          `Twilio cannot "${name}" a text message: removing takes it out of the queue but it stays on the phone and on Twilio, and blocking uses the console's own block list.`,
+        );
       }
       return { ok: true, reference: await this.replies.send(operation) };
     } catch (error) {
@@ -66,14 +73,26 @@ export class TwilioConnector implements Connector {
       const account = accountSchema.safeParse(body);
       if (!account.success) return { ok: false, message: 'Twilio answered with an account the console cannot read.' };
       const name = account.data.friendly_name;
-      if (account.data.status !== 'active') return { ok: false, message: `The Twilio account ${name} is ${account.data.status}: reactivate it in the Twilio Console.` };
-      const owned = await this.api.call('GET', this.api.accountPath('/IncomingPhoneNumbers.json'), { query: { PhoneNumber: number } });
+      if (account.data.status !== 'active')
+        return {
+          ok: false,
+          message: `The Twilio account ${name} is ${account.data.status}: reactivate it in the Twilio Console.`,
+        };
+      const owned = await this.api.call('GET', this.api.accountPath('/IncomingPhoneNumbers.json'), {
+        query: { PhoneNumber: number },
+      });
       const numbers = numbersSchema.safeParse(owned.body);
       if (numbers.success && numbers.data.incoming_phone_numbers.length === 0) {
-        return { ok: false, message: `${number} is not a number of the Twilio account ${name}: check the council's number.` };
+        return {
+          ok: false,
+          message: `${number} is not a number of the Twilio account ${name}: check the council's number.`,
+        };
       }
       if (numbers.success && numbers.data.incoming_phone_numbers.every((owned) => owned.capabilities?.sms === false)) {
-        return { ok: false, message: `${number} cannot receive texts on Twilio (a voice-only number): the council needs a UK number able to receive SMS, usually a mobile (+447…).` };
+        return {
+          ok: false,
+          message: `${number} cannot receive texts on Twilio (a voice-only number): the council needs a UK number able to receive SMS, usually a mobile (+447…).`,
+        };
       }
       return { ok: true, detail: `Connected to Twilio account ${name}, number ${number}.` };
     } catch (error) {
@@ -89,10 +108,18 @@ export class TwilioConnector implements Connector {
     let path: string | null = this.api.accountPath('/Messages.json');
     let query: Record<string, string | number> = { To: this.config.number, 'DateSent>': day, PageSize: pageSize };
     for (let pages = 0; path !== null && payloads.length < limit; pages++) {
-      if (pages === maxPages) throw new ChannelError('unexpected', `Twilio kept listing pages of messages since ${day}; the console stopped after ${maxPages}.`);
+      if (pages === maxPages)
+        throw new ChannelError(
+          'unexpected',
+          `Twilio kept listing pages of messages since ${day}; the console stopped after ${maxPages}.`,
+        );
       const { body } = await this.api.call('GET', path, { query });
       const page = pageSchema.safeParse(body);
-      if (!page.success) throw new ChannelError('unexpected', 'Twilio answered the message list with something the console cannot read.');
+      if (!page.success)
+        throw new ChannelError(
+          'unexpected',
+          'Twilio answered the message list with something the console cannot read.',
+        );
       payloads.push(...page.data.messages);
       path = page.data.next_page_uri ? relativeUri(page.data.next_page_uri) : null;
       query = {};

@@ -72,9 +72,15 @@ export class TwilioApi {
   refusal(answer: TwilioAnswer, to?: string): ChannelError {
     const envelope = errorEnvelope.safeParse(answer.body);
     const code = envelope.success ? (envelope.data.code ?? null) : null;
-    const said = envelope.success ? ` Twilio said: "${envelope.data.message}"${code === null ? '' : ` (error ${code})`}.` : '';
+    const said = envelope.success
+      ? ` Twilio said: "${envelope.data.message}"${code === null ? '' : ` (error ${code})`}.`
+      : '';
     if (answer.status === 429 || code === 20429) {
-      return new ChannelError('rate-limit', 'Twilio asked the console to slow down; it will try again shortly.', retryAfterMs(answer.headers, this.now()) ?? defaultRateLimitMs);
+      return new ChannelError(
+        'rate-limit',
+        'Twilio asked the console to slow down; it will try again shortly.',
+        retryAfterMs(answer.headers, this.now()) ?? defaultRateLimitMs,
+      );
     }
     if (answer.status === 401 || code === 20003) {
       return new ChannelError(
@@ -84,14 +90,28 @@ export class TwilioApi {
     }
     // https://www.twilio.com/docs/errors/21610 — the recipient texted STOP; 21211 — not a valid 'To' number.
     if (code === 21610) {
-      return new ChannelError('rejected', `${to ?? 'The recipient'} has texted STOP to the council's number, so Twilio will not deliver SMS to them until they text START.`);
+      return new ChannelError(
+        'rejected',
+        `${to ?? 'The recipient'} has texted STOP to the council's number, so Twilio will not deliver SMS to them until they text START.`,
+      );
     }
-    if (code === 21211) return new ChannelError('rejected', `Twilio says ${to ?? 'the recipient'} is not a valid phone number for an SMS.`);
-    if (answer.status === 403) return new ChannelError('permission', `Twilio refused this for account ${this.config.accountSid}.${said}`);
-    if (answer.status >= 500) return new ChannelError('unexpected', `Twilio had a server error (${answer.status}).${said}`);
-    if (answer.status === 404 && !envelope.success) return new ChannelError('rejected', `There is no Twilio API at ${this.root}: check the address.`);
-    if (answer.status >= 400) return new ChannelError('rejected', `Twilio refused the request (${answer.status}).${said}`);
-    return new ChannelError('unexpected', `Twilio (${this.host}) answered with something that is not its REST API (HTTP ${answer.status}).`);
+    if (code === 21211)
+      return new ChannelError(
+        'rejected',
+        `Twilio says ${to ?? 'the recipient'} is not a valid phone number for an SMS.`,
+      );
+    if (answer.status === 403)
+      return new ChannelError('permission', `Twilio refused this for account ${this.config.accountSid}.${said}`);
+    if (answer.status >= 500)
+      return new ChannelError('unexpected', `Twilio had a server error (${answer.status}).${said}`);
+    if (answer.status === 404 && !envelope.success)
+      return new ChannelError('rejected', `There is no Twilio API at ${this.root}: check the address.`);
+    if (answer.status >= 400)
+      return new ChannelError('rejected', `Twilio refused the request (${answer.status}).${said}`);
+    return new ChannelError(
+      'unexpected',
+      `Twilio (${this.host}) answered with something that is not its REST API (HTTP ${answer.status}).`,
+    );
   }
 
   now(): Date {
@@ -103,7 +123,10 @@ export class TwilioApi {
     try {
       url = new URL(`${this.root}${path}`);
     } catch {
-      throw new ChannelError('rejected', `"${this.config.baseUrl}" is not a web address: Twilio's is https://api.twilio.com.`);
+      throw new ChannelError(
+        'rejected',
+        `"${this.config.baseUrl}" is not a web address: Twilio's is https://api.twilio.com.`,
+      );
     }
     for (const [name, value] of Object.entries(query)) url.searchParams.set(name, String(value));
     return url;

@@ -58,7 +58,11 @@ export function readMessages(payloads: readonly unknown[], from: SmsPosition): S
     placed.push(place);
     const message = messageSchema.safeParse(payload);
     if (message.success) items.push(smsItem(message.data));
-    else rejected.push({ raw: JSON.stringify(payload), error: `Twilio message ${place.sid ?? '(no sid)'} could not be read: ${describeIssues(message.error)}.` });
+    else
+      rejected.push({
+        raw: JSON.stringify(payload),
+        error: `Twilio message ${place.sid ?? '(no sid)'} could not be read: ${describeIssues(message.error)}.`,
+      });
   }
   items.sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
   return { items, rejected, next: advance(from, placed) };

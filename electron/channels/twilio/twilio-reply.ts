@@ -31,13 +31,19 @@ export class SmsReplies {
     const known = this.sentByKey.get(operation.idempotencyKey);
     if (known) return known;
     // Twilio has no idempotency key for messages: look for this reply having gone out before (a retry after a lost answer).
-    const already = await this.findSent(to, text, await this.answeredAt(payload.externalId ?? operation.itemExternalId));
+    const already = await this.findSent(
+      to,
+      text,
+      await this.answeredAt(payload.externalId ?? operation.itemExternalId),
+    );
     if (already) {
       this.sentByKey.set(operation.idempotencyKey, already);
       return already;
     }
     // https://www.twilio.com/docs/messaging/api/message-resource#create-a-message-resource — form-encoded To, From, Body.
-    const answer = await this.api.send('POST', this.api.accountPath('/Messages.json'), { form: { To: to, From: this.councilNumber, Body: text } });
+    const answer = await this.api.send('POST', this.api.accountPath('/Messages.json'), {
+      form: { To: to, From: this.councilNumber, Body: text },
+    });
     if (answer.status < 200 || answer.status >= 300) throw this.api.refusal(answer, to);
     const created = createdSchema.safeParse(answer.body);
     if (!created.success) throw new ChannelError('unexpected', 'Twilio accepted the SMS but did not give its id.');
@@ -58,7 +64,9 @@ export class SmsReplies {
   /** The council's SMS to `to` with these words from the last day (and after the text it answers), not claimed by another key. */
   private async findSent(to: string, text: string, answeredAt: number | null): Promise<string | null> {
     // No DateSent filter: a reply still queued has no date_sent yet, and it is exactly the one a quick retry must find.
-    const { body } = await this.api.call('GET', this.api.accountPath('/Messages.json'), { query: { From: this.councilNumber, To: to, PageSize: 50 } });
+    const { body } = await this.api.call('GET', this.api.accountPath('/Messages.json'), {
+      query: { From: this.councilNumber, To: to, PageSize: 50 },
+    });
     const list = listSchema.safeParse(body);
     const since = Math.max(this.api.now().getTime() - dayMs, answeredAt ?? 0);
     const claimed = new Set(this.sentByKey.values());

@@ -68,7 +68,9 @@ export function selectComments(comments: readonly FakeComment[], query: CommentQ
   );
   const direction = query.order === 'asc' ? 1 : -1;
   // WP_Comment_Query adds comment_ID as the tie-breaker of any date order.
-  return chosen.sort((a, b) => direction * (query.orderby === 'id' ? a.id - b.id : a.dateGmt.localeCompare(b.dateGmt) || a.id - b.id));
+  return chosen.sort(
+    (a, b) => direction * (query.orderby === 'id' ? a.id - b.id : a.dateGmt.localeCompare(b.dateGmt) || a.id - b.id),
+  );
 }
 
 export function commentJson(comment: FakeComment, siteUrl: string, context: 'view' | 'edit'): Record<string, unknown> {
@@ -88,14 +90,21 @@ export function commentJson(comment: FakeComment, siteUrl: string, context: 'vie
     link: `${siteUrl}/?p=${comment.post}#comment-${comment.id}`,
     status: comment.status,
     type: 'comment',
-    ...(context === 'edit' ? { author_email: comment.authorEmail, author_ip: '192.0.2.1', author_user_agent: 'Mozilla/5.0' } : {}),
+    ...(context === 'edit'
+      ? { author_email: comment.authorEmail, author_ip: '192.0.2.1', author_user_agent: 'Mozilla/5.0' }
+      : {}),
     _links: { self: [{ href: `${siteUrl}/wp-json/wp/v2/comments/${comment.id}` }] },
   };
   return comment.corrupt ? { ...json, ...comment.corrupt } : json;
 }
 
 /** wp_get_comment_status(): the words handle_status_param compares a request with. */
-const currentWord: Record<FakeCommentStatus, string> = { hold: 'unapproved', approved: 'approved', spam: 'spam', trash: 'trash' };
+const currentWord: Record<FakeCommentStatus, string> = {
+  hold: 'unapproved',
+  approved: 'approved',
+  spam: 'spam',
+  trash: 'trash',
+};
 
 /**
  * POST /comments/{id} { status } as handle_status_param does it: false (a 500 rest_comment_failed_edit) when the

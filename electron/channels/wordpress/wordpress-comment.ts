@@ -38,7 +38,11 @@ export interface CommentPosition {
   page: number;
 }
 
-const positionSchema = z.object({ since: z.iso.datetime(), seen: z.array(z.string()), page: z.number().int().positive() });
+const positionSchema = z.object({
+  since: z.iso.datetime(),
+  seen: z.array(z.string()),
+  page: z.number().int().positive(),
+});
 
 /** The saved position, or null for a first sync (or a cursor this connector did not write). */
 export function positionFrom(cursor: string | null): CommentPosition | null {
@@ -63,7 +67,12 @@ export interface CommentPage {
 }
 
 /** One page of the comment list, read against where the poll started and the page count WordPress gave. */
-export function readCommentPage(payloads: readonly unknown[], from: CommentPosition, totalPages: number, councilUserId: number): CommentPage {
+export function readCommentPage(
+  payloads: readonly unknown[],
+  from: CommentPosition,
+  totalPages: number,
+  councilUserId: number,
+): CommentPage {
   const items: IncomingItem[] = [];
   const rejected: RejectedPayload[] = [];
   const placed: Place[] = [];
@@ -74,7 +83,11 @@ export function readCommentPage(payloads: readonly unknown[], from: CommentPosit
     placed.push(place);
     const comment = commentSchema.safeParse(payload);
     if (comment.success) items.push(commentItem(comment.data, councilUserId));
-    else rejected.push({ raw: JSON.stringify(payload), error: `WordPress comment ${place.id ?? '(no id)'} could not be read: ${describeIssues(comment.error)}.` });
+    else
+      rejected.push({
+        raw: JSON.stringify(payload),
+        error: `WordPress comment ${place.id ?? '(no id)'} could not be read: ${describeIssues(comment.error)}.`,
+      });
   }
   return { items, rejected, next: advance(from, placed, totalPages) };
 }
@@ -89,8 +102,10 @@ interface Place {
 function placeOf(payload: unknown, fallbackAt: string): Place {
   const record = payload !== null && typeof payload === 'object' ? (payload as Record<string, unknown>) : {};
   const id = typeof record.id === 'number' && Number.isInteger(record.id) ? record.id : null;
-  const dated = typeof record.date_gmt === 'string' && isWordPressDate(record.date_gmt) ? utcOf(record.date_gmt) : fallbackAt;
-  const key = id === null ? `raw:${createHash('sha256').update(JSON.stringify(payload)).digest('hex').slice(0, 24)}` : String(id);
+  const dated =
+    typeof record.date_gmt === 'string' && isWordPressDate(record.date_gmt) ? utcOf(record.date_gmt) : fallbackAt;
+  const key =
+    id === null ? `raw:${createHash('sha256').update(JSON.stringify(payload)).digest('hex').slice(0, 24)}` : String(id);
   return { key, id, at: dated };
 }
 

@@ -27,11 +27,20 @@ afterEach(async () => {
 });
 
 function connect(overrides: Partial<WordPressConfig> = {}): WordPressConnector {
-  return new WordPressConnector({ baseUrl: site.url, user: 'clerk', applicationPassword: password, now: () => now, ...overrides });
+  return new WordPressConnector({
+    baseUrl: site.url,
+    user: 'clerk',
+    applicationPassword: password,
+    now: () => now,
+    ...overrides,
+  });
 }
 
 /** Polls until the channel has nothing more right now, as the poller does. */
-async function pollAll(connector: Connector, start: string | null = null): Promise<{ items: IncomingItem[]; rejected: RejectedPayload[]; cursor: string | null; polls: number }> {
+async function pollAll(
+  connector: Connector,
+  start: string | null = null,
+): Promise<{ items: IncomingItem[]; rejected: RejectedPayload[]; cursor: string | null; polls: number }> {
   const items: IncomingItem[] = [];
   const rejected: RejectedPayload[] = [];
   let cursor = start;
@@ -55,12 +64,23 @@ async function closedPort(): Promise<number> {
 }
 
 function operation(name: string, payload: Record<string, unknown>, key = `key-${name}`): ChannelOperation {
-  return { operation: name, itemExternalId: typeof payload.externalId === 'string' ? payload.externalId : null, payload, idempotencyKey: key };
+  return {
+    operation: name,
+    itemExternalId: typeof payload.externalId === 'string' ? payload.externalId : null,
+    payload,
+    idempotencyKey: key,
+  };
 }
 
 describe('WordPressConnector poll', () => {
   it('first sync pages through the last 30 days of held and approved comments, oldest first', async () => {
-    for (let i = 0; i < 150; i++) site.addComment({ post: 7, content: `Comment ${i}`, dateGmt: minutesAgo(1000 - i), status: i % 5 === 0 ? 'hold' : 'approved' });
+    for (let i = 0; i < 150; i++)
+      site.addComment({
+        post: 7,
+        content: `Comment ${i}`,
+        dateGmt: minutesAgo(1000 - i),
+        status: i % 5 === 0 ? 'hold' : 'approved',
+      });
     site.addComment({ post: 7, content: 'Buy cheap watches', dateGmt: minutesAgo(10), status: 'spam' });
     site.addComment({ post: 7, content: 'Already binned', dateGmt: minutesAgo(10), status: 'trash' });
     site.addComment({ post: 7, content: 'Too old', dateGmt: minutesAgo(40 * 24 * 60) });
@@ -77,14 +97,47 @@ describe('WordPressConnector poll', () => {
 
     const texts = [...first.items, ...second.items].map((item) => item.text);
     expect(texts).toEqual(Array.from({ length: 150 }, (_, i) => `Comment ${i}`));
-    const list = site.requests.filter((request) => request.path === commentsPath && request.query.get('per_page') === '100');
-    expect(Object.fromEntries(list[0]?.query ?? [])).toMatchObject({ context: 'edit', status: 'all', orderby: 'date_gmt', order: 'asc', page: '1' });
+    const list = site.requests.filter(
+      (request) => request.path === commentsPath && request.query.get('per_page') === '100',
+    );
+    expect(Object.fromEntries(list[0]?.query ?? [])).toMatchObject({
+      context: 'edit',
+      status: 'all',
+      orderby: 'date_gmt',
+      order: 'asc',
+      page: '1',
+    });
   });
 
-  it('maps comments, replies and the council\'s own answers onto their post\'s thread', async () => {
-    site.addComment({ id: 3, post: 7, content: 'The <b>bins</b> were missed & again', dateGmt: minutesAgo(30), authorName: 'Jo Bloggs', authorEmail: 'Jo@Example.net', status: 'hold' });
-    site.addComment({ id: 4, post: 7, parent: 3, content: 'Same here', dateGmt: minutesAgo(20), authorName: 'Sam', authorEmail: '' });
-    site.addComment({ id: 5, post: 7, parent: 3, content: 'We have told the contractor.', dateGmt: minutesAgo(10), author: 1, authorName: 'Parish Clerk', authorEmail: 'clerk@ashcombe-pc.example.org' });
+  it("maps comments, replies and the council's own answers onto their post's thread", async () => {
+    site.addComment({
+      id: 3,
+      post: 7,
+      content: 'The <b>bins</b> were missed & again',
+      dateGmt: minutesAgo(30),
+      authorName: 'Jo Bloggs',
+      authorEmail: 'Jo@Example.net',
+      status: 'hold',
+    });
+    site.addComment({
+      id: 4,
+      post: 7,
+      parent: 3,
+      content: 'Same here',
+      dateGmt: minutesAgo(20),
+      authorName: 'Sam',
+      authorEmail: '',
+    });
+    site.addComment({
+      id: 5,
+      post: 7,
+      parent: 3,
+      content: 'We have told the contractor.',
+      dateGmt: minutesAgo(10),
+      author: 1,
+      authorName: 'Parish Clerk',
+      authorEmail: 'clerk@ashcombe-pc.example.org',
+    });
 
     const { items } = await connect().poll(null);
 
@@ -103,7 +156,12 @@ describe('WordPressConnector poll', () => {
       fromCouncil: false,
       expectedReasons: null,
     });
-    expect(items[1]).toMatchObject({ externalId: '4', parentExternalId: '3', author: { externalId: 'wp:Sam', email: null }, fromCouncil: false });
+    expect(items[1]).toMatchObject({
+      externalId: '4',
+      parentExternalId: '3',
+      author: { externalId: 'wp:Sam', email: null },
+      fromCouncil: false,
+    });
     expect(items[2]).toMatchObject({ externalId: '5', parentExternalId: '3', threadId: 'post-7', fromCouncil: true });
   });
 
@@ -141,15 +199,29 @@ describe('WordPressConnector poll', () => {
   it('sets a malformed comment aside and still delivers the rest of the page, once', async () => {
     site.addComment({ post: 7, content: 'Fine before', dateGmt: minutesAgo(30) });
     site.addComment({ id: 50, post: 7, content: 'x', dateGmt: minutesAgo(20), corrupt: { content: 42 } });
-    site.addComment({ id: 51, post: 7, content: 'x', dateGmt: minutesAgo(15), corrupt: { id: undefined, date_gmt: 'yesterday' } });
-    site.addComment({ id: 52, post: 7, content: 'x', dateGmt: minutesAgo(12), corrupt: { date_gmt: '2025-13-45T10:00:00' } });
+    site.addComment({
+      id: 51,
+      post: 7,
+      content: 'x',
+      dateGmt: minutesAgo(15),
+      corrupt: { id: undefined, date_gmt: 'yesterday' },
+    });
+    site.addComment({
+      id: 52,
+      post: 7,
+      content: 'x',
+      dateGmt: minutesAgo(12),
+      corrupt: { date_gmt: '2025-13-45T10:00:00' },
+    });
     site.addComment({ post: 7, content: 'Fine after', dateGmt: minutesAgo(10) });
     const connector = connect();
 
     const first = await connector.poll(null);
     expect(first.items.map((item) => item.text)).toEqual(['Fine before', 'Fine after']);
     expect(first.rejected).toHaveLength(3);
-    expect(first.rejected[2]?.error).toBe('WordPress comment 52 could not be read: date_gmt: not a WordPress date (YYYY-MM-DDTHH:MM:SS).');
+    expect(first.rejected[2]?.error).toBe(
+      'WordPress comment 52 could not be read: date_gmt: not a WordPress date (YYYY-MM-DDTHH:MM:SS).',
+    );
     expect(first.rejected[0]?.error).toMatch(/WordPress comment 50 could not be read: content/);
     expect(JSON.parse(first.rejected[0]?.raw ?? '{}')).toMatchObject({ id: 50, content: 42 });
     expect(first.rejected[1]?.error).toMatch(/\(no id\)/);
@@ -170,7 +242,9 @@ describe('WordPressConnector perform', () => {
     expect(await connector.perform(operation('untrash', { externalId: '5' }))).toEqual({ ok: true, reference: '5' });
     // Held before the bin, so held after it: 'approved' would have published it.
     expect(site.comment(5)?.status).toBe('hold');
-    expect(site.requests.filter((request) => request.method === 'POST' && request.path === `${commentsPath}/5`)).toHaveLength(1);
+    expect(
+      site.requests.filter((request) => request.method === 'POST' && request.path === `${commentsPath}/5`),
+    ).toHaveLength(1);
   });
 
   it('marks a comment as spam and back, each once', async () => {
@@ -182,7 +256,9 @@ describe('WordPressConnector perform', () => {
     await connector.perform(operation('unspam', { externalId: '6' }));
     expect((await connector.perform(operation('unspam', { externalId: '6' }))).ok).toBe(true);
     expect(site.comment(6)?.status).toBe('approved');
-    expect(site.requests.filter((request) => request.method === 'POST' && request.path === `${commentsPath}/6`)).toHaveLength(2);
+    expect(
+      site.requests.filter((request) => request.method === 'POST' && request.path === `${commentsPath}/6`),
+    ).toHaveLength(2);
   });
 
   it('replies under the comment as the council, once however often it is retried', async () => {
@@ -196,23 +272,38 @@ describe('WordPressConnector perform', () => {
     expect(first).toEqual({ ok: true, reference: expect.stringMatching(/^\d+$/) as unknown });
     expect(again).toEqual(first);
     const replies = site.comments.filter((comment) => comment.parent === 3);
-    expect(replies).toEqual([expect.objectContaining({ post: 7, author: 1, content: 'On Tuesday at 7pm.', status: 'approved' })]);
+    expect(replies).toEqual([
+      expect.objectContaining({ post: 7, author: 1, content: 'On Tuesday at 7pm.', status: 'approved' }),
+    ]);
   });
 
   it('posts a removal notice where the removed comment was, and deletes it again', async () => {
     site.addComment({ id: 3, post: 7, content: 'Question', dateGmt: minutesAgo(10) });
     const connector = connect();
-    const notice = 'A comment has been removed under the council\'s policy.';
+    const notice = "A comment has been removed under the council's policy.";
 
     const topLevel = await connector.perform(operation('post-notice', { inReplyTo: 'post-7', text: notice }, 'n1'));
     const nested = await connector.perform(operation('post-notice', { inReplyTo: '3', text: notice }, 'n2'));
-    expect(await connector.perform(operation('post-notice', { inReplyTo: 'post-7', text: notice }, 'n1'))).toEqual(topLevel);
+    expect(await connector.perform(operation('post-notice', { inReplyTo: 'post-7', text: notice }, 'n1'))).toEqual(
+      topLevel,
+    );
     const notices = site.comments.filter((comment) => comment.content === notice);
-    expect(notices.map((comment) => [comment.post, comment.parent])).toEqual([[7, 0], [7, 3]]);
+    expect(notices.map((comment) => [comment.post, comment.parent])).toEqual([
+      [7, 0],
+      [7, 3],
+    ]);
 
     if (!topLevel.ok || !nested.ok) throw new Error('notice not posted');
-    expect(await connector.perform(operation('delete-notice', { externalId: '9', reverses: 1, reference: topLevel.reference }))).toMatchObject({ ok: true });
-    expect(await connector.perform(operation('delete-notice', { externalId: '9', reverses: 1, reference: topLevel.reference }))).toMatchObject({ ok: true });
+    expect(
+      await connector.perform(
+        operation('delete-notice', { externalId: '9', reverses: 1, reference: topLevel.reference }),
+      ),
+    ).toMatchObject({ ok: true });
+    expect(
+      await connector.perform(
+        operation('delete-notice', { externalId: '9', reverses: 1, reference: topLevel.reference }),
+      ),
+    ).toMatchObject({ ok: true });
     expect(site.comments.filter((comment) => comment.content === notice).map((comment) => comment.parent)).toEqual([3]);
   });
 
@@ -222,8 +313,14 @@ describe('WordPressConnector perform', () => {
       const result = await connector.perform(operation(name, { externalId: '3' }));
       expect(result).toMatchObject({ ok: false, retryable: false, kind: 'rejected' });
     }
-    expect(await connector.perform(operation('reply', { externalId: '3', form: 'private-reply', text: 'Hi' }))).toMatchObject({ ok: false, kind: 'rejected' });
-    expect(await connector.perform(operation('spam', { externalId: '999' }))).toMatchObject({ ok: false, kind: 'rejected', message: expect.stringContaining('no such comment') as unknown });
+    expect(
+      await connector.perform(operation('reply', { externalId: '3', form: 'private-reply', text: 'Hi' })),
+    ).toMatchObject({ ok: false, kind: 'rejected' });
+    expect(await connector.perform(operation('spam', { externalId: '999' }))).toMatchObject({
+      ok: false,
+      kind: 'rejected',
+      message: expect.stringContaining('no such comment') as unknown,
+    });
   });
 });
 
@@ -233,11 +330,18 @@ describe('WordPressConnector refusals', () => {
     site.failNext({ status: 429, retryAfter: '7' });
     await expect(connector.poll(null)).rejects.toMatchObject({ kind: 'rate-limit', retryAfterMs: 7000 });
     site.failNext({ status: 429 });
-    expect(await connector.perform(operation('trash', { externalId: '5' }))).toMatchObject({ ok: false, retryable: true, kind: 'rate-limit', retryAfterMs: 60_000 });
+    expect(await connector.perform(operation('trash', { externalId: '5' }))).toMatchObject({
+      ok: false,
+      retryable: true,
+      kind: 'rate-limit',
+      retryAfterMs: 60_000,
+    });
   });
 
   it('maps a wrong or revoked application password to auth, never showing it', async () => {
-    await expect(connect({ applicationPassword: 'wrong wrong wrong' }).poll(null)).rejects.toMatchObject({ kind: 'auth' });
+    await expect(connect({ applicationPassword: 'wrong wrong wrong' }).poll(null)).rejects.toMatchObject({
+      kind: 'auth',
+    });
     const connector = connect();
     await connector.poll(null);
     site.failNext({ status: 401 });
@@ -254,27 +358,55 @@ describe('WordPressConnector refusals', () => {
 
 describe('WordPressConnector verify', () => {
   it('names the site and the user', async () => {
-    expect(await connect().verify()).toEqual({ ok: true, detail: `Connected to ${new URL(site.url).host} as Parish Clerk.` });
+    expect(await connect().verify()).toEqual({
+      ok: true,
+      detail: `Connected to ${new URL(site.url).host} as Parish Clerk.`,
+    });
   });
 
   it('says what is wrong: password, role, address, host, connection', async () => {
     const wrong = await connect({ applicationPassword: 'nope' }).verify();
-    expect(wrong).toMatchObject({ ok: false, message: expect.stringContaining('did not accept the user name "clerk"') as unknown });
+    expect(wrong).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('did not accept the user name "clerk"') as unknown,
+    });
 
-    site.users.push({ id: 2, username: 'helper', name: 'Helper', email: 'helper@example.org', applicationPassword: 'pw', moderates: false });
-    expect(await connect({ user: 'helper', applicationPassword: 'pw' }).verify()).toMatchObject({ ok: false, message: expect.stringContaining('cannot moderate comments') as unknown });
+    site.users.push({
+      id: 2,
+      username: 'helper',
+      name: 'Helper',
+      email: 'helper@example.org',
+      applicationPassword: 'pw',
+      moderates: false,
+    });
+    expect(await connect({ user: 'helper', applicationPassword: 'pw' }).verify()).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('cannot moderate comments') as unknown,
+    });
 
-    expect(await connect({ baseUrl: 'http://nonexistent.invalid' }).verify()).toMatchObject({ ok: false, message: expect.stringContaining('could not be found') as unknown });
+    expect(await connect({ baseUrl: 'http://nonexistent.invalid' }).verify()).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('could not be found') as unknown,
+    });
 
     // No REST API there and a closed port read the same; what another server says is never repeated.
     const host = new URL(site.url).host;
-    expect(await connect({ baseUrl: `${site.url}/blog` }).verify()).toEqual({ ok: false, message: `Could not reach the WordPress site at ${host}. Check the address and port; the console will try again.` });
+    expect(await connect({ baseUrl: `${site.url}/blog` }).verify()).toEqual({
+      ok: false,
+      message: `Could not reach the WordPress site at ${host}. Check the address and port; the console will try again.`,
+    });
     const port = await closedPort();
-    expect(await connect({ baseUrl: `http://127.0.0.1:${port}` }).verify()).toEqual({ ok: false, message: `Could not reach the WordPress site at 127.0.0.1:${port}. Check the address and port; the console will try again.` });
+    expect(await connect({ baseUrl: `http://127.0.0.1:${port}` }).verify()).toEqual({
+      ok: false,
+      message: `Could not reach the WordPress site at 127.0.0.1:${port}. Check the address and port; the console will try again.`,
+    });
     const other = await httpListeningPost();
     try {
       const answered = await connect({ baseUrl: other.origin }).verify();
-      expect(answered).toEqual({ ok: false, message: `WordPress at ${new URL(other.origin).host} refused the request (HTTP 404).` });
+      expect(answered).toEqual({
+        ok: false,
+        message: `WordPress at ${new URL(other.origin).host} refused the request (HTTP 404).`,
+      });
       expect(JSON.stringify(answered)).not.toMatch(/internal service|not for you/);
     } finally {
       await other.close();

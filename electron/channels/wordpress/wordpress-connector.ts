@@ -4,7 +4,14 @@ import { channelOperationNames } from '../../api/capabilities';
 import { channelCapabilities } from '../capabilities';
 import { ChannelError, failureOf } from '../channel-error';
 import type { ChannelOperation, Connector, PerformResult, PollResult, VerifyResult } from '../connector';
-import { afterFor, positionFrom, readCommentPage, utcOf, wordPressDate, type CommentPosition } from './wordpress-comment';
+import {
+  afterFor,
+  positionFrom,
+  readCommentPage,
+  utcOf,
+  wordPressDate,
+  type CommentPosition,
+} from './wordpress-comment';
 import { WordPressSite, type WordPressConfig } from './wordpress-http';
 import { CommentModeration, commentIdOf, commentsPath } from './wordpress-moderation';
 import { moderatedComments } from './wordpress-status';
@@ -47,12 +54,23 @@ export class WordPressConnector implements Connector {
   async poll(cursor: string | null): Promise<PollResult> {
     const councilUser = await this.connectedUser();
     const from = positionFrom(cursor) ?? (await this.firstSyncPosition());
-    const answer = await this.site.call('GET', commentsPath, { query: this.listQuery(from.since, from.page, pageSize) });
-    if (!Array.isArray(answer.body)) throw new ChannelError('unexpected', `WordPress at ${this.site.host} answered the comment list with something that is not a list.`);
+    const answer = await this.site.call('GET', commentsPath, {
+      query: this.listQuery(from.since, from.page, pageSize),
+    });
+    if (!Array.isArray(answer.body))
+      throw new ChannelError(
+        'unexpected',
+        `WordPress at ${this.site.host} answered the comment list with something that is not a list.`,
+      );
     // https://developer.wordpress.org/rest-api/using-the-rest-api/pagination/ — X-WP-TotalPages counts pages of this query.
     const totalPages = Number(answer.headers.get('x-wp-totalpages') ?? '1') || 1;
     const page = readCommentPage(answer.body, from, totalPages, councilUser.id);
-    return { items: page.items, rejected: page.rejected, nextCursor: JSON.stringify(page.next), more: totalPages > from.page };
+    return {
+      items: page.items,
+      rejected: page.rejected,
+      nextCursor: JSON.stringify(page.next),
+      more: totalPages > from.page,
+    };
   }
 
   async perform(operation: ChannelOperation): Promise<PerformResult> {
@@ -68,7 +86,10 @@ export class WordPressConnector implements Connector {
     try {
       const user = await this.fetchConnectedUser();
       if (user.capabilities && user.capabilities.moderate_comments !== true) {
-        return { ok: false, message: `The WordPress user ${user.name} cannot moderate comments on ${this.site.host}: give it the Editor or Administrator role.` };
+        return {
+          ok: false,
+          message: `The WordPress user ${user.name} cannot moderate comments on ${this.site.host}: give it the Editor or Administrator role.`,
+        };
       }
       return { ok: true, detail: `Connected to ${this.site.host} as ${user.name}.` };
     } catch (error) {
@@ -90,14 +111,21 @@ export class WordPressConnector implements Connector {
       case 'unspam':
         return this.moderation.unspam(target());
       case 'reply':
-        if (payload.form !== 'public-reply') throw new ChannelError('rejected', 'A WordPress comment can only be answered with a public reply on the site.');
+        if (payload.form !== 'public-reply')
+          throw new ChannelError(
+            'rejected',
+            'A WordPress comment can only be answered with a public reply on the site.',
+          );
         return this.moderation.reply(target(), textOf(payload.text));
       case 'post-notice':
         return this.moderation.postNotice(String(payload.inReplyTo ?? operation.itemExternalId), textOf(payload.text));
       case 'delete-notice':
         return this.moderation.deleteNotice(payload.reference);
       default:
-        throw new ChannelError('rejected', `"${channelOperationNames[operation.operation] ?? operation.operation}" is not something the console can do on a WordPress site.`);
+        throw new ChannelError(
+          'rejected',
+          `"${channelOperationNames[operation.operation] ?? operation.operation}" is not something the console can do on a WordPress site.`,
+        );
     }
   }
 
@@ -109,7 +137,11 @@ export class WordPressConnector implements Connector {
   private async fetchConnectedUser(): Promise<CouncilUser> {
     const { body } = await this.site.call('GET', '/wp-json/wp/v2/users/me', { query: { context: 'edit' } });
     const parsed = councilUserSchema.safeParse(body);
-    if (!parsed.success) throw new ChannelError('unexpected', `WordPress at ${this.site.host} did not say which user the application password belongs to.`);
+    if (!parsed.success)
+      throw new ChannelError(
+        'unexpected',
+        `WordPress at ${this.site.host} did not say which user the application password belongs to.`,
+      );
     return parsed.data;
   }
 
@@ -121,18 +153,29 @@ export class WordPressConnector implements Connector {
     const total = Number(probe.headers.get('x-wp-total') ?? '0');
     if (total <= firstSyncLimit) return { since, seen: [], page: 1 };
     // With one comment per page, page N is the N-th oldest: start at the 500th newest.
-    const oldestKept = await this.site.call('GET', commentsPath, { query: this.listQuery(since, total - firstSyncLimit + 1, 1) });
+    const oldestKept = await this.site.call('GET', commentsPath, {
+      query: this.listQuery(since, total - firstSyncLimit + 1, 1),
+    });
     const dated = dateOnlySchema.safeParse(oldestKept.body);
     const first = dated.success ? dated.data[0] : undefined;
     return { since: first ? utcOf(first.date_gmt) : since, seen: [], page: 1 };
   }
 
   private listQuery(since: string, page: number, perPage: number): Record<string, string | number> {
-    return { context: 'edit', status: moderatedComments, after: afterFor(since), orderby: 'date_gmt', order: 'asc', per_page: perPage, page };
+    return {
+      context: 'edit',
+      status: moderatedComments,
+      after: afterFor(since),
+      orderby: 'date_gmt',
+      order: 'asc',
+      per_page: perPage,
+      page,
+    };
   }
 }
 
 function textOf(value: unknown): string {
-  if (typeof value !== 'string' || value.trim() === '') throw new ChannelError('rejected', 'There is no text to post on the WordPress site.');
+  if (typeof value !== 'string' || value.trim() === '')
+    throw new ChannelError('rejected', 'There is no text to post on the WordPress site.');
   return value;
 }

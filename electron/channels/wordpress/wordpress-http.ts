@@ -26,7 +26,13 @@ const defaultRateLimitMs = 60_000;
 const errorEnvelope = z.object({ code: z.string().regex(/^[a-z][a-z0-9_]{0,60}$/), message: z.string() });
 
 /** Codes WordPress answers when the application password (or the user) is wrong, revoked or not sent at all. */
-const authCodes = new Set(['rest_not_logged_in', 'incorrect_password', 'invalid_username', 'invalid_email', 'application_passwords_disabled']);
+const authCodes = new Set([
+  'rest_not_logged_in',
+  'incorrect_password',
+  'invalid_username',
+  'invalid_email',
+  'application_passwords_disabled',
+]);
 
 export class WordPressSite {
   readonly host: string;
@@ -43,7 +49,11 @@ export class WordPressSite {
   }
 
   /** Any HTTP answer; throws a ChannelError only when the site could not be reached at all. */
-  async send(method: string, path: string, options: { query?: Query; body?: Record<string, unknown> } = {}): Promise<WordPressAnswer> {
+  async send(
+    method: string,
+    path: string,
+    options: { query?: Query; body?: Record<string, unknown> } = {},
+  ): Promise<WordPressAnswer> {
     return httpExchange({
       method,
       url: this.urlOf(path, options.query ?? {}),
@@ -59,7 +69,11 @@ export class WordPressSite {
   }
 
   /** A successful answer; any refusal as a ChannelError. */
-  async call(method: string, path: string, options: { query?: Query; body?: Record<string, unknown> } = {}): Promise<WordPressAnswer> {
+  async call(
+    method: string,
+    path: string,
+    options: { query?: Query; body?: Record<string, unknown> } = {},
+  ): Promise<WordPressAnswer> {
     const answer = await this.send(method, path, options);
     if (answer.status >= 200 && answer.status < 300 && answer.body !== undefined) return answer;
     throw this.refusal(answer);
@@ -76,7 +90,11 @@ export class WordPressSite {
     const code = envelope.success ? envelope.data.code : null;
     const site = `WordPress at ${this.host}`;
     if (answer.status === 429) {
-      return new ChannelError('rate-limit', `${site} asked the console to slow down; it will try again later.`, retryAfterMs(answer.headers, this.now()) ?? defaultRateLimitMs);
+      return new ChannelError(
+        'rate-limit',
+        `${site} asked the console to slow down; it will try again later.`,
+        retryAfterMs(answer.headers, this.now()) ?? defaultRateLimitMs,
+      );
     }
     if (code === null || code === 'rest_no_route') return unreachable(this.place, true);
     if (answer.status === 401 || authCodes.has(code)) {
@@ -86,11 +104,23 @@ export class WordPressSite {
       );
     }
     if (answer.status === 403) {
-      return new ChannelError('permission', `The WordPress user "${this.config.user}" is not allowed to do this on ${this.host}. Give the user the Editor or Administrator role so it can moderate comments.`);
+      return new ChannelError(
+        'permission',
+        `The WordPress user "${this.config.user}" is not allowed to do this on ${this.host}. Give the user the Editor or Administrator role so it can moderate comments.`,
+      );
     }
-    if (answer.status >= 500) return new ChannelError('unexpected', `${site} had a server error (${answer.status}); the console will try again.`);
-    if (code === 'rest_comment_invalid_id') return new ChannelError('rejected', `${site} has no such comment any more: it may have been deleted on the site.`);
-    if (answer.status >= 400) return new ChannelError('rejected', `${site} refused the request (HTTP ${answer.status}).`);
+    if (answer.status >= 500)
+      return new ChannelError(
+        'unexpected',
+        `${site} had a server error (${answer.status}); the console will try again.`,
+      );
+    if (code === 'rest_comment_invalid_id')
+      return new ChannelError(
+        'rejected',
+        `${site} has no such comment any more: it may have been deleted on the site.`,
+      );
+    if (answer.status >= 400)
+      return new ChannelError('rejected', `${site} refused the request (HTTP ${answer.status}).`);
     return unreachable(this.place, true);
   }
 
@@ -108,7 +138,10 @@ export class WordPressSite {
     try {
       url = new URL(`${this.root}${path}`);
     } catch {
-      throw new ChannelError('rejected', `"${this.config.baseUrl}" is not a web address: enter the site's address, e.g. https://ashcombe-pc.example.org.`);
+      throw new ChannelError(
+        'rejected',
+        `"${this.config.baseUrl}" is not a web address: enter the site's address, e.g. https://ashcombe-pc.example.org.`,
+      );
     }
     for (const [name, value] of Object.entries(query)) url.searchParams.set(name, String(value));
     return url;

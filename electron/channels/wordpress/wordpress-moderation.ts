@@ -20,7 +20,10 @@ interface CommentPlace {
 export function commentIdOf(value: unknown): number {
   if (typeof value === 'string' && /^\d+$/.test(value) && Number(value) > 0) return Number(value);
   if (typeof value === 'number' && Number.isInteger(value) && value > 0) return value;
-  throw new ChannelError('rejected', `"${String(value)}" is not a WordPress comment id, so the console cannot act on it.`);
+  throw new ChannelError(
+    'rejected',
+    `"${String(value)}" is not a WordPress comment id, so the console cannot act on it.`,
+  );
 }
 
 export class CommentModeration {
@@ -76,7 +79,8 @@ export class CommentModeration {
 
   private async changeStatus(id: number, change: (typeof statusChanges)[keyof typeof statusChanges]): Promise<string> {
     const current = await this.state(id);
-    if (change.neededWhen(current.status)) await this.site.call('POST', `${commentsPath}/${id}`, { body: { status: change.send } });
+    if (change.neededWhen(current.status))
+      await this.site.call('POST', `${commentsPath}/${id}`, { body: { status: change.send } });
     return String(id);
   }
 
@@ -92,7 +96,10 @@ export class CommentModeration {
           `WordPress at ${this.site.host} says comment ${id} is "${status}", which is not a WordPress comment status the console knows (a plugin's?); nothing was changed: moderate it on the site.`,
         );
       }
-      throw new ChannelError('unexpected', `WordPress at ${this.site.host} answered comment ${id} with something the console cannot read.`);
+      throw new ChannelError(
+        'unexpected',
+        `WordPress at ${this.site.host} answered comment ${id} with something the console cannot read.`,
+      );
     }
     return parsed.data;
   }
@@ -102,19 +109,34 @@ export class CommentModeration {
     const councilUserId = await this.councilUserId();
     const existing = await this.findCouncilComment(place, councilUserId, text);
     if (existing !== null) return String(existing);
-    const answer = await this.site.send('POST', commentsPath, { body: { post: place.post, parent: place.parent, content: text } });
+    const answer = await this.site.send('POST', commentsPath, {
+      body: { post: place.post, parent: place.parent, content: text },
+    });
     // wp_allow_comment refuses the same words from the same author under the same parent: it is already there.
     if (answer.status === 409 && wordPressCode(answer) === 'comment_duplicate') return null;
     if (!succeeded(answer)) throw this.site.refusal(answer);
     const created = createdSchema.safeParse(answer.body);
-    if (!created.success) throw new ChannelError('unexpected', `WordPress at ${this.site.host} posted the comment but did not give its id.`);
+    if (!created.success)
+      throw new ChannelError(
+        'unexpected',
+        `WordPress at ${this.site.host} posted the comment but did not give its id.`,
+      );
     return String(created.data.id);
   }
 
   private async findCouncilComment(place: CommentPlace, councilUserId: number, text: string): Promise<number | null> {
     // status=all is held plus approved; the newest hundred of the council's own comments there is plenty.
     const { body } = await this.site.call('GET', commentsPath, {
-      query: { context: 'edit', status: moderatedComments, post: place.post, parent: place.parent, author: councilUserId, orderby: 'id', order: 'desc', per_page: 100 },
+      query: {
+        context: 'edit',
+        status: moderatedComments,
+        post: place.post,
+        parent: place.parent,
+        author: councilUserId,
+        orderby: 'id',
+        order: 'desc',
+        per_page: 100,
+      },
     });
     const wanted = sameWords(text);
     for (const candidate of Array.isArray(body) ? body : []) {

@@ -1,10 +1,19 @@
 // What the fake X API served that X would bill for, counted by the fake itself as X's pricing page says.
 
 /** https://docs.x.com/x-api/getting-started/pricing: reads per resource returned (each once per UTC day), writes per request. */
-export type FakeXBillable = 'post' | 'own post' | 'user' | 'dm event' | 'post created' | 'post created with a link' | 'dm created';
+export type FakeXBillable =
+  'post' | 'own post' | 'user' | 'dm event' | 'post created' | 'post created with a link' | 'dm created';
 
 export class FakeXBill {
-  readonly counts: Record<FakeXBillable, number> = { post: 0, 'own post': 0, user: 0, 'dm event': 0, 'post created': 0, 'post created with a link': 0, 'dm created': 0 };
+  readonly counts: Record<FakeXBillable, number> = {
+    post: 0,
+    'own post': 0,
+    user: 0,
+    'dm event': 0,
+    'post created': 0,
+    'post created with a link': 0,
+    'dm created': 0,
+  };
   private readonly seen = new Set<string>();
 
   constructor(private readonly now: () => Date) {}

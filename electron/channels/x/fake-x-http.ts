@@ -18,18 +18,30 @@ export class Problem {
   constructor(readonly answer: Answer) {}
 }
 
-export const problem = (status: number, title: string, detail: string, type = 'about:blank') => new Problem({ status, body: { title, detail, type, status } });
+export const problem = (status: number, title: string, detail: string, type = 'about:blank') =>
+  new Problem({ status, body: { title, detail, type, status } });
 export const invalid = (parameter: string, value: string, why: string) =>
   new Problem({
     status: 400,
     body: {
-      errors: [{ parameters: { [parameter]: [value] }, message: `The \`${parameter}\` query parameter value [${value}] ${why}` }],
+      errors: [
+        {
+          parameters: { [parameter]: [value] },
+          message: `The \`${parameter}\` query parameter value [${value}] ${why}`,
+        },
+      ],
       title: 'Invalid Request',
       detail: 'One or more parameters to your request was invalid.',
       type: 'https://api.x.com/2/problems/invalid-request',
     },
   });
-export const notFound = (id: string) => problem(404, 'Not Found Error', `Could not find tweet with id: [${id}].`, 'https://api.x.com/2/problems/resource-not-found');
+export const notFound = (id: string) =>
+  problem(
+    404,
+    'Not Found Error',
+    `Could not find tweet with id: [${id}].`,
+    'https://api.x.com/2/problems/resource-not-found',
+  );
 
 export const tweetDefaults = ['id', 'text', 'edit_history_tweet_ids'];
 export const dmDefaults = ['id', 'event_type', 'text'];
@@ -50,10 +62,15 @@ export function snowflakeParam(query: URLSearchParams, name: string): bigint | n
 }
 
 /** Newest first; next_token names the last id returned, so pages stay stable while new entries arrive. */
-export function paginate(entries: Entry[], query: URLSearchParams, limits: { min: number; max: number; fallback: number }): { slice: Entry[]; meta: Record<string, unknown> } {
+export function paginate(
+  entries: Entry[],
+  query: URLSearchParams,
+  limits: { min: number; max: number; fallback: number },
+): { slice: Entry[]; meta: Record<string, unknown> } {
   const maxText = query.get('max_results');
   const max = maxText === null ? limits.fallback : Number(maxText);
-  if (!Number.isInteger(max) || max < limits.min || max > limits.max) throw invalid('max_results', String(maxText), `is not between ${limits.min} and ${limits.max}`);
+  if (!Number.isInteger(max) || max < limits.min || max > limits.max)
+    throw invalid('max_results', String(maxText), `is not between ${limits.min} and ${limits.max}`);
   const token = query.get('pagination_token');
   let before: bigint | null = null;
   if (token !== null) {
@@ -61,7 +78,9 @@ export function paginate(entries: Entry[], query: URLSearchParams, limits: { min
     if (!decoded?.[1]) throw invalid('pagination_token', token, 'is not valid');
     before = BigInt(decoded[1]);
   }
-  const sorted = entries.filter((entry) => before === null || entry.id < before).sort((a, b) => (a.id > b.id ? -1 : a.id < b.id ? 1 : 0));
+  const sorted = entries
+    .filter((entry) => before === null || entry.id < before)
+    .sort((a, b) => (a.id > b.id ? -1 : a.id < b.id ? 1 : 0));
   const slice = sorted.slice(0, max);
   const last = slice.at(-1);
   const meta: Record<string, unknown> = { result_count: slice.length };

@@ -138,7 +138,13 @@ export class FakeX {
     this.mentionEntries.push({ id: this.rawId(raw), raw });
   }
 
-  addDm(message: { from: FakeXUser; to?: FakeXUser; text: string; createdAt?: string; eventType?: FakeDmEvent['event_type'] }): FakeDmEvent {
+  addDm(message: {
+    from: FakeXUser;
+    to?: FakeXUser;
+    text: string;
+    createdAt?: string;
+    eventType?: FakeDmEvent['event_type'];
+  }): FakeDmEvent {
     this.addUser(message.from);
     const other = message.from.id === this.council.id ? (message.to ?? this.council) : message.from;
     const event: FakeDmEvent = {
@@ -203,7 +209,9 @@ export class FakeX {
       author_id: post.author.id,
       created_at: post.createdAt ?? this.now().toISOString(),
       conversation_id: parent?.conversation_id ?? id,
-      ...(parent ? { in_reply_to_user_id: parent.author_id, referenced_tweets: [{ type: 'replied_to' as const, id: parent.id }] } : {}),
+      ...(parent
+        ? { in_reply_to_user_id: parent.author_id, referenced_tweets: [{ type: 'replied_to' as const, id: parent.id }] }
+        : {}),
       hidden: false,
       deleted: false,
     };
@@ -220,7 +228,12 @@ export class FakeX {
       return;
     }
     const body = parseJson(text);
-    this.calls.push({ method: request.method ?? 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams), body });
+    this.calls.push({
+      method: request.method ?? 'GET',
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      body,
+    });
     let answer: Answer;
     try {
       if (body === undefined) throw problem(400, 'Invalid Request', 'The request body is not valid JSON.');
@@ -252,22 +265,36 @@ export class FakeX {
     };
     const basic = /^Basic (.+)$/.exec(request.headers.authorization ?? '')?.[1];
     const [basicId, basicSecret] = basic ? Buffer.from(basic, 'base64').toString().split(':') : [];
-    const clientOk = this.oauth.clientSecret ? basicId === this.oauth.clientId && basicSecret === this.oauth.clientSecret : form.get('client_id') === this.oauth.clientId;
-    if (!clientOk) return reply(401, { error: 'unauthorized_client', error_description: 'Missing valid authorization header' });
-    if (form.get('grant_type') !== 'refresh_token' || this.refreshToken === null || form.get('refresh_token') !== this.refreshToken) {
+    const clientOk = this.oauth.clientSecret
+      ? basicId === this.oauth.clientId && basicSecret === this.oauth.clientSecret
+      : form.get('client_id') === this.oauth.clientId;
+    if (!clientOk)
+      return reply(401, { error: 'unauthorized_client', error_description: 'Missing valid authorization header' });
+    if (
+      form.get('grant_type') !== 'refresh_token' ||
+      this.refreshToken === null ||
+      form.get('refresh_token') !== this.refreshToken
+    ) {
       return reply(400, { error: 'invalid_request', error_description: 'Value passed for the token was invalid.' });
     }
     this.renewals += 1;
     this.accessToken = `fake-access-${this.renewals}-${randomUUID()}`;
     this.refreshToken = `fake-refresh-${this.renewals}-${randomUUID()}`;
-    reply(200, { token_type: 'bearer', expires_in: 7200, access_token: this.accessToken, scope: 'tweet.read users.read offline.access', refresh_token: this.refreshToken });
+    reply(200, {
+      token_type: 'bearer',
+      expires_in: 7200,
+      access_token: this.accessToken,
+      scope: 'tweet.read users.read offline.access',
+      refresh_token: this.refreshToken,
+    });
   }
 
   private answer(request: IncomingMessage, url: URL, body: unknown): Answer {
     const fault = this.faults.shift();
     if (fault === '429') throw problem(429, 'Too Many Requests', 'Too Many Requests');
     if (fault === '500') return { status: 500, body: { errors: [{ message: 'Internal error', code: 131 }] } };
-    if (fault === '401' || request.headers.authorization !== `Bearer ${this.accessToken}`) throw problem(401, 'Unauthorized', 'Unauthorized');
+    if (fault === '401' || request.headers.authorization !== `Bearer ${this.accessToken}`)
+      throw problem(401, 'Unauthorized', 'Unauthorized');
     const route = `${request.method} ${url.pathname}`;
     const query = url.searchParams;
     let match: RegExpMatchArray | null;
@@ -276,26 +303,30 @@ export class FakeX {
       this.bill.served('user', [me]);
       return ok({ data: me });
     }
-    if ((match = route.match(/^GET \/2\/users\/(\d+)\/mentions$/))) return ok(this.mentionTimeline(match[1] ?? '', query));
+    if ((match = route.match(/^GET \/2\/users\/(\d+)\/mentions$/)))
+      return ok(this.mentionTimeline(match[1] ?? '', query));
     if ((match = route.match(/^GET \/2\/users\/(\d+)\/tweets$/))) return ok(this.userTimeline(match[1] ?? '', query));
     if (route === 'GET /2/dm_events') return ok(this.dmTimeline(() => true, query, 'dm_events'));
     if ((match = route.match(/^GET \/2\/dm_conversations\/with\/(\d+)\/dm_events$/))) {
       const conversation = conversationId(this.council.id, match[1] ?? '');
       return ok(this.dmTimeline((event) => event.dm_conversation_id === conversation, query, null));
     }
-    if ((match = route.match(/^POST \/2\/dm_conversations\/with\/(\d+)\/messages$/))) return this.sendDm(match[1] ?? '', body);
+    if ((match = route.match(/^POST \/2\/dm_conversations\/with\/(\d+)\/messages$/)))
+      return this.sendDm(match[1] ?? '', body);
     if (route === 'POST /2/tweets') return this.createTweet(body);
     if ((match = route.match(/^DELETE \/2\/tweets\/(\d+)$/))) return this.deleteTweet(match[1] ?? '');
     if ((match = route.match(/^PUT \/2\/tweets\/(\d+)\/hidden$/))) return this.hideReply(match[1] ?? '', body);
     if ((match = route.match(/^POST \/2\/users\/(\d+)\/muting$/))) return this.mute(match[1] ?? '', body);
-    if ((match = route.match(/^DELETE \/2\/users\/(\d+)\/muting\/(\d+)$/))) return this.unmute(match[1] ?? '', match[2] ?? '');
+    if ((match = route.match(/^DELETE \/2\/users\/(\d+)\/muting\/(\d+)$/)))
+      return this.unmute(match[1] ?? '', match[2] ?? '');
     return { status: 404, body: { errors: [{ message: 'Sorry, that page does not exist', code: 34 }] } };
   }
 
   private mentionTimeline(userId: string, query: URLSearchParams): Record<string, unknown> {
     const since = snowflakeParam(query, 'since_id');
     const startTime = query.get('start_time');
-    if (startTime !== null && !/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{3})?Z$/.test(startTime)) throw invalid('start_time', startTime, 'is not a valid RFC3339 date');
+    if (startTime !== null && !/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{3})?Z$/.test(startTime))
+      throw invalid('start_time', startTime, 'is not a valid RFC3339 date');
     const after = startTime === null ? null : Date.parse(startTime);
     const entries = this.mentionEntries.filter((entry) => {
       const tweet = entry.raw ? null : this.tweets.get(String(entry.id));
@@ -308,21 +339,52 @@ export class FakeX {
     const authors = slice.flatMap((entry) => (entry.raw ? [] : [this.tweets.get(String(entry.id))?.author_id ?? '']));
     // expansions=referenced_tweets.id puts the posts these answer or quote in includes.tweets (once
     // each, deleted ones left out); referenced_tweets.id.author_id adds their authors to includes.users.
-    const referenced = [...new Set(slice.flatMap((entry) => (entry.raw ? [] : (this.tweets.get(String(entry.id))?.referenced_tweets ?? []).map((reference) => reference.id))))].filter(
-      (id) => this.tweets.get(id) && !this.tweets.get(id)?.deleted,
+    const referenced = [
+      ...new Set(
+        slice.flatMap((entry) =>
+          entry.raw
+            ? []
+            : (this.tweets.get(String(entry.id))?.referenced_tweets ?? []).map((reference) => reference.id),
+        ),
+      ),
+    ].filter((id) => this.tweets.get(id) && !this.tweets.get(id)?.deleted);
+    const includedTweets = expansions.has('referenced_tweets.id')
+      ? referenced.map((id) => this.tweetView(id, query))
+      : [];
+    const referencedAuthors = expansions.has('referenced_tweets.id.author_id')
+      ? referenced.map((id) => this.tweets.get(id)?.author_id ?? '')
+      : [];
+    return this.timelineBody(
+      'post',
+      tweets,
+      meta,
+      [...(expansions.has('author_id') ? authors : []), ...referencedAuthors],
+      query,
+      'mentions',
+      includedTweets,
     );
-    const includedTweets = expansions.has('referenced_tweets.id') ? referenced.map((id) => this.tweetView(id, query)) : [];
-    const referencedAuthors = expansions.has('referenced_tweets.id.author_id') ? referenced.map((id) => this.tweets.get(id)?.author_id ?? '') : [];
-    return this.timelineBody('post', tweets, meta, [...(expansions.has('author_id') ? authors : []), ...referencedAuthors], query, 'mentions', includedTweets);
   }
 
   private userTimeline(userId: string, query: URLSearchParams): Record<string, unknown> {
-    const entries = [...this.tweets.values()].filter((tweet) => tweet.author_id === userId && !tweet.deleted).map((tweet) => ({ id: BigInt(tweet.id), raw: null }));
+    const entries = [...this.tweets.values()]
+      .filter((tweet) => tweet.author_id === userId && !tweet.deleted)
+      .map((tweet) => ({ id: BigInt(tweet.id), raw: null }));
     const { slice, meta } = paginate(entries, query, { min: 5, max: 100, fallback: 10 });
-    return this.timelineBody(userId === this.council.id ? 'own post' : 'post', slice.map((entry) => this.tweetView(String(entry.id), query)), meta, [], query, null);
+    return this.timelineBody(
+      userId === this.council.id ? 'own post' : 'post',
+      slice.map((entry) => this.tweetView(String(entry.id), query)),
+      meta,
+      [],
+      query,
+      null,
+    );
   }
 
-  private dmTimeline(include: (event: FakeDmEvent) => boolean, query: URLSearchParams, errors: 'dm_events' | null): Record<string, unknown> {
+  private dmTimeline(
+    include: (event: FakeDmEvent) => boolean,
+    query: URLSearchParams,
+    errors: 'dm_events' | null,
+  ): Record<string, unknown> {
     const types = query.get('event_types')?.split(',') ?? null;
     const byId = new Map(this.dmEvents.map((event) => [event.id, event]));
     const entries = this.dmEntries.filter((entry) => {
@@ -331,9 +393,18 @@ export class FakeX {
       return include(event) && (types === null || types.includes(event.event_type));
     });
     const { slice, meta } = paginate(entries, query, { min: 1, max: 100, fallback: 100 });
-    const data = slice.map((entry) => entry.raw ?? pick(byId.get(String(entry.id)) ?? {}, dmDefaults, query.get('dm_event.fields')));
+    const data = slice.map(
+      (entry) => entry.raw ?? pick(byId.get(String(entry.id)) ?? {}, dmDefaults, query.get('dm_event.fields')),
+    );
     const senders = slice.flatMap((entry) => (entry.raw ? [] : [byId.get(String(entry.id))?.sender_id ?? '']));
-    return this.timelineBody('dm event', data, meta, query.get('expansions')?.includes('sender_id') ? senders : [], query, errors);
+    return this.timelineBody(
+      'dm event',
+      data,
+      meta,
+      query.get('expansions')?.includes('sender_id') ? senders : [],
+      query,
+      errors,
+    );
   }
 
   /** X leaves `data` out of an empty page, lists expanded users and posts once in `includes`, and appends partial errors. */
@@ -357,7 +428,12 @@ export class FakeX {
     return {
       ...(data.length > 0 ? { data } : {}),
       ...(users.length > 0 || includedTweets.length > 0
-        ? { includes: { ...(users.length > 0 ? { users } : {}), ...(includedTweets.length > 0 ? { tweets: includedTweets } : {}) } }
+        ? {
+            includes: {
+              ...(users.length > 0 ? { users } : {}),
+              ...(includedTweets.length > 0 ? { tweets: includedTweets } : {}),
+            },
+          }
         : {}),
       meta,
       ...(pending.length > 0 ? { errors: pending } : {}),
@@ -376,7 +452,8 @@ export class FakeX {
 
   private createTweet(body: unknown): Answer {
     const request = (body ?? {}) as { text?: unknown; reply?: { in_reply_to_tweet_id?: unknown } };
-    if (typeof request.text !== 'string' || request.text.length === 0 || request.text.length > 280) throw invalid('text', String(request.text), 'is not valid');
+    if (typeof request.text !== 'string' || request.text.length === 0 || request.text.length > 280)
+      throw invalid('text', String(request.text), 'is not valid');
     const parentId = request.reply?.in_reply_to_tweet_id;
     const parent = typeof parentId === 'string' ? this.tweets.get(parentId) : undefined;
     if (parentId !== undefined && (!parent || parent.deleted)) {
@@ -386,7 +463,11 @@ export class FakeX {
     if (this.councilTweets().some((tweet) => tweet.text.trim() === text)) {
       throw problem(403, 'Forbidden', 'You are not allowed to create a Tweet with duplicate content.');
     }
-    const tweet = this.storeTweet({ author: this.council, text: request.text, ...(parent ? { inReplyTo: parent.id } : {}) });
+    const tweet = this.storeTweet({
+      author: this.council,
+      text: request.text,
+      ...(parent ? { inReplyTo: parent.id } : {}),
+    });
     this.bill.request(/https?:\/\//.test(request.text) ? 'post created with a link' : 'post created');
     return { status: 201, body: { data: { id: tweet.id, text: tweet.text, edit_history_tweet_ids: [tweet.id] } } };
   }
@@ -394,7 +475,8 @@ export class FakeX {
   private deleteTweet(id: string): Answer {
     const tweet = this.tweets.get(id);
     if (!tweet || tweet.deleted) throw notFound(id);
-    if (tweet.author_id !== this.council.id) throw problem(403, 'Forbidden', 'You are not allowed to delete a Tweet that is not yours.');
+    if (tweet.author_id !== this.council.id)
+      throw problem(403, 'Forbidden', 'You are not allowed to delete a Tweet that is not yours.');
     tweet.deleted = true;
     return ok({ data: { deleted: true } });
   }
@@ -414,14 +496,17 @@ export class FakeX {
 
   private mute(sourceId: string, body: unknown): Answer {
     const target = (body as { target_user_id?: unknown } | null)?.target_user_id;
-    if (sourceId !== this.council.id) throw problem(403, 'Forbidden', 'You can only mute on behalf of the authenticated user.');
-    if (typeof target !== 'string' || !/^\d+$/.test(target)) throw invalid('target_user_id', String(target), 'is not a user id');
+    if (sourceId !== this.council.id)
+      throw problem(403, 'Forbidden', 'You can only mute on behalf of the authenticated user.');
+    if (typeof target !== 'string' || !/^\d+$/.test(target))
+      throw invalid('target_user_id', String(target), 'is not a user id');
     this.mutes.add(target);
     return ok({ data: { muting: true } });
   }
 
   private unmute(sourceId: string, targetId: string): Answer {
-    if (sourceId !== this.council.id) throw problem(403, 'Forbidden', 'You can only unmute on behalf of the authenticated user.');
+    if (sourceId !== this.council.id)
+      throw problem(403, 'Forbidden', 'You can only unmute on behalf of the authenticated user.');
     this.mutes.delete(targetId);
     return ok({ data: { muting: false } });
   }
@@ -429,10 +514,13 @@ export class FakeX {
   private sendDm(participantId: string, body: unknown): Answer {
     const text = (body as { text?: unknown } | null)?.text;
     if (typeof text !== 'string' || text.length === 0) throw invalid('text', String(text), 'is not valid');
-    const to = this.users.get(participantId) ?? { id: participantId, username: `user${participantId}`, name: participantId };
+    const to = this.users.get(participantId) ?? {
+      id: participantId,
+      username: `user${participantId}`,
+      name: participantId,
+    };
     const event = this.addDm({ from: this.council, to, text });
     this.bill.request('dm created');
     return { status: 201, body: { data: { dm_conversation_id: event.dm_conversation_id, dm_event_id: event.id } } };
   }
 }
-

@@ -11,7 +11,12 @@ const done = (reference: string | null): PerformResult => ({ ok: true, reference
 const refused = (message: string): PerformResult => failureOf(new ChannelError('rejected', message));
 
 const tweetPayload = z.object({ externalId: snowflake });
-const replyPayload = z.object({ externalId: z.string().nullish(), form: z.string(), to: z.string().nullish(), text: z.string().min(1) });
+const replyPayload = z.object({
+  externalId: z.string().nullish(),
+  form: z.string(),
+  to: z.string().nullish(),
+  text: z.string().min(1),
+});
 const noticePayload = z.object({ inReplyTo: snowflake, text: z.string().min(1) });
 const noticeReference = z.object({ reference: snowflake });
 const userPayload = z.object({ userId: snowflake });
@@ -50,9 +55,13 @@ export class XActions {
         case 'unblock':
           return refused('X no longer lets apps block or unblock accounts; mute the person instead.');
         case 'delete':
-          return refused('X lets the council delete only its own posts; hide the reply instead (only its author can delete it).');
+          return refused(
+            'X lets the council delete only its own posts; hide the reply instead (only its author can delete it).',
+          );
         default:
-          return refused(`"${channelOperationNames[operation.operation] ?? operation.operation}" is not available for X accounts.`);
+          return refused(
+            `"${channelOperationNames[operation.operation] ?? operation.operation}" is not available for X accounts.`,
+          );
       }
     } catch (error) {
       if (error instanceof ChannelError) return failureOf(error);
@@ -62,7 +71,9 @@ export class XActions {
 
   /** PUT /2/tweets/:id/hidden; hiding a hidden reply again succeeds, so a retry is harmless. https://docs.x.com/x-api/posts/hide-replies/quickstart */
   private async setHidden(tweetId: string, hidden: boolean): Promise<PerformResult> {
-    await this.client.call('PUT', `/2/tweets/${tweetId}/hidden`, hidden ? 'hide the reply' : 'unhide the reply', { body: { hidden } });
+    await this.client.call('PUT', `/2/tweets/${tweetId}/hidden`, hidden ? 'hide the reply' : 'unhide the reply', {
+      body: { hidden },
+    });
     return done(null);
   }
 
@@ -72,7 +83,8 @@ export class XActions {
       if (!parent.success) return refused('The public reply has no X post to answer; the item may not come from X.');
       return this.postReply(parent.data, reply.text, 'post the reply');
     }
-    if (reply.form !== 'direct-message') return refused(`X has no "${reply.form}" replies; use a public reply or a direct message.`);
+    if (reply.form !== 'direct-message')
+      return refused(`X has no "${reply.form}" replies; use a public reply or a direct message.`);
     const to = snowflake.safeParse(reply.to);
     if (!to.success) return refused('The direct message has no X user id to go to; the item may not come from X.');
     return this.sendDirectMessage(to.data, reply.text);
@@ -84,10 +96,13 @@ export class XActions {
    * https://docs.x.com/x-api/posts/manage-tweets/introduction
    */
   private async postReply(inReplyTo: string, text: string, action: string): Promise<PerformResult> {
-    const answer = await this.client.send('POST', '/2/tweets', { body: { text, reply: { in_reply_to_tweet_id: inReplyTo } } });
+    const answer = await this.client.send('POST', '/2/tweets', {
+      body: { text, reply: { in_reply_to_tweet_id: inReplyTo } },
+    });
     if (answer.status === 201 || answer.status === 200) {
       const id = z.object({ data: z.object({ id: snowflake }) }).safeParse(answer.body);
-      if (!id.success) throw new ChannelError('unexpected', `X accepted the post but did not say its id (${issuesText(id.error)}).`);
+      if (!id.success)
+        throw new ChannelError('unexpected', `X accepted the post but did not say its id (${issuesText(id.error)}).`);
       return done(id.data.data.id);
     }
     if (!isDuplicateContent(answer.status, answer.body)) throw this.client.refusal(answer, action);
@@ -100,15 +115,26 @@ export class XActions {
 
   /** The council's recent posts (GET /2/users/:id/tweets), looking for this text under this parent. */
   private async findEarlierReply(inReplyTo: string, text: string): Promise<string | null> {
-    const body = await this.client.call('GET', `/2/users/${this.accountId}/tweets`, "look for the council's earlier reply", {
-      query: { max_results: '100', exclude: 'retweets', 'tweet.fields': 'referenced_tweets' },
-    });
+    const body = await this.client.call(
+      'GET',
+      `/2/users/${this.accountId}/tweets`,
+      "look for the council's earlier reply",
+      {
+        query: { max_results: '100', exclude: 'retweets', 'tweet.fields': 'referenced_tweets' },
+      },
+    );
     const timeline = z.object({ data: z.array(z.unknown()).optional() }).safeParse(body);
-    const tweetSchema = z.object({ id: snowflake, text: z.string(), referenced_tweets: z.array(z.object({ type: z.string(), id: z.string() })).optional() });
+    const tweetSchema = z.object({
+      id: snowflake,
+      text: z.string(),
+      referenced_tweets: z.array(z.object({ type: z.string(), id: z.string() })).optional(),
+    });
     for (const raw of timeline.success ? (timeline.data.data ?? []) : []) {
       const tweet = tweetSchema.safeParse(raw);
       if (!tweet.success) continue;
-      const underParent = tweet.data.referenced_tweets?.some((reference) => reference.type === 'replied_to' && reference.id === inReplyTo);
+      const underParent = tweet.data.referenced_tweets?.some(
+        (reference) => reference.type === 'replied_to' && reference.id === inReplyTo,
+      );
       if (underParent && sameText(plainTweetText(tweet.data.text), text)) return tweet.data.id;
     }
     return null;
@@ -120,8 +146,11 @@ export class XActions {
     if (answer.status === 404) return done(tweetId);
     if (answer.status !== 200) throw this.client.refusal(answer, 'delete the removal notice');
     const deleted = z.object({ data: z.object({ deleted: z.boolean() }) }).safeParse(answer.body);
-    if (!deleted.success) throw new ChannelError('unexpected', 'X answered the deletion of the removal notice in an unknown shape.');
-    return deleted.data.data.deleted ? done(tweetId) : refused('X did not delete the removal notice; delete it on X by hand.');
+    if (!deleted.success)
+      throw new ChannelError('unexpected', 'X answered the deletion of the removal notice in an unknown shape.');
+    return deleted.data.data.deleted
+      ? done(tweetId)
+      : refused('X did not delete the removal notice; delete it on X by hand.');
   }
 
   /**
@@ -132,18 +161,32 @@ export class XActions {
   private async sendDirectMessage(participantId: string, text: string): Promise<PerformResult> {
     const earlier = await this.findEarlierMessage(participantId, text);
     if (earlier) return done(earlier);
-    const body = await this.client.call('POST', `/2/dm_conversations/with/${participantId}/messages`, 'send the direct message', { body: { text } });
+    const body = await this.client.call(
+      'POST',
+      `/2/dm_conversations/with/${participantId}/messages`,
+      'send the direct message',
+      { body: { text } },
+    );
     const sent = z.object({ data: z.object({ dm_event_id: z.string() }) }).safeParse(body);
-    if (!sent.success) throw new ChannelError('unexpected', `X accepted the direct message but did not say its id (${issuesText(sent.error)}).`);
+    if (!sent.success)
+      throw new ChannelError(
+        'unexpected',
+        `X accepted the direct message but did not say its id (${issuesText(sent.error)}).`,
+      );
     return done(sent.data.data.dm_event_id);
   }
 
   private async findEarlierMessage(participantId: string, text: string): Promise<string | null> {
     const answer = await this.client.send('GET', `/2/dm_conversations/with/${participantId}/dm_events`, {
-      query: { 'dm_event.fields': 'id,text,created_at,sender_id,event_type', event_types: 'MessageCreate', max_results: '20' },
+      query: {
+        'dm_event.fields': 'id,text,created_at,sender_id,event_type',
+        event_types: 'MessageCreate',
+        max_results: '20',
+      },
     });
     // No conversation yet (400/404) means nothing was sent; sign-in, permission and limits still stop here.
-    if ([401, 403, 429].includes(answer.status) || answer.status >= 500) throw this.client.refusal(answer, 'read the direct message conversation');
+    if ([401, 403, 429].includes(answer.status) || answer.status >= 500)
+      throw this.client.refusal(answer, 'read the direct message conversation');
     if (answer.status !== 200) return null;
     const events = z.object({ data: z.array(z.unknown()).optional() }).safeParse(answer.body);
     const eventSchema = z.object({ id: z.string(), text: z.string(), sender_id: z.string(), created_at: z.string() });
@@ -160,7 +203,9 @@ export class XActions {
 
   /** POST /2/users/:id/muting; muting again is harmless. https://docs.x.com/x-api/users/mutes/quickstart/manage-mutes-quickstart */
   private async mute(userId: string): Promise<PerformResult> {
-    await this.client.call('POST', `/2/users/${this.accountId}/muting`, 'mute the account', { body: { target_user_id: userId } });
+    await this.client.call('POST', `/2/users/${this.accountId}/muting`, 'mute the account', {
+      body: { target_user_id: userId },
+    });
     return done(null);
   }
 
@@ -172,7 +217,11 @@ export class XActions {
 
 function payloadOf<T>(schema: z.ZodType<T>, payload: unknown, operation: string): T {
   const parsed = schema.safeParse(payload);
-  if (!parsed.success) throw new ChannelError('rejected', `The ${operation} for X is missing what it needs (${issuesText(parsed.error)}).`);
+  if (!parsed.success)
+    throw new ChannelError(
+      'rejected',
+      `The ${operation} for X is missing what it needs (${issuesText(parsed.error)}).`,
+    );
   return parsed.data;
 }
 

@@ -36,19 +36,28 @@ function idsOf(resources: unknown): string[] {
 
 const reads = (kind: XUsageKind, ids: string[]): XUse[] => ids.map((id) => ({ kind, resourceId: id }));
 
-export function billableUses(method: string, path: string, status: number, requestBody: unknown, answerBody: unknown, accountId: string): XUse[] {
+export function billableUses(
+  method: string,
+  path: string,
+  status: number,
+  requestBody: unknown,
+  answerBody: unknown,
+  accountId: string,
+): XUse[] {
   if (status < 200 || status >= 300) return [];
   if (method === 'POST' && path === '/2/tweets') {
     const text = postSchema.safeParse(requestBody).data?.text ?? '';
     return [{ kind: linkPattern.test(text) ? 'post-create-with-url' : 'post-create', resourceId: null }];
   }
-  if (method === 'POST' && /^\/2\/dm_conversations\/with\/\d+\/messages$/.test(path)) return [{ kind: 'dm-create', resourceId: null }];
+  if (method === 'POST' && /^\/2\/dm_conversations\/with\/\d+\/messages$/.test(path))
+    return [{ kind: 'dm-create', resourceId: null }];
   const answer = answerSchema.safeParse(answerBody);
   if (method !== 'GET' || !answer.success) return [];
   const { data, includes } = answer.data;
   const included = [...reads('post-read', idsOf(includes?.tweets)), ...reads('user-read', idsOf(includes?.users))];
   if (path === '/2/users/me') return [...reads('user-read', idsOf(data)), ...included];
   if (path === `/2/users/${accountId}/tweets`) return [...reads('own-post-read', idsOf(data)), ...included];
-  if (path === '/2/dm_events' || /^\/2\/dm_conversations\/with\/\d+\/dm_events$/.test(path)) return [...reads('dm-event-read', idsOf(data)), ...included];
+  if (path === '/2/dm_events' || /^\/2\/dm_conversations\/with\/\d+\/dm_events$/.test(path))
+    return [...reads('dm-event-read', idsOf(data)), ...included];
   return [...reads('post-read', idsOf(data)), ...included];
 }

@@ -78,20 +78,34 @@ export class XClient {
 
   private async request(method: string, path: string, options: { query?: XQuery; body?: unknown }): Promise<XAnswer> {
     const url = URL.parse(this.baseUrl + path);
-    if (!url) throw new ChannelError('network', `The X API address "${this.baseUrl}" is not a web address. Check the account settings.`);
-    for (const [name, value] of Object.entries(options.query ?? {})) if (value !== null && value !== undefined) url.searchParams.set(name, value);
+    if (!url)
+      throw new ChannelError(
+        'network',
+        `The X API address "${this.baseUrl}" is not a web address. Check the account settings.`,
+      );
+    for (const [name, value] of Object.entries(options.query ?? {}))
+      if (value !== null && value !== undefined) url.searchParams.set(name, value);
     const headers: Record<string, string> = { authorization: `Bearer ${this.accessToken}`, accept: 'application/json' };
     if (options.body !== undefined) headers['content-type'] = 'application/json';
-    const answer = await this.exchange(url, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
+    const answer = await this.exchange(url, {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
     if (answer.status >= 200 && answer.status < 300 && answer.body === undefined) {
       throw new ChannelError('unexpected', `X answered ${method} ${path} with something that is not JSON.`);
     }
-    const uses = this.config.meter ? billableUses(method, path, answer.status, options.body, answer.body, this.config.accountId) : [];
+    const uses = this.config.meter
+      ? billableUses(method, path, answer.status, options.body, answer.body, this.config.accountId)
+      : [];
     if (uses.length > 0) this.config.meter?.(uses);
     return { ...answer, body: answer.body ?? null };
   }
 
-  private exchange(url: URL, init: { method: string; headers: Record<string, string>; body?: string | undefined }): Promise<XAnswer> {
+  private exchange(
+    url: URL,
+    init: { method: string; headers: Record<string, string>; body?: string | undefined },
+  ): Promise<XAnswer> {
     const failure = (error: unknown): ChannelError => errorFromConnection(error, this.host);
     return httpExchange({ ...init, url, fetch: this.config.fetch, failure, blankBodyAs: null });
   }
@@ -110,23 +124,44 @@ export class XClient {
     const renewal = this.config.renewal;
     if (!renewal || this.refreshToken === null) throw renewalRefused();
     const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: this.refreshToken });
-    const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' };
-    if (renewal.clientSecret) headers.authorization = `Basic ${Buffer.from(`${renewal.clientId}:${renewal.clientSecret}`).toString('base64')}`;
+    const headers: Record<string, string> = {
+      'content-type': 'application/x-www-form-urlencoded',
+      accept: 'application/json',
+    };
+    if (renewal.clientSecret)
+      headers.authorization = `Basic ${Buffer.from(`${renewal.clientId}:${renewal.clientSecret}`).toString('base64')}`;
     else form.set('client_id', renewal.clientId);
-    const answer = await this.exchange(new URL(`${this.baseUrl}/2/oauth2/token`), { method: 'POST', headers, body: form.toString() });
+    const answer = await this.exchange(new URL(`${this.baseUrl}/2/oauth2/token`), {
+      method: 'POST',
+      headers,
+      body: form.toString(),
+    });
     if (answer.status === 400 || answer.status === 401) throw renewalRefused();
-    if (answer.status < 200 || answer.status >= 300) throw this.refusal({ ...answer, body: answer.body ?? null }, "renew the council's X sign-in");
+    if (answer.status < 200 || answer.status >= 300)
+      throw this.refusal({ ...answer, body: answer.body ?? null }, "renew the council's X sign-in");
     const tokens = tokenAnswerSchema.safeParse(answer.body);
-    if (!tokens.success) throw new ChannelError('unexpected', "X answered the sign-in renewal in an unknown shape; the console will try again.");
+    if (!tokens.success)
+      throw new ChannelError(
+        'unexpected',
+        'X answered the sign-in renewal in an unknown shape; the console will try again.',
+      );
     // X normally sends a new refresh token and retires the old one; keep the old one if it did not.
-    const renewed = { accessToken: tokens.data.access_token, refreshToken: tokens.data.refresh_token ?? this.refreshToken };
+    const renewed = {
+      accessToken: tokens.data.access_token,
+      refreshToken: tokens.data.refresh_token ?? this.refreshToken,
+    };
     renewal.onRenewed(renewed);
     this.accessToken = renewed.accessToken;
     this.refreshToken = renewed.refreshToken;
   }
 
   /** The body of a successful answer, or the ChannelError for a refusal. */
-  async call(method: string, path: string, action: string, options: { query?: XQuery; body?: unknown } = {}): Promise<unknown> {
+  async call(
+    method: string,
+    path: string,
+    action: string,
+    options: { query?: XQuery; body?: unknown } = {},
+  ): Promise<unknown> {
     const answer = await this.send(method, path, options);
     if (answer.status >= 200 && answer.status < 300) return answer.body;
     throw this.refusal(answer, action);

@@ -18,7 +18,8 @@ beforeEach(async () => {
 });
 afterEach(() => fake.close());
 
-const connect = (overrides: Partial<XConnectorConfig> = {}) => new XConnector({ baseUrl: fake.baseUrl, accountId: council.id, accessToken: token, ...overrides });
+const connect = (overrides: Partial<XConnectorConfig> = {}) =>
+  new XConnector({ baseUrl: fake.baseUrl, accountId: council.id, accessToken: token, ...overrides });
 
 async function pollAll(connector: XConnector, cursor: string | null) {
   const items: IncomingItem[] = [];
@@ -34,7 +35,11 @@ async function pollAll(connector: XConnector, cursor: string | null) {
   return { items, rejected, cursor, polls };
 }
 
-const operation = (name: string, payload: Record<string, unknown>, idempotencyKey = `key-${name}`): ChannelOperation => ({
+const operation = (
+  name: string,
+  payload: Record<string, unknown>,
+  idempotencyKey = `key-${name}`,
+): ChannelOperation => ({
   operation: name,
   itemExternalId: typeof payload.externalId === 'string' ? payload.externalId : null,
   payload,
@@ -46,7 +51,11 @@ const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISO
 describe('XConnector.poll', () => {
   it('brings mentions and direct messages in as items, threaded under what they answer', async () => {
     const post = fake.councilPost('Bin collection moves to Tuesday.');
-    const mention = fake.addMention({ from: alice, text: '@ParishCouncil why Tuesday? Fish & chips > bins', inReplyTo: post.id });
+    const mention = fake.addMention({
+      from: alice,
+      text: '@ParishCouncil why Tuesday? Fish & chips > bins',
+      inReplyTo: post.id,
+    });
     const incoming = fake.addDm({ from: bob, text: 'Can I speak at the meeting?' });
     const answer = fake.addDm({ from: council, to: bob, text: 'Yes, please register by Friday.' });
 
@@ -106,7 +115,12 @@ describe('XConnector.poll', () => {
       [bobsPost.id, false, '@bob_t'],
       [aboutBob.id, false, '@alice_m'],
     ]);
-    expect(result.items[0]).toMatchObject({ text: 'Bin collection moves to Tuesday.', threadId: post.id, parentExternalId: null, url: `https://x.com/ParishCouncil/status/${post.id}` });
+    expect(result.items[0]).toMatchObject({
+      text: 'Bin collection moves to Tuesday.',
+      threadId: post.id,
+      parentExternalId: null,
+      url: `https://x.com/ParishCouncil/status/${post.id}`,
+    });
 
     // The cursor follows the mentions only: the older council post does not move it back.
     const later = fake.addMention({ from: alice, text: '@ParishCouncil and Wednesday?', inReplyTo: post.id });
@@ -190,7 +204,12 @@ describe('XConnector.poll', () => {
     const result = await connector.poll(null);
     expect(result.items.map((item) => item.externalId)).toEqual([good.id]);
     expect(result.rejected).toEqual([
-      { raw: expect.stringContaining('who sent me?'), error: expect.stringMatching(/^X sent a direct message \(1900000000000000000\) that could not be read: .*sender_id/) },
+      {
+        raw: expect.stringContaining('who sent me?'),
+        error: expect.stringMatching(
+          /^X sent a direct message \(1900000000000000000\) that could not be read: .*sender_id/,
+        ),
+      },
     ]);
     expect((await connector.poll(result.nextCursor)).rejected).toEqual([]);
   });
@@ -199,13 +218,19 @@ describe('XConnector.poll', () => {
     const mention = fake.addMention({ from: alice, text: 'From a suspended account' });
     fake.users.delete(alice.id);
     const [item] = (await connect().poll(null)).items;
-    expect(item?.author).toEqual({ externalId: alice.id, name: `X user ${alice.id}`, handle: null, email: null, phone: null });
+    expect(item?.author).toEqual({
+      externalId: alice.id,
+      name: `X user ${alice.id}`,
+      handle: null,
+      email: null,
+      phone: null,
+    });
     expect(item?.url).toBe(`https://x.com/i/web/status/${mention.id}`);
   });
 });
 
 describe('XConnector.perform', () => {
-  it('hides and unhides a reply in the council\'s conversation', async () => {
+  it("hides and unhides a reply in the council's conversation", async () => {
     const post = fake.councilPost('Parish newsletter is out.');
     const reply = fake.addMention({ from: alice, text: 'Rubbish', inReplyTo: post.id });
     const connector = connect();
@@ -219,7 +244,7 @@ describe('XConnector.perform', () => {
     expect(fake.tweets.get(reply.id)?.hidden).toBe(false);
   });
 
-  it('reports a hide outside the council\'s conversations as a permission problem', async () => {
+  it("reports a hide outside the council's conversations as a permission problem", async () => {
     const mention = fake.addMention({ from: alice, text: '@ParishCouncil hello' });
     const result = await connect().perform(operation('hide', { externalId: mention.id }));
     expect(result).toMatchObject({ ok: false, kind: 'permission', retryable: false });
@@ -229,7 +254,11 @@ describe('XConnector.perform', () => {
   it('posts a public reply once, however often it is retried', async () => {
     const mention = fake.addMention({ from: alice, text: '@ParishCouncil when is the next meeting?' });
     const connector = connect();
-    const reply = operation('reply', { externalId: mention.id, form: 'public-reply', to: alice.id, text: 'Thursday at 7pm in the village hall.' }, 'action-7-reply');
+    const reply = operation(
+      'reply',
+      { externalId: mention.id, form: 'public-reply', to: alice.id, text: 'Thursday at 7pm in the village hall.' },
+      'action-7-reply',
+    );
 
     const first = await connector.perform(reply);
     const retry = await connector.perform(reply);
@@ -237,8 +266,13 @@ describe('XConnector.perform', () => {
     expect(first).toMatchObject({ ok: true });
     expect(retry).toEqual(first);
     const replies = fake.councilTweets().filter((tweet) => tweet.referenced_tweets?.[0]?.id === mention.id);
-    expect(replies.map((tweet) => [tweet.id, tweet.text])).toEqual([[first.ok && first.reference, 'Thursday at 7pm in the village hall.']]);
-    expect(fake.callsTo('POST', /^\/2\/tweets$/)[0]?.body).toEqual({ text: 'Thursday at 7pm in the village hall.', reply: { in_reply_to_tweet_id: mention.id } });
+    expect(replies.map((tweet) => [tweet.id, tweet.text])).toEqual([
+      [first.ok && first.reference, 'Thursday at 7pm in the village hall.'],
+    ]);
+    expect(fake.callsTo('POST', /^\/2\/tweets$/)[0]?.body).toEqual({
+      text: 'Thursday at 7pm in the village hall.',
+      reply: { in_reply_to_tweet_id: mention.id },
+    });
   });
 
   it('posts a removal notice and deletes it again, also when it is already gone', async () => {
@@ -248,11 +282,19 @@ describe('XConnector.perform', () => {
 
     const posted = await connector.perform(operation('post-notice', { inReplyTo: post.id, text: notice }));
     const reference = posted.ok ? posted.reference : null;
-    expect(fake.tweets.get(reference ?? '')).toMatchObject({ text: notice, referenced_tweets: [{ type: 'replied_to', id: post.id }] });
+    expect(fake.tweets.get(reference ?? '')).toMatchObject({
+      text: notice,
+      referenced_tweets: [{ type: 'replied_to', id: post.id }],
+    });
 
-    expect(await connector.perform(operation('delete-notice', { externalId: post.id, reference }))).toEqual({ ok: true, reference });
+    expect(await connector.perform(operation('delete-notice', { externalId: post.id, reference }))).toEqual({
+      ok: true,
+      reference,
+    });
     expect(fake.tweets.get(reference ?? '')?.deleted).toBe(true);
-    expect(await connector.perform(operation('delete-notice', { externalId: post.id, reference }))).toMatchObject({ ok: true });
+    expect(await connector.perform(operation('delete-notice', { externalId: post.id, reference }))).toMatchObject({
+      ok: true,
+    });
   });
 
   it('refuses, rather than claims, a notice X holds to be a duplicate of one posted elsewhere', async () => {
@@ -262,7 +304,9 @@ describe('XConnector.perform', () => {
     const notice = 'A post has been removed under our Social Media Policy.';
     await connector.perform(operation('post-notice', { inReplyTo: first.id, text: notice }, 'action-1-post-notice'));
 
-    const result = await connector.perform(operation('post-notice', { inReplyTo: second.id, text: notice }, 'action-2-post-notice'));
+    const result = await connector.perform(
+      operation('post-notice', { inReplyTo: second.id, text: notice }, 'action-2-post-notice'),
+    );
 
     expect(result).toMatchObject({ ok: false, kind: 'rejected', retryable: false });
     expect(!result.ok && result.message).toMatch(/posted the same text recently elsewhere/);
@@ -272,11 +316,17 @@ describe('XConnector.perform', () => {
   it('sends a direct message once per retry, and again once the person has written back', async () => {
     fake.addDm({ from: bob, text: 'How do I join the allotment list?' });
     const connector = connect();
-    const reply = operation('reply', { externalId: 'x', form: 'direct-message', to: bob.id, text: 'Email the clerk with your address.' }, 'action-9-reply');
+    const reply = operation(
+      'reply',
+      { externalId: 'x', form: 'direct-message', to: bob.id, text: 'Email the clerk with your address.' },
+      'action-9-reply',
+    );
 
     const first = await connector.perform(reply);
     expect(await connector.perform(reply)).toEqual(first);
-    expect(fake.sentDms().map((event) => [event.id, event.text])).toEqual([[first.ok && first.reference, 'Email the clerk with your address.']]);
+    expect(fake.sentDms().map((event) => [event.id, event.text])).toEqual([
+      [first.ok && first.reference, 'Email the clerk with your address.'],
+    ]);
     expect(fake.callsTo('POST', /\/messages$/)[0]?.path).toBe(`/2/dm_conversations/with/${bob.id}/messages`);
 
     fake.addDm({ from: bob, text: 'Sorry, which email?' });
@@ -288,7 +338,10 @@ describe('XConnector.perform', () => {
     const connector = connect();
     expect(await connector.perform(operation('mute', { userId: alice.id }))).toEqual({ ok: true, reference: null });
     expect(fake.mutes.has(alice.id)).toBe(true);
-    expect(fake.callsTo('POST', /\/muting$/)[0]).toMatchObject({ path: `/2/users/${council.id}/muting`, body: { target_user_id: alice.id } });
+    expect(fake.callsTo('POST', /\/muting$/)[0]).toMatchObject({
+      path: `/2/users/${council.id}/muting`,
+      body: { target_user_id: alice.id },
+    });
     expect(await connector.perform(operation('unmute', { userId: alice.id }))).toMatchObject({ ok: true });
     expect(fake.mutes.has(alice.id)).toBe(false);
     expect(fake.callsTo('DELETE', /\/muting\//)[0]?.path).toBe(`/2/users/${council.id}/muting/${alice.id}`);
@@ -299,10 +352,21 @@ describe('XConnector.perform', () => {
     const block = await connector.perform(operation('block', { userId: alice.id }));
     expect(block).toMatchObject({ ok: false, kind: 'rejected', retryable: false });
     expect(!block.ok && block.message).toMatch(/X no longer lets apps block/);
-    expect(await connector.perform(operation('unblock', { userId: alice.id }))).toMatchObject({ ok: false, kind: 'rejected' });
-    expect(await connector.perform(operation('delete', { externalId: '123' }))).toMatchObject({ ok: false, kind: 'rejected' });
-    expect(await connector.perform(operation('move-to-folder', { externalId: '123' }))).toMatchObject({ ok: false, kind: 'rejected' });
-    expect(await connector.perform(operation('reply', { externalId: '123', form: 'email', to: 'a@b.c', text: 'Hi' }))).toMatchObject({ ok: false, kind: 'rejected' });
+    expect(await connector.perform(operation('unblock', { userId: alice.id }))).toMatchObject({
+      ok: false,
+      kind: 'rejected',
+    });
+    expect(await connector.perform(operation('delete', { externalId: '123' }))).toMatchObject({
+      ok: false,
+      kind: 'rejected',
+    });
+    expect(await connector.perform(operation('move-to-folder', { externalId: '123' }))).toMatchObject({
+      ok: false,
+      kind: 'rejected',
+    });
+    expect(
+      await connector.perform(operation('reply', { externalId: '123', form: 'email', to: 'a@b.c', text: 'Hi' })),
+    ).toMatchObject({ ok: false, kind: 'rejected' });
     expect(fake.calls).toEqual([]);
   });
 });
@@ -325,19 +389,26 @@ describe('XConnector errors', () => {
       kind: 'rate-limit',
       retryable: true,
       retryAfterMs: wait,
-      message: "X's rate limit was reached while trying to mute the account; the console will try again in about 2 minutes.",
+      message:
+        "X's rate limit was reached while trying to mute the account; the console will try again in about 2 minutes.",
     });
     expect((await connector.poll(null)).items).toEqual([]);
   });
 
   it('turns a wrong or expired token into an auth failure that asks to reconnect', async () => {
-    const error = await connect({ accessToken: 'not-the-token' }).poll(null).catch((caught: unknown) => caught);
+    const error = await connect({ accessToken: 'not-the-token' })
+      .poll(null)
+      .catch((caught: unknown) => caught);
     expect(error).toMatchObject({ kind: 'auth', retryable: false });
     expect((error as Error).message).toMatch(/Reconnect the X account/);
     expect((error as Error).message).not.toContain('not-the-token');
 
     fake.failNext(1, '401');
-    expect(await connect().perform(operation('unmute', { userId: alice.id }))).toMatchObject({ ok: false, kind: 'auth', retryable: false });
+    expect(await connect().perform(operation('unmute', { userId: alice.id }))).toMatchObject({
+      ok: false,
+      kind: 'auth',
+      retryable: false,
+    });
   });
 
   it('treats a server error as worth retrying', async () => {
@@ -359,19 +430,28 @@ describe('XConnector.verify', () => {
         "X no longer accepts the council's sign-in (the access token is wrong or has expired; without a refresh token it lasts two hours). Reconnect the X account under Settings, signed in as the council.",
     });
     const other = await connect({ accountId: '999' }).verify();
-    expect(other).toMatchObject({ ok: false, message: expect.stringMatching(/belongs to @ParishCouncil, not to the council's account/) });
+    expect(other).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/belongs to @ParishCouncil, not to the council's account/),
+    });
   });
 
   it('says when X cannot be found or refuses the connection', async () => {
     const missing = await connect({ baseUrl: 'http://nonexistent.invalid' }).verify();
-    expect(missing).toMatchObject({ ok: false, message: expect.stringMatching(/^X \(nonexistent\.invalid\) could not be found \(host not found\)/) });
+    expect(missing).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^X \(nonexistent\.invalid\) could not be found \(host not found\)/),
+    });
 
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const { port } = closed.address() as AddressInfo;
     await new Promise((resolve) => closed.close(resolve));
     const refused = await connect({ baseUrl: `http://127.0.0.1:${port}` }).verify();
-    expect(refused).toMatchObject({ ok: false, message: `Could not reach X (127.0.0.1:${port}). Check the internet connection and any firewall or proxy; the console will try again.` });
+    expect(refused).toMatchObject({
+      ok: false,
+      message: `Could not reach X (127.0.0.1:${port}). Check the internet connection and any firewall or proxy; the console will try again.`,
+    });
   });
 });
 
@@ -384,12 +464,20 @@ describe('XConnector sign-in renewal', () => {
   afterEach(() => renewing.close());
 
   /** A saved account's connector: it renews and hands each new pair to `saved`. */
-  function renewingConnector(saved: { accessToken: string; refreshToken: string }[], overrides: { refreshToken?: string; clientSecret?: string } = {}) {
+  function renewingConnector(
+    saved: { accessToken: string; refreshToken: string }[],
+    overrides: { refreshToken?: string; clientSecret?: string } = {},
+  ) {
     return new XConnector({
       baseUrl: renewing.baseUrl,
       accountId: council.id,
       accessToken: token,
-      renewal: { refreshToken: 'refresh-0-abcdef', clientId: app.clientId, onRenewed: (tokens) => saved.push(tokens), ...overrides },
+      renewal: {
+        refreshToken: 'refresh-0-abcdef',
+        clientId: app.clientId,
+        onRenewed: (tokens) => saved.push(tokens),
+        ...overrides,
+      },
     });
   }
 
@@ -417,7 +505,11 @@ describe('XConnector sign-in renewal', () => {
     const connector = renewingConnector(saved);
     renewing.expireAccessToken();
 
-    const [polled, hidden, muted] = await Promise.all([connector.poll(null), connector.perform(operation('hide', { externalId: reply.id })), connector.perform(operation('mute', { userId: bob.id }))]);
+    const [polled, hidden, muted] = await Promise.all([
+      connector.poll(null),
+      connector.perform(operation('hide', { externalId: reply.id })),
+      connector.perform(operation('mute', { userId: bob.id })),
+    ]);
 
     expect(polled.items.map((item) => item.externalId)).toEqual([post.id, reply.id]);
     expect(hidden).toMatchObject({ ok: true });
@@ -440,14 +532,25 @@ describe('XConnector sign-in renewal', () => {
   });
 
   it('names a confidential X app by Basic auth, not in the form', async () => {
-    const confidential = await FakeX.start({ council, accessToken: token, refreshToken: 'refresh-0-abcdef', clientId: app.clientId, clientSecret: 's3cret-of-the-app' });
+    const confidential = await FakeX.start({
+      council,
+      accessToken: token,
+      refreshToken: 'refresh-0-abcdef',
+      clientId: app.clientId,
+      clientSecret: 's3cret-of-the-app',
+    });
     try {
       const saved: { accessToken: string; refreshToken: string }[] = [];
       const connector = new XConnector({
         baseUrl: confidential.baseUrl,
         accountId: council.id,
         accessToken: token,
-        renewal: { refreshToken: 'refresh-0-abcdef', clientId: app.clientId, clientSecret: 's3cret-of-the-app', onRenewed: (tokens) => saved.push(tokens) },
+        renewal: {
+          refreshToken: 'refresh-0-abcdef',
+          clientId: app.clientId,
+          clientSecret: 's3cret-of-the-app',
+          onRenewed: (tokens) => saved.push(tokens),
+        },
       });
       confidential.expireAccessToken();
       expect(await connector.verify()).toEqual({ ok: true, detail: 'Connected to X as @ParishCouncil.' });
@@ -457,9 +560,17 @@ describe('XConnector sign-in renewal', () => {
         baseUrl: confidential.baseUrl,
         accountId: council.id,
         accessToken: 'stale',
-        renewal: { refreshToken: confidential.refreshToken ?? '', clientId: app.clientId, clientSecret: 'not-it', onRenewed: () => undefined },
+        renewal: {
+          refreshToken: confidential.refreshToken ?? '',
+          clientId: app.clientId,
+          clientSecret: 'not-it',
+          onRenewed: () => undefined,
+        },
       });
-      expect(await wrongSecret.verify()).toMatchObject({ ok: false, message: expect.stringMatching(/refused to renew/) });
+      expect(await wrongSecret.verify()).toMatchObject({
+        ok: false,
+        message: expect.stringMatching(/refused to renew/),
+      });
     } finally {
       await confidential.close();
     }
@@ -468,7 +579,10 @@ describe('XConnector sign-in renewal', () => {
   it('does not renew without a saved account (Test connection before Save keeps the refresh token unused)', async () => {
     renewing.expireAccessToken();
     const unsaved = new XConnector({ baseUrl: renewing.baseUrl, accountId: council.id, accessToken: token });
-    expect(await unsaved.verify()).toMatchObject({ ok: false, message: expect.stringMatching(/without a refresh token it lasts two hours/) });
+    expect(await unsaved.verify()).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/without a refresh token it lasts two hours/),
+    });
     expect(renewing.renewals).toBe(0);
   });
 });

@@ -34,9 +34,12 @@ export class XConnector implements Connector {
   /** GET /2/users/me: the cheapest call that proves the token, and whose account it is. */
   async verify(): Promise<VerifyResult> {
     try {
-      const body = await this.client.call('GET', '/2/users/me', "check the council's X sign-in", { query: { 'user.fields': 'username,name' } });
+      const body = await this.client.call('GET', '/2/users/me', "check the council's X sign-in", {
+        query: { 'user.fields': 'username,name' },
+      });
       const me = meSchema.safeParse(body);
-      if (!me.success) return { ok: false, message: 'X answered the sign-in check in an unknown shape; try again later.' };
+      if (!me.success)
+        return { ok: false, message: 'X answered the sign-in check in an unknown shape; try again later.' };
       const { id, username } = me.data.data;
       if (id !== this.config.accountId) {
         return {

@@ -21,7 +21,9 @@ const reconnect = 'Reconnect the X account under Settings, signed in as the coun
 export function xSaid(body: unknown, status: number): string {
   const parsed = problemSchema.safeParse(body);
   const first = parsed.success ? parsed.data.errors?.[0] : undefined;
-  const said = parsed.success ? (parsed.data.detail ?? first?.message ?? first?.detail ?? parsed.data.title) : undefined;
+  const said = parsed.success
+    ? (parsed.data.detail ?? first?.message ?? first?.detail ?? parsed.data.title)
+    : undefined;
   return (said ?? `HTTP ${status}`).replace(/\.+$/, '').slice(0, 300);
 }
 
@@ -60,7 +62,13 @@ function waitText(ms: number | undefined): string {
 }
 
 /** The ChannelError for an X answer that was not a success; `action` says what the console was doing. */
-export function errorFromAnswer(status: number, headers: Headers, body: unknown, action: string, now: Date): ChannelError {
+export function errorFromAnswer(
+  status: number,
+  headers: Headers,
+  body: unknown,
+  action: string,
+  now: Date,
+): ChannelError {
   const said = xSaid(body, status);
   if (status === 401) {
     return new ChannelError(
@@ -70,22 +78,42 @@ export function errorFromAnswer(status: number, headers: Headers, body: unknown,
   }
   if (status === 429) {
     const wait = retryAfterFrom(headers, now);
-    return new ChannelError('rate-limit', `X's rate limit was reached while trying to ${action}; the console will try again ${waitText(wait)}.`, wait);
+    return new ChannelError(
+      'rate-limit',
+      `X's rate limit was reached while trying to ${action}; the console will try again ${waitText(wait)}.`,
+      wait,
+    );
   }
   if (status === 403 && /deleted or not visible/i.test(said)) {
-    return new ChannelError('rejected', `X refused to ${action}: the post is deleted or not visible to the council's account.`);
+    return new ChannelError(
+      'rejected',
+      `X refused to ${action}: the post is deleted or not visible to the council's account.`,
+    );
   }
   if (status === 403) {
-    return new ChannelError('permission', `X refused to ${action}: ${said}. Check that the X app has this permission, or reconnect the X account granting it.`);
+    return new ChannelError(
+      'permission',
+      `X refused to ${action}: ${said}. Check that the X app has this permission, or reconnect the X account granting it.`,
+    );
   }
-  if (status >= 500) return new ChannelError('network', `X had a problem on its side (HTTP ${status}) while the console tried to ${action}; it will try again.`);
+  if (status >= 500)
+    return new ChannelError(
+      'network',
+      `X had a problem on its side (HTTP ${status}) while the console tried to ${action}; it will try again.`,
+    );
   if (status >= 400) return new ChannelError('rejected', `X refused to ${action}: ${said}.`);
-  return new ChannelError('unexpected', `X answered with something the console does not understand (HTTP ${status}) while trying to ${action}.`);
+  return new ChannelError(
+    'unexpected',
+    `X answered with something the console does not understand (HTTP ${status}) while trying to ${action}.`,
+  );
 }
 
 /** X would not renew the sign-in: the refresh token was revoked, already used, or belongs to another app. */
 export function renewalRefused(): ChannelError {
-  return new ChannelError('auth', `X refused to renew the council's sign-in (the refresh token was withdrawn, already used, or is for a different X app). ${reconnect}`);
+  return new ChannelError(
+    'auth',
+    `X refused to renew the council's sign-in (the refresh token was withdrawn, already used, or is for a different X app). ${reconnect}`,
+  );
 }
 
 /** The ChannelError for a request that never got an answer (DNS, refused, timeout, TLS). */

@@ -67,11 +67,23 @@ export interface XPage {
 }
 
 /** A timeline page; `knownUntil` drops entries at or before that id (X's DM list has no since_id). */
-export function readPage(body: unknown, stream: 'mention' | 'dm', accountId: string, knownUntil: string | null = null): XPage {
+export function readPage(
+  body: unknown,
+  stream: 'mention' | 'dm',
+  accountId: string,
+  knownUntil: string | null = null,
+): XPage {
   const page = pageSchema.safeParse(body);
-  if (!page.success) throw new ChannelError('unexpected', `X sent a ${stream} page in an unknown shape (${issuesText(page.error)}).`);
+  if (!page.success)
+    throw new ChannelError('unexpected', `X sent a ${stream} page in an unknown shape (${issuesText(page.error)}).`);
   const users = usersById(page.data.includes?.users ?? []);
-  const result: XPage = { items: [], rejected: [], newestId: null, nextToken: page.data.meta?.next_token ?? null, reachedKnown: false };
+  const result: XPage = {
+    items: [],
+    rejected: [],
+    newestId: null,
+    nextToken: page.data.meta?.next_token ?? null,
+    reachedKnown: false,
+  };
   const ids: (string | undefined)[] = [page.data.meta?.newest_id];
   for (const raw of page.data.data ?? []) {
     const id = idOf(raw);
@@ -84,11 +96,13 @@ export function readPage(body: unknown, stream: 'mention' | 'dm', accountId: str
     if (typeof item === 'string') result.rejected.push({ raw: JSON.stringify(raw), error: item });
     else result.items.push(item);
   }
-  for (const raw of page.data.errors ?? []) result.rejected.push({ raw: JSON.stringify(raw), error: partialErrorText(raw, stream) });
+  for (const raw of page.data.errors ?? [])
+    result.rejected.push({ raw: JSON.stringify(raw), error: partialErrorText(raw, stream) });
   result.newestId = newestOf(ids);
   // X lists newest first; the record reads better oldest first.
   result.items.reverse();
-  if (stream === 'mention') result.items.unshift(...councilPostsAnswered(page.data.includes?.tweets ?? [], result.items, users, accountId));
+  if (stream === 'mention')
+    result.items.unshift(...councilPostsAnswered(page.data.includes?.tweets ?? [], result.items, users, accountId));
   return result;
 }
 
@@ -98,11 +112,18 @@ export function readPage(body: unknown, stream: 'mention' | 'dm', accountId: str
  * people's posts are not the council's correspondence and stay out; an unreadable one is only
  * context, so it is skipped rather than kept aside. Posts already in the record are ignored there.
  */
-function councilPostsAnswered(included: readonly unknown[], mentions: readonly IncomingItem[], users: ReadonlyMap<string, XUser>, accountId: string): IncomingItem[] {
+function councilPostsAnswered(
+  included: readonly unknown[],
+  mentions: readonly IncomingItem[],
+  users: ReadonlyMap<string, XUser>,
+  accountId: string,
+): IncomingItem[] {
   const answered = new Set(mentions.map((mention) => mention.parentExternalId).filter((id) => id !== null));
   const posts = included
     .map((raw) => readMention(raw, users, accountId))
-    .filter((post): post is IncomingItem => typeof post !== 'string' && post.fromCouncil && answered.has(post.externalId));
+    .filter(
+      (post): post is IncomingItem => typeof post !== 'string' && post.fromCouncil && answered.has(post.externalId),
+    );
   return posts.sort((a, b) => (isNewer(a.externalId, b.externalId) ? 1 : -1));
 }
 
@@ -130,7 +151,8 @@ function readMention(raw: unknown, users: ReadonlyMap<string, XUser>, accountId:
 
 function readDm(raw: unknown, users: ReadonlyMap<string, XUser>, accountId: string): IncomingItem | string {
   const parsed = dmEventSchema.safeParse(raw);
-  if (!parsed.success) return `X sent a direct message${idText(raw)} that could not be read: ${issuesText(parsed.error)}.`;
+  if (!parsed.success)
+    return `X sent a direct message${idText(raw)} that could not be read: ${issuesText(parsed.error)}.`;
   const event = parsed.data;
   return {
     externalId: event.id,
@@ -151,7 +173,13 @@ function readDm(raw: unknown, users: ReadonlyMap<string, XUser>, accountId: stri
 
 /** A suspended or deleted author is missing from `includes`; the item still arrives under its id. */
 function authorOf(id: string, user: XUser | undefined): IncomingItem['author'] {
-  return { externalId: id, name: user?.name ?? `X user ${id}`, handle: user ? `@${user.username}` : null, email: null, phone: null };
+  return {
+    externalId: id,
+    name: user?.name ?? `X user ${id}`,
+    handle: user ? `@${user.username}` : null,
+    email: null,
+    phone: null,
+  };
 }
 
 /** Tweet text comes with &, < and > escaped as HTML entities; the record keeps plain text. */

@@ -17,7 +17,11 @@ const pageSize = '100';
 const steadyDmPageSize = '10';
 
 /** A pass walks one stream from its newest entry back to what is already known, one page per poll. */
-const passSchema = z.object({ token: z.string(), newestId: snowflake.nullable(), fetched: z.number().int().nonnegative() });
+const passSchema = z.object({
+  token: z.string(),
+  newestId: snowflake.nullable(),
+  fetched: z.number().int().nonnegative(),
+});
 
 const cursorSchema = z.object({
   v: z.literal(1),
@@ -30,7 +34,11 @@ const cursorSchema = z.object({
 type XCursor = z.infer<typeof cursorSchema>;
 type Pass = z.infer<typeof passSchema>;
 
-const firstSync: XCursor = { v: 1, mentions: { sinceId: null, startTime: null, pass: null }, dms: { newestId: null, pass: null } };
+const firstSync: XCursor = {
+  v: 1,
+  mentions: { sinceId: null, startTime: null, pass: null },
+  dms: { newestId: null, pass: null },
+};
 
 /** A cursor from an older version or a damaged one starts again: the record ignores items it already holds. */
 export function parseCursor(cursor: string | null): XCursor {
@@ -69,9 +77,17 @@ export async function pollX(client: XClient, accountId: string, cursor: string |
  * meta.next_token → pagination_token walks back through older pages (up to the 800 most recent).
  * https://docs.x.com/x-api/posts/timelines/quickstart/user-mention-quickstart
  */
-async function pollMentions(client: XClient, accountId: string, mentions: XCursor['mentions']): Promise<{ page: XPage; mentions: XCursor['mentions'] }> {
+async function pollMentions(
+  client: XClient,
+  accountId: string,
+  mentions: XCursor['mentions'],
+): Promise<{ page: XPage; mentions: XCursor['mentions'] }> {
   const first = mentions.sinceId === null;
-  const startTime = mentions.pass ? mentions.startTime : first ? xTime(new Date(client.now().getTime() - firstSyncDays * 86_400_000)) : null;
+  const startTime = mentions.pass
+    ? mentions.startTime
+    : first
+      ? xTime(new Date(client.now().getTime() - firstSyncDays * 86_400_000))
+      : null;
   const body = await client.call('GET', `/2/users/${accountId}/mentions`, "read the council's mentions", {
     query: {
       since_id: mentions.sinceId,
@@ -87,7 +103,14 @@ async function pollMentions(client: XClient, accountId: string, mentions: XCurso
   const page = readPage(body, 'mention', accountId);
   const pass = continuePass(mentions.pass, page, first);
   if (pass) return { page, mentions: { sinceId: mentions.sinceId, startTime, pass } };
-  return { page, mentions: { sinceId: newestOf([mentions.pass?.newestId, page.newestId, mentions.sinceId]), startTime: null, pass: null } };
+  return {
+    page,
+    mentions: {
+      sinceId: newestOf([mentions.pass?.newestId, page.newestId, mentions.sinceId]),
+      startTime: null,
+      pass: null,
+    },
+  };
 }
 
 /**
@@ -95,7 +118,11 @@ async function pollMentions(client: XClient, accountId: string, mentions: XCurso
  * since_id, so a pass stops at the first page that reaches an event already in the record.
  * https://docs.x.com/x-api/direct-messages/lookup/integrate
  */
-async function pollDms(client: XClient, accountId: string, dms: XCursor['dms']): Promise<{ page: XPage; dms: XCursor['dms'] }> {
+async function pollDms(
+  client: XClient,
+  accountId: string,
+  dms: XCursor['dms'],
+): Promise<{ page: XPage; dms: XCursor['dms'] }> {
   const body = await client.call('GET', '/2/dm_events', "read the council's direct messages", {
     query: {
       'dm_event.fields': dmEventFields,
