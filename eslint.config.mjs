@@ -1,4 +1,4 @@
-// Lint rules, including the layer boundaries of ARCHITECTURE.md (enforced here, not by good intentions).
+// Lint rules, including the layer boundaries of docs/architecture.md (enforced here, not by good intentions).
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -21,6 +21,11 @@ const nodeBuiltins = [
   'worker_threads',
 ];
 const ioLibraries = ['electron', 'better-sqlite3', 'electron-store', 'imapflow', 'nodemailer', 'react', 'react-dom'];
+// Fakes and test support live in testing/; production code never imports them (tests, bench and e2e may).
+const noTesting = {
+  regex: '(^|/)testing(/|$)',
+  message: 'testing/ holds fakes and test support: production code never imports it.',
+};
 const browserAndNodeGlobals = [
   'window',
   'document',
@@ -60,6 +65,7 @@ export default tseslint.config(
           patterns: [
             { group: nodeBuiltins, message: 'core/ is pure domain logic: no Node I/O.' },
             { regex: '^\\.\\./(?!api(/|$))', message: 'core/ may import only api/ of the project.' },
+            noTesting,
           ],
         },
       ],
@@ -78,6 +84,7 @@ export default tseslint.config(
           patterns: [
             { group: nodeBuiltins, message: 'api/ is the pure contract shared with the renderer.' },
             { regex: '^\\.\\./', message: 'api/ imports nothing else of the project.' },
+            noTesting,
           ],
         },
       ],
@@ -86,13 +93,7 @@ export default tseslint.config(
   },
   {
     files: ['electron/**/*.ts'],
-    ignores: [
-      'electron/main.ts',
-      'electron/preload.ts',
-      'electron/ipc.ts',
-      'electron/shell/**',
-      'electron/**/*.test.ts',
-    ],
+    ignores: ['electron/desktop/**', 'electron/**/*.test.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
@@ -101,12 +102,19 @@ export default tseslint.config(
             {
               name: 'electron',
               allowTypeImports: true,
-              message: 'Only main.ts, preload.ts, ipc.ts and shell/ talk to Electron.',
+              message: 'Only electron/desktop/ (the Electron shell) talks to Electron.',
             },
           ],
+          patterns: [noTesting],
         },
       ],
     },
+  },
+  {
+    // The shell may talk to Electron, but not to testing/ either.
+    files: ['electron/desktop/**/*.ts'],
+    ignores: ['electron/desktop/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noTesting] }] },
   },
   {
     // Playwright reads a test's fixtures from its destructured first parameter, even when empty.
@@ -129,6 +137,7 @@ export default tseslint.config(
           patterns: [
             { group: nodeBuiltins, message: 'The renderer runs in a sandbox: no Node.' },
             { regex: '(^|/)electron/(?!api(/|$))', message: 'The renderer may import only electron/api.' },
+            noTesting,
           ],
         },
       ],

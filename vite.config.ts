@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { contentSecurityPolicy } from './electron/shell/content-security-policy';
+import { contentSecurityPolicy } from './electron/desktop/content-security-policy';
 
 /** index.html carries the same policy the server sends (frame-ancestors only works as a header). */
 const policyInPage: Plugin = {

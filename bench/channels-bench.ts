@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FacebookConnector } from '../electron/channels/facebook/facebook-connector';
-import { FakeGraph } from '../electron/channels/facebook/fake-graph';
+import { FakeGraph } from '../testing/fakes/facebook/fake-graph';
 import { ConsoleStore } from '../electron/store/console-store';
 import { EventHub } from '../electron/sync/event-hub';
 import { OutboxWorker } from '../electron/sync/outbox-worker';

@@ -5,13 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTransport } from 'nodemailer';
 import { EmailConnector } from '../electron/channels/email/email-connector';
-import { simpleEmail } from '../electron/channels/email/email-test-messages';
+import { simpleEmail } from '../testing/support/email-test-messages';
 import { ConsoleStore } from '../electron/store/console-store';
 import { AccountPoller } from '../electron/sync/account-poller';
 import { EventHub } from '../electron/sync/event-hub';
 import { syncAccount } from '../electron/sync/sync-account';
-import { appendMessages, residentMailbox, startDovecot } from '../electron/test-support/dovecot';
-import { startSmtpSink } from '../electron/test-support/smtp-sink';
+import { appendMessages, residentMailbox, startDovecot } from '../testing/support/dovecot';
+import { startSmtpSink } from '../testing/support/smtp-sink';
 import { fixed, line, percentile } from './stats';
 
 const mailbox = Number(process.env.BENCH_EMAILS ?? 5_000);

@@ -1,6 +1,6 @@
 // Backend figures on a 100,000-item database: ingest, first page vs raw SQL, search, filter changes.
 import { createConnector } from '../electron/channels/registry';
-import { MemorySecretStore } from '../electron/secrets/secret-store';
+import { MemorySecretStore } from '../testing/support/memory-secret-store';
 import { ChannelRuntime } from '../electron/sync/channel-runtime';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { dispatch } from '../electron/api/dispatch';
 import { channels, itemStatuses } from '../electron/api/domain';
 import { EventHub } from '../electron/sync/event-hub';
-import { createService } from '../electron/backend';
+import { createService } from '../electron/app/composition';
 import { ConsoleStore } from '../electron/store/console-store';
 import { councilSuggestions, SuggestionRefresh } from '../electron/moderation/stored-suggestions';
 import { queueColumns, queueFrom } from '../electron/store/items-repo';

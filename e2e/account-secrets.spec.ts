@@ -1,7 +1,7 @@
 // A saved password goes only where it was saved for, and never in the clear: the form says why in one sentence.
 import { expect, test } from '@playwright/test';
-import { FakeWordPress } from '../electron/channels/wordpress/fake-wordpress';
-import { httpListeningPost, type HttpListeningPost } from '../electron/test-support/listening-post';
+import { FakeWordPress } from '../testing/fakes/wordpress/fake-wordpress';
+import { httpListeningPost, type HttpListeningPost } from '../testing/support/listening-post';
 import { ChannelsPage } from './pages/channels-page';
 import { chooseOperator } from './pages/queue-page';
 import { startConsole, type RunningConsole } from './support/console-process';

@@ -1,8 +1,8 @@
 // Issue 18 through the UI: Messenger's Human Agent window in the composer, and an X account's spend and cap.
 import { expect, test } from '@playwright/test';
 import { ukWeekdayAndTime } from '../electron/api/uk-time';
-import { FakeGraph } from '../electron/channels/facebook/fake-graph';
-import { FakeX } from '../electron/channels/x/fake-x';
+import { FakeGraph } from '../testing/fakes/facebook/fake-graph';
+import { FakeX } from '../testing/fakes/x/fake-x';
 import { ChannelsPage } from './pages/channels-page';
 import { chooseOperator, QueuePage } from './pages/queue-page';
 import { ReplyComposer } from './pages/reply-composer';

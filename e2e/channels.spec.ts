@@ -1,6 +1,6 @@
 // Issue 7 through the UI: a Facebook Page connected against the local Graph API fake, synced, acted on, expired.
 import { expect, test } from '@playwright/test';
-import { FakeGraph } from '../electron/channels/facebook/fake-graph';
+import { FakeGraph } from '../testing/fakes/facebook/fake-graph';
 import { ChannelsPage } from './pages/channels-page';
 import { chooseOperator, QueuePage } from './pages/queue-page';
 import { startConsole, type RunningConsole } from './support/console-process';

@@ -46,17 +46,22 @@ const shared = {
 await Promise.all([
   bundle({
     ...shared,
-    entryPoints: ['electron/main.ts'],
+    entryPoints: ['electron/desktop/main.ts'],
     outfile: 'dist/electron/main.cjs',
     format: 'cjs',
     // Libraries loaded on first use (`await import('pdfkit')`) stay require() calls, as before: a real
     // import() from main.cjs would load pdfkit's ES build through Electron's ES module loader instead.
     supported: { 'dynamic-import': false },
   }),
-  bundle({ ...shared, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs' }),
   bundle({
     ...shared,
-    entryPoints: ['electron/preview.ts'],
+    entryPoints: ['electron/desktop/preload.ts'],
+    outfile: 'dist/electron/preload.cjs',
+    format: 'cjs',
+  }),
+  bundle({
+    ...shared,
+    entryPoints: ['electron/browser/preview.ts'],
     outfile: 'dist/preview.mjs',
     format: 'esm',
     // Bundled CommonJS dependencies still call require(); give the ES module one.

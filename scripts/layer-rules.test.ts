@@ -1,4 +1,4 @@
-// The layer boundaries of ARCHITECTURE.md are lint errors; this proves the rules still bite.
+// The layer boundaries of docs/architecture.md are lint errors; this proves the rules still bite.
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
@@ -39,7 +39,7 @@ describe('layer rules', () => {
 
   it('keep the renderer to electron/api', async () => {
     const code =
-      "import { startBackend } from '../electron/backend';\nimport { ok } from '../electron/api';\nexport const probe = [startBackend, ok];\n";
+      "import { startBackend } from '../electron/app/composition';\nimport { ok } from '../electron/api';\nexport const probe = [startBackend, ok];\n";
     expect(await ruleIds('renderer/probe.ts', code)).toEqual(['no-restricted-imports:1']);
   });
 
@@ -47,5 +47,16 @@ describe('layer rules', () => {
     const code =
       "import { app } from 'electron';\nimport type { BrowserWindow } from 'electron';\nexport const probe: [unknown, BrowserWindow | null] = [app, null];\n";
     expect(await ruleIds('electron/store/probe.ts', code)).toEqual(['@typescript-eslint/no-restricted-imports:1']);
+  });
+
+  it('keep testing/ (fakes and test support) out of production code, but open to tests', async () => {
+    const code =
+      "import { FakeGraph } from '../../testing/fakes/facebook/fake-graph';\nexport const probe = [FakeGraph];\n";
+    expect(await ruleIds('electron/handlers/probe.ts', code)).toEqual(['@typescript-eslint/no-restricted-imports:1']);
+    expect(await ruleIds('electron/desktop/probe.ts', code)).toEqual(['no-restricted-imports:1']);
+    expect(await ruleIds('electron/core/probe.ts', code)).toEqual(['no-restricted-imports:1']);
+    expect(await ruleIds('electron/handlers/probe.test.ts', code)).toEqual([]);
+    const fromRenderer = "import { tempDir } from '../testing/support/temp-dir';\nexport const probe = [tempDir];\n";
+    expect(await ruleIds('renderer/probe.ts', fromRenderer)).toEqual(['no-restricted-imports:1']);
   });
 });

@@ -1,7 +1,7 @@
 // Renewing an OAuth2 access token against a fake provider's token endpoint on loopback.
 import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FakeOAuthServer, type FakeOAuthOptions } from '../test-support/fake-oauth-server';
+import { FakeOAuthServer, type FakeOAuthOptions } from '../../testing/fakes/oauth/fake-oauth-server';
 import { ChannelError } from './channel-error';
 import { refreshAccessToken, type OAuthClient } from './oauth-refresh';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { smallSample } from '../test-support/small-sample';
+import { smallSample } from '../../testing/support/small-sample';
 import { parseSampleFile } from './sample-file';
 
 describe('parseSampleFile', () => {

@@ -12,9 +12,9 @@ import {
   nonLoopbackAddress,
   type HttpListeningPost,
   type MailListeningPost,
-} from '../test-support/listening-post';
-import { useTempDirs } from '../test-support/temp-dir';
-import { testBackend, type TestBackend } from '../test-support/test-backend';
+} from '../../testing/support/listening-post';
+import { useTempDirs } from '../../testing/support/temp-dir';
+import { testBackend, type TestBackend } from '../../testing/support/test-backend';
 
 const tempDir = useTempDirs();
 const open: { close(): Promise<void> }[] = [];

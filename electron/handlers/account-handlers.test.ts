@@ -1,18 +1,18 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { potholeComplaint } from '../channels/email/email-test-messages';
-import { FakeGraph } from '../channels/facebook/fake-graph';
-import { FakeX } from '../channels/x/fake-x';
+import { potholeComplaint } from '../../testing/support/email-test-messages';
+import { FakeGraph } from '../../testing/fakes/facebook/fake-graph';
+import { FakeX } from '../../testing/fakes/x/fake-x';
 import { publishedApis } from '../channels/registry';
 import { FileSecretStore } from '../secrets/file-secret-store';
 import { AccountPoller } from '../sync/account-poller';
 import { syncAccount } from '../sync/sync-account';
-import { appendMessage, startDovecot } from '../test-support/dovecot';
-import { FakeOAuthServer } from '../test-support/fake-oauth-server';
-import { startSmtpSink } from '../test-support/smtp-sink';
-import { useTempDirs } from '../test-support/temp-dir';
-import { testBackend, type TestBackend } from '../test-support/test-backend';
+import { appendMessage, startDovecot } from '../../testing/support/dovecot';
+import { FakeOAuthServer } from '../../testing/fakes/oauth/fake-oauth-server';
+import { startSmtpSink } from '../../testing/support/smtp-sink';
+import { useTempDirs } from '../../testing/support/temp-dir';
+import { testBackend, type TestBackend } from '../../testing/support/test-backend';
 
 const tempDir = useTempDirs();
 const now = new Date('2026-11-24T10:00:00Z');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { useTestBackend, type TestBackend } from '../test-support/test-backend';
-import { useTempDirs } from '../test-support/temp-dir';
+import { useTestBackend, type TestBackend } from '../../testing/support/test-backend';
+import { useTempDirs } from '../../testing/support/temp-dir';
 
 const start = useTestBackend(useTempDirs());
 

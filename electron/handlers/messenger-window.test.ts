@@ -1,8 +1,8 @@
 // The composer says which Messenger window applies, from the person's last message, and refuses a closed one.
 import { describe, expect, it } from 'vitest';
 import type { QueueItem } from '../api/domain';
-import { useTempDirs } from '../test-support/temp-dir';
-import { useTestBackend, type TestBackend } from '../test-support/test-backend';
+import { useTempDirs } from '../../testing/support/temp-dir';
+import { useTestBackend, type TestBackend } from '../../testing/support/test-backend';
 
 // The test backend's clock: Tuesday 24 Nov 2026, 10:00 in London.
 const start = useTestBackend(useTempDirs());

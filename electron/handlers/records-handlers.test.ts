@@ -1,7 +1,7 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { useTestBackend, type TestBackend } from '../test-support/test-backend';
-import { useTempDirs } from '../test-support/temp-dir';
+import { useTestBackend, type TestBackend } from '../../testing/support/test-backend';
+import { useTempDirs } from '../../testing/support/temp-dir';
 
 const start = useTestBackend(useTempDirs());
 const text = (base64: string) => Buffer.from(base64, 'base64').toString('utf8');

@@ -6,7 +6,7 @@ import type { ExportFile, RecordsFilter } from '../api/records';
 import { describeToCheck, itemsToCheck } from '../core/others-data';
 import { councilContacts, readPolicySettings } from '../moderation/council-settings';
 import { recordCsv, describeExport } from '../records/csv';
-import { recordPdf } from '../records/pdf-report';
+import { recordPdf } from '../records/record-pdf';
 import { recordActions, recordItems } from '../records/record-query';
 import type { ExportHeader } from '../records/record-rows';
 import { subjectAccessZip } from '../records/subject-access';

@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ConsoleStore } from '../store/console-store';
-import { smallSample } from '../test-support/small-sample';
-import { useTempDirs } from '../test-support/temp-dir';
+import { smallSample } from '../../testing/support/small-sample';
+import { useTempDirs } from '../../testing/support/temp-dir';
 
 const tempDir = useTempDirs();
-const child = fileURLToPath(new URL('../test-support/kill-during-removal.ts', import.meta.url));
+const child = fileURLToPath(new URL('../../testing/support/kill-during-removal.ts', import.meta.url));
 
 function runChild(mode: 'kill' | 'normal'): { dataDir: string; signal: NodeJS.Signals | null; stdout: string } {
   const dir = tempDir();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { QueueItem } from '../api/domain';
-import { useTestBackend, type TestBackend } from '../test-support/test-backend';
-import { useTempDirs } from '../test-support/temp-dir';
+import { useTestBackend, type TestBackend } from '../../testing/support/test-backend';
+import { useTempDirs } from '../../testing/support/temp-dir';
 
 const start = useTestBackend(useTempDirs());
 

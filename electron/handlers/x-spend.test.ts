@@ -1,10 +1,10 @@
 // An X account's estimated spend, checked against what the fake X API itself counted as billable, and its cap.
 import { afterEach, describe, expect, it } from 'vitest';
 import { publishedApis } from '../channels/registry';
-import { FakeX } from '../channels/x/fake-x';
-import { MemorySecretStore } from '../secrets/secret-store';
-import { useTempDirs } from '../test-support/temp-dir';
-import { testBackend, type TestBackend } from '../test-support/test-backend';
+import { FakeX } from '../../testing/fakes/x/fake-x';
+import { MemorySecretStore } from '../../testing/support/memory-secret-store';
+import { useTempDirs } from '../../testing/support/temp-dir';
+import { testBackend, type TestBackend } from '../../testing/support/test-backend';
 
 const tempDir = useTempDirs();
 const council = { id: '1000000001', username: 'ParishCouncil', name: 'Little Snoring Parish Council' };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { suggestionRulesVersion } from '../core/suggestion-version';
-import { useTestBackend } from '../test-support/test-backend';
-import { useTempDirs } from '../test-support/temp-dir';
+import { useTestBackend } from '../../testing/support/test-backend';
+import { useTempDirs } from '../../testing/support/temp-dir';
 import { councilSuggestions, SuggestionRefresh } from './stored-suggestions';
 
 const start = useTestBackend(useTempDirs());

@@ -4,8 +4,8 @@ import { build } from 'esbuild';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { policyDocx, policyPdf } from '../test-support/policy-files';
-import { useTempDirs } from '../test-support/temp-dir';
+import { policyDocx, policyPdf } from '../../testing/support/policy-files';
+import { useTempDirs } from '../../testing/support/temp-dir';
 import type { importPolicy as ImportPolicy } from './import-policy';
 
 const tempDir = useTempDirs();

@@ -1,7 +1,7 @@
 // A policy saved from Word (.docx): mammoth turns its styles into HTML, turndown that into Markdown.
 // Macros are never run (mammoth reads only the document's XML), pictures are dropped, linked files are not fetched.
 import { unzipSync } from 'fflate';
-import { loadOnFirstUse } from '../load-on-first-use';
+import { loadOnFirstUse } from '../app/load-on-first-use';
 import { importFailure, type PolicyText } from './policy-text-result';
 
 const loadMammoth = loadOnFirstUse(() => import('mammoth'));

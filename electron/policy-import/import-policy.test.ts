@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { pdfBytes, policyDocx, policyPdf } from '../test-support/policy-files';
+import { pdfBytes, policyDocx, policyPdf } from '../../testing/support/policy-files';
 import { importPolicy, maxPolicyFileBytes, type PolicyImport } from './import-policy';
 
 const text = (value: string) => new TextEncoder().encode(value);

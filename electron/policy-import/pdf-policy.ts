@@ -1,5 +1,5 @@
 // A policy saved as PDF: its text through PDF.js (unpdf's build, no native parts), with nothing in it run.
-import { loadOnFirstUse } from '../load-on-first-use';
+import { loadOnFirstUse } from '../app/load-on-first-use';
 import { pdfMarkdown, type PdfRun } from './pdf-lines';
 import { importFailure, type PolicyText } from './policy-text-result';
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { kindsByChannel, type Channel } from '../api/domain';
 import { ConsoleStore } from '../store/console-store';
-import { useTempDirs } from '../test-support/temp-dir';
+import { useTempDirs } from '../../testing/support/temp-dir';
 import { medianToOneDecimal, monthsBetween, reportFigures } from './report-figures';
 
 const tempDir = useTempDirs();

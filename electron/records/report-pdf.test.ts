@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { niceScale, type ReportFigures } from '../api/reports';
-import { drawnLines as drawnText, fontNames } from '../test-support/pdf-text';
+import { drawnLines as drawnText, fontNames } from '../../testing/support/pdf-text';
 import { reportPdf, reportTitle } from './report-pdf';
 
 const figures: ReportFigures = {

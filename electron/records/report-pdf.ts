@@ -9,9 +9,9 @@ import {
   type ReportFigures,
   type Scale,
 } from '../api/reports';
-import { loadOnFirstUse } from '../load-on-first-use';
+import { loadOnFirstUse } from '../app/load-on-first-use';
 import { bold, currentGlyphs, regular, useDejaVuSans } from './pdf-fonts';
-import { printable } from './pdf-report';
+import { printable } from './record-pdf';
 
 export const reportTitle = 'Social media and correspondence report';
 

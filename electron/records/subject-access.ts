@@ -1,7 +1,7 @@
 // A subject access request answered as one zip: what the council holds about a person, as data and as a report.
-import { loadOnFirstUse } from '../load-on-first-use';
+import { loadOnFirstUse } from '../app/load-on-first-use';
 import { exportSummaryLines } from './csv';
-import { recordPdf } from './pdf-report';
+import { recordPdf } from './record-pdf';
 import {
   countOf,
   type ExportHeader,

@@ -17,24 +17,3 @@ export interface SecretStore {
 export function accountSecretKey(accountId: number, field: string): string {
   return `account:${accountId}:${field}`;
 }
-
-/** For tests and the benchmark: secrets in memory only. */
-export class MemorySecretStore implements SecretStore {
-  private readonly values = new Map<string, string>();
-
-  get(key: string): string | null {
-    return this.values.get(key) ?? null;
-  }
-
-  set(key: string, value: string): void {
-    this.values.set(key, value);
-  }
-
-  delete(key: string): void {
-    this.values.delete(key);
-  }
-
-  info(): SecretStoreInfo {
-    return { description: 'in memory (tests)', warning: null };
-  }
-}

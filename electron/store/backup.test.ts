@@ -15,7 +15,7 @@ import {
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { IncomingItem } from '../core/incoming-item';
-import { useTempDirs } from '../test-support/temp-dir';
+import { useTempDirs } from '../../testing/support/temp-dir';
 import { backupDatabase, BackupError, checkBackup, restoreDatabase } from './backup';
 import { ConsoleStore } from './console-store';
 import { migrations } from './migrations';

@@ -2,7 +2,7 @@ import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { IncomingItem } from '../core/incoming-item';
-import { useTempDirs } from '../test-support/temp-dir';
+import { useTempDirs } from '../../testing/support/temp-dir';
 import { ConsoleStore } from './console-store';
 import { checkIntegrity } from './integrity';
 import { databaseFileName, openDatabase } from './open-database';

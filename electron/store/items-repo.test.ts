@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseSampleFile } from '../core/sample-file';
 import { toFullTextQuery } from '../core/search-query';
 import type { IncomingItem } from '../core/incoming-item';
-import { smallSample } from '../test-support/small-sample';
-import { useTempDirs } from '../test-support/temp-dir';
+import { smallSample } from '../../testing/support/small-sample';
+import { useTempDirs } from '../../testing/support/temp-dir';
 import { ConsoleStore } from './console-store';
 
 const tempDir = useTempDirs();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from './open-database';
 import { migrations } from './migrations';
-import { useTempDirs } from '../test-support/temp-dir';
+import { useTempDirs } from '../../testing/support/temp-dir';
 
 describe('migration 3 (people, strikes and blocks)', () => {
   const tempDir = useTempDirs();

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { IncomingAuthor, IncomingItem } from '../core/incoming-item';
 import { defaultRetentionSettings, purgeCutoffs } from '../core/retention-policy';
-import { useTempDirs } from '../test-support/temp-dir';
+import { useTempDirs } from '../../testing/support/temp-dir';
 import { ConsoleStore } from './console-store';
 import { databaseFileName } from './open-database';
 import { purgedText, purgeExpired } from './retention';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useTempDirs } from '../test-support/temp-dir';
+import { useTempDirs } from '../../testing/support/temp-dir';
 import { ConsoleStore } from './console-store';
 
 const tempDir = useTempDirs();

@@ -3,7 +3,7 @@ import { ChannelError } from '../channels/channel-error';
 import { channelCapabilities } from '../channels/capabilities';
 import type { Connector, PollResult } from '../channels/connector';
 import { ConsoleStore } from '../store/console-store';
-import { useTempDirs } from '../test-support/temp-dir';
+import { useTempDirs } from '../../testing/support/temp-dir';
 import { EventHub } from './event-hub';
 import { AccountPoller } from './account-poller';
 

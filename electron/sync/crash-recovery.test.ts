@@ -2,13 +2,13 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FakeGraph } from '../channels/facebook/fake-graph';
+import { FakeGraph } from '../../testing/fakes/facebook/fake-graph';
 import { ConsoleStore } from '../store/console-store';
-import { startSlowProxy, type SlowProxy } from '../test-support/slow-proxy';
-import { useTempDirs } from '../test-support/temp-dir';
+import { startSlowProxy, type SlowProxy } from '../../testing/support/slow-proxy';
+import { useTempDirs } from '../../testing/support/temp-dir';
 
 const tempDir = useTempDirs();
-const childScript = fileURLToPath(new URL('../test-support/channel-child.ts', import.meta.url));
+const childScript = fileURLToPath(new URL('../../testing/support/channel-child.ts', import.meta.url));
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 20, 9, minute));
 let cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {

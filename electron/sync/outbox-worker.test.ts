@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ChannelOperation, Connector, PerformResult } from '../channels/connector';
 import { channelCapabilities } from '../channels/capabilities';
 import { ConsoleStore } from '../store/console-store';
-import { useTempDirs } from '../test-support/temp-dir';
+import { useTempDirs } from '../../testing/support/temp-dir';
 import { EventHub } from './event-hub';
 import { OutboxWorker } from './outbox-worker';
 

@@ -1,6 +1,6 @@
 // The browser bridge's event stream: one stream shared by every listener, and every gap announced.
 // fetch is replaced by an in-page endpoint that answers as the console's server does (the renderer
-// may not use Node, so no real socket here; electron/server.test.ts covers the server's side).
+// may not use Node, so no real socket here; electron/browser/server.test.ts covers the server's side).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ConsoleEvent } from '../../electron/api/events';
 import { httpBridge } from './http-bridge';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSampleFile } from '../../core/sample-file';
-import { smallSample } from '../../test-support/small-sample';
+import { smallSample } from '../../../testing/support/small-sample';
 import { DemoConnector } from './demo-connector';
 
 const parsed = parseSampleFile(smallSample());

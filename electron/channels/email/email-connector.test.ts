@@ -10,8 +10,8 @@ import {
   residentMailbox,
   startDovecot,
   type DovecotServer,
-} from '../../test-support/dovecot';
-import { startSmtpSink, type SmtpSink } from '../../test-support/smtp-sink';
+} from '../../../testing/support/dovecot';
+import { startSmtpSink, type SmtpSink } from '../../../testing/support/smtp-sink';
 import { ChannelError } from '../channel-error';
 import type { ChannelOperation } from '../connector';
 import { EmailConnector, type EmailConnectorConfig } from './email-connector';
@@ -24,7 +24,7 @@ import {
   potholeComplaint,
   residentFollowUp,
   simpleEmail,
-} from './email-test-messages';
+} from '../../../testing/support/email-test-messages';
 
 let dovecot: DovecotServer;
 let sink: SmtpSink;

@@ -1,13 +1,13 @@
 // A password never goes to a mail server in the clear: without TLS from the start, STARTTLS is required
 // (only a server on this computer may go without, as the Dovecot tests do).
 import { afterEach, describe, expect, it } from 'vitest';
-import { startDovecot, type DovecotServer } from '../../test-support/dovecot';
+import { startDovecot, type DovecotServer } from '../../../testing/support/dovecot';
 import {
   credentialForms,
   mailListeningPost,
   nonLoopbackAddress,
   type MailListeningPost,
-} from '../../test-support/listening-post';
+} from '../../../testing/support/listening-post';
 import { EmailConnector } from './email-connector';
 
 const user = 'clerk@parish.test';

@@ -8,13 +8,13 @@ import {
   residentMailbox,
   startDovecot,
   type DovecotServer,
-} from '../../test-support/dovecot';
-import { FakeOAuthServer } from '../../test-support/fake-oauth-server';
-import { startSmtpSink, type SmtpSink } from '../../test-support/smtp-sink';
+} from '../../../testing/support/dovecot';
+import { FakeOAuthServer } from '../../../testing/fakes/oauth/fake-oauth-server';
+import { startSmtpSink, type SmtpSink } from '../../../testing/support/smtp-sink';
 import { ChannelError } from '../channel-error';
 import type { ChannelOperation } from '../connector';
 import { EmailConnector, type EmailTokenRenewal } from './email-connector';
-import { councilAddress, potholeComplaint, residentFollowUp } from './email-test-messages';
+import { councilAddress, potholeComplaint, residentFollowUp } from '../../../testing/support/email-test-messages';
 
 const app = { clientId: 'council-mail-app', clientSecret: 'council-mail-app-secret' };
 const firstAccessToken = 'council-access-token-0';

@@ -1,7 +1,7 @@
 // One IMAP connection at a time to the council's mailbox, and the folder look-ups the operations share.
 import type { ImapFlow } from 'imapflow';
 import { isLoopbackHost } from '../../api/accounts';
-import { loadOnFirstUse } from '../../load-on-first-use';
+import { loadOnFirstUse } from '../../app/load-on-first-use';
 import { ChannelError } from '../channel-error';
 import { signIn } from './access-token-holder';
 import { serverContext, type MailServer, type MailServerConfig } from './email-config';

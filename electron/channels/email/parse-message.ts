@@ -2,7 +2,7 @@
 // Message-ID / In-Reply-To / References headers (RFC 5322 3.6.4), attachments listed but never opened.
 import type { Attachment, ParsedMail } from 'mailparser';
 import type { IncomingItem } from '../../core/incoming-item';
-import { loadOnFirstUse } from '../../load-on-first-use';
+import { loadOnFirstUse } from '../../app/load-on-first-use';
 import type { RejectedPayload } from '../connector';
 import { htmlToText } from './html-to-text';
 

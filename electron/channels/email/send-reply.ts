@@ -3,7 +3,7 @@
 import type { ImapFlow } from 'imapflow';
 import { z } from 'zod';
 import { isLoopbackHost } from '../../api/accounts';
-import { loadOnFirstUse } from '../../load-on-first-use';
+import { loadOnFirstUse } from '../../app/load-on-first-use';
 import { ChannelError } from '../channel-error';
 import type { PerformResult } from '../connector';
 import { signIn } from './access-token-holder';

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ChannelError } from '../channel-error';
 import type { ChannelOperation, PollResult } from '../connector';
 import { FacebookConnector } from './facebook-connector';
-import { FakeGraph } from './fake-graph';
+import { FakeGraph } from '../../../testing/fakes/facebook/fake-graph';
 
 const now = new Date('2025-06-02T12:00:00Z');
 const ago = (minutes: number) => new Date(now.getTime() - minutes * 60_000);

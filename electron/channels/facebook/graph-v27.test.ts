@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { publishedApis } from '../registry';
 import type { ChannelOperation } from '../connector';
 import { FacebookConnector } from './facebook-connector';
-import { FakeGraph } from './fake-graph';
+import { FakeGraph } from '../../../testing/fakes/facebook/fake-graph';
 import { graphApiVersion } from './graph-version';
 
 const now = new Date('2026-12-04T10:00:00Z');

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelOperation } from '../connector';
 import { FacebookConnector } from './facebook-connector';
-import { FakeGraph } from './fake-graph';
+import { FakeGraph } from '../../../testing/fakes/facebook/fake-graph';
 
 // Monday 7 Dec 2026, 09:30 in London: the clerk's first look after the weekend.
 const now = new Date('2026-12-07T09:30:00Z');

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelOperation } from '../connector';
-import { FakeTwilio } from './fake-twilio';
+import { FakeTwilio } from '../../../testing/fakes/twilio/fake-twilio';
 import { TwilioConnector, type TwilioConfig } from './twilio-connector';
 
 const now = new Date('2025-03-10T12:00:00Z');

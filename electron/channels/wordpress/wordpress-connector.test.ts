@@ -1,9 +1,9 @@
 import { createServer, type AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { httpListeningPost } from '../../test-support/listening-post';
+import { httpListeningPost } from '../../../testing/support/listening-post';
 import type { IncomingItem } from '../../core/incoming-item';
 import type { ChannelOperation, Connector, RejectedPayload } from '../connector';
-import { FakeWordPress } from './fake-wordpress';
+import { FakeWordPress } from '../../../testing/fakes/wordpress/fake-wordpress';
 import { WordPressConnector, type WordPressConfig } from './wordpress-connector';
 
 const now = new Date('2025-03-10T12:00:00Z');

@@ -1,7 +1,7 @@
 // The connector and the fake site speak WP_REST_Comments_Controller's status words in both directions.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelOperation } from '../connector';
-import { FakeWordPress } from './fake-wordpress';
+import { FakeWordPress } from '../../../testing/fakes/wordpress/fake-wordpress';
 import { WordPressConnector } from './wordpress-connector';
 import { commentsPath } from './wordpress-moderation';
 import { answeredStatus, queryStatus, updateStatus } from './wordpress-status';

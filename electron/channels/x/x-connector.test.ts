@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IncomingItem } from '../../core/incoming-item';
 import { ChannelError } from '../channel-error';
 import type { ChannelOperation, RejectedPayload } from '../connector';
-import { FakeX } from './fake-x';
+import { FakeX } from '../../../testing/fakes/x/fake-x';
 import { XConnector, type XConnectorConfig } from './x-connector';
 
 const council = { id: '1000000001', username: 'ParishCouncil', name: 'Little Mumbling Parish Council' };
