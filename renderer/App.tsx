@@ -1,8 +1,9 @@
 // The console's frame: header and views (queue, policy), the policy's warnings, the status line with Undo.
-import { useCallback, useEffect, useState } from 'react';
-import type { ApiClient } from '../electron/api/client';
-import type { AppInfo } from '../electron/api/contract';
+import { useState } from 'react';
 import type { PolicySettings, PolicyView } from '../electron/api/policy';
+import { useApi } from './api/api-context';
+import { useApiQuery } from './api/queries';
+import { ErrorAlert } from './ErrorAlert';
 import { longDay } from './format/relative-time';
 import { usePolicy } from './hooks/use-policy';
 import { useQueueKeys } from './hooks/use-queue-keys';
@@ -36,27 +37,20 @@ const views: { view: View; name: string }[] = [
   { view: 'policy', name: 'Policy' },
 ];
 
-export function App({ api }: { api: ApiClient }) {
-  const [info, setInfo] = useState<AppInfo | null>(null);
+export function App() {
+  const api = useApi();
+  const { data: info, refetch: loadInfo } = useApiQuery('app:info', {});
   const [view, setView] = useState<View>('queue');
-  const { policy, setPolicy } = usePolicy(api);
+  const { policy, error: policyError, setPolicy } = usePolicy();
   const status = useStatusMessage();
   const [undo, setUndo] = useState<UndoOffer | null>(null);
   const [shortcuts, setShortcuts] = useState(false);
   // The browser keeps them in both modes for now; the desktop's electron-store comes through the contract later.
   const [preferences] = useState(() => browserPreferences(localStorageOrNull()));
 
-  const loadInfo = useCallback(async () => {
-    const result = await api.call('app:info', {});
-    if (result.ok) setInfo(result.value);
-  }, [api]);
-  useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- fetching when the inputs change is this effect's job
-    void loadInfo();
-  }, [loadInfo]);
   useQueueKeys({ Escape: () => setView('queue'), '?': () => setShortcuts(true) });
-  const { troubled, problemCount, refresh: loadHealth } = useChannelHealth(api);
-  const operators = useOperators(api);
+  const { troubled, problemCount, refresh: loadHealth } = useChannelHealth();
+  const operators = useOperators();
 
   const savePolicy = async (settings: PolicySettings): Promise<string | null> => {
     const result = await api.call('settings:updatePolicy', settings);
@@ -103,7 +97,6 @@ export function App({ api }: { api: ApiClient }) {
         </nav>
         {operators.view && operators.current && operators.chosenHere ? (
           <OperatorBar
-            api={api}
             view={operators.view}
             current={operators.current}
             onSwitch={(id) => void operators.choose(id)}
@@ -112,6 +105,7 @@ export function App({ api }: { api: ApiClient }) {
         ) : null}
       </header>
       <div className="banners">
+        <ErrorAlert message={policyError ?? operators.loadError} />
         {policy?.needsSetup ? (
           <p role="alert" className="banner warn">
             The policy&apos;s version and dates are not filled in yet: removals will be recorded without a policy
@@ -144,7 +138,6 @@ export function App({ api }: { api: ApiClient }) {
           ) : null
         ) : view === 'queue' ? (
           <QueueView
-            api={api}
             reasons={policy?.reasons ?? []}
             operatorId={operators.current?.id ?? null}
             say={status.say}
@@ -152,20 +145,19 @@ export function App({ api }: { api: ApiClient }) {
             preferences={preferences}
           />
         ) : view === 'records' ? (
-          <RecordsPage api={api} reasons={policy?.reasons ?? []} say={status.say} />
+          <RecordsPage reasons={policy?.reasons ?? []} say={status.say} />
         ) : view === 'reports' ? (
-          <ReportsPage api={api} say={status.say} />
+          <ReportsPage say={status.say} />
         ) : view === 'backup' ? (
-          <BackupPage api={api} say={status.say} />
+          <BackupPage say={status.say} />
         ) : view === 'channels' ? (
-          <ChannelsPage api={api} say={status.say} />
+          <ChannelsPage say={status.say} />
         ) : view === 'problems' ? (
-          <ProblemsPage api={api} say={status.say} onChanged={() => void loadHealth()} />
+          <ProblemsPage say={status.say} onChanged={() => void loadHealth()} />
         ) : view === 'replies' ? (
-          <RepliesPage api={api} say={status.say} />
+          <RepliesPage say={status.say} />
         ) : policy ? (
           <PolicyPage
-            api={api}
             policy={policy}
             accounts={info?.accounts ?? []}
             onSave={savePolicy}

@@ -1,6 +1,6 @@
 // The queue workspace: filters, the table, the detail pane and every moderation action, keyboard first.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ApiClient } from '../electron/api/client';
+import { useApi } from './api/api-context';
 import type { ComplaintFollowUp } from '../electron/api/contract';
 import type { PolicyReasonId } from '../electron/api/domain';
 import type { ConsoleEvent } from '../electron/api/events';
@@ -31,7 +31,6 @@ import { SelectionBar } from './queue/SelectionBar';
 import type { UndoOffer } from './queue/UndoControls';
 
 interface Props {
-  api: ApiClient;
   reasons: PolicyReason[];
   /** Who is working: undo offers their own actions. */
   operatorId: number | null;
@@ -44,20 +43,21 @@ interface Props {
 type Choice = Omit<Filters, 'search' | 'order'>;
 const firstChoice: Choice = { status: 'new', channel: null, person: null };
 
-export function QueueView({ api, reasons, operatorId, say, setUndo, preferences }: Props) {
+export function QueueView({ reasons, operatorId, say, setUndo, preferences }: Props) {
+  const api = useApi();
   const [searchText, setSearchText] = useState('');
   const search = useDebounced(searchText, 150);
   const [choice, setChoice] = useState<Choice>(firstChoice);
   const [order, setOrder] = usePreference(preferences, 'queueOrder');
   const filters: Filters = useMemo(() => ({ ...choice, search, order }), [choice, search, order]);
-  const queue = useQueue(api, filters);
-  const { counts, refresh: refreshCounts } = useCounts(api, filters);
+  const queue = useQueue(filters);
+  const { counts, refresh: refreshCounts } = useCounts(filters);
   const [chosenId, setSelectedId] = useState<number | null>(null);
   // The chosen row while it is in the list; otherwise the first row, so something is always selected.
   const chosenIndex = queue.items.findIndex((item) => item.id === chosenId);
   const selectedIndex = chosenIndex >= 0 ? chosenIndex : queue.items.length > 0 ? 0 : -1;
   const selectedId = queue.items[selectedIndex]?.id ?? null;
-  const { detail, shown, error: detailError, refresh: refreshDetail } = useItemDetail(api, selectedId);
+  const { detail, shown, error: detailError, refresh: refreshDetail } = useItemDetail(selectedId);
   const [actionError, setActionError] = useState<string | null>(null);
   const [newItemsWaiting, setNewItemsWaiting] = useState(false);
   const [complaint, setComplaint] = useState<{
@@ -82,7 +82,6 @@ export function QueueView({ api, reasons, operatorId, say, setUndo, preferences 
     undo,
     after: track,
   } = useUndo(
-    api,
     operatorId,
     (outcome) => {
       say(`Undone: ${outcome.description}.`);
@@ -105,7 +104,6 @@ export function QueueView({ api, reasons, operatorId, say, setUndo, preferences 
     setActionError(null);
   }, []);
   const actions = useQueueActions({
-    api,
     queue,
     status: choice.status,
     selectedId,
@@ -164,23 +162,10 @@ export function QueueView({ api, reasons, operatorId, say, setUndo, preferences 
       if (!tableRef.current || tableRef.current.isAtTop()) void queue.reload();
       else setNewItemsWaiting(true);
     };
+    // Counts and the open item follow events in the data layer (api/invalidation.ts); the rows are this view's call.
     onEvent.current = (event) => {
-      switch (event.type) {
-        case 'outbox:changed':
-          if (selectedId !== null && event.itemIds.includes(selectedId)) void refreshDetail();
-          return;
-        case 'queue:changed':
-          void refreshCounts();
-          if (event.cause === 'ingest') showArrivals();
-          return;
-        case 'events:connected':
-          // The stream was away (or only now opened): counts, rows and the open item may be stale.
-          void refreshCounts();
-          if (selectedId !== null) void refreshDetail();
-          showArrivals();
-          return;
-        default:
-      }
+      if ((event.type === 'queue:changed' && event.cause === 'ingest') || event.type === 'events:connected')
+        showArrivals();
     };
   });
   useEffect(() => api.onEvent((event) => onEvent.current(event)), [api]);
@@ -353,7 +338,6 @@ export function QueueView({ api, reasons, operatorId, say, setUndo, preferences 
           onCollapse={pane.setCollapsed}
         />
         <QueueDetail
-          api={api}
           hidden={pane.collapsed}
           shown={shown}
           stale={shown !== null && shown.id !== selectedId}
@@ -378,7 +362,6 @@ export function QueueView({ api, reasons, operatorId, say, setUndo, preferences 
       ) : null}
       {dialog === 'reply' && detail ? (
         <ReplyComposer
-          api={api}
           detail={detail}
           onClose={() => setDialog(null)}
           onSent={(updated) => {
@@ -390,7 +373,6 @@ export function QueueView({ api, reasons, operatorId, say, setUndo, preferences 
       ) : null}
       {dialog === 'forward' && detail ? (
         <ForwardDialog
-          api={api}
           detail={detail}
           onClose={() => setDialog(null)}
           onSent={() => {

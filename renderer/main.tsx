@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { ApiProvider } from './api/ApiProvider';
 import { connectApi } from './api/transport';
 import './styles.css';
 
@@ -8,6 +9,12 @@ const root = createRoot(document.getElementById('root') as HTMLElement);
 const connection = connectApi();
 root.render(
   <StrictMode>
-    {connection.ok ? <App api={connection.api} /> : <p className="fatal">{connection.message}</p>}
+    {connection.ok ? (
+      <ApiProvider api={connection.api}>
+        <App />
+      </ApiProvider>
+    ) : (
+      <p className="fatal">{connection.message}</p>
+    )}
   </StrictMode>,
 );

@@ -1,6 +1,6 @@
 // Forward to a councillor or agency from the address book: the exact copy, personal data redacted unless consent allows.
 import { useEffect, useState } from 'react';
-import type { ApiClient } from '../../electron/api/client';
+import { useApi } from '../api/api-context';
 import type { ItemDetail } from '../../electron/api/domain';
 import type { AddressBook, ForwardPreview } from '../../electron/api/forwarding';
 import { useDebounced } from '../hooks/use-debounced';
@@ -8,13 +8,13 @@ import { Modal } from '../dialogs/Modal';
 import { ErrorAlert } from '../ErrorAlert';
 
 interface Props {
-  api: ApiClient;
   detail: ItemDetail;
   onSent: (detail: ItemDetail) => void;
   onClose: () => void;
 }
 
-export function ForwardDialog({ api, detail, onSent, onClose }: Props) {
+export function ForwardDialog({ detail, onSent, onClose }: Props) {
+  const api = useApi();
   const [contacts, setContacts] = useState<AddressBook>([]);
   const [contactId, setContactId] = useState('');
   const [note, setNote] = useState('');

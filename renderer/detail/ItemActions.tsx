@@ -1,5 +1,4 @@
 // Everything the clerk can do to the open item: reply, forward, no action, removal, and its sender's history.
-import type { ApiClient } from '../../electron/api/client';
 import type { ItemDetail, PolicyReasonId } from '../../electron/api/domain';
 import type { PersonHistory } from '../../electron/api/people';
 import type { PolicyReason } from '../../electron/api/policy';
@@ -7,7 +6,6 @@ import { SenderPanel } from '../people/SenderPanel';
 import { RemovalPanel } from './RemovalPanel';
 
 interface Props {
-  api: ApiClient;
   detail: ItemDetail;
   reasons: PolicyReason[];
   error: string | null;
@@ -22,7 +20,6 @@ interface Props {
 }
 
 export function ItemActions({
-  api,
   detail,
   reasons,
   error,
@@ -57,7 +54,6 @@ export function ItemActions({
         <>
           <RemovalPanel detail={detail} reasons={reasons} onRemove={onRemove} onRestore={onRestore} onRetry={onRetry} />
           <SenderPanel
-            api={api}
             personId={detail.personId}
             version={detail}
             onShowAll={onShowPerson}

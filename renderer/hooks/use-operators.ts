@@ -1,31 +1,26 @@
 // Who is working: the profiles, the current operator, choosing (with the handover summary it brings).
-import { useCallback, useEffect, useState } from 'react';
-import type { ApiClient } from '../../electron/api/client';
-import type { HandoverSummary, OperatorsView } from '../../electron/api/operators';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useState } from 'react';
+import type { HandoverSummary } from '../../electron/api/operators';
+import { useApi } from '../api/api-context';
+import { apiKey, useApiQuery } from '../api/queries';
 
-export function useOperators(api: ApiClient) {
-  const [view, setView] = useState<OperatorsView | null>(null);
+export function useOperators() {
+  const api = useApi();
+  const client = useQueryClient();
+  const query = useApiQuery('operators:list', {});
   /** Chosen in this window: the app asks once per opening, even if someone was working before. */
   const [chosenHere, setChosenHere] = useState(false);
   const [handover, setHandover] = useState<HandoverSummary | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const load = useCallback(async () => {
-    const result = await api.call('operators:list', {});
-    if (result.ok) setView(result.value);
-  }, [api]);
-  useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- fetching when the app opens is this effect's job
-    void load();
-  }, [load]);
+  const [chooseError, setChooseError] = useState<string | null>(null);
 
   const choose = useCallback(
     async (id: number) => {
       const result = await api.call('operators:choose', { id });
-      if (!result.ok) return setError(result.error.message);
-      setView(result.value.view);
+      if (!result.ok) return setChooseError(result.error.message);
+      client.setQueryData(apiKey('operators:list', {}), result.value.view);
       setChosenHere(true);
-      setError(null);
+      setChooseError(null);
       const summary = result.value.handover;
       const anything =
         summary.arrivedPerChannel.length +
@@ -35,9 +30,21 @@ export function useOperators(api: ApiClient) {
         0;
       setHandover(anything ? summary : null);
     },
-    [api],
+    [api, client],
   );
 
+  const view = query.data ?? null;
   const current = view?.operators.find((operator) => operator.id === view.currentId) ?? null;
-  return { view, current, chosenHere, choose, handover, dismissHandover: () => setHandover(null), error, reload: load };
+  return {
+    view,
+    current,
+    chosenHere,
+    choose,
+    handover,
+    dismissHandover: () => setHandover(null),
+    error: chooseError,
+    /** The profiles could not be loaded: shown instead of the chooser. */
+    loadError: query.error?.message ?? null,
+    reload: query.refetch,
+  };
 }

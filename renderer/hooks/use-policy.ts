@@ -1,17 +1,16 @@
 // The policy as the app uses it: reasons, settings, and whether it needs setting up or reviewing.
-import { useCallback, useEffect, useState } from 'react';
-import type { ApiClient } from '../../electron/api/client';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { PolicyView } from '../../electron/api/policy';
+import { apiKey, useApiQuery } from '../api/queries';
 
-export function usePolicy(api: ApiClient) {
-  const [policy, setPolicy] = useState<PolicyView | null>(null);
-  const refresh = useCallback(async () => {
-    const result = await api.call('policy:get', {});
-    if (result.ok) setPolicy(result.value);
-  }, [api]);
-  useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- fetching when the inputs change is this effect's job
-    void refresh();
-  }, [refresh]);
-  return { policy, setPolicy, refresh };
+export function usePolicy() {
+  const query = useApiQuery('policy:get', {});
+  const client = useQueryClient();
+  /** Shows what a settings change answered with (the policy as it is now). */
+  const setPolicy = useCallback(
+    (policy: PolicyView) => client.setQueryData(apiKey('policy:get', {}), policy),
+    [client],
+  );
+  return { policy: query.data ?? null, error: query.error?.message ?? null, setPolicy, refresh: query.refetch };
 }

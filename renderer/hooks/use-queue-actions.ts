@@ -2,7 +2,7 @@
 // A removal or "No action needed" takes the item out of the list at once and moves on to the next row
 // (what the clerk sees selected is what the next key acts on); if the backend refuses, it comes back.
 import { useCallback } from 'react';
-import type { ApiClient } from '../../electron/api/client';
+import { useApi } from '../api/api-context';
 import type { ComplaintFollowUp } from '../../electron/api/contract';
 import type { ItemDetail, PolicyReasonId, QueueItem } from '../../electron/api/domain';
 import type { Envelope } from '../../electron/api/envelope';
@@ -11,7 +11,6 @@ import type { useQueue } from './use-queue';
 type Queue = ReturnType<typeof useQueue>;
 
 interface Options {
-  api: ApiClient;
   queue: Queue;
   /** The status the list shows: an item acted on leaves it unless it is 'all'. */
   status: string;
@@ -29,8 +28,8 @@ interface Options {
 }
 
 export function useQueueActions(options: Options) {
+  const api = useApi();
   const {
-    api,
     queue,
     status,
     selectedId,

@@ -1,6 +1,6 @@
 // The queue's rows for the current filters: first page, more as the clerk scrolls, stale answers ignored.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ApiClient } from '../../electron/api/client';
+import { useApi } from '../api/api-context';
 import type { Channel, ItemStatus, QueueItem, SenderStanding } from '../../electron/api/domain';
 
 export interface QueueFilters {
@@ -24,7 +24,8 @@ const pageSize = 100;
 const sendersPerRequest = 2_000;
 const empty: QueueState = { items: [], total: 0, loading: true, error: null, hasMore: false };
 
-export function useQueue(api: ApiClient, filters: QueueFilters) {
+export function useQueue(filters: QueueFilters) {
+  const api = useApi();
   const [state, setState] = useState<QueueState>(empty);
   const cursor = useRef<string | null>(null);
   const request = useRef(0);

@@ -2,7 +2,7 @@
 // Every action the queue starts is passed through `after`, so z (which waits for them) always undoes
 // what the Undo button names, however fast the keys were pressed.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ApiClient } from '../../electron/api/client';
+import { useApi } from '../api/api-context';
 import type { UndoableAction, UndoOutcome } from '../../electron/api/undo';
 
 /** How long the Undo button is offered after an action (the Recent actions menu keeps them). */
@@ -15,11 +15,11 @@ export interface UndoState {
 }
 
 export function useUndo(
-  api: ApiClient,
   operatorId: number | null,
   onUndone: (outcome: UndoOutcome) => void,
   onError: (message: string) => void,
 ) {
+  const api = useApi();
   const [state, setState] = useState<UndoState>({ recent: [], offered: null });
   const latest = useRef<UndoableAction[]>([]);
   const settled = useRef<Promise<void>>(Promise.resolve());

@@ -1,18 +1,18 @@
 // A note for the other operator, shown in their "Since you were last here".
 import { useState } from 'react';
-import type { ApiClient } from '../../electron/api/client';
+import { useApi } from '../api/api-context';
 import type { OperatorView } from '../../electron/api/operators';
 import { Modal } from '../dialogs/Modal';
 import { ErrorAlert } from '../ErrorAlert';
 
 interface Props {
-  api: ApiClient;
   to: OperatorView;
   onClose: () => void;
   onSent: () => void;
 }
 
-export function HandoverNoteDialog({ api, to, onClose, onSent }: Props) {
+export function HandoverNoteDialog({ to, onClose, onSent }: Props) {
+  const api = useApi();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const send = async () => {

@@ -1,20 +1,18 @@
 // Who is working, always in view but small: one menu to switch operator or leave a note for the other.
 import { useState } from 'react';
-import type { ApiClient } from '../../electron/api/client';
 import type { OperatorsView, OperatorView } from '../../electron/api/operators';
 import { MenuButton } from '../menus/MenuButton';
 import { HandoverNoteDialog } from './HandoverNoteDialog';
 import { roleNames } from './WhoIsWorking';
 
 interface Props {
-  api: ApiClient;
   view: OperatorsView;
   current: OperatorView;
   onSwitch: (id: number) => void;
   say: (message: string) => void;
 }
 
-export function OperatorBar({ api, view, current, onSwitch, say }: Props) {
+export function OperatorBar({ view, current, onSwitch, say }: Props) {
   const others = view.operators.filter((operator) => operator.id !== current.id);
   const [noteFor, setNoteFor] = useState<OperatorView | null>(null);
   const entries = others.flatMap((operator) => [
@@ -35,7 +33,6 @@ export function OperatorBar({ api, view, current, onSwitch, say }: Props) {
       />
       {noteFor ? (
         <HandoverNoteDialog
-          api={api}
           to={noteFor}
           onClose={() => setNoteFor(null)}
           onSent={() => {

@@ -1,6 +1,6 @@
 // Senders that are probably the same person (to link or turn down), and finding one to link by hand.
 import { useEffect, useState } from 'react';
-import type { ApiClient } from '../../electron/api/client';
+import { useApi } from '../api/api-context';
 import { channelNames } from '../../electron/api/domain';
 import type { PersonHistory, SenderMatch } from '../../electron/api/people';
 import { useDebounced } from '../hooks/use-debounced';
@@ -8,14 +8,14 @@ import { ChannelIcon } from '../queue/ChannelIcon';
 import { ErrorAlert } from '../ErrorAlert';
 
 interface Props {
-  api: ApiClient;
   person: PersonHistory;
   onChanged: (person: PersonHistory, message: string) => void;
 }
 
 const strengthWords = { strong: 'Very likely', medium: 'Likely', weak: 'Possibly' } as const;
 
-export function LinkSenders({ api, person, onChanged }: Props) {
+export function LinkSenders({ person, onChanged }: Props) {
+  const api = useApi();
   const [error, setError] = useState<string | null>(null);
   const [text, setText] = useState('');
   const search = useDebounced(text.trim(), 200);

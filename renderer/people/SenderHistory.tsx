@@ -1,6 +1,6 @@
 // The sender's person: every channel they use, what they sent, strikes, blocks, links and the clerk's notes.
 import { useState } from 'react';
-import type { ApiClient } from '../../electron/api/client';
+import { useApi } from '../api/api-context';
 import { channelNames, type AuthorDetail } from '../../electron/api/domain';
 import type { Envelope } from '../../electron/api/envelope';
 import type { PersonHistory } from '../../electron/api/people';
@@ -13,7 +13,6 @@ import { LinkSenders } from './LinkSenders';
 import { ErrorAlert } from '../ErrorAlert';
 
 interface Props {
-  api: ApiClient;
   person: PersonHistory;
   /** Every item of the person in the queue (key p). */
   onShowAll: () => void;
@@ -44,7 +43,8 @@ export function identityOf(sender: AuthorDetail): string {
   return parts.filter(Boolean).join(' ');
 }
 
-export function SenderHistory({ api, person, onShowAll, onChanged }: Props) {
+export function SenderHistory({ person, onShowAll, onChanged }: Props) {
+  const api = useApi();
   const [dialog, setDialog] = useState<'block' | 'unblock' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState('');
@@ -189,7 +189,7 @@ export function SenderHistory({ api, person, onShowAll, onChanged }: Props) {
         ))}
       </ul>
 
-      <LinkSenders api={api} person={person} onChanged={onChanged} />
+      <LinkSenders person={person} onChanged={onChanged} />
 
       {strikes.entries.length > 0 ? (
         <>

@@ -1,12 +1,11 @@
 // Loads the selected item's sender history and keeps it current as the clerk acts.
-import type { ApiClient } from '../../electron/api/client';
+import { useApi } from '../api/api-context';
 import type { PersonHistory } from '../../electron/api/people';
 import { usePerson } from '../hooks/use-person';
 import { SenderHistory } from './SenderHistory';
 import { ErrorAlert } from '../ErrorAlert';
 
 interface Props {
-  api: ApiClient;
   personId: number;
   /** Changes whenever the selected item does (a removal adds a strike, for instance). */
   version: unknown;
@@ -14,7 +13,8 @@ interface Props {
   onChanged: (message: string, itemsMoved: boolean) => void;
 }
 
-export function SenderPanel({ api, personId, version, onShowAll, onChanged }: Props) {
+export function SenderPanel({ personId, version, onShowAll, onChanged }: Props) {
+  const api = useApi();
   const { person, error, show } = usePerson(api, personId, version);
   if (error) {
     return <ErrorAlert message={error} />;
@@ -22,7 +22,6 @@ export function SenderPanel({ api, personId, version, onShowAll, onChanged }: Pr
   if (!person) return <p className="muted">Loading the sender&apos;s history…</p>;
   return (
     <SenderHistory
-      api={api}
       person={person}
       onShowAll={() => onShowAll(person)}
       onChanged={(next, message, itemsMoved) => {

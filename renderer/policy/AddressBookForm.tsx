@@ -1,9 +1,10 @@
 // The councillors and agencies an item may be forwarded to.
 import { useEffect, useState } from 'react';
-import type { ApiClient } from '../../electron/api/client';
+import { useApi } from '../api/api-context';
 import type { AddressBook } from '../../electron/api/forwarding';
 
-export function AddressBookForm({ api }: { api: ApiClient }) {
+export function AddressBookForm() {
+  const api = useApi();
   const [contacts, setContacts] = useState<AddressBook>([]);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   useEffect(() => {

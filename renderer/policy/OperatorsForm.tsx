@@ -1,9 +1,10 @@
 // The clerk's and the deputy clerk's profiles: name, role, and the signature put under email replies.
 import { useEffect, useState } from 'react';
-import type { ApiClient } from '../../electron/api/client';
+import { useApi } from '../api/api-context';
 import type { OperatorView } from '../../electron/api/operators';
 
-export function OperatorsForm({ api, say }: { api: ApiClient; say: (message: string) => void }) {
+export function OperatorsForm({ say }: { say: (message: string) => void }) {
+  const api = useApi();
   const [operators, setOperators] = useState<OperatorView[]>([]);
   useEffect(() => {
     void api.call('operators:list', {}).then((result) => result.ok && setOperators(result.value.operators));

@@ -7,7 +7,6 @@ import { PolicySettingsForm } from './PolicySettingsForm';
 import { RepeatOffendersForm } from './RepeatOffendersForm';
 import { AddressBookForm } from './AddressBookForm';
 import { OperatorsForm } from './OperatorsForm';
-import type { ApiClient } from '../../electron/api/client';
 
 const responses = {
   ignore: 'Ignore',
@@ -17,7 +16,6 @@ const responses = {
 const blocks = policyBlocks(policyMarkdown);
 
 interface Props {
-  api: ApiClient;
   policy: PolicyView;
   accounts: AccountSummary[];
   onSave: (settings: PolicySettings) => Promise<string | null>;
@@ -29,7 +27,7 @@ interface Props {
   say: (message: string) => void;
 }
 
-export function PolicyPage({ api, policy, accounts, onSave, onSaveRepeatOffenders, onAccountChange, say }: Props) {
+export function PolicyPage({ policy, accounts, onSave, onSaveRepeatOffenders, onAccountChange, say }: Props) {
   return (
     <div className="page">
       <section>
@@ -41,7 +39,7 @@ export function PolicyPage({ api, policy, accounts, onSave, onSaveRepeatOffender
       </section>
       <section>
         <h2>Clerk and deputy</h2>
-        <OperatorsForm api={api} say={say} />
+        <OperatorsForm say={say} />
       </section>
       <section>
         <h2>Address book</h2>
@@ -49,7 +47,7 @@ export function PolicyPage({ api, policy, accounts, onSave, onSaveRepeatOffender
           Councillors and agencies the clerk may forward an item to. Personal data is redacted unless the person&apos;s
           data consent form is recorded as received.
         </p>
-        <AddressBookForm api={api} />
+        <AddressBookForm />
       </section>
       <section>
         <h2>Repeat offenders</h2>

@@ -1,20 +1,13 @@
 // Problems: what a channel sent that could not be read (kept with its raw payload) and channel actions that failed.
 import { useCallback, useEffect, useState } from 'react';
-import type { ApiClient } from '../../electron/api/client';
+import { useApi } from '../api/api-context';
 import type { ProblemsView } from '../../electron/api/accounts';
 import { channelOperationNames } from '../../electron/api/capabilities';
 import { exactTime } from '../format/relative-time';
 import { ErrorAlert } from '../ErrorAlert';
 
-export function ProblemsPage({
-  api,
-  say,
-  onChanged,
-}: {
-  api: ApiClient;
-  say: (message: string) => void;
-  onChanged: () => void;
-}) {
+export function ProblemsPage({ say, onChanged }: { say: (message: string) => void; onChanged: () => void }) {
+  const api = useApi();
   const [problems, setProblems] = useState<ProblemsView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(async () => {

@@ -1,7 +1,6 @@
 // The detail pane of the queue with everything the clerk can do there; drawn again only when the item,
 // its loading or the error changes, not at every key press in the list.
 import { memo, useMemo, type Ref } from 'react';
-import type { ApiClient } from '../../electron/api/client';
 import type { ItemDetail, PolicyReasonId } from '../../electron/api/domain';
 import type { PersonHistory } from '../../electron/api/people';
 import type { PolicyReason } from '../../electron/api/policy';
@@ -21,7 +20,6 @@ export type DetailHandlers = {
 };
 
 interface Props {
-  api: ApiClient;
   hidden: boolean;
   /** What to draw: the selected item, or the one before while it loads (`stale`). */
   shown: ItemDetail | null;
@@ -34,7 +32,6 @@ interface Props {
 }
 
 export const QueueDetail = memo(function QueueDetail({
-  api,
   hidden,
   shown,
   stale,
@@ -48,7 +45,6 @@ export const QueueDetail = memo(function QueueDetail({
     () =>
       shown ? (
         <ItemActions
-          api={api}
           detail={shown}
           reasons={reasons}
           error={actionError}
@@ -63,7 +59,7 @@ export const QueueDetail = memo(function QueueDetail({
           onPersonChanged={handlers.personChanged}
         />
       ) : null,
-    [api, shown, reasons, actionError, handlers],
+    [shown, reasons, actionError, handlers],
   );
   return (
     <ItemDetailPane ref={headingRef} hidden={hidden} detail={shown} stale={stale} error={error} actions={actions} />

@@ -1,7 +1,7 @@
 // The record of correspondence: search every item and action by date, channel, person, operator, reason;
 // export a range as CSV or PDF (for a Freedom of Information request).
 import { useState, type FormEvent } from 'react';
-import type { ApiClient } from '../../electron/api/client';
+import { useApi } from '../api/api-context';
 import { channelNames, channels, type Channel, type PolicyReasonId } from '../../electron/api/domain';
 import type { PolicyReason } from '../../electron/api/policy';
 import type { RecordsFilter, RecordsPage as Page } from '../../electron/api/records';
@@ -11,15 +11,8 @@ import { ErrorAlert } from '../ErrorAlert';
 import { addDays, ukToday } from '../../electron/api/uk-time';
 import { DateField } from '../forms/DateField';
 
-export function RecordsPage({
-  api,
-  reasons,
-  say,
-}: {
-  api: ApiClient;
-  reasons: PolicyReason[];
-  say: (message: string) => void;
-}) {
+export function RecordsPage({ reasons, say }: { reasons: PolicyReason[]; say: (message: string) => void }) {
+  const api = useApi();
   const [filter, setFilter] = useState<RecordsFilter>(() => ({
     from: addDays(ukToday(new Date()), -30),
     to: ukToday(new Date()),

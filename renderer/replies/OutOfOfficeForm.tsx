@@ -1,6 +1,6 @@
 // While the clerk is away: the dates and the canned reply sent once to each sender by email.
 import { useEffect, useState } from 'react';
-import type { ApiClient } from '../../electron/api/client';
+import { useApi } from '../api/api-context';
 import type { OutOfOfficeSetting } from '../../electron/api/out-of-office';
 import type { CannedReplyView } from '../../electron/api/replies';
 import { ukToday } from '../../electron/api/uk-time';
@@ -8,7 +8,8 @@ import { DateField } from '../forms/DateField';
 
 const today = () => ukToday(new Date());
 
-export function OutOfOfficeForm({ api, templates }: { api: ApiClient; templates: CannedReplyView[] }) {
+export function OutOfOfficeForm({ templates }: { templates: CannedReplyView[] }) {
+  const api = useApi();
   const [setting, setSetting] = useState<OutOfOfficeSetting>({
     enabled: false,
     from: today(),

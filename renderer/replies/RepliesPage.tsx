@@ -1,6 +1,6 @@
 // The council's canned replies: add, reword (every wording kept) and retire.
 import { useCallback, useEffect, useState } from 'react';
-import type { ApiClient } from '../../electron/api/client';
+import { useApi } from '../api/api-context';
 import type { CannedReplyView, TemplateVersion } from '../../electron/api/replies';
 import { exactTime } from '../format/relative-time';
 import { OutOfOfficeForm } from './OutOfOfficeForm';
@@ -8,7 +8,8 @@ import { ErrorAlert } from '../ErrorAlert';
 
 const variables = ['senderName', 'councilName', 'clerkEmail', 'policyUrl', 'consentFormUrl', 'operatorName'];
 
-export function RepliesPage({ api, say }: { api: ApiClient; say: (message: string) => void }) {
+export function RepliesPage({ say }: { say: (message: string) => void }) {
+  const api = useApi();
   const [templates, setTemplates] = useState<CannedReplyView[]>([]);
   const [editing, setEditing] = useState<{ id: number | null; name: string; text: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -164,7 +165,7 @@ export function RepliesPage({ api, say }: { api: ApiClient; say: (message: strin
       </section>
       <section>
         <h2>Out of office</h2>
-        <OutOfOfficeForm api={api} templates={templates} />
+        <OutOfOfficeForm templates={templates} />
       </section>
     </div>
   );

@@ -1,6 +1,6 @@
 // The reply composer: a canned reply (type to filter), the form the channel allows, the exact text that goes out, and the checks.
 import { useEffect, useMemo, useState } from 'react';
-import type { ApiClient } from '../../electron/api/client';
+import { useApi } from '../api/api-context';
 import type { ReplyForm } from '../../electron/api/capabilities';
 import { channelNames, type ItemDetail } from '../../electron/api/domain';
 import type { CannedReplyView, ReplyPreview } from '../../electron/api/replies';
@@ -10,13 +10,13 @@ import { Modal } from '../dialogs/Modal';
 import { ErrorAlert } from '../ErrorAlert';
 
 interface Props {
-  api: ApiClient;
   detail: ItemDetail;
   onSent: (detail: ItemDetail) => void;
   onClose: () => void;
 }
 
-export function ReplyComposer({ api, detail, onSent, onClose }: Props) {
+export function ReplyComposer({ detail, onSent, onClose }: Props) {
+  const api = useApi();
   const firstAvailable =
     detail.replyForms.find((option) => option.available)?.form ?? detail.replyForms[0]?.form ?? 'public-reply';
   const [form, setForm] = useState<ReplyForm>(firstAvailable);

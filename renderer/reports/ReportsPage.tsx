@@ -1,6 +1,6 @@
 // Reports: the figures for a council meeting (messages, removals, first response) as charts, saved as PNG or PDF.
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import type { ApiClient } from '../../electron/api/client';
+import { useApi } from '../api/api-context';
 import { channelNames } from '../../electron/api/domain';
 import {
   channelColours,
@@ -20,7 +20,8 @@ type Say = (message: string) => void;
 const removalColour = '#8c4a2f';
 const allChannelsColour = '#57606a';
 
-export function ReportsPage({ api, say }: { api: ApiClient; say: Say }) {
+export function ReportsPage({ say }: { say: Say }) {
+  const api = useApi();
   const [range, setRange] = useState(lastTwelveMonths);
   const [figures, setFigures] = useState<ReportFigures | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -1,11 +1,10 @@
 // Connecting an account: the fields its kind needs, Test connection before saving, secrets never shown back.
 import { Fragment, useId, useRef, useState, type FormEvent } from 'react';
-import type { ApiClient } from '../../electron/api/client';
+import { useApi } from '../api/api-context';
 import type { ApiError } from '../../electron/api/envelope';
 import { accountForms, type AccountField, type AccountView, type ConnectorKind } from '../../electron/api/accounts';
 
 interface Props {
-  api: ApiClient;
   kind: ConnectorKind;
   /** Editing a saved account; its secrets show as "saved" and stay unless replaced. */
   account: AccountView | null;
@@ -31,7 +30,8 @@ function initialValues(kind: ConnectorKind, account: AccountView | null): Values
   return values;
 }
 
-export function AccountForm({ api, kind, account, onSaved, onCancel }: Props) {
+export function AccountForm({ kind, account, onSaved, onCancel }: Props) {
+  const api = useApi();
   const form = accountForms[kind];
   const [name, setName] = useState(account?.name ?? form.title);
   const [values, setValues] = useState<Values>(() => initialValues(kind, account));

@@ -1,10 +1,11 @@
 // Backup and retention: back up while working, restore a checked backup, and how long the record keeps what.
 import { useCallback, useEffect, useState } from 'react';
-import type { ApiClient } from '../../electron/api/client';
+import { useApi } from '../api/api-context';
 import type { BackupCheckView, SafekeepingView } from '../../electron/api/safekeeping';
 import { exactTime } from '../format/relative-time';
 
-export function BackupPage({ api, say }: { api: ApiClient; say: (message: string) => void }) {
+export function BackupPage({ say }: { say: (message: string) => void }) {
+  const api = useApi();
   const [view, setView] = useState<SafekeepingView | null>(null);
   const [folder, setFolder] = useState('');
   const [file, setFile] = useState('');

@@ -1,6 +1,6 @@
 // Settings → Channels: the council's accounts, how each is, and adding, testing, pausing and removing them.
 import { useCallback, useEffect, useState } from 'react';
-import type { ApiClient } from '../../electron/api/client';
+import { useApi } from '../api/api-context';
 import {
   accountForms,
   connectorKinds,
@@ -22,7 +22,8 @@ const healthWords: Record<string, string> = {
   capped: 'Not fetching: spending cap reached',
 };
 
-export function ChannelsPage({ api, say }: { api: ApiClient; say: (message: string) => void }) {
+export function ChannelsPage({ say }: { say: (message: string) => void }) {
+  const api = useApi();
   const [overview, setOverview] = useState<AccountsOverview | null>(null);
   const [editing, setEditing] = useState<{ kind: ConnectorKind; account: AccountView | null } | null>(null);
   const [results, setResults] = useState<Record<number, { ok: boolean; message: string }>>({});
@@ -165,7 +166,6 @@ export function ChannelsPage({ api, say }: { api: ApiClient; say: (message: stri
         {editing ? (
           <AccountForm
             key={`${editing.kind}-${editing.account?.id ?? 'new'}`}
-            api={api}
             kind={editing.kind}
             account={editing.account}
             onCancel={() => setEditing(null)}
