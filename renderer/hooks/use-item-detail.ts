@@ -12,6 +12,8 @@ export function useItemDetail(id: number | null) {
     queryFn: () => callOrThrow(api, 'item:get', { id: id ?? 0 }),
     enabled: id !== null,
     placeholderData: keepPreviousData,
+    // A new object on every load, even when nothing changed: the sender panel refreshes with it.
+    structuralSharing: false,
   });
   const loaded = query.isPlaceholderData ? undefined : query.data;
   return {

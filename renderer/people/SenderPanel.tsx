@@ -1,5 +1,4 @@
 // Loads the selected item's sender history and keeps it current as the clerk acts.
-import { useApi } from '../api/api-context';
 import type { PersonHistory } from '../../electron/api/people';
 import { usePerson } from '../hooks/use-person';
 import { SenderHistory } from './SenderHistory';
@@ -14,8 +13,7 @@ interface Props {
 }
 
 export function SenderPanel({ personId, version, onShowAll, onChanged }: Props) {
-  const api = useApi();
-  const { person, error, show } = usePerson(api, personId, version);
+  const { person, error, show } = usePerson(personId, version);
   if (error) {
     return <ErrorAlert message={error} />;
   }

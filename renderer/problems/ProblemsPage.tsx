@@ -1,23 +1,19 @@
 // Problems: what a channel sent that could not be read (kept with its raw payload) and channel actions that failed.
-import { useCallback, useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useApi } from '../api/api-context';
-import type { ProblemsView } from '../../electron/api/accounts';
 import { channelOperationNames } from '../../electron/api/capabilities';
 import { exactTime } from '../format/relative-time';
 import { ErrorAlert } from '../ErrorAlert';
+import { apiKey, useApiQuery } from '../api/queries';
 
 export function ProblemsPage({ say, onChanged }: { say: (message: string) => void; onChanged: () => void }) {
   const api = useApi();
-  const [problems, setProblems] = useState<ProblemsView | null>(null);
+  const query = useApiQuery('problems:list', {});
+  const problems = query.data;
+  const client = useQueryClient();
   const [error, setError] = useState<string | null>(null);
-  const load = useCallback(async () => {
-    const result = await api.call('problems:list', {});
-    if (result.ok) setProblems(result.value);
-  }, [api]);
-  useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- fetching on open is this effect's job
-    void load();
-  }, [load]);
+  const load = query.refetch;
 
   const retry = async (id: number) => {
     const result = await api.call('outbox:retry', { id });
@@ -29,14 +25,19 @@ export function ProblemsPage({ say, onChanged }: { say: (message: string) => voi
   const review = async (id: number) => {
     const result = await api.call('problems:review', { id });
     if (!result.ok) return setError(result.error.message);
-    setProblems(result.value);
+    client.setQueryData(apiKey('problems:list', {}), result.value);
     onChanged();
   };
 
-  if (!problems) return <div className="page" />;
+  if (!problems)
+    return (
+      <div className="page">
+        <ErrorAlert message={query.error?.message} />
+      </div>
+    );
   return (
     <div className="page">
-      <ErrorAlert message={error} />
+      <ErrorAlert message={error ?? query.error?.message} />
       <section aria-label="Failed channel actions">
         <h2>Channel actions that failed</h2>
         {problems.failedActions.length === 0 ? (

@@ -1,28 +1,25 @@
 // The council's canned replies: add, reword (every wording kept) and retire.
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useApi } from '../api/api-context';
 import type { CannedReplyView, TemplateVersion } from '../../electron/api/replies';
 import { exactTime } from '../format/relative-time';
 import { OutOfOfficeForm } from './OutOfOfficeForm';
 import { ErrorAlert } from '../ErrorAlert';
+import { useApiQuery } from '../api/queries';
+
+const noTemplates: CannedReplyView[] = [];
 
 const variables = ['senderName', 'councilName', 'clerkEmail', 'policyUrl', 'consentFormUrl', 'operatorName'];
 
 export function RepliesPage({ say }: { say: (message: string) => void }) {
   const api = useApi();
-  const [templates, setTemplates] = useState<CannedReplyView[]>([]);
   const [editing, setEditing] = useState<{ id: number | null; name: string; text: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [history, setHistory] = useState<{ id: number; versions: TemplateVersion[] } | null>(null);
 
-  const load = useCallback(async () => {
-    const result = await api.call('templates:list', {});
-    if (result.ok) setTemplates(result.value);
-  }, [api]);
-  useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- fetching on open is this effect's job
-    void load();
-  }, [load]);
+  const query = useApiQuery('templates:list', {});
+  const templates = query.data ?? noTemplates;
+  const load = query.refetch;
 
   const save = async () => {
     if (!editing) return;
@@ -57,7 +54,7 @@ export function RepliesPage({ say }: { say: (message: string) => void }) {
           Variables filled in when replying: {variables.map((name) => `{{${name}}}`).join(', ')}. An empty one is shown
           as an error in the composer, never sent as braces.
         </p>
-        <ErrorAlert message={error} />
+        <ErrorAlert message={error ?? query.error?.message} />
         {editing ? (
           <form
             aria-label={editing.id === null ? 'New canned reply' : 'Edit canned reply'}

@@ -1,34 +1,36 @@
 // Backup and retention: back up while working, restore a checked backup, and how long the record keeps what.
-import { useCallback, useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useApi } from '../api/api-context';
 import type { BackupCheckView, SafekeepingView } from '../../electron/api/safekeeping';
 import { exactTime } from '../format/relative-time';
+import { ErrorAlert } from '../ErrorAlert';
+import { apiKey, useApiQuery } from '../api/queries';
 
 export function BackupPage({ say }: { say: (message: string) => void }) {
   const api = useApi();
-  const [view, setView] = useState<SafekeepingView | null>(null);
   const [folder, setFolder] = useState('');
   const [file, setFile] = useState('');
   const [check, setCheck] = useState<BackupCheckView | null>(null);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const [retention, setRetention] = useState({ removedContentYears: '2', correspondenceYears: '6' });
 
-  const load = useCallback(async () => {
-    const result = await api.call('safekeeping:get', {});
-    if (!result.ok) return;
-    setView(result.value);
-    setFolder((current) => current || result.value.backupFolder);
+  const query = useApiQuery('safekeeping:get', {});
+  const view = query.data ?? null;
+  const load = query.refetch;
+  const client = useQueryClient();
+  // Each answer fills the form once (React's "adjusting state when a prop changes", not an effect).
+  const [filledFrom, setFilledFrom] = useState<SafekeepingView | null>(null);
+  if (view && view !== filledFrom) {
+    setFilledFrom(view);
+    setFolder((current) => current || view.backupFolder);
     // The latest backup is the one a clerk most often wants back.
-    setFile((current) => current || (result.value.lastBackup?.file ?? ''));
+    setFile((current) => current || (view.lastBackup?.file ?? ''));
     setRetention({
-      removedContentYears: String(result.value.retention.removedContentYears),
-      correspondenceYears: String(result.value.retention.correspondenceYears),
+      removedContentYears: String(view.retention.removedContentYears),
+      correspondenceYears: String(view.retention.correspondenceYears),
     });
-  }, [api]);
-  useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- fetching on open is this effect's job
-    void load();
-  }, [load]);
+  }
 
   const backUp = async () => {
     const result = await api.call('backup:now', { folder });
@@ -55,7 +57,7 @@ export function BackupPage({ say }: { say: (message: string) => void }) {
       correspondenceYears: Number(retention.correspondenceYears),
     });
     if (!result.ok) return setMessage({ error: true, text: result.error.message });
-    setView(result.value);
+    client.setQueryData(apiKey('safekeeping:get', {}), result.value);
     say('Retention settings saved.');
   };
   const purgeNow = async () => {
@@ -76,6 +78,7 @@ export function BackupPage({ say }: { say: (message: string) => void }) {
           {message.text}
         </p>
       ) : null}
+      <ErrorAlert message={query.error?.message} />
       <section aria-label="Backup">
         <h2>Backup</h2>
         <p className="muted">

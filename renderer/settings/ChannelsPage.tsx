@@ -1,18 +1,14 @@
 // Settings → Channels: the council's accounts, how each is, and adding, testing, pausing and removing them.
-import { useCallback, useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useApi } from '../api/api-context';
-import {
-  accountForms,
-  connectorKinds,
-  type AccountsOverview,
-  type AccountView,
-  type ConnectorKind,
-} from '../../electron/api/accounts';
+import { accountForms, connectorKinds, type AccountView, type ConnectorKind } from '../../electron/api/accounts';
 import { channelNames } from '../../electron/api/domain';
 import { exactTime } from '../format/relative-time';
 import { ChannelIcon } from '../queue/ChannelIcon';
 import { AccountForm } from './AccountForm';
 import { ErrorAlert } from '../ErrorAlert';
+import { apiKey, useApiQuery } from '../api/queries';
 
 const healthWords: Record<string, string> = {
   ok: 'Syncing',
@@ -24,22 +20,15 @@ const healthWords: Record<string, string> = {
 
 export function ChannelsPage({ say }: { say: (message: string) => void }) {
   const api = useApi();
-  const [overview, setOverview] = useState<AccountsOverview | null>(null);
   const [editing, setEditing] = useState<{ kind: ConnectorKind; account: AccountView | null } | null>(null);
   const [results, setResults] = useState<Record<number, { ok: boolean; message: string }>>({});
   const [error, setError] = useState<string | null>(null);
 
-  const load = useCallback(async () => {
-    const result = await api.call('accounts:list', {});
-    if (result.ok) setOverview(result.value);
-  }, [api]);
-  useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- fetching on open is this effect's job
-    void load();
-    return api.onEvent(
-      (event) => (event.type === 'accounts:changed' || event.type === 'events:connected') && void load(),
-    );
-  }, [api, load]);
+  // Kept current by accounts:changed (api/invalidation.ts): a sync failing shows here without a reload.
+  const query = useApiQuery('accounts:list', {});
+  const overview = query.data ?? null;
+  const load = query.refetch;
+  const client = useQueryClient();
 
   const test = async (account: AccountView) => {
     const result = await api.call('accounts:test', { id: account.id });
@@ -65,7 +54,7 @@ export function ChannelsPage({ say }: { say: (message: string) => void }) {
     const result = await api.call('accounts:remove', { id: account.id });
     if (!result.ok) return setError(result.error.message);
     say(`${account.name} disconnected.`);
-    setOverview(result.value);
+    client.setQueryData(apiKey('accounts:list', {}), result.value);
   };
 
   return (
@@ -78,7 +67,7 @@ export function ChannelsPage({ say }: { say: (message: string) => void }) {
               `Passwords and tokens are kept in ${overview.secretStore.description}, never in the console's database.`}
           </p>
         ) : null}
-        <ErrorAlert message={error} />
+        <ErrorAlert message={error ?? query.error?.message} />
         <table className="plain" aria-label="Accounts">
           <thead>
             <tr>
