@@ -263,8 +263,9 @@ export const contract = {
   'records:search': { input: recordsFilter, output: {} as RecordsPage },
   /** A date range of the record as CSV (items, actions, README) or one PDF report, for an FOI request. */
   'records:export': {
-    input: z.strictObject({ filter: recordsFilter, format: z.enum(['csv', 'pdf']) }),
-    output: {} as ExportFile[],
+    /** One ZIP: items and actions as CSV, a README, and the PDF report when asked for. */
+    input: z.strictObject({ filter: recordsFilter, includePdf: z.boolean() }),
+    output: {} as ExportFile,
   },
   /** Everything held about one person, as a ZIP of JSON and a PDF. */
   'records:subjectAccess': { input: z.strictObject({ personId }), output: {} as SubjectAccessFile },

@@ -1,12 +1,17 @@
 // Reads the record for the Records view and its exports: items and actions under the same filters.
 import type { RecordsFilter } from '../api/records';
+import { addDays, startOfUkDay } from '../api/uk-time';
 import type { PolicyData } from '../core/policy';
 import { toFullTextQuery } from '../core/search-query';
 import { toActionRecord } from '../handlers/action-summary';
 import type { ConsoleStore } from '../store/console-store';
 import type { RecordActionRow, RecordItemRow } from './record-rows';
 
-const dayAfter = (date: string) => new Date(Date.parse(`${date}T00:00:00.000Z`) + 86_400_000).toISOString();
+// A day of the range is a UK day: from London's midnight to the next (an item at 23:30 UTC in summer is tomorrow's).
+const ukDayBounds = (filter: RecordsFilter) => ({
+  from: startOfUkDay(filter.from).toISOString(),
+  to: startOfUkDay(addDays(filter.to, 1)).toISOString(),
+});
 
 /** The person and anyone linked into them. */
 function personIds(store: ConsoleStore, personId: number): number[] {
@@ -21,11 +26,7 @@ export function recordItems(
   limit: number,
 ): { rows: RecordItemRow[]; total: number } {
   const where = ['i.received_at >= @from', 'i.received_at < @to'];
-  const params: Record<string, string | number> = {
-    from: `${filter.from}T00:00:00.000Z`,
-    to: dayAfter(filter.to),
-    limit,
-  };
+  const params: Record<string, string | number> = { ...ukDayBounds(filter), limit };
   if (filter.channel) {
     where.push('i.channel = @channel');
     params.channel = filter.channel;
@@ -90,11 +91,7 @@ export function recordActions(
   limit: number,
 ): { rows: RecordActionRow[]; total: number } {
   const where = ['a.created_at >= @from', 'a.created_at < @to'];
-  const params: Record<string, string | number> = {
-    from: `${filter.from}T00:00:00.000Z`,
-    to: dayAfter(filter.to),
-    limit,
-  };
+  const params: Record<string, string | number> = { ...ukDayBounds(filter), limit };
   if (filter.channel) {
     where.push('i.channel = @channel');
     params.channel = filter.channel;
