@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Channel } from './domain';
 import { durationInWords } from './uk-time';
 
-/** An inclusive range of days, in UTC. */
+/** An inclusive range of UK days. */
 export const reportInput = z
   .strictObject({ from: z.iso.date(), to: z.iso.date() })
   .refine((range) => range.from <= range.to, {

@@ -58,7 +58,7 @@ describe('the report as a PDF', () => {
     expect(text.slice(0, 3)).toEqual([
       reportTitle,
       'Ashcombe Parish Council',
-      '1 January 2026 to 31 March 2026 · made 15 April 2026 at 09:30 UTC',
+      '1 January 2026 to 31 March 2026 · made 15 April 2026 at 10:30 (UK time)',
     ]);
   });
 

@@ -9,6 +9,7 @@ import {
   type ReportFigures,
   type Scale,
 } from '../api/reports';
+import { ukLongDate, ukTime } from '../api/uk-time';
 import { loadOnFirstUse } from '../app/load-on-first-use';
 import { bold, currentGlyphs, regular, useDejaVuSans } from './pdf-fonts';
 import { printable } from './record-pdf';
@@ -271,6 +272,5 @@ function placed(
 }
 
 function madeAtLabel(at: Date): string {
-  const iso = at.toISOString();
-  return `${dayLabel(iso.slice(0, 10))} at ${iso.slice(11, 16)} UTC`;
+  return `${ukLongDate(at)} at ${ukTime(at)} (UK time)`;
 }

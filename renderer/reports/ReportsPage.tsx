@@ -14,6 +14,7 @@ import { BarChart, type ChartSpec } from './BarChart';
 import { blobFromBase64, chartPng, downloadFile } from './chart-png';
 import { ErrorAlert } from '../ErrorAlert';
 import { DateField } from '../forms/DateField';
+import { ukToday } from '../../electron/api/uk-time';
 
 type Say = (message: string) => void;
 
@@ -80,7 +81,7 @@ export function ReportsPage({ say }: { say: Say }) {
         <ErrorAlert message={rangeProblem ?? error} />
         {figures && !rangeProblem ? (
           <p className="muted">
-            {figures.councilName}: {dayLabel(figures.from)} to {dayLabel(figures.to)}. Dates are in UTC.
+            {figures.councilName}: {dayLabel(figures.from)} to {dayLabel(figures.to)}. Days and times are UK time.
           </p>
         ) : null}
       </section>
@@ -214,9 +215,10 @@ function sum(values: number[]): number {
   return values.reduce((total, value) => total + value, 0);
 }
 
-/** The current month and the eleven before it, up to today (UTC, as the figures are counted). */
+/** The current month and the eleven before it, up to today (UK days, as the figures are counted). */
 function lastTwelveMonths(): { from: string; to: string } {
-  const today = new Date();
-  const from = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 11, 1));
-  return { from: from.toISOString().slice(0, 10), to: today.toISOString().slice(0, 10) };
+  const today = ukToday(new Date());
+  const [year, month] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
+  const first = new Date(Date.UTC(year, month - 12, 1)).toISOString().slice(0, 10);
+  return { from: first, to: today };
 }
