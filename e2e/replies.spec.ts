@@ -40,13 +40,13 @@ test.describe('replies', () => {
     await expect(composer.preview.locator('pre')).toHaveText(expected);
     await composer.send.click();
     await expect(composer.dialog).toBeHidden();
-    await expect(page.getByRole('status')).toContainText('Reply queued.');
+    await expect(page.getByRole('status')).toContainText('Sending the reply…');
     await queue.status.selectOption({ label: 'Handled' });
     await openItem(queue, 'Priya stewarding');
     const record = queue.detail.getByRole('region', { name: 'Record' });
     await expect(record).toContainText('Replied (Public reply) with "Please read our policy": "Hello');
     // The outbox reaches the (demo) channel within a second or two.
-    await expect(record).toContainText('· delivered');
+    await expect(record).toContainText('· Sent');
   });
 
   test('r pressed while the item is still loading opens the composer for that item once it has loaded', async ({
@@ -103,7 +103,7 @@ test.describe('replies', () => {
     );
     await expect(composer.preview).toContainText('sent as 2 text messages (GSM-7)');
     await composer.send.click();
-    await expect(page.getByRole('status')).toContainText('Reply queued.');
+    await expect(page.getByRole('status')).toContainText('Sending the reply…');
   });
 
   test('answers an email with Re:, the quoted message, and threading headers that name the message and its thread', async ({
@@ -122,7 +122,7 @@ test.describe('replies', () => {
     );
     await expect(composer.preview.locator('pre')).toContainText('Ruth Marlow wrote:\n> Dear Clerk,');
     await composer.send.click();
-    await expect(page.getByRole('status')).toContainText('Reply queued.');
+    await expect(page.getByRole('status')).toContainText('Sending the reply…');
   });
 
   test("blocks a reply carrying someone else's phone number, then sends it with a recorded reason", async ({
@@ -143,7 +143,7 @@ test.describe('replies', () => {
       .getByRole('textbox', { name: 'Reason for sending anyway' })
       .fill('Mr Pritchard asked in writing for his number to be shared.');
     await sendAnyway.click();
-    await expect(page.getByRole('status')).toContainText('Reply queued.');
+    await expect(page.getByRole('status')).toContainText('Sending the reply…');
     await queue.status.selectOption({ label: 'Handled' });
     await openItem(queue, 'Priya stewarding');
     await expect(queue.detail.getByRole('region', { name: 'Record' })).toContainText(

@@ -175,7 +175,7 @@ export function QueueView({ reasons, operatorId, say, setUndo, preferences }: Pr
     const result = await api.call('item:complaintReply', { id: complaint.itemId, decision, text });
     if (!result.ok) return setComplaint({ ...complaint, error: result.error.message });
     setComplaint(null);
-    say(decision === 'send' ? 'Reply queued: formal complaint or Police.' : 'Formal complaint reply skipped.');
+    say(decision === 'send' ? 'Sending the reply: formal complaint or Police…' : 'Formal complaint reply skipped.');
     if (complaint.itemId === selectedId) void refreshDetail();
   };
 
@@ -366,7 +366,7 @@ export function QueueView({ reasons, operatorId, say, setUndo, preferences }: Pr
           onClose={() => setDialog(null)}
           onSent={(updated) => {
             setDialog(null);
-            say('Reply queued.');
+            say('Sending the reply…');
             actions.changedElsewhere(updated);
           }}
         />
@@ -377,7 +377,7 @@ export function QueueView({ reasons, operatorId, say, setUndo, preferences }: Pr
           onClose={() => setDialog(null)}
           onSent={() => {
             setDialog(null);
-            say('Forward queued.');
+            say('Forwarding by email…');
             void refreshDetail();
           }}
         />

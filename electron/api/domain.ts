@@ -115,6 +115,8 @@ export interface ActionRecord {
   summary: string;
   /** Where the channel action stands, for actions that go to a channel (e.g. "delivered", "failed: …"). */
   delivery: string | null;
+  /** The same in the clerk's words: "Sent", "Hidden on Facebook at 23:27", "Could not send: …". */
+  deliveryWords: string | null;
 }
 
 /** A channel action in the outbox, as the item shows it. */
@@ -124,6 +126,8 @@ export interface ChannelActionState {
   state: 'queued' | 'delivering' | 'delivered' | 'failed' | 'cancelled';
   attempts: number;
   lastError: string | null;
+  /** When its state last changed: for a delivered action, when it reached the channel. */
+  updatedAt: string;
 }
 
 /** What removing this item will do, known before the click. */

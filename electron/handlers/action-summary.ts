@@ -1,7 +1,8 @@
 // One line per recorded action, in the clerk's words.
 import { actionKindName } from '../api/action-words';
 import { channelOperationNames } from '../api/capabilities';
-import type { ActionRecord } from '../api/domain';
+import { channelActionWords, channelName, deliveryWords } from '../api/channel-words';
+import type { ActionRecord, Channel } from '../api/domain';
 import type { PolicyData } from '../core/policy';
 import type { StoredAction } from '../store/actions-repo';
 import type { OutboxEntry } from '../store/outbox-repo';
@@ -13,21 +14,34 @@ const words = (operations: string[]): string =>
   operations.map((operation) => channelOperationNames[operation] ?? operation).join(', ');
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
-const excerptOf = (value: string): string => {
-  const line = value.replace(/\s+/g, ' ').trim();
-  return line.length > 120 ? `${line.slice(0, 119)}…` : line;
+const redactionWords: Record<string, string> = {
+  email: 'email address',
+  phone: 'phone number',
+  'street-address': 'street address',
+  'ip-address': 'IP address',
+  'cookie-id': 'cookie identifier',
 };
 const methodWords: Record<string, string> = {
-  'page-block': 'page block',
+  'page-block': 'Page block',
   mute: 'mute',
-  'local-blocklist': 'blocklist',
+  'local-blocklist': "the console's blocklist",
 };
 
-/** `delivery`: the outbox entries the action queued, when the caller has them. */
+/** Where one channel action stands, as the clerk reads it: "Sent", "Hidden on Facebook at 23:27". */
+function entryWords(entry: OutboxEntry, channel: Channel | null, now: Date): string {
+  if (channel === null || entry.operation === 'reply') return deliveryWords(entry.state, entry.lastError);
+  return channelActionWords({ ...entry, at: entry.state === 'delivered' ? entry.updatedAt : null }, channel, now);
+}
+
+/**
+ * `delivery`: the outbox entries the action queued, when the caller has them; `where`: the item's channel and the
+ * time now, to say where they stand in words.
+ */
 export function toActionRecord(
   action: StoredAction,
   policy: PolicyData,
   delivery: readonly OutboxEntry[] = [],
+  where: { channel: Channel | null; now: Date } = { channel: null, now: new Date(0) },
 ): ActionRecord {
   const label = policy.reasons.find((reason) => reason.id === action.reasonId)?.label ?? action.reasonId ?? '';
   const version = action.policyVersion ? ` (policy ${action.policyVersion})` : '';
@@ -66,20 +80,23 @@ export function toActionRecord(
           : 'Formal complaint reply skipped';
       break;
     case 'people-linked':
-      summary = `Linked ${text(details.linkedName)} (${text(details.channel)}) to this person: ${list(details.evidence).join('; ')}`;
+      summary = `Linked ${text(details.linkedName)} (${channelName(text(details.channel))}) to this person: ${list(details.evidence).join('; ')}`;
       break;
     case 'person-split':
-      summary = `Split off ${text(details.name)} (${text(details.channel)}): not this person`;
+      summary = `Split off ${text(details.name)} (${channelName(text(details.channel))}): not this person`;
       break;
     case 'link-rejected':
-      summary = `Not the same person: ${text(details.name)} (${text(details.channel)})`;
+      summary = `Not the same person: ${text(details.name)} (${channelName(text(details.channel))})`;
       break;
     case 'blocked': {
       const senders = Array.isArray(details.senders)
         ? (details.senders as { channel?: unknown; method?: unknown }[])
         : [];
       const how = senders
-        .map((sender) => `${text(sender.channel)} ${methodWords[text(sender.method)] ?? text(sender.method)}`)
+        .map(
+          (sender) =>
+            `${channelName(text(sender.channel))} (${methodWords[text(sender.method)] ?? text(sender.method)})`,
+        )
         .join(', ');
       summary = `Blocked (${typeof details.strikes === 'number' ? `${details.strikes} strike${details.strikes === 1 ? '' : 's'}` : 'strikes unknown'}): ${how}`;
       break;
@@ -91,7 +108,7 @@ export function toActionRecord(
     }
     case 'replied': {
       const template = text(details.templateName);
-      summary = `Replied (${replyFormNames[text(details.form) as keyof typeof replyFormNames] ?? text(details.form)})${template ? ` with "${template}"` : ''}: "${excerptOf(text(details.text))}"`;
+      summary = `Replied (${replyFormNames[text(details.form) as keyof typeof replyFormNames] ?? text(details.form)})${template ? ` with "${template}"` : ''}: "${text(details.text).trim()}"`;
       if (details.overrideReason) summary += `; sent despite the policy check: "${text(details.overrideReason)}"`;
       break;
     }
@@ -108,7 +125,15 @@ export function toActionRecord(
       summary = 'Data consent set back to none';
       break;
     case 'forwarded':
-      summary = `Forwarded to ${text(details.toName)} (${text(details.toEmail)}), ${details.redacted ? `personal data redacted (${list(details.removedKinds).join(', ') || 'none found'})` : 'unredacted, with the data consent form received'}`;
+      summary = `Forwarded to ${text(details.toName)} (${text(details.toEmail)}), ${
+        details.redacted
+          ? `personal data redacted (${
+              list(details.removedKinds)
+                .map((kind) => redactionWords[kind] ?? kind)
+                .join(', ') || 'none found'
+            })`
+          : 'unredacted, with the data consent form received'
+      }`;
       break;
     case 'note':
       summary = `Note: ${text(details.text)}`;
@@ -131,5 +156,7 @@ export function toActionRecord(
         : delivery
             .map((entry) => (entry.state === 'failed' && entry.lastError ? `failed: ${entry.lastError}` : entry.state))
             .join(', '),
+    deliveryWords:
+      delivery.length === 0 ? null : delivery.map((entry) => entryWords(entry, where.channel, where.now)).join('; '),
   };
 }

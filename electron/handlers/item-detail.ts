@@ -47,14 +47,16 @@ export function itemDetail(context: HandlerContext, id: number): Envelope<ItemDe
         action,
         policy,
         outbox.filter((entry) => entry.actionId === action.id),
+        { channel: row.channel, now: context.now() },
       ),
     ),
-    outbox: outbox.map(({ id: entryId, operation, state, attempts, lastError }) => ({
+    outbox: outbox.map(({ id: entryId, operation, state, attempts, lastError, updatedAt }) => ({
       id: entryId,
       operation,
       state,
       attempts,
       lastError,
+      updatedAt,
     })),
     removalOptions: {
       description: describeRemoval(channelNames[row.channel], kindNames[row.kind], capabilities, settings),

@@ -1,6 +1,6 @@
 // One button per policy reason (keys 1-8), what removal does on this channel, the notice, and restore.
 import { useState } from 'react';
-import { channelOperationNames } from '../../electron/api/capabilities';
+import { channelActionWords } from '../../electron/api/channel-words';
 import type { ItemDetail, PolicyReasonId } from '../../electron/api/domain';
 import type { PolicyReason } from '../../electron/api/policy';
 
@@ -86,8 +86,11 @@ export function RemovalPanel({ detail, reasons, onRemove, onRestore, onRetry }: 
         <ul className="channel-actions" aria-label="Channel actions">
           {detail.outbox.map((entry) => (
             <li key={entry.id}>
-              {channelOperationNames[entry.operation] ?? entry.operation}: {entry.state}
-              {entry.lastError ? ` — ${entry.lastError}` : ''}
+              {channelActionWords(
+                { ...entry, at: entry.state === 'delivered' ? entry.updatedAt : null },
+                detail.channel,
+                new Date(),
+              )}
               {entry.state === 'failed' ? (
                 <button type="button" className="link" onClick={() => onRetry(entry.id)}>
                   Retry
