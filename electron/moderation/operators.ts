@@ -65,9 +65,11 @@ export function handoverSummary(
   // The record's order (ids), not its clock, says what came after: two actions may share a millisecond.
   const afterId =
     last?.id ?? Number(db.prepare(`SELECT coalesce(max(id), 0) FROM actions WHERE created_at < ?`).pluck().get(since));
+  // Since the last visit: what reached the console since. The first time: what was received in the last seven days,
+  // as the dialog says (everything was fetched just now, back to the first message the channel still holds).
   const arrived = db
     .prepare(
-      `SELECT channel, count(*) AS count FROM items WHERE ingested_at >= ? AND from_council = 0 GROUP BY channel ORDER BY channel`,
+      `SELECT channel, count(*) AS count FROM items WHERE ${lastSeen ? 'ingested_at' : 'received_at'} >= ? AND from_council = 0 GROUP BY channel ORDER BY channel`,
     )
     .all(since) as { channel: Channel; count: number }[];
   const othersWork = `FROM actions WHERE id > ? AND operator <> ? AND kind NOT IN ('operator-started', 'handover-note', 'operator-saved')`;
