@@ -1,4 +1,5 @@
 // Replying to an item: the forms its channel allows, the exact outgoing text, the checks, and the record.
+import { channelName } from '../api/channel-words';
 import type { ReplyForm } from '../api/capabilities';
 import { replyFormNames, type ReplyFormOption, type ReplyPreview } from '../api/replies';
 import { kindCapabilities } from '../channels/capabilities';
@@ -83,11 +84,43 @@ export function previewReply(
   const problems = [...composed.problems];
   if (!option)
     problems.unshift(
-      `${replyFormNames[form]} is not how ${row.channel === 'x' ? 'X' : row.channel} lets the council answer this item.`,
+      `${replyFormNames[form]} is not how ${channelName(row.channel)} lets the council answer this item.`,
     );
   else if (!option.available && option.why) problems.unshift(option.why);
   const contacts = councilContacts(readPolicySettings(store, councilName));
-  return { ...composed, problems, outbound: checkOutbound(text, { councilContacts: contacts }).problems };
+  return {
+    ...composed,
+    ...replyParties(store, row, form, councilName),
+    problems,
+    outbound: checkOutbound(text, { councilContacts: contacts }).problems,
+  };
+}
+
+/** Who a reply goes out as and to, as the clerk checks it before sending. */
+function replyParties(
+  store: ConsoleStore,
+  row: ItemRow,
+  form: ReplyForm,
+  councilName: string,
+): { from: string; to: string } {
+  const accountName = store.accounts.get(row.account_id)?.name ?? councilName;
+  const address = store.accounts.config(row.account_id).address;
+  const from =
+    form === 'email' && typeof address === 'string' && address.includes('@')
+      ? `${councilName} <${address}>`
+      : `${councilName} (${accountName})`;
+  const name = row.author_name;
+  const to =
+    form === 'email'
+      ? row.author_email
+        ? `${name} <${row.author_email}>`
+        : `${name} (no email address)`
+      : form === 'sms'
+        ? (row.author_phone ?? `${name} (no phone number)`)
+        : row.author_handle
+          ? `${name} (${row.author_handle})`
+          : name;
+  return { from, to };
 }
 
 export interface ReplyRequest {

@@ -24,6 +24,8 @@ export function ReplyComposer({ detail, onSent, onClose }: Props) {
   const [filter, setFilter] = useState('');
   const [templateId, setTemplateId] = useState<number | null>(null);
   const [text, setText] = useState('');
+  // Whether the clerk has written or chosen anything yet, so an empty reply is not an error before they start.
+  const [started, setStarted] = useState(false);
   const [draftProblem, setDraftProblem] = useState<string | null>(null);
   const [preview, setPreview] = useState<ReplyPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -59,6 +61,7 @@ export function ReplyComposer({ detail, onSent, onClose }: Props) {
     if (!result.ok) return setError(result.error.message);
     setTemplateId(template.id);
     setText(result.value.text);
+    setStarted(true);
     setDraftProblem(result.value.problem);
     setError(null);
   };
@@ -143,11 +146,18 @@ export function ReplyComposer({ detail, onSent, onClose }: Props) {
         </div>
         <div>
           <label htmlFor="reply-text">Reply text</label>
-          <textarea id="reply-text" value={text} onChange={(event) => setText(event.target.value)} />
+          <textarea
+            id="reply-text"
+            value={text}
+            onChange={(event) => {
+              setText(event.target.value);
+              setStarted(true);
+            }}
+          />
           {draftProblem ? <p className="alert">{draftProblem}</p> : null}
         </div>
       </div>
-      {preview ? <ReplyPreviewView preview={preview} channel={detail.channel} /> : null}
+      {preview ? <ReplyPreviewView preview={preview} channel={detail.channel} started={started} /> : null}
       <ErrorAlert message={error} />
       {needsOverride ? (
         <div className="override" role="group" aria-label="Policy check">
