@@ -1,4 +1,5 @@
 // policy:get, settings:updatePolicy, account:updateRemovalSettings, app:info — the council's settings.
+import { ukToday } from '../api/uk-time';
 import type { PolicyView } from '../api/policy';
 import { fail, ok } from '../api/envelope';
 import type { HandlerMap } from '../api/dispatch';
@@ -19,7 +20,7 @@ export function policyHandlers(context: HandlerContext): Pick<HandlerMap, Policy
   const { store, policy } = context;
   const view = (): PolicyView => {
     const settings = readPolicySettings(store, context.defaults.councilName);
-    const today = context.now().toISOString().slice(0, 10);
+    const today = ukToday(context.now());
     return {
       reasons: policy.reasons,
       removalNotice: policy.removalNotice,

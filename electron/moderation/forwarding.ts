@@ -1,4 +1,5 @@
 // Forwarding to a councillor or agency: personal data redacted unless the person's consent form is in.
+import { ukDateTime } from '../api/uk-time';
 import type { Contact, ForwardPreview } from '../api/forwarding';
 import { addressBookSchema, type AddressBook } from '../api/forwarding';
 import { channelNames } from '../api/domain';
@@ -59,7 +60,7 @@ export function composeForward(
     '',
     '---------- Forwarded message ----------',
     `From: ${sender}`,
-    `Received: ${new Date(row.received_at).toUTCString()} (${channelNames[row.channel]})`,
+    `Received: ${ukDateTime(row.received_at)} UK time (${channelNames[row.channel]})`,
     clean.subject ? `Subject: ${clean.subject}` : null,
     '',
     clean.text,
