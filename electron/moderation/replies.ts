@@ -108,7 +108,7 @@ function replyParties(
   const from =
     form === 'email' && typeof address === 'string' && address.includes('@')
       ? `${councilName} <${address}>`
-      : `${councilName} (${accountName})`;
+      : `${councilName} · ${accountName}`;
   const name = row.author_name;
   const to =
     form === 'email'
