@@ -1,5 +1,6 @@
 // One line per recorded action, in the clerk's words.
-import { actionKindName } from '../api/action-words';
+import { actionKindName, countOf } from '../api/action-words';
+import { isIsoDate, ukLongDate } from '../api/uk-time';
 import { channelOperationNames } from '../api/capabilities';
 import { channelActionWords, channelName, deliveryWords } from '../api/channel-words';
 import type { ActionRecord, Channel } from '../api/domain';
@@ -26,6 +27,27 @@ const methodWords: Record<string, string> = {
   mute: 'mute',
   'local-blocklist': "the console's blocklist",
 };
+
+const exportNames: Record<string, string> = {
+  zip: 'record export (ZIP)',
+  'zip-with-pdf': 'record export (ZIP with the PDF report)',
+  csv: 'record export (CSV)',
+  pdf: 'record export (PDF)',
+  'subject-access': 'subject access export',
+};
+
+/** "Export made: record export (ZIP), 1 November 2026 to 30 November 2026, 7 items and 2 actions". */
+function exportSummary(details: Record<string, unknown>): string {
+  const name = exportNames[text(details.export)] ?? 'export';
+  const from = text(details.from);
+  const to = text(details.to);
+  const range = isIsoDate(from) && isIsoDate(to) ? `, ${ukLongDate(from)} to ${ukLongDate(to)}` : '';
+  const counts =
+    typeof details.items === 'number' && typeof details.actions === 'number'
+      ? `, ${countOf(details.items, 'item')} and ${countOf(details.actions, 'action')}`
+      : '';
+  return `Export made: ${name}${range}${counts}`;
+}
 
 /** Where one channel action stands, as the clerk reads it: "Sent", "Hidden on Facebook at 23:27". */
 function entryWords(entry: OutboxEntry, channel: Channel | null, now: Date): string {
@@ -137,6 +159,9 @@ export function toActionRecord(
       break;
     case 'note':
       summary = `Note: ${text(details.text)}`;
+      break;
+    case 'export-made':
+      summary = exportSummary(details);
       break;
     default:
       summary = actionKindName(action.kind);

@@ -117,6 +117,15 @@ describe('records', () => {
       expect.objectContaining({ export: 'zip-with-pdf', items: 7 }),
       expect.objectContaining({ export: 'zip', items: 7 }),
     ]);
+    // The record says what was exported in words.
+    const summaries = (await backend.value('records:search', { from: '2026-11-01', to: '2026-11-30' })).actions.map(
+      (action) => action.summary,
+    );
+    expect(summaries).toContainEqual(
+      expect.stringMatching(
+        /^Export made: record export \(ZIP with the PDF report\), 1 November 2026 to 30 November 2026, 7 items and \d+ actions?$/,
+      ),
+    );
   });
 
   it('takes the days of a range as UK days: 23:30 UTC on a summer evening is the next day', async () => {
