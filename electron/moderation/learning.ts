@@ -72,7 +72,7 @@ export class DecisionLearning {
     const more = this.store.transaction(() => {
       let upTo = this.upTo();
       const started = Date.now();
-      let rows: DecisionRow[] = [];
+      let rows: DecisionRow[];
       do {
         rows = this.store.learning.decisionsAfter(upTo, rowsPerRead);
         for (const row of rows) {
