@@ -160,11 +160,11 @@ export function compileLexicon(phrases: readonly string[], classes: Record<strin
   for (const [index, written] of phrases.entries()) {
     const elements = parse(written);
     lexicon.phrases.push({ written, elements });
-    const needed = elements.find((element) => element.kind === 'word' && element.keys);
-    if (needed?.kind === 'word' && needed.keys) {
-      for (const text of needed.keys.texts) push(lexicon.needsText, text, index);
-      for (const stemmed of needed.keys.stems) push(lexicon.needsStem, stemmed, index);
-      for (const prefix of needed.keys.prefixes) lexicon.needsPrefix.push({ prefix, phrase: index });
+    const needed = phraseNeeds(elements, compiled);
+    if (needed) {
+      for (const text of needed.texts) push(lexicon.needsText, text, index);
+      for (const stemmed of needed.stems) push(lexicon.needsStem, stemmed, index);
+      for (const prefix of needed.prefixes) lexicon.needsPrefix.push({ prefix, phrase: index });
     } else lexicon.needsNothing.push(index);
     const first = elements[0];
     const opens = first ? opening(first, compiled) : null;
@@ -182,6 +182,32 @@ export function compileLexicon(phrases: readonly string[], classes: Record<strin
     for (const test of opens.tests) push(lexicon.startingWithTest, test, index);
   }
   return lexicon;
+}
+
+/** Words one of which any match of the phrase must contain: those of its first element that has them. */
+function phraseNeeds(elements: readonly Element[], classes: Map<string, Element[][]>, depth = 0): WordKeys | null {
+  for (const element of elements) {
+    const keys = elementNeeds(element, classes, depth);
+    if (keys) return keys;
+  }
+  return null;
+}
+
+function elementNeeds(element: Element, classes: Map<string, Element[][]>, depth: number): WordKeys | null {
+  if (element.kind === 'word') return element.keys ?? null;
+  if (element.kind === 'gap' || depth > 6) return null;
+  const members = element.kind === 'choice' ? element.members : classes.get(element.name);
+  if (!members) return null;
+  const all: WordKeys = { texts: [], stems: [], prefixes: [] };
+  // A class is needed words only if every one of its members needs some.
+  for (const member of members) {
+    const keys = phraseNeeds(member, classes, depth + 1);
+    if (!keys) return null;
+    all.texts.push(...keys.texts);
+    all.stems.push(...keys.stems);
+    all.prefixes.push(...keys.prefixes);
+  }
+  return all;
 }
 
 interface Opening {
