@@ -157,6 +157,9 @@ export const contract = {
     output: {} as AccountSummary,
   },
   'settings:updateRepeatOffenders': { input: strikeSettingsSchema.partial(), output: {} as PolicyView },
+  /** How many of the council's decisions the suggestions have learned from; forgetting them all. */
+  'learning:get': { input: z.strictObject({}), output: {} as { decisions: number } },
+  'learning:forget': { input: z.strictObject({}), output: {} as { forgotten: number; decisions: number } },
   'person:get': { input: z.strictObject({ id: personId }), output: {} as PersonHistory },
   /** Links a sender (and whoever is linked to them) into this person. */
   'person:link': { input: z.strictObject({ id: personId, authorId }), output: {} as PersonHistory },

@@ -4,6 +4,7 @@ import type { HandlerContext } from '../handlers/context';
 import { accountHandlers } from '../handlers/account-handlers';
 import { forwardHandlers } from '../handlers/forward-handlers';
 import { itemHandlers } from '../handlers/item-handlers';
+import { learningHandlers } from '../handlers/learning-handlers';
 import { operatorHandlers } from '../handlers/operator-handlers';
 import { outOfOfficeHandlers } from '../handlers/out-of-office-handlers';
 import { personHandlers } from '../handlers/person-handlers';
@@ -32,5 +33,6 @@ export function buildHandlers(context: HandlerContext): HandlerMap {
     ...recordsHandlers(context),
     ...reportsHandlers(context),
     ...safekeepingHandlers(context),
+    ...learningHandlers(context),
   } satisfies HandlerMap;
 }

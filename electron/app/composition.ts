@@ -14,6 +14,7 @@ import { parsePolicyData } from '../core/policy';
 import { seedTemplates } from '../moderation/canned-replies';
 import { currentOperator } from '../moderation/operators';
 import { answerOutOfOffice } from '../moderation/out-of-office';
+import { DecisionLearning } from '../moderation/learning';
 import { councilSuggestions, SuggestionRefresh } from '../moderation/stored-suggestions';
 import { buildHandlers } from './build-handlers';
 import { loadSample, type SampleChoice } from './sample-source';
@@ -54,6 +55,8 @@ export interface Backend {
   channels: ChannelRuntime;
   /** The stored suggestions being worked out again (after a change of rules or of the council's contacts). */
   suggestionRefresh: SuggestionRefresh;
+  /** What the suggestions learned from the council's decisions. */
+  learning: DecisionLearning;
   close(): Promise<void>;
 }
 
@@ -69,15 +72,22 @@ export function createService(options: {
   dataDir: string;
   secrets: SecretStore;
   channels: ChannelRuntime;
-  /** The backend's own; a service made without one (tests, the benchmark) gets one of its own. */
+  /** The backend's own; a service made without them (tests, the benchmark) gets its own. */
   suggestionRefresh?: SuggestionRefresh;
+  learning?: DecisionLearning;
 }): HandlerMap {
   const { store, councilName } = options;
-  const suggestions = councilSuggestions(store, councilName);
+  const nowIso = () => options.now().toISOString();
+  let refreshLater: () => void = () => undefined;
+  const learning = options.learning ?? new DecisionLearning(store, nowIso, () => refreshLater());
+  const suggestions = councilSuggestions(store, councilName, learning);
   store.items.suggestWith(suggestions.top);
-  const suggestionRefresh =
-    options.suggestionRefresh ??
-    new SuggestionRefresh(store, suggestions, councilName, () => options.now().toISOString());
+  const suggestionRefresh = options.suggestionRefresh ?? new SuggestionRefresh(store, suggestions, councilName, nowIso);
+  refreshLater = () => void suggestionRefresh.runInBackground().catch(() => undefined);
+  // Every decision, undo and restore is followed by learning from the record, right after it has answered.
+  options.events.subscribe((event) => {
+    if (event.type === 'queue:changed' && event.cause === 'action') void learning.catchUp().catch(() => undefined);
+  });
   return buildHandlers({
     store,
     secrets: options.secrets,
@@ -89,6 +99,7 @@ export function createService(options: {
     defaults: { councilName },
     suggestions,
     suggestionRefresh,
+    learning,
     info: { mode: options.mode, version: appVersion, dataDir: options.dataDir },
   });
 }
@@ -128,9 +139,20 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     options.councilName ?? (options.sample.kind === 'demo' ? 'Ashcombe Parish Council' : 'Parish Council');
   // Suggestions are stored with each item as it arrives; those stored under other rules are worked out
   // again in the background, newest first, while the console already answers.
-  const suggestions = councilSuggestions(store, councilName);
+  // What was learned from the council's decisions joins them; when it changes enough, they are worked out again.
+  let refreshLater: () => void = () => undefined;
+  const learning = new DecisionLearning(
+    store,
+    () => now().toISOString(),
+    () => refreshLater(),
+  );
+  const suggestions = councilSuggestions(store, councilName, learning);
   store.items.suggestWith(suggestions.top);
   const suggestionRefresh = new SuggestionRefresh(store, suggestions, councilName, () => now().toISOString());
+  refreshLater = () =>
+    void suggestionRefresh
+      .runInBackground()
+      .catch((error: unknown) => options.log(`The suggested reasons could not be worked out again: ${String(error)}`));
   const refreshStarted = Date.now();
   void suggestionRefresh.runInBackground().then(
     (looked) =>
@@ -179,7 +201,12 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     secrets,
     channels: runtime,
     suggestionRefresh,
+    learning,
   });
+  // Decisions in the record not yet learned from (made before this version, or before a crash).
+  void learning
+    .catchUp()
+    .catch((error: unknown) => options.log(`Learning from the decisions failed: ${String(error)}`));
   await runtime.startAll();
   const outbox = new OutboxWorker(store, runtime.connectors, events, now);
   // The retention purge runs at start and once a day; it records counts, never content.
@@ -196,9 +223,11 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     outbox,
     channels: runtime,
     suggestionRefresh,
+    learning,
     close: async () => {
       clearInterval(purgeTimer);
       await suggestionRefresh.stop();
+      await learning.stop();
       await runtime.stopAll();
       await outbox.stop();
       store.close();

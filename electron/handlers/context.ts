@@ -1,6 +1,7 @@
 // What every domain's handlers are built from.
 import type { AppInfo } from '../api/contract';
 import type { PolicyData } from '../core/policy';
+import type { DecisionLearning } from '../moderation/learning';
 import type { CouncilSuggestions, SuggestionRefresh } from '../moderation/stored-suggestions';
 import type { ConsoleStore } from '../store/console-store';
 import type { SecretStore } from '../secrets/secret-store';
@@ -18,6 +19,8 @@ export interface HandlerContext {
   suggestions: CouncilSuggestions;
   /** Works the stored suggestions out again in the background (after the council's contacts change). */
   suggestionRefresh: SuggestionRefresh;
+  /** What the suggestions learned from the council's decisions (kept in the store). */
+  learning: DecisionLearning;
   info: Omit<AppInfo, 'accounts' | 'councilName'>;
   /** Channel passwords and tokens: only here, never in the store. */
   secrets: SecretStore;

@@ -5,6 +5,7 @@ import { suggestionRulesVersion } from '../core/suggestion-version';
 import type { ConsoleStore } from '../store/console-store';
 import type { StoredSuggestion, Suggester, SuggestionSubject } from '../store/items-repo';
 import { councilContacts, readPolicySettings } from './council-settings';
+import type { DecisionLearning } from './learning';
 
 /** Settings key of what the stored suggestions were worked out with: the rules' version and the council's contacts. */
 const markerKey = 'storedSuggestions';
@@ -16,6 +17,8 @@ const stepMs = 40;
 interface Marker {
   rulesVersion: number;
   councilContacts: string[];
+  /** How far the classifier learned from the council's decisions had got (learning.ts); absent while it says nothing. */
+  learned?: number;
 }
 
 export interface CouncilSuggestions {
@@ -23,17 +26,24 @@ export interface CouncilSuggestions {
   all(item: SuggestionSubject): ReasonSuggestion[];
   /** The top suggestion of each item, as stored with it. */
   top: Suggester;
+  /** Changes when what was learned changed enough to work the stored suggestions out again. */
+  learnedGeneration(): number;
 }
 
 /** The same rules for both: the council's own contact details are never taken for someone's private data. */
-export function councilSuggestions(store: ConsoleStore, councilName: string): CouncilSuggestions {
+export function councilSuggestions(
+  store: ConsoleStore,
+  councilName: string,
+  learning?: DecisionLearning,
+): CouncilSuggestions {
   const contacts = () => councilContacts(readPolicySettings(store, councilName));
   return {
-    all: (item) => suggestReasons(item, { councilContacts: contacts() }),
+    all: (item) => suggestReasons(item, { councilContacts: contacts(), learned: learning?.suggester }),
     top: (items) => {
-      const allowed = contacts();
-      return items.map((item) => topOf(suggestReasons(item, { councilContacts: allowed })));
+      const options = { councilContacts: contacts(), learned: learning?.suggester };
+      return items.map((item) => topOf(suggestReasons(item, options)));
     },
+    learnedGeneration: () => learning?.generation ?? 0,
   };
 }
 
@@ -129,9 +139,11 @@ export class SuggestionRefresh {
   }
 
   private marker(): Marker {
+    const learned = this.suggestions.learnedGeneration();
     return {
       rulesVersion: suggestionRulesVersion,
       councilContacts: councilContacts(readPolicySettings(this.store, this.councilName)),
+      ...(learned > 0 ? { learned } : {}),
     };
   }
 }

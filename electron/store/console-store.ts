@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import { AccountsRepo } from './accounts-repo';
 import { ActionsRepo, ReversibleActions } from './actions-repo';
 import { ItemsRepo } from './items-repo';
+import { LearningRepo } from './learning-repo';
 import { openDatabase } from './open-database';
 import { OperatorsRepo } from './operators-repo';
 import { OutboxRepo } from './outbox-repo';
@@ -25,6 +26,7 @@ export class ConsoleStore {
   readonly operators: OperatorsRepo;
   readonly usage: UsageRepo;
   readonly suggestions: SuggestionsRepo;
+  readonly learning: LearningRepo;
   readonly reversible: ReversibleActions;
 
   constructor(readonly db: Database.Database) {
@@ -39,6 +41,7 @@ export class ConsoleStore {
     this.operators = new OperatorsRepo(db);
     this.usage = new UsageRepo(db);
     this.suggestions = new SuggestionsRepo(db);
+    this.learning = new LearningRepo(db);
     this.reversible = new ReversibleActions(db);
   }
 

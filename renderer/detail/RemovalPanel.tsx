@@ -12,6 +12,13 @@ interface Props {
   onRetry: (outboxId: number) => void;
 }
 
+/** The first two lines of evidence, and what was learned from the clerk's decisions always (never cut off). */
+function evidenceShown(lines: readonly string[]): string[] {
+  const learned = lines.find((line) => line.startsWith('Learned from '));
+  const shown = lines.filter((line) => line !== learned).slice(0, 2);
+  return learned ? [...shown, learned] : shown;
+}
+
 export function RemovalPanel({ detail, reasons, onRemove, onRestore, onRetry }: Props) {
   // Untouched, the account's and the reason's defaults apply; touched, the clerk's choice does.
   const [noticeChoice, setNoticeChoice] = useState<{ itemId: number; value: boolean } | null>(null);
@@ -27,11 +34,7 @@ export function RemovalPanel({ detail, reasons, onRemove, onRestore, onRetry }: 
           Suggested: {detail.suggestions.map((suggestion) => label(suggestion.reasonId)).join(', ')}
           <span className="muted">
             {' '}
-            —{' '}
-            {detail.suggestions
-              .flatMap((suggestion) => suggestion.evidence)
-              .slice(0, 2)
-              .join('; ')}
+            — {evidenceShown(detail.suggestions.flatMap((suggestion) => suggestion.evidence)).join('; ')}
           </span>
         </p>
       ) : null}

@@ -7,6 +7,7 @@ import { PolicySettingsForm } from './PolicySettingsForm';
 import { RepeatOffendersForm } from './RepeatOffendersForm';
 import { AddressBookForm } from './AddressBookForm';
 import { OperatorsForm } from './OperatorsForm';
+import { LearnedDecisions } from './LearnedDecisions';
 
 const responses = {
   ignore: 'Ignore',
@@ -52,6 +53,10 @@ export function PolicyPage({ policy, accounts, onSave, onSaveRepeatOffenders, on
       <section>
         <h2>Repeat offenders</h2>
         <RepeatOffendersForm rule={policy.repeatOffenders} onSave={onSaveRepeatOffenders} />
+      </section>
+      <section>
+        <h2>Learning from your decisions</h2>
+        <LearnedDecisions say={say} />
       </section>
       <section>
         <h2>Removal reasons</h2>
