@@ -1,6 +1,7 @@
 // addressBook:*, item:forwardPreview, item:forward — passing an item to a councillor or agency.
 import type { HandlerMap } from '../api/dispatch';
 import { fail, ok } from '../api/envelope';
+import { channelRequest, idempotencyKey } from '../channels/channel-operations';
 import { composeForward, readAddressBook, writeAddressBook } from '../moderation/forwarding';
 import type { HandlerContext } from './context';
 import { itemDetail } from './item-detail';
@@ -99,9 +100,13 @@ export function forwardHandlers(context: HandlerContext): Pick<HandlerMap, Forwa
           actionId,
           accountId: email.id,
           itemId: row.id,
-          operation: 'forward',
-          payload: { to: preview.to.email, toName: preview.to.name, subject: preview.subject, text: preview.text },
-          idempotencyKey: `action-${actionId}-forward`,
+          ...channelRequest('forward', {
+            to: preview.to.email,
+            toName: preview.to.name,
+            subject: preview.subject,
+            text: preview.text,
+          }),
+          idempotencyKey: idempotencyKey(actionId, 'forward'),
           now: now(),
         });
       });

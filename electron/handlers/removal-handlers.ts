@@ -4,6 +4,7 @@ import type { ComplaintFollowUp } from '../api/contract';
 import { fail, ok } from '../api/envelope';
 import type { HandlerMap } from '../api/dispatch';
 import { kindCapabilities } from '../channels/capabilities';
+import { channelRequest, idempotencyKey } from '../channels/channel-operations';
 import { fillTemplate } from '../core/render-template';
 import { readPolicySettings } from '../moderation/council-settings';
 import { removeItem, reverseRemoval, type ReversalKind } from '../moderation/removal';
@@ -103,9 +104,8 @@ export function removalHandlers(context: HandlerContext): Pick<HandlerMap, Remov
             actionId,
             accountId: row.account_id,
             itemId: id,
-            operation: 'reply',
-            payload: { externalId: row.external_id, form, text: finalText },
-            idempotencyKey: `action-${actionId}-reply`,
+            ...channelRequest('reply', { externalId: row.external_id, form, text: finalText }),
+            idempotencyKey: idempotencyKey(actionId, 'reply'),
             now,
           });
         }

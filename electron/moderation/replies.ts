@@ -3,6 +3,7 @@ import { channelName } from '../api/channel-words';
 import type { ReplyForm } from '../api/capabilities';
 import { replyFormNames, type ReplyFormOption, type ReplyPreview } from '../api/replies';
 import { kindCapabilities } from '../channels/capabilities';
+import { channelRequest, idempotencyKey } from '../channels/channel-operations';
 import { composeReply, privateReplyRefusal, type ReplyOriginal } from '../core/compose-reply';
 import { messengerWindow, messengerWindowWords, type WindowWords } from '../core/messenger-window';
 import { checkOutbound } from '../core/outbound-check';
@@ -203,8 +204,7 @@ export function sendReply(store: ConsoleStore, row: ItemRow, request: ReplyReque
     actionId,
     accountId: row.account_id,
     itemId: row.id,
-    operation: 'reply',
-    payload: {
+    ...channelRequest('reply', {
       externalId: row.external_id,
       form: request.form,
       to:
@@ -217,8 +217,8 @@ export function sendReply(store: ConsoleStore, row: ItemRow, request: ReplyReque
       subject: preview.subject,
       inReplyTo: preview.inReplyTo,
       references: preview.references,
-    },
-    idempotencyKey: `action-${actionId}-reply`,
+    }),
+    idempotencyKey: idempotencyKey(actionId, 'reply'),
     now,
   });
   return { ok: true, actionId };
