@@ -8,6 +8,7 @@ import { OperatorsRepo } from './operators-repo';
 import { OutboxRepo } from './outbox-repo';
 import { PeopleRepo } from './people-repo';
 import { ProblemsRepo } from './problems-repo';
+import { RulesRepo } from './rules-repo';
 import { SettingsRepo } from './settings-repo';
 import { SuggestionsRepo } from './suggestions-repo';
 import { TemplatesRepo } from './templates-repo';
@@ -26,6 +27,7 @@ export class ConsoleStore {
   readonly usage: UsageRepo;
   readonly suggestions: SuggestionsRepo;
   readonly reversible: ReversibleActions;
+  readonly rules: RulesRepo;
 
   constructor(readonly db: Database.Database) {
     this.accounts = new AccountsRepo(db);
@@ -40,6 +42,7 @@ export class ConsoleStore {
     this.usage = new UsageRepo(db);
     this.suggestions = new SuggestionsRepo(db);
     this.reversible = new ReversibleActions(db);
+    this.rules = new RulesRepo(db);
   }
 
   static open(dataDir: string): ConsoleStore {
