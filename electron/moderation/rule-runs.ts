@@ -4,7 +4,7 @@ import type { ReplyForm } from '../api/capabilities';
 import type { DryRunResult, OfficeHours, RuleConditions, RuleView } from '../api/rules';
 import { kindCapabilities } from '../channels/capabilities';
 import { fillTemplate } from '../core/render-template';
-import { compileRule, planRuleEffects, type RuleFacts } from '../core/rule-evaluator';
+import { compileRule, planRuleEffects, type CompiledRule, type RuleFacts } from '../core/rule-evaluator';
 import type { ConsoleStore } from '../store/console-store';
 import type { ItemRow } from '../store/items-repo';
 import { readPolicySettings } from './council-settings';
@@ -17,11 +17,33 @@ const acknowledgeOncePerMs = 12 * 3600_000;
 /** Where the sender is best answered privately first. */
 const acknowledgeForms: readonly ReplyForm[] = ['email', 'sms', 'direct-message', 'private-reply', 'public-reply'];
 
-function enabledRules(store: ConsoleStore): RuleView[] {
-  return store.rules
+interface Compiled {
+  version: string;
+  hours: OfficeHours;
+  rules: { rule: RuleView; test: CompiledRule }[];
+  needsStrikes: boolean;
+}
+// Parsed and compiled once per change of the rules or office hours, not for every item that arrives.
+const compiledRules = new WeakMap<ConsoleStore, Compiled>();
+
+function enabledRules(store: ConsoleStore): Compiled {
+  const version = store.rules.enabledVersion();
+  const cached = compiledRules.get(store);
+  if (cached?.version === version) return cached;
+  const hours = readOfficeHours(store);
+  const rules = store.rules
     .enabled()
     .map((row) => toRuleView({ ...row, standing: 0 }))
-    .filter((rule) => rule !== null);
+    .filter((rule) => rule !== null)
+    .map((rule) => ({ rule, test: compileRule(rule.conditions, hours) }));
+  const compiled = {
+    version,
+    hours,
+    rules,
+    needsStrikes: rules.some(({ rule }) => rule.conditions.minStrikes !== undefined),
+  };
+  compiledRules.set(store, compiled);
+  return compiled;
 }
 
 function factsOf(row: ItemRow, strikes: number): RuleFacts {
@@ -43,11 +65,8 @@ function factsOf(row: ItemRow, strikes: number): RuleFacts {
 /** Runs the clerk's rules on new items (after they are committed). Returns how many times a rule acted. */
 export function applyRules(store: ConsoleStore, itemIds: readonly number[], now: Date, councilName: string): number {
   if (itemIds.length === 0) return 0;
-  const rules = enabledRules(store);
-  if (rules.length === 0) return 0;
-  const hours = readOfficeHours(store);
-  const compiled = rules.map((rule) => ({ rule, test: compileRule(rule.conditions, hours) }));
-  const needsStrikes = rules.some((rule) => rule.conditions.minStrikes !== undefined);
+  const { rules: compiled, hours, needsStrikes } = enabledRules(store);
+  if (compiled.length === 0) return 0;
   return store.transaction(() => {
     let acted = 0;
     for (const id of itemIds) {

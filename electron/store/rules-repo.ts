@@ -85,6 +85,13 @@ export class RulesRepo {
     ).all() as Omit<RuleRow, 'standing'>[];
   }
 
+  /** Changes whenever a rule that is on changes, or the office hours do: what compiled rules are kept under. */
+  enabledVersion(): string {
+    const sql = `SELECT coalesce((SELECT group_concat(id || '@' || name || '@' || definition, char(31)) FROM rules WHERE deleted_at IS NULL AND enabled = 1), '')
+      || '|' || coalesce((SELECT value FROM settings WHERE key = 'officeHours'), '')`;
+    return String(this.statement(sql).pluck().get());
+  }
+
   get(id: number): RuleRow | null {
     const sql = `SELECT ${ruleColumns} FROM rules r WHERE r.id = ? AND r.deleted_at IS NULL`;
     return (this.statement(sql).get(id) as RuleRow | undefined) ?? null;
