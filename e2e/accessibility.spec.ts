@@ -43,7 +43,7 @@ test("a row's removal menu has no accessibility violations", async ({ page, queu
   expect(await violations(page)).toEqual([]);
 });
 
-for (const view of ['Records', 'Reports', 'Replies', 'Channels', 'Problems', 'Backup', 'Policy']) {
+for (const view of ['Records', 'Reports', 'Replies', 'Rules', 'Channels', 'Problems', 'Backup', 'Policy']) {
   test(`the ${view} view has no accessibility violations`, async ({ page, queue }) => {
     await page
       .getByRole('navigation', { name: 'Views' })

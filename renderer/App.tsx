@@ -11,6 +11,7 @@ import { useStatusMessage } from './hooks/use-status-message';
 import { PolicyPage } from './policy/PolicyPage';
 import { RepliesPage } from './replies/RepliesPage';
 import { RecordsPage } from './records/RecordsPage';
+import { RulesPage } from './rules/RulesPage';
 import { ReportsPage } from './reports/ReportsPage';
 import { ChannelsPage } from './settings/ChannelsPage';
 import { BackupPage } from './settings/BackupPage';
@@ -25,12 +26,13 @@ import { ShortcutsDialog } from './queue/ShortcutsDialog';
 import { UndoControls, type UndoOffer } from './queue/UndoControls';
 import { browserPreferences } from './preferences/preferences';
 
-type View = 'queue' | 'records' | 'reports' | 'replies' | 'channels' | 'problems' | 'backup' | 'policy';
+type View = 'queue' | 'records' | 'reports' | 'replies' | 'rules' | 'channels' | 'problems' | 'backup' | 'policy';
 const views: { view: View; name: string }[] = [
   { view: 'queue', name: 'Queue' },
   { view: 'records', name: 'Records' },
   { view: 'reports', name: 'Reports' },
   { view: 'replies', name: 'Replies' },
+  { view: 'rules', name: 'Rules' },
   { view: 'channels', name: 'Channels' },
   { view: 'problems', name: 'Problems' },
   { view: 'backup', name: 'Backup' },
@@ -156,6 +158,8 @@ export function App() {
           <ProblemsPage say={status.say} onChanged={() => void loadHealth()} />
         ) : view === 'replies' ? (
           <RepliesPage say={status.say} />
+        ) : view === 'rules' ? (
+          <RulesPage reasons={policy?.reasons ?? []} say={status.say} />
         ) : policy ? (
           <PolicyPage
             policy={policy}

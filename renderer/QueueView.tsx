@@ -208,6 +208,7 @@ export function QueueView({ reasons, operatorId, say, setUndo, preferences }: Pr
     markHandled: (itemId) => void actions.markHandled(itemId),
     remove: (reasonId, notice, itemId) => void actions.remove(reasonId, notice, itemId),
     restore: (itemId) => void actions.restore(itemId),
+    undoRule: (actionId) => void undo(actionId).then(() => void refreshDetail()),
     retry: (outboxId) => void actions.retry(outboxId),
     showPerson: (person) => showPerson({ id: person.id, name: person.displayName }),
     personChanged: (message, itemsMoved) => {
@@ -320,7 +321,13 @@ export function QueueView({ reasons, operatorId, say, setUndo, preferences }: Pr
               total={queue.total}
               selectedId={selectedId}
               hasMore={queue.hasMore}
-              statusColumn={choice.status === 'all' ? 'status' : choice.status === 'removed' ? 'removal' : null}
+              statusColumn={
+                choice.status === 'all' || choice.status === 'by-rules'
+                  ? 'status'
+                  : choice.status === 'removed'
+                    ? 'removal'
+                    : null
+              }
               checked={selection.selected}
               onToggle={toggleRow}
               onOpenMenu={openMenu}

@@ -40,6 +40,11 @@ export const actionKinds = [
   'restored-from-backup',
   'restore-failed',
   'retention-purge',
+  'rule-added',
+  'rule-changed',
+  'rule-deleted',
+  'rule-applied',
+  'rule-undone',
 ] as const;
 export type ActionKind = (typeof actionKinds)[number];
 
@@ -150,6 +155,11 @@ const words: Readonly<Record<ActionKind, ActionWords>> = {
     one: 'retention clear-out',
     many: 'retention clear-outs',
   },
+  'rule-added': { name: 'Rule made', one: 'rule made', many: 'rules made' },
+  'rule-changed': { name: 'Rule changed', one: 'rule changed', many: 'rules changed' },
+  'rule-deleted': { name: 'Rule deleted', one: 'rule deleted', many: 'rules deleted' },
+  'rule-applied': { name: 'Done by a rule', one: 'item acted on by a rule', many: 'items acted on by rules' },
+  'rule-undone': { name: 'Rule undone', one: "rule's action undone", many: "rules' actions undone" },
 };
 
 export const isActionKind = (kind: string): kind is ActionKind => Object.hasOwn(words, kind);

@@ -27,6 +27,14 @@ import { operatorInput, type HandoverSummary, type OperatorsView, type OperatorV
 import { strikeSettingsSchema, type PersonHistory, type SenderMatch } from './people';
 import { policySettingsSchema, type PolicyView } from './policy';
 import {
+  officeHoursSchema,
+  ruleConditionsSchema,
+  ruleDefinitionSchema,
+  type DryRunResult,
+  type RulesView,
+  type RuleView,
+} from './rules';
+import {
   replyFormSchema,
   templateInput,
   type CannedReplyView,
@@ -50,7 +58,8 @@ const forwardInput = z.strictObject({
 });
 
 export const queueListInput = z.strictObject({
-  status: z.union([itemStatusSchema, z.literal('all')]).default('new'),
+  /** 'by-rules': items an automation rule acted on, while that still stands ("Done by rules"). */
+  status: z.union([itemStatusSchema, z.literal('all'), z.literal('by-rules')]).default('new'),
   channel: channelSchema.optional(),
   search: z.string().trim().max(200).optional(),
   /** Every item from one person, on every channel (key p). */
@@ -288,6 +297,14 @@ export const contract = {
     input: z.strictObject({ file: z.string().trim().min(1).max(1000) }),
     output: {} as { message: string },
   },
+  'rules:list': { input: z.strictObject({}), output: {} as RulesView },
+  'rules:create': { input: ruleDefinitionSchema, output: {} as RuleView },
+  'rules:update': { input: ruleDefinitionSchema.extend({ id: z.number().int().positive() }), output: {} as RuleView },
+  /** The rule goes; what it did stays in the record (and can still be undone on each item). */
+  'rules:delete': { input: z.strictObject({ id: z.number().int().positive() }), output: {} as RulesView },
+  /** What the conditions would have matched over the last 30 days, before the rule is saved. */
+  'rules:dryRun': { input: z.strictObject({ conditions: ruleConditionsSchema }), output: {} as DryRunResult },
+  'rules:saveOfficeHours': { input: officeHoursSchema, output: {} as RulesView },
   'retention:save': { input: retentionInput, output: {} as SafekeepingView },
   'retention:purgeNow': {
     input: z.strictObject({}),

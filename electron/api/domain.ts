@@ -1,6 +1,7 @@
 // The council's vocabulary shared by both sides: channels, kinds of item, statuses.
 import { z } from 'zod';
 import type { ReplyFormOption } from './replies';
+import type { RuleEffectView } from './rules';
 
 export const channels = ['facebook', 'x', 'email', 'website', 'sms'] as const;
 export const channelSchema = z.enum(channels);
@@ -79,6 +80,8 @@ export interface QueueItem {
   senderBlocked: boolean;
   /** The top suggested removal reason, worked out when the item arrived; the detail pane has them all. */
   suggestion: StoredReasonSuggestion | null;
+  /** What automation rules marked it with (labels, priority), while that stands. */
+  ruleMarks: { labels: string[]; priority: boolean } | null;
 }
 
 export interface StoredReasonSuggestion {
@@ -171,6 +174,8 @@ export interface ItemDetail extends QueueItem {
   suggestions: ReasonSuggestion[];
   /** How this item can be answered on its channel, and why a form is not available. */
   replyForms: ReplyFormOption[];
+  /** What automation rules did to it that still stands, each undoable. */
+  ruleEffects: RuleEffectView[];
 }
 
 /** The eight removal reasons of the council's Social Media Policy, by id (their wording lives in assets/policy). */

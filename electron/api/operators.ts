@@ -31,6 +31,8 @@ export interface HandoverSummary {
   /** Accounts not being fetched from, and why (an X account at its monthly spending cap). */
   pausedChannels: { accountName: string; message: string }[];
   notes: { id: number; from: string; text: string; at: string }[];
+  /** What automation rules did meanwhile (still standing), and the latest of it. */
+  doneByRules: { count: number; latest: ActionRecord[] };
 }
 
 export const operatorInput = z.strictObject({

@@ -15,6 +15,7 @@ import { reportsHandlers } from '../handlers/reports-handlers';
 import { safekeepingHandlers } from '../handlers/safekeeping-handlers';
 import { removalHandlers } from '../handlers/removal-handlers';
 import { replyHandlers } from '../handlers/reply-handlers';
+import { ruleHandlers } from '../handlers/rule-handlers';
 import { undoHandlers } from '../handlers/undo-handlers';
 
 export function buildHandlers(context: HandlerContext): HandlerMap {
@@ -34,5 +35,6 @@ export function buildHandlers(context: HandlerContext): HandlerMap {
     ...reportsHandlers(context),
     ...safekeepingHandlers(context),
     ...learningHandlers(context),
+    ...ruleHandlers(context),
   } satisfies HandlerMap;
 }

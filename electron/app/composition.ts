@@ -15,6 +15,7 @@ import { seedTemplates } from '../moderation/canned-replies';
 import { currentOperator } from '../moderation/operators';
 import { answerOutOfOffice } from '../moderation/out-of-office';
 import { DecisionLearning } from '../moderation/learning';
+import { applyRules } from '../moderation/rule-runs';
 import { councilSuggestions, SuggestionRefresh } from '../moderation/stored-suggestions';
 import { buildHandlers } from './build-handlers';
 import { loadSample, type SampleChoice } from './sample-source';
@@ -167,7 +168,16 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   const secrets = options.secrets ?? new FileSecretStore(options.dataDir);
   const apis = options.apis ?? publishedApis;
   const { autoStart = true, ...pollerOptions } = options.polling ?? {};
-  const onIngested = (itemIds: number[]) => void answerOutOfOffice(store, itemIds, now(), councilName);
+  // The clerk's rules act first (after the suggestions stored with each item), then the out-of-office answer.
+  const onIngested = (itemIds: number[]) => {
+    try {
+      applyRules(store, itemIds, now(), councilName);
+    } catch (error) {
+      // The items are in the queue already; a rule that fails leaves them for the clerk as they are.
+      options.log(`The automation rules could not run on ${itemIds.length} new item(s): ${String(error)}`);
+    }
+    answerOutOfOffice(store, itemIds, now(), councilName);
+  };
   const runtime = new ChannelRuntime(
     store,
     events,

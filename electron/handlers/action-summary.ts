@@ -3,11 +3,12 @@ import { actionKindName, countOf } from '../api/action-words';
 import { isIsoDate, ukLongDate } from '../api/uk-time';
 import { channelOperationNames } from '../api/capabilities';
 import { channelActionWords, channelName, deliveryWords } from '../api/channel-words';
-import type { ActionRecord, Channel } from '../api/domain';
+import { channels, type ActionRecord, type Channel } from '../api/domain';
 import type { PolicyData } from '../core/policy';
 import type { StoredAction } from '../store/actions-repo';
 import type { OutboxEntry } from '../store/outbox-repo';
 import { replyFormNames } from '../api/replies';
+import { ruleAppliedSummary } from './rule-words';
 
 const list = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : [];
@@ -54,6 +55,9 @@ function entryWords(entry: OutboxEntry, channel: Channel | null, now: Date): str
   if (channel === null || entry.operation === 'reply') return deliveryWords(entry.state, entry.lastError);
   return channelActionWords({ ...entry, at: entry.state === 'delivered' ? entry.updatedAt : null }, channel, now);
 }
+
+const channelIn = (value: unknown): Channel | null =>
+  typeof value === 'string' && (channels as readonly string[]).includes(value) ? (value as Channel) : null;
 
 /**
  * `delivery`: the outbox entries the action queued, when the caller has them; `where`: the item's channel and the
@@ -163,6 +167,29 @@ export function toActionRecord(
     case 'export-made':
       summary = exportSummary(details);
       break;
+    case 'rule-applied':
+      summary = ruleAppliedSummary(details, policy, channelIn(details.channel));
+      break;
+    case 'rule-undone': {
+      const parts = [
+        list(details.cancelled).length > 0
+          ? `cancelled before it reached the channel: ${words(list(details.cancelled))}`
+          : '',
+        list(details.reversed).length > 0 ? `queued: ${words(list(details.reversed))}` : '',
+        list(details.irreversible).length > 0
+          ? `already sent, cannot be taken back: ${words(list(details.irreversible))}`
+          : '',
+      ].filter(Boolean);
+      summary = `Undid what rule “${text(details.ruleName)}” did${parts.length > 0 ? `; ${parts.join('; ')}` : ''}`;
+      break;
+    }
+    case 'rule-added':
+    case 'rule-changed':
+    case 'rule-deleted': {
+      const name = text(details.name) || text((details.after as Record<string, unknown> | undefined)?.name);
+      summary = `${actionKindName(action.kind)}: “${name}”`;
+      break;
+    }
     default:
       summary = actionKindName(action.kind);
   }

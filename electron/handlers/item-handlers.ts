@@ -3,6 +3,7 @@ import { fail } from '../api/envelope';
 import type { HandlerMap } from '../api/dispatch';
 import type { HandlerContext } from './context';
 import { itemDetail } from './item-detail';
+import { releaseRuleHides } from '../moderation/rule-undo';
 
 export function itemHandlers(context: HandlerContext): Pick<HandlerMap, 'item:get' | 'item:markHandled'> {
   const { store, events } = context;
@@ -13,12 +14,15 @@ export function itemHandlers(context: HandlerContext): Pick<HandlerMap, 'item:ge
         const row = store.items.get(id);
         if (!row) return 'missing' as const;
         if (!store.items.changeStatus(id, 'new', 'handled')) return row.status;
-        store.actions.append({
+        const now = context.now().toISOString();
+        const actionId = store.actions.append({
           itemId: id,
           kind: 'no-action-needed',
           operator: context.operator(),
-          createdAt: context.now().toISOString(),
+          createdAt: now,
         });
+        // Reviewed and found fine: what a rule hid until then is shown again.
+        releaseRuleHides(store, id, actionId, now);
         return 'done' as const;
       });
       if (outcome === 'missing') return fail('not_found', `Item ${id} is not in the record. Reload the queue.`);

@@ -72,7 +72,15 @@ export function handoverSummary(
       `SELECT channel, count(*) AS count FROM items WHERE ${lastSeen ? 'ingested_at' : 'received_at'} >= ? AND from_council = 0 GROUP BY channel ORDER BY channel`,
     )
     .all(since) as { channel: Channel; count: number }[];
-  const othersWork = `FROM actions WHERE id > ? AND operator <> ? AND kind NOT IN ('operator-started', 'handover-note', 'operator-saved')`;
+  // What rules did is counted on its own ("Done by rules"), not as the other operator's work.
+  const othersWork = `FROM actions WHERE id > ? AND operator <> ? AND kind NOT IN ('operator-started', 'handover-note', 'operator-saved', 'rule-applied')
+    AND id NOT IN (SELECT reply_action_id FROM rule_runs WHERE reply_action_id IS NOT NULL)`;
+  const byRules = db
+    .prepare(
+      `SELECT a.id FROM actions a JOIN rule_runs rr ON rr.action_id = a.id WHERE a.id > ? AND rr.undone_action_id IS NULL ORDER BY a.id DESC`,
+    )
+    .pluck()
+    .all(afterId) as number[];
   const othersHandled = db
     .prepare(`SELECT kind, count(*) AS count ${othersWork} GROUP BY kind ORDER BY count DESC, kind`)
     .all(afterId, operator.name) as { kind: string; count: number }[];
@@ -108,6 +116,14 @@ export function handoverSummary(
       .list()
       .filter((account) => !account.removedAt && !account.paused && account.health === 'capped')
       .map((account) => ({ accountName: account.name, message: account.healthMessage ?? 'Not fetching.' })),
+    doneByRules: {
+      count: byRules.length,
+      latest: byRules
+        .slice(0, 10)
+        .map((id) => store.actions.get(id))
+        .filter((action) => action !== null)
+        .map(describe),
+    },
     notes: notes
       .map((note) => ({ note, details: JSON.parse(note.details) as { to?: number; text?: string } }))
       .filter(({ details }) => details.to === undefined || details.to === operator.id)

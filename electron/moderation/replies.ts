@@ -132,8 +132,8 @@ export interface ReplyRequest {
   operator: string;
   now: Date;
   councilName: string;
-  /** An automatic answer (out of office): the item stays in the queue for the clerk. */
-  automatic?: 'out-of-office';
+  /** An automatic answer (out of office, a rule's acknowledgement): the item stays in the queue for the clerk. */
+  automatic?: 'out-of-office' | 'rule';
   /** The operator's signature, under an email reply. */
   signature?: string;
 }

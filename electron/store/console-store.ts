@@ -9,6 +9,7 @@ import { OperatorsRepo } from './operators-repo';
 import { OutboxRepo } from './outbox-repo';
 import { PeopleRepo } from './people-repo';
 import { ProblemsRepo } from './problems-repo';
+import { RulesRepo } from './rules-repo';
 import { SettingsRepo } from './settings-repo';
 import { SuggestionsRepo } from './suggestions-repo';
 import { TemplatesRepo } from './templates-repo';
@@ -28,6 +29,7 @@ export class ConsoleStore {
   readonly suggestions: SuggestionsRepo;
   readonly learning: LearningRepo;
   readonly reversible: ReversibleActions;
+  readonly rules: RulesRepo;
 
   constructor(readonly db: Database.Database) {
     this.accounts = new AccountsRepo(db);
@@ -43,6 +45,7 @@ export class ConsoleStore {
     this.suggestions = new SuggestionsRepo(db);
     this.learning = new LearningRepo(db);
     this.reversible = new ReversibleActions(db);
+    this.rules = new RulesRepo(db);
   }
 
   static open(dataDir: string): ConsoleStore {

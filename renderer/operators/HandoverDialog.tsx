@@ -58,6 +58,17 @@ export function HandoverDialog({
           </ol>
         ) : null}
       </section>
+      {summary.doneByRules.count > 0 ? (
+        <section aria-label="Done by rules">
+          <h3>Done by rules: {summary.doneByRules.count.toLocaleString('en-GB')}</h3>
+          <ol className="handover-latest">
+            {summary.doneByRules.latest.map((action) => (
+              <li key={action.id}>{action.summary}</li>
+            ))}
+          </ol>
+          <p className="muted">In the queue under &quot;Done by rules&quot;; each can be undone from the item.</p>
+        </section>
+      ) : null}
       <section aria-label="Still to do">
         <h3>Still to do</h3>
         <p>

@@ -154,6 +154,12 @@ function Message({ item }: { item: QueueItem }) {
   const body = item.text.replace(/^>.*$/gm, '').replace(/\s+/g, ' ').trim().slice(0, 400);
   return (
     <span className="message">
+      {item.ruleMarks?.priority ? <span className="rule-chip priority">Priority</span> : null}
+      {item.ruleMarks?.labels.map((label) => (
+        <span key={label} className="rule-chip" title="Labelled by a rule">
+          {label}
+        </span>
+      ))}
       {item.suggestion ? (
         <span
           className={`suggestion-chip confidence-${item.suggestion.confidence}`}

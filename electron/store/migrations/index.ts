@@ -8,6 +8,7 @@ import { migration0006 } from './0006-operators';
 import { migration0007 } from './0007-channel-usage';
 import { migration0008 } from './0008-stored-suggestions';
 import { migration0009 } from './0009-learning-from-decisions';
+import { migration0010 } from './0010-automation-rules';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   migration0007,
   migration0008,
   migration0009,
+  migration0010,
 ];
