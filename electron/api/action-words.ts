@@ -40,6 +40,15 @@ export const actionKinds = [
   'restored-from-backup',
   'restore-failed',
   'retention-purge',
+  'request-logged',
+  'request-assigned',
+  'request-clock-stopped',
+  'request-clock-restarted',
+  'request-extended',
+  'request-answered',
+  'request-refused',
+  'request-withdrawn',
+  'closure-days-changed',
 ] as const;
 export type ActionKind = (typeof actionKinds)[number];
 
@@ -149,6 +158,23 @@ const words: Readonly<Record<ActionKind, ActionWords>> = {
     name: 'Old content cleared (retention)',
     one: 'retention clear-out',
     many: 'retention clear-outs',
+  },
+  'request-logged': { name: 'Request logged', one: 'request logged', many: 'requests logged' },
+  'request-assigned': { name: 'Request given to', one: 'request handed on', many: 'requests handed on' },
+  'request-clock-stopped': { name: 'Request clock stopped', one: 'clock stopped', many: 'clocks stopped' },
+  'request-clock-restarted': {
+    name: 'Request clock started again',
+    one: 'clock started again',
+    many: 'clocks started again',
+  },
+  'request-extended': { name: 'Request extended', one: 'request extended', many: 'requests extended' },
+  'request-answered': { name: 'Request answered', one: 'request answered', many: 'requests answered' },
+  'request-refused': { name: 'Request refused', one: 'request refused', many: 'requests refused' },
+  'request-withdrawn': { name: 'Request withdrawn', one: 'request withdrawn', many: 'requests withdrawn' },
+  'closure-days-changed': {
+    name: 'Office closure days changed',
+    one: 'change to closure days',
+    many: 'changes to closure days',
   },
 };
 

@@ -1,5 +1,6 @@
 // The council's vocabulary shared by both sides: channels, kinds of item, statuses.
 import { z } from 'zod';
+import type { RowRequestMark } from './requests';
 import type { ReplyFormOption } from './replies';
 
 export const channels = ['facebook', 'x', 'email', 'website', 'sms'] as const;
@@ -79,6 +80,8 @@ export interface QueueItem {
   senderBlocked: boolean;
   /** The top suggested removal reason, worked out when the item arrived; the detail pane has them all. */
   suggestion: StoredReasonSuggestion | null;
+  /** The request the item is logged under (with its clock), or the kind of request it looks like. */
+  requestMark?: RowRequestMark | null;
 }
 
 export interface StoredReasonSuggestion {

@@ -1,6 +1,7 @@
 // The clerk and the deputy clerk: who is working, and what happened while one was away.
 import { z } from 'zod';
 import type { ActionRecord, Channel } from './domain';
+import type { RequestsSummary } from './requests';
 
 export interface OperatorView {
   id: number;
@@ -31,6 +32,8 @@ export interface HandoverSummary {
   /** Accounts not being fetched from, and why (an X account at its monthly spending cap). */
   pausedChannels: { accountName: string; message: string }[];
   notes: { id: number; from: string; text: string; at: string }[];
+  /** Requests overdue or due within five working days. */
+  requests?: RequestsSummary;
 }
 
 export const operatorInput = z.strictObject({

@@ -14,6 +14,7 @@ import { reportsHandlers } from '../handlers/reports-handlers';
 import { safekeepingHandlers } from '../handlers/safekeeping-handlers';
 import { removalHandlers } from '../handlers/removal-handlers';
 import { replyHandlers } from '../handlers/reply-handlers';
+import { requestHandlers } from '../handlers/request-handlers';
 import { undoHandlers } from '../handlers/undo-handlers';
 
 export function buildHandlers(context: HandlerContext): HandlerMap {
@@ -32,5 +33,6 @@ export function buildHandlers(context: HandlerContext): HandlerMap {
     ...recordsHandlers(context),
     ...reportsHandlers(context),
     ...safekeepingHandlers(context),
+    ...requestHandlers(context),
   } satisfies HandlerMap;
 }

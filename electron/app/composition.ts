@@ -13,6 +13,7 @@ import { parseCannedReplies } from '../core/canned-replies';
 import { parsePolicyData } from '../core/policy';
 import { seedTemplates } from '../moderation/canned-replies';
 import { currentOperator } from '../moderation/operators';
+import { recogniseArrivals } from '../moderation/request-arrivals';
 import { answerOutOfOffice } from '../moderation/out-of-office';
 import { councilSuggestions, SuggestionRefresh } from '../moderation/stored-suggestions';
 import { buildHandlers } from './build-handlers';
@@ -75,6 +76,7 @@ export function createService(options: {
   const { store, councilName } = options;
   const suggestions = councilSuggestions(store, councilName);
   store.items.suggestWith(suggestions.top);
+  recogniseArrivals(store);
   const suggestionRefresh =
     options.suggestionRefresh ??
     new SuggestionRefresh(store, suggestions, councilName, () => options.now().toISOString());
@@ -130,6 +132,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   // again in the background, newest first, while the console already answers.
   const suggestions = councilSuggestions(store, councilName);
   store.items.suggestWith(suggestions.top);
+  recogniseArrivals(store);
   const suggestionRefresh = new SuggestionRefresh(store, suggestions, councilName, () => now().toISOString());
   const refreshStarted = Date.now();
   void suggestionRefresh.runInBackground().then(

@@ -113,6 +113,17 @@ export function toActionRecord(
     case 'note':
       summary = `Note: ${text(details.text)}`;
       break;
+    case 'request-logged':
+    case 'request-assigned':
+    case 'request-clock-stopped':
+    case 'request-clock-restarted':
+    case 'request-extended':
+    case 'request-answered':
+    case 'request-refused':
+    case 'request-withdrawn':
+      // The request's own words, written with the step (moderation/requests.ts): reference and what was done.
+      summary = text(details.summary) || actionKindName(action.kind);
+      break;
     default:
       summary = actionKindName(action.kind);
   }

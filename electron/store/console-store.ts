@@ -8,6 +8,7 @@ import { OperatorsRepo } from './operators-repo';
 import { OutboxRepo } from './outbox-repo';
 import { PeopleRepo } from './people-repo';
 import { ProblemsRepo } from './problems-repo';
+import { RequestsRepo } from './requests-repo';
 import { SettingsRepo } from './settings-repo';
 import { SuggestionsRepo } from './suggestions-repo';
 import { TemplatesRepo } from './templates-repo';
@@ -25,6 +26,7 @@ export class ConsoleStore {
   readonly operators: OperatorsRepo;
   readonly usage: UsageRepo;
   readonly suggestions: SuggestionsRepo;
+  readonly requests: RequestsRepo;
   readonly reversible: ReversibleActions;
 
   constructor(readonly db: Database.Database) {
@@ -39,6 +41,7 @@ export class ConsoleStore {
     this.operators = new OperatorsRepo(db);
     this.usage = new UsageRepo(db);
     this.suggestions = new SuggestionsRepo(db);
+    this.requests = new RequestsRepo(db);
     this.reversible = new ReversibleActions(db);
   }
 

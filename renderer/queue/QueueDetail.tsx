@@ -17,6 +17,8 @@ export type DetailHandlers = {
   retry: (outboxId: number) => void;
   showPerson: (person: PersonHistory) => void;
   personChanged: (message: string, itemsMoved: boolean) => void;
+  replyWith: (templateId: number) => void;
+  requestLogged: (message: string) => void;
 };
 
 interface Props {
@@ -57,6 +59,8 @@ export const QueueDetail = memo(function QueueDetail({
           onRetry={handlers.retry}
           onShowPerson={handlers.showPerson}
           onPersonChanged={handlers.personChanged}
+          onReplyWith={handlers.replyWith}
+          onRequestLogged={handlers.requestLogged}
         />
       ) : null,
     [shown, reasons, actionError, handlers],

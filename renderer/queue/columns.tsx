@@ -154,6 +154,16 @@ function Message({ item }: { item: QueueItem }) {
   const body = item.text.replace(/^>.*$/gm, '').replace(/\s+/g, ' ').trim().slice(0, 400);
   return (
     <span className="message">
+      {item.requestMark ? (
+        <span
+          className={`request-chip${item.requestMark.reference ? ' logged' : ''}${item.requestMark.overdue ? ' overdue' : ''}`}
+        >
+          {item.requestMark.reference && item.requestMark.label !== item.requestMark.reference
+            ? `${item.requestMark.reference}: `
+            : ''}
+          {item.requestMark.label}
+        </span>
+      ) : null}
       {item.suggestion ? (
         <span
           className={`suggestion-chip confidence-${item.suggestion.confidence}`}
