@@ -245,7 +245,7 @@ test('no shortcut acts while a field of the queue or of the detail pane has the 
   await expect(queue.search).toHaveValue('ixzrp/?12345678jk');
 });
 
-for (const view of ['Records', 'Reports', 'Replies', 'Rules', 'Channels', 'Backup', 'Policy']) {
+for (const view of ['Requests', 'Records', 'Reports', 'Replies', 'Rules', 'Channels', 'Backup', 'Policy']) {
   test(`no shortcut acts, and ? and Escape do nothing, while a field of the ${view} view has the focus`, async ({
     page,
     queue,

@@ -16,6 +16,8 @@ import { ReportsPage } from './reports/ReportsPage';
 import { ChannelsPage } from './settings/ChannelsPage';
 import { BackupPage } from './settings/BackupPage';
 import { ProblemsPage } from './problems/ProblemsPage';
+import { RequestsPage } from './requests/RequestsPage';
+import { useRequestsSummary } from './requests/use-requests-summary';
 import { useChannelHealth } from './hooks/use-channel-health';
 import { useOperators } from './hooks/use-operators';
 import { HandoverDialog } from './operators/HandoverDialog';
@@ -26,9 +28,11 @@ import { ShortcutsDialog } from './queue/ShortcutsDialog';
 import { UndoControls, type UndoOffer } from './queue/UndoControls';
 import { browserPreferences } from './preferences/preferences';
 
-type View = 'queue' | 'records' | 'reports' | 'replies' | 'rules' | 'channels' | 'problems' | 'backup' | 'policy';
+type View =
+  'queue' | 'requests' | 'records' | 'reports' | 'replies' | 'rules' | 'channels' | 'problems' | 'backup' | 'policy';
 const views: { view: View; name: string }[] = [
   { view: 'queue', name: 'Queue' },
+  { view: 'requests', name: 'Requests' },
   { view: 'records', name: 'Records' },
   { view: 'reports', name: 'Reports' },
   { view: 'replies', name: 'Replies' },
@@ -53,6 +57,8 @@ export function App() {
   useQueueKeys({ Escape: () => setView('queue'), '?': () => setShortcuts(true) });
   const { troubled, problemCount, refresh: loadHealth } = useChannelHealth();
   const operators = useOperators();
+  const requests = useRequestsSummary(operators.chosenHere);
+  const overdue = requests.summary?.overdue.length ?? 0;
 
   const savePolicy = async (settings: PolicySettings): Promise<string | null> => {
     const result = await api.call('settings:updatePolicy', settings);
@@ -93,6 +99,16 @@ export function App() {
               {entry.name}
               {entry.view === 'problems' && problemCount > 0 ? (
                 <span className="count-badge">{problemCount}</span>
+              ) : null}
+              {entry.view === 'requests' && overdue > 0 ? (
+                <span
+                  className="count-badge overdue-badge"
+                  role="img"
+                  aria-label={`${overdue} overdue`}
+                  title={`${overdue} overdue`}
+                >
+                  {overdue} overdue
+                </span>
               ) : null}
             </button>
           ))}
@@ -146,6 +162,8 @@ export function App() {
             setUndo={setUndo}
             preferences={preferences}
           />
+        ) : view === 'requests' ? (
+          <RequestsPage say={status.say} />
         ) : view === 'records' ? (
           <RecordsPage reasons={policy?.reasons ?? []} say={status.say} />
         ) : view === 'reports' ? (

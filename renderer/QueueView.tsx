@@ -66,6 +66,7 @@ export function QueueView({ reasons, operatorId, say, setUndo, preferences }: Pr
     error: string | null;
   } | null>(null);
   const [dialog, setDialog] = useState<'reply' | 'forward' | null>(null);
+  const [replyTemplate, setReplyTemplate] = useState<number | null>(null);
   const [rowMenu, setRowMenu] = useState<{ itemId: number; top: number; left: number } | null>(null);
   const selection = useSelection();
   const pane = useDetailWidth(preferences);
@@ -203,7 +204,18 @@ export function QueueView({ reasons, operatorId, say, setUndo, preferences }: Pr
   }, []);
 
   const detailHandlers = useStableHandlers<DetailHandlers>({
-    reply: () => setDialog('reply'),
+    reply: () => {
+      setReplyTemplate(null);
+      setDialog('reply');
+    },
+    replyWith: (templateId) => {
+      setReplyTemplate(templateId);
+      setDialog('reply');
+    },
+    requestLogged: (message) => {
+      say(message);
+      void queue.reload();
+    },
     forward: () => setDialog('forward'),
     markHandled: (itemId) => void actions.markHandled(itemId),
     remove: (reasonId, notice, itemId) => void actions.remove(reasonId, notice, itemId),
@@ -370,9 +382,14 @@ export function QueueView({ reasons, operatorId, say, setUndo, preferences }: Pr
       {dialog === 'reply' && detail ? (
         <ReplyComposer
           detail={detail}
-          onClose={() => setDialog(null)}
+          startWith={replyTemplate}
+          onClose={() => {
+            setDialog(null);
+            setReplyTemplate(null);
+          }}
           onSent={(updated) => {
             setDialog(null);
+            setReplyTemplate(null);
             say('Sending the reply…');
             actions.changedElsewhere(updated);
           }}

@@ -45,6 +45,15 @@ export const actionKinds = [
   'rule-deleted',
   'rule-applied',
   'rule-undone',
+  'request-logged',
+  'request-assigned',
+  'request-clock-stopped',
+  'request-clock-restarted',
+  'request-extended',
+  'request-answered',
+  'request-refused',
+  'request-withdrawn',
+  'closure-days-changed',
 ] as const;
 export type ActionKind = (typeof actionKinds)[number];
 
@@ -160,6 +169,23 @@ const words: Readonly<Record<ActionKind, ActionWords>> = {
   'rule-deleted': { name: 'Rule deleted', one: 'rule deleted', many: 'rules deleted' },
   'rule-applied': { name: 'Done by a rule', one: 'item acted on by a rule', many: 'items acted on by rules' },
   'rule-undone': { name: 'Rule undone', one: "rule's action undone", many: "rules' actions undone" },
+  'request-logged': { name: 'Request logged', one: 'request logged', many: 'requests logged' },
+  'request-assigned': { name: 'Request given to', one: 'request handed on', many: 'requests handed on' },
+  'request-clock-stopped': { name: 'Request clock stopped', one: 'clock stopped', many: 'clocks stopped' },
+  'request-clock-restarted': {
+    name: 'Request clock started again',
+    one: 'clock started again',
+    many: 'clocks started again',
+  },
+  'request-extended': { name: 'Request extended', one: 'request extended', many: 'requests extended' },
+  'request-answered': { name: 'Request answered', one: 'request answered', many: 'requests answered' },
+  'request-refused': { name: 'Request refused', one: 'request refused', many: 'requests refused' },
+  'request-withdrawn': { name: 'Request withdrawn', one: 'request withdrawn', many: 'requests withdrawn' },
+  'closure-days-changed': {
+    name: 'Office closure days changed',
+    one: 'change to closure days',
+    many: 'changes to closure days',
+  },
 };
 
 export const isActionKind = (kind: string): kind is ActionKind => Object.hasOwn(words, kind);

@@ -21,6 +21,17 @@ import {
 import { addressBookSchema, type AddressBook, type ForwardPreview } from './forwarding';
 import { outOfOfficeInput, type OutOfOfficeSetting } from './out-of-office';
 import { reportInput, type ReportFigures, type ReportPdfFile } from './reports';
+import {
+  closureDaysSchema,
+  requestLogInput,
+  requestStepSchema,
+  type ClosureDay,
+  type ItemRequestsView,
+  type RequestDetailView,
+  type RequestRowView,
+  type RequestsReport,
+  type RequestsSummary,
+} from './requests';
 import { retentionInput, type BackupCheckView, type SafekeepingView } from './safekeeping';
 import { recordsFilter, type ExportFile, type RecordsPage, type SubjectAccessFile } from './records';
 import { operatorInput, type HandoverSummary, type OperatorsView, type OperatorView } from './operators';
@@ -283,6 +294,33 @@ export const contract = {
   'records:subjectAccess': { input: z.strictObject({ personId }), output: {} as SubjectAccessFile },
   'reports:figures': { input: reportInput, output: {} as ReportFigures },
   'reports:pdf': { input: reportInput, output: {} as ReportPdfFile },
+  /** The requests an item looks like (FOI, subject access, complaint) and those it is logged under. */
+  'requests:forItem': { input: z.strictObject({ itemId }), output: {} as ItemRequestsView },
+  /** Logs an item as a request; an FOI request lacking a real name or address waits for them, clock stopped. */
+  'requests:log': { input: requestLogInput, output: {} as RequestDetailView },
+  'requests:step': {
+    input: z.strictObject({ requestId: z.number().int().positive(), step: requestStepSchema }),
+    output: {} as RequestDetailView,
+  },
+  /** Links another item (a clarification, the name and address, a follow-up) to a request. */
+  'requests:link': {
+    input: z.strictObject({
+      requestId: z.number().int().positive(),
+      itemId,
+      role: z.enum(['clarification', 'name-and-address', 'identity', 'other']),
+    }),
+    output: {} as RequestDetailView,
+  },
+  'requests:list': {
+    input: z.strictObject({ show: z.enum(['open', 'closed', 'all']).default('open') }),
+    output: {} as RequestRowView[],
+  },
+  'requests:get': { input: z.strictObject({ id: z.number().int().positive() }), output: {} as RequestDetailView },
+  /** Overdue requests and those due within five working days: the handover, the header and the badges. */
+  'requests:summary': { input: z.strictObject({}), output: {} as RequestsSummary },
+  'requests:closureDays': { input: z.strictObject({}), output: {} as ClosureDay[] },
+  'requests:saveClosureDays': { input: z.strictObject({ days: closureDaysSchema }), output: {} as ClosureDay[] },
+  'requests:report': { input: reportInput, output: {} as RequestsReport },
   'safekeeping:get': { input: z.strictObject({}), output: {} as SafekeepingView },
   'backup:now': {
     input: z.strictObject({ folder: z.string().trim().min(1).max(1000).optional() }),

@@ -1,5 +1,6 @@
 // The council's vocabulary shared by both sides: channels, kinds of item, statuses.
 import { z } from 'zod';
+import type { RowRequestMark } from './requests';
 import type { ReplyFormOption } from './replies';
 import type { RuleEffectView } from './rules';
 
@@ -82,6 +83,8 @@ export interface QueueItem {
   suggestion: StoredReasonSuggestion | null;
   /** What automation rules marked it with (labels, priority), while that stands. */
   ruleMarks: { labels: string[]; priority: boolean } | null;
+  /** The request the item is logged under (with its clock), or the kind of request it looks like. */
+  requestMark?: RowRequestMark | null;
 }
 
 export interface StoredReasonSuggestion {

@@ -1,6 +1,7 @@
 // The clerk and the deputy clerk: who is working, and what happened while one was away.
 import { z } from 'zod';
 import type { ActionRecord, Channel } from './domain';
+import type { RequestsSummary } from './requests';
 
 export interface OperatorView {
   id: number;
@@ -33,6 +34,8 @@ export interface HandoverSummary {
   notes: { id: number; from: string; text: string; at: string }[];
   /** What automation rules did meanwhile (still standing), and the latest of it. */
   doneByRules: { count: number; latest: ActionRecord[] };
+  /** Requests overdue or due within five working days. */
+  requests?: RequestsSummary;
 }
 
 export const operatorInput = z.strictObject({

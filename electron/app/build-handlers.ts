@@ -16,6 +16,7 @@ import { safekeepingHandlers } from '../handlers/safekeeping-handlers';
 import { removalHandlers } from '../handlers/removal-handlers';
 import { replyHandlers } from '../handlers/reply-handlers';
 import { ruleHandlers } from '../handlers/rule-handlers';
+import { requestHandlers } from '../handlers/request-handlers';
 import { undoHandlers } from '../handlers/undo-handlers';
 
 export function buildHandlers(context: HandlerContext): HandlerMap {
@@ -36,5 +37,6 @@ export function buildHandlers(context: HandlerContext): HandlerMap {
     ...safekeepingHandlers(context),
     ...learningHandlers(context),
     ...ruleHandlers(context),
+    ...requestHandlers(context),
   } satisfies HandlerMap;
 }

@@ -13,6 +13,7 @@ import { parseCannedReplies } from '../core/canned-replies';
 import { parsePolicyData } from '../core/policy';
 import { seedTemplates } from '../moderation/canned-replies';
 import { currentOperator } from '../moderation/operators';
+import { recogniseArrivals } from '../moderation/request-arrivals';
 import { answerOutOfOffice } from '../moderation/out-of-office';
 import { DecisionLearning } from '../moderation/learning';
 import { applyRules } from '../moderation/rule-runs';
@@ -83,6 +84,7 @@ export function createService(options: {
   const learning = options.learning ?? new DecisionLearning(store, nowIso, () => refreshLater());
   const suggestions = councilSuggestions(store, councilName, learning);
   store.items.suggestWith(suggestions.top);
+  recogniseArrivals(store);
   const suggestionRefresh = options.suggestionRefresh ?? new SuggestionRefresh(store, suggestions, councilName, nowIso);
   refreshLater = () => void suggestionRefresh.runInBackground().catch(() => undefined);
   // Every decision, undo and restore is followed by learning from the record, right after it has answered.
@@ -149,6 +151,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   );
   const suggestions = councilSuggestions(store, councilName, learning);
   store.items.suggestWith(suggestions.top);
+  recogniseArrivals(store);
   const suggestionRefresh = new SuggestionRefresh(store, suggestions, councilName, () => now().toISOString());
   refreshLater = () =>
     void suggestionRefresh

@@ -190,6 +190,17 @@ export function toActionRecord(
       summary = `${actionKindName(action.kind)}: “${name}”`;
       break;
     }
+    case 'request-logged':
+    case 'request-assigned':
+    case 'request-clock-stopped':
+    case 'request-clock-restarted':
+    case 'request-extended':
+    case 'request-answered':
+    case 'request-refused':
+    case 'request-withdrawn':
+      // The request's own words, written with the step (moderation/requests.ts): reference and what was done.
+      summary = text(details.summary) || actionKindName(action.kind);
+      break;
     default:
       summary = actionKindName(action.kind);
   }

@@ -3,6 +3,8 @@ import type { HandlerMap } from '../api/dispatch';
 import { fail, ok } from '../api/envelope';
 import { chooseOperator, currentOperator, operatorsView } from '../moderation/operators';
 import { toActionRecord } from './action-summary';
+import { londonDate } from '../core/london-date';
+import { requestsSummary } from '../moderation/request-views';
 import type { HandlerContext } from './context';
 
 type OperatorMethods = 'operators:list' | 'operators:choose' | 'operators:save' | 'handover:note';
@@ -15,9 +17,10 @@ export function operatorHandlers(context: HandlerContext): Pick<HandlerMap, Oper
     'operators:choose': ({ id }) => {
       const operator = store.operators.get(id);
       if (!operator) return fail('not_found', 'That operator profile does not exist; reload.');
-      const handover = store.transaction(() =>
-        chooseOperator(store, (action) => toActionRecord(action, policy), operator, now()),
-      );
+      const handover = {
+        ...store.transaction(() => chooseOperator(store, (action) => toActionRecord(action, policy), operator, now())),
+        requests: requestsSummary(store, londonDate(context.now())),
+      };
       context.events.publish({ type: 'operator:changed', operatorId: operator.id });
       return ok({ view: operatorsView(store), handover });
     },

@@ -6,6 +6,7 @@ import type { ConsoleStore } from '../store/console-store';
 import type { StoredSuggestion, Suggester, SuggestionSubject } from '../store/items-repo';
 import { councilContacts, readPolicySettings } from './council-settings';
 import type { DecisionLearning } from './learning';
+import { recogniseRows } from './request-arrivals';
 
 /** Settings key of what the stored suggestions were worked out with: the rules' version and the council's contacts. */
 const markerKey = 'storedSuggestions';
@@ -96,6 +97,7 @@ export class SuggestionRefresh {
         const ours = batch.filter((row) => row.from_council === 0);
         const tops = this.suggestions.top(ours);
         ours.forEach((row, index) => this.store.suggestions.save(row.id, tops[index] ?? null));
+        recogniseRows(this.store, batch);
         this.looked += batch.length;
         belowId = batch.at(-1)?.id ?? belowId;
       }

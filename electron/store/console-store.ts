@@ -10,6 +10,7 @@ import { OutboxRepo } from './outbox-repo';
 import { PeopleRepo } from './people-repo';
 import { ProblemsRepo } from './problems-repo';
 import { RulesRepo } from './rules-repo';
+import { RequestsRepo } from './requests-repo';
 import { SettingsRepo } from './settings-repo';
 import { SuggestionsRepo } from './suggestions-repo';
 import { TemplatesRepo } from './templates-repo';
@@ -28,6 +29,7 @@ export class ConsoleStore {
   readonly usage: UsageRepo;
   readonly suggestions: SuggestionsRepo;
   readonly learning: LearningRepo;
+  readonly requests: RequestsRepo;
   readonly reversible: ReversibleActions;
   readonly rules: RulesRepo;
 
@@ -44,6 +46,7 @@ export class ConsoleStore {
     this.usage = new UsageRepo(db);
     this.suggestions = new SuggestionsRepo(db);
     this.learning = new LearningRepo(db);
+    this.requests = new RequestsRepo(db);
     this.reversible = new ReversibleActions(db);
     this.rules = new RulesRepo(db);
   }

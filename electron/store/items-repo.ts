@@ -99,6 +99,7 @@ export class ItemsRepo {
   private readonly activeBlock;
   private readonly known;
   private suggester: Suggester | null = null;
+  private ingestedHook: ((afterId: number) => void) | null = null;
 
   constructor(private readonly db: Database.Database) {
     this.statement = statementCache(db);
@@ -140,6 +141,11 @@ export class ItemsRepo {
   /** From now on, every item ingested is stored with its top suggestion (the backend's rules). */
   suggestWith(suggester: Suggester): void {
     this.suggester = suggester;
+  }
+
+  /** Runs in the same transaction after each ingest that added items, given the last id before them. */
+  onIngested(hook: (afterId: number) => void): void {
+    this.ingestedHook = hook;
   }
 
   /**
@@ -192,7 +198,10 @@ export class ItemsRepo {
           flag: flagOf(suggestion),
         }).changes;
       }
-      if (added > 0) this.indexSince.run(before);
+      if (added > 0) {
+        this.indexSince.run(before);
+        this.ingestedHook?.(before);
+      }
       return added;
     })();
   }

@@ -4,6 +4,7 @@ import { channelNames } from '../../electron/api/domain';
 import type { HandoverSummary } from '../../electron/api/operators';
 import { Modal } from '../dialogs/Modal';
 import { exactTime } from '../format/relative-time';
+import { RequestsDue } from '../requests/RequestsDue';
 
 export function HandoverDialog({
   summary,
@@ -79,6 +80,7 @@ export function HandoverDialog({
             : ''}
         </p>
       </section>
+      {summary.requests ? <RequestsDue summary={summary.requests} /> : null}
       {summary.pausedChannels.length > 0 ? (
         <section aria-label="Channels not being fetched">
           <h3>Not being fetched</h3>

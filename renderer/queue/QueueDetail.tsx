@@ -20,6 +20,8 @@ export type DetailHandlers = {
   retry: (outboxId: number) => void;
   showPerson: (person: PersonHistory) => void;
   personChanged: (message: string, itemsMoved: boolean) => void;
+  replyWith: (templateId: number) => void;
+  requestLogged: (message: string) => void;
 };
 
 interface Props {
@@ -62,6 +64,8 @@ export const QueueDetail = memo(function QueueDetail({
             onRetry={handlers.retry}
             onShowPerson={handlers.showPerson}
             onPersonChanged={handlers.personChanged}
+            onReplyWith={handlers.replyWith}
+            onRequestLogged={handlers.requestLogged}
           />
         </>
       ) : null,

@@ -13,9 +13,11 @@ interface Props {
   detail: ItemDetail;
   onSent: (detail: ItemDetail) => void;
   onClose: () => void;
+  /** A canned reply to start from (the request panel's "Ask for a name and address"). */
+  startWith?: number | null;
 }
 
-export function ReplyComposer({ detail, onSent, onClose }: Props) {
+export function ReplyComposer({ detail, onSent, onClose, startWith = null }: Props) {
   const api = useApi();
   const firstAvailable =
     detail.replyForms.find((option) => option.available)?.form ?? detail.replyForms[0]?.form ?? 'public-reply';
@@ -35,10 +37,20 @@ export function ReplyComposer({ detail, onSent, onClose }: Props) {
   const checkedText = useDebounced(text, 150);
 
   useEffect(() => {
-    void api
-      .call('templates:list', {})
-      .then((result) => result.ok && setTemplates(result.value.filter((template) => !template.retired)));
-  }, [api]);
+    void api.call('templates:list', {}).then(async (result) => {
+      if (!result.ok) return;
+      const live = result.value.filter((template) => !template.retired);
+      setTemplates(live);
+      // Opened to send one canned reply (the request panel's "Ask for a name and address"): its draft at once.
+      const first = live.find((template) => template.id === startWith);
+      if (!first) return;
+      const draft = await api.call('reply:draft', { itemId: detail.id, templateId: first.id });
+      if (!draft.ok) return;
+      setTemplateId(first.id);
+      setText(draft.value.text);
+      setDraftProblem(draft.value.problem);
+    });
+  }, [api, startWith, detail.id]);
   useEffect(() => {
     let current = true;
     void api.call('reply:preview', { itemId: detail.id, form, text: checkedText }).then((result) => {

@@ -9,6 +9,7 @@ import { migration0007 } from './0007-channel-usage';
 import { migration0008 } from './0008-stored-suggestions';
 import { migration0009 } from './0009-learning-from-decisions';
 import { migration0010 } from './0010-automation-rules';
+import { migration0011 } from './0011-requests';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   migration0008,
   migration0009,
   migration0010,
+  migration0011,
 ];
