@@ -15,6 +15,7 @@ import { safekeepingHandlers } from '../handlers/safekeeping-handlers';
 import { removalHandlers } from '../handlers/removal-handlers';
 import { replyHandlers } from '../handlers/reply-handlers';
 import { undoHandlers } from '../handlers/undo-handlers';
+import { setupHandlers } from '../handlers/setup-handlers';
 
 export function buildHandlers(context: HandlerContext): HandlerMap {
   return {
@@ -32,5 +33,6 @@ export function buildHandlers(context: HandlerContext): HandlerMap {
     ...recordsHandlers(context),
     ...reportsHandlers(context),
     ...safekeepingHandlers(context),
+    ...setupHandlers(context),
   } satisfies HandlerMap;
 }

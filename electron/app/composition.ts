@@ -69,6 +69,8 @@ export function createService(options: {
   dataDir: string;
   secrets: SecretStore;
   channels: ChannelRuntime;
+  /** The demo parish or a sample file was loaded: there is no first-run setup then. */
+  sampleLoaded?: boolean;
   /** The backend's own; a service made without one (tests, the benchmark) gets one of its own. */
   suggestionRefresh?: SuggestionRefresh;
 }): HandlerMap {
@@ -89,7 +91,12 @@ export function createService(options: {
     defaults: { councilName },
     suggestions,
     suggestionRefresh,
-    info: { mode: options.mode, version: appVersion, dataDir: options.dataDir },
+    info: {
+      mode: options.mode,
+      version: appVersion,
+      dataDir: options.dataDir,
+      sampleLoaded: options.sampleLoaded ?? false,
+    },
   });
 }
 
@@ -179,6 +186,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     secrets,
     channels: runtime,
     suggestionRefresh,
+    sampleLoaded: sample !== null,
   });
   await runtime.startAll();
   const outbox = new OutboxWorker(store, runtime.connectors, events, now);
