@@ -36,7 +36,16 @@ import { retentionInput, type BackupCheckView, type SafekeepingView } from './sa
 import { recordsFilter, type ExportFile, type RecordsPage, type SubjectAccessFile } from './records';
 import { operatorInput, type HandoverSummary, type OperatorsView, type OperatorView } from './operators';
 import { strikeSettingsSchema, type PersonHistory, type SenderMatch } from './people';
-import { policySettingsSchema, type PolicyView } from './policy';
+import {
+  councilPolicyInput,
+  policyImportInput,
+  policySettingsSchema,
+  type CouncilPolicy,
+  type PolicyImportView,
+  type PolicyView,
+} from './policy';
+import { setupStepSchema, type SetupView } from './setup';
+import { viewPreferencesSchema, type ViewPreferences } from './preferences';
 import {
   officeHoursSchema,
   ruleConditionsSchema,
@@ -110,6 +119,8 @@ export interface AppInfo {
   mode: 'desktop' | 'browser';
   version: string;
   dataDir: string;
+  /** The demo parish or a sample file was loaded at start (no first-run setup then). */
+  sampleLoaded: boolean;
   accounts: AccountSummary[];
 }
 
@@ -167,6 +178,22 @@ export const contract = {
     output: {} as ItemDetail,
   },
   'policy:get': { input: z.strictObject({}), output: {} as PolicyView },
+  /** Reads a policy file (.docx, .pdf, .md, .txt) for the clerk to check; nothing is saved. */
+  'policy:import': { input: policyImportInput, output: {} as PolicyImportView },
+  /** The council's own policy text, pasted or imported. */
+  'policy:saveText': { input: councilPolicyInput, output: {} as CouncilPolicy },
+  /** The desktop app's layout preferences (electron-store); browser mode keeps them in the browser instead. */
+  'preferences:get': { input: z.strictObject({}), output: {} as ViewPreferences },
+  'preferences:save': {
+    input: z.strictObject({ changes: viewPreferencesSchema.partial().strict() }),
+    output: {} as ViewPreferences,
+  },
+  'setup:get': { input: z.strictObject({}), output: {} as SetupView },
+  /** A step of the first-run setup is done, or the whole setup is. */
+  'setup:progress': {
+    input: z.strictObject({ step: setupStepSchema.optional(), finished: z.boolean().optional() }),
+    output: {} as SetupView,
+  },
   'settings:updatePolicy': { input: policySettingsSchema.partial(), output: {} as PolicyView },
   'account:updateRemovalSettings': {
     input: z.strictObject({

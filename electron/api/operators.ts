@@ -8,6 +8,7 @@ export interface OperatorView {
   name: string;
   role: 'clerk' | 'deputy';
   signature: string;
+  email: string;
 }
 
 export interface OperatorsView {
@@ -43,4 +44,7 @@ export const operatorInput = z.strictObject({
   name: z.string().trim().min(1).max(120),
   role: z.enum(['clerk', 'deputy']),
   signature: z.string().max(2000),
+  email: z
+    .union([z.email('Give an email address such as clerk@ashcombe-pc.org.uk, or leave it empty.'), z.literal('')])
+    .default(''),
 });

@@ -18,6 +18,7 @@ import { replyHandlers } from '../handlers/reply-handlers';
 import { ruleHandlers } from '../handlers/rule-handlers';
 import { requestHandlers } from '../handlers/request-handlers';
 import { undoHandlers } from '../handlers/undo-handlers';
+import { setupHandlers } from '../handlers/setup-handlers';
 
 export function buildHandlers(context: HandlerContext): HandlerMap {
   return {
@@ -38,5 +39,6 @@ export function buildHandlers(context: HandlerContext): HandlerMap {
     ...learningHandlers(context),
     ...ruleHandlers(context),
     ...requestHandlers(context),
+    ...setupHandlers(context),
   } satisfies HandlerMap;
 }

@@ -74,7 +74,9 @@ export function createService(options: {
   dataDir: string;
   secrets: SecretStore;
   channels: ChannelRuntime;
-  /** The backend's own; a service made without them (tests, the benchmark) gets its own. */
+  /** The demo parish or a sample file was loaded: there is no first-run setup then. */
+  sampleLoaded?: boolean;
+  /** The backend's own; a service made without one (tests, the benchmark) gets one of its own. */
   suggestionRefresh?: SuggestionRefresh;
   learning?: DecisionLearning;
 }): HandlerMap {
@@ -103,7 +105,12 @@ export function createService(options: {
     suggestions,
     suggestionRefresh,
     learning,
-    info: { mode: options.mode, version: appVersion, dataDir: options.dataDir },
+    info: {
+      mode: options.mode,
+      version: appVersion,
+      dataDir: options.dataDir,
+      sampleLoaded: options.sampleLoaded ?? false,
+    },
   });
 }
 
@@ -215,6 +222,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     channels: runtime,
     suggestionRefresh,
     learning,
+    sampleLoaded: sample !== null,
   });
   // Decisions in the record not yet learned from (made before this version, or before a crash).
   void learning

@@ -24,12 +24,12 @@ export function operatorHandlers(context: HandlerContext): Pick<HandlerMap, Oper
       context.events.publish({ type: 'operator:changed', operatorId: operator.id });
       return ok({ view: operatorsView(store), handover });
     },
-    'operators:save': ({ id, name, role, signature }) => {
+    'operators:save': ({ id, name, role, signature, email }) => {
       const saved = store.transaction(() => {
-        const operatorId = id ?? store.operators.add({ name, role, signature }, now());
+        const operatorId = id ?? store.operators.add({ name, role, signature, email }, now());
         if (id !== undefined) {
           if (!store.operators.get(id)) return null;
-          store.operators.save({ id, name, role, signature });
+          store.operators.save({ id, name, role, signature, email });
         }
         store.actions.append({
           itemId: null,

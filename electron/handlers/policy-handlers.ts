@@ -5,7 +5,7 @@ import { fail, ok } from '../api/envelope';
 import type { HandlerMap } from '../api/dispatch';
 import { policyNeedsSetup, policyReviewOverdue } from '../core/policy';
 import { accountSummary } from '../moderation/account-settings';
-import { readPolicySettings, writePolicySettings } from '../moderation/council-settings';
+import { readCouncilPolicy, readPolicySettings, writePolicySettings } from '../moderation/council-settings';
 import { readStrikeSettings, writeStrikeSettings } from '../moderation/repeat-offenders';
 import type { HandlerContext } from './context';
 
@@ -28,6 +28,7 @@ export function policyHandlers(context: HandlerContext): Pick<HandlerMap, Policy
       needsSetup: policyNeedsSetup(settings),
       reviewOverdue: policyReviewOverdue(settings, today),
       repeatOffenders: readStrikeSettings(store),
+      councilPolicy: readCouncilPolicy(store),
     };
   };
   return {

@@ -24,7 +24,7 @@ export function currentOperator(store: ConsoleStore): OperatorRow {
   const chosen = store.settings.get(currentKey);
   const operators = store.operators.list();
   const found = typeof chosen === 'number' ? store.operators.get(chosen) : null;
-  return found ?? operators[0] ?? { id: 0, name: 'Clerk', role: 'clerk', signature: '' };
+  return found ?? operators[0] ?? { id: 0, name: 'Clerk', role: 'clerk', signature: '', email: '' };
 }
 
 /** Records who starts working; returns what they need to know from their time away. */

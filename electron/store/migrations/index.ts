@@ -10,6 +10,7 @@ import { migration0008 } from './0008-stored-suggestions';
 import { migration0009 } from './0009-learning-from-decisions';
 import { migration0010 } from './0010-automation-rules';
 import { migration0011 } from './0011-requests';
+import { migration0012 } from './0012-setup';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -26,4 +27,5 @@ export const migrations: readonly Migration[] = [
   migration0009,
   migration0010,
   migration0011,
+  migration0012,
 ];
