@@ -23,7 +23,7 @@ const electron = vi.hoisted(() => {
       whenReady: vi.fn(() => new Promise<void>((resolve) => (state.ready = resolve))),
     },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
-    ipcMain: { handle: vi.fn(), removeHandler: vi.fn() },
+    ipcMain: { handle: vi.fn(), removeHandler: vi.fn(), removeAllListeners: vi.fn() },
     session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
     dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn() },
     shell: { openExternal: vi.fn() },
@@ -146,6 +146,8 @@ describe('main', () => {
     await boot();
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect(electron.ipcMain.handle).toHaveBeenCalledWith('console:invoke', expect.any(Function));
+    // electron-store's own listener is taken off: invoke is the only way in.
+    expect(electron.ipcMain.removeAllListeners).toHaveBeenCalledWith('electron-store-get-data');
     expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(electron.app.listenerCount('web-contents-created')).toBeGreaterThan(0);
   });

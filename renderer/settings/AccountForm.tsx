@@ -87,10 +87,8 @@ export function AccountForm({ kind, account, onSaved, onCancel }: Props) {
       ? await api.call('accounts:test', { id: account.id, settings: settings() })
       : await api.call('accounts:test', { connector: kind, settings: settings() });
     setBusy(false);
-    if (!result.ok) {
-      setFailedTest(result.error.message);
-      return refused(result.error);
-    }
+    // A refusal (a password to type again) is not a failed connection: saving is refused the same way.
+    if (!result.ok) return refused(result.error);
     setRetype([]);
     setFailedTest(result.value.ok ? null : result.value.message);
     setMessage({ ok: result.value.ok, text: result.value.message });
