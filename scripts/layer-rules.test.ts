@@ -59,4 +59,18 @@ describe('layer rules', () => {
     const fromRenderer = "import { tempDir } from '../testing/support/temp-dir';\nexport const probe = [tempDir];\n";
     expect(await ruleIds('renderer/probe.ts', fromRenderer)).toEqual(['no-restricted-imports:1']);
   });
+
+  it('keep SQL in the store: better-sqlite3 and the raw connection nowhere else', async () => {
+    const code = [
+      "import Database from 'better-sqlite3';",
+      "import { sqliteHandle } from '../store/sqlite-handle';",
+      'export const probe: unknown[] = [Database, sqliteHandle];',
+    ].join('\n');
+    expect(await ruleIds('electron/moderation/probe.ts', code)).toEqual([
+      'no-restricted-imports:1',
+      'no-restricted-imports:2',
+    ]);
+    expect(await ruleIds('electron/handlers/probe.test.ts', code)).toEqual(['no-restricted-imports:1']);
+    expect(await ruleIds('electron/store/probe.ts', code)).toEqual([]);
+  });
 });

@@ -24,7 +24,6 @@ import { OutboxWorker } from '../sync/outbox-worker';
 import { syncAccount } from '../sync/sync-account';
 import { UserFacingError } from './user-facing-error';
 import { applyPendingRestore, runPurge } from '../moderation/safekeeping';
-import { checkIntegrity } from '../store/integrity';
 import { migrations } from '../store/migrations';
 
 const schemaVersion = migrations.at(-1)?.version ?? 0;
@@ -104,7 +103,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     if (error instanceof StoreOpenError) throw new UserFacingError(error.message);
     throw error;
   }
-  const integrity = checkIntegrity(store.db);
+  const integrity = store.checkIntegrity();
   if (!integrity.ok) {
     store.close();
     throw new UserFacingError(integrity.message);

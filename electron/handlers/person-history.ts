@@ -47,14 +47,9 @@ const consentKinds: Record<string, ConsentStatus> = {
 
 /** The latest consent step recorded for the person (or anyone merged into them). */
 export function consentOf(store: HandlerContext['store'], personIds: readonly number[]): PersonHistory['consent'] {
-  const list = personIds.map(Number).join(',');
-  const latest = store.db
-    .prepare(
-      `SELECT kind, created_at, operator FROM actions WHERE person_id IN (${list}) AND kind IN ('consent-form-sent', 'consent-received', 'consent-withdrawn', 'consent-cleared') ORDER BY id DESC LIMIT 1`,
-    )
-    .get() as { kind: string; created_at: string; operator: string } | undefined;
+  const latest = store.actions.latestForPeople(personIds, Object.keys(consentKinds));
   return latest
-    ? { status: consentKinds[latest.kind] ?? 'none', at: latest.created_at, by: latest.operator }
+    ? { status: consentKinds[latest.kind] ?? 'none', at: latest.createdAt, by: latest.operator }
     : { status: 'none', at: null, by: null };
 }
 

@@ -2,6 +2,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { useTestBackend, type TestBackend } from '../../testing/support/test-backend';
 import { useTempDirs } from '../../testing/support/temp-dir';
+import { sqliteHandle } from '../store/sqlite-handle';
 
 const start = useTestBackend(useTempDirs());
 const text = (base64: string) => Buffer.from(base64, 'base64').toString('utf8');
@@ -93,7 +94,7 @@ describe('records', () => {
         .subarray(0, 7)
         .toString(),
     ).toBe('%PDF-1.');
-    const exports = backend.backend.store.db
+    const exports = sqliteHandle(backend.backend.store)
       .prepare(`SELECT details FROM actions WHERE kind = 'export-made'`)
       .pluck()
       .all() as string[];

@@ -9,7 +9,7 @@ import {
   runPurge,
   writeRetention,
 } from '../moderation/safekeeping';
-import { backupDatabase, BackupError, checkBackup } from '../store/backup';
+import { BackupError, checkBackup } from '../store/backup';
 import { migrations } from '../store/migrations';
 import type { HandlerContext } from './context';
 
@@ -20,29 +20,25 @@ const knownVersion = migrations.at(-1)?.version ?? 0;
 
 export function safekeepingHandlers(context: HandlerContext): Pick<HandlerMap, SafekeepingMethods> {
   const { store } = context;
-  const latest = (kind: string) =>
-    store.db
-      .prepare(`SELECT operator, details, created_at FROM actions WHERE kind = ? ORDER BY id DESC LIMIT 1`)
-      .get(kind) as { operator: string; details: string; created_at: string } | undefined;
   const view = (): SafekeepingView => {
-    const backup = latest('backup-made');
-    const purge = latest('retention-purge');
-    const purged = purge ? (JSON.parse(purge.details) as { removedItems: number; oldItems: number }) : null;
+    const backup = store.actions.latestOfKind('backup-made');
+    const purge = store.actions.latestOfKind('retention-purge');
+    const purged = purge ? (purge.details as { removedItems: number; oldItems: number }) : null;
     return {
       backupFolder: defaultBackupFolder(context.info.dataDir),
       lastBackup: backup
-        ? { file: (JSON.parse(backup.details) as { file: string }).file, at: backup.created_at, by: backup.operator }
+        ? { file: (backup.details as { file: string }).file, at: backup.createdAt, by: backup.operator }
         : null,
       retention: readRetention(store),
       lastPurge:
-        purge && purged ? { at: purge.created_at, removedItems: purged.removedItems, oldItems: purged.oldItems } : null,
+        purge && purged ? { at: purge.createdAt, removedItems: purged.removedItems, oldItems: purged.oldItems } : null,
     };
   };
   return {
     'safekeeping:get': () => ok(view()),
     'backup:now': async ({ folder }) => {
       try {
-        const made = await backupDatabase(store.db, folder ?? defaultBackupFolder(context.info.dataDir), context.now());
+        const made = await store.backup(folder ?? defaultBackupFolder(context.info.dataDir), context.now());
         store.actions.append({
           itemId: null,
           kind: 'backup-made',

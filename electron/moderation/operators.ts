@@ -1,6 +1,6 @@
 // Who is working: the current operator (recorded with every action), switching, and the handover summary.
 import type { HandoverSummary, OperatorsView } from '../api/operators';
-import type { ActionRecord, Channel } from '../api/domain';
+import type { ActionRecord } from '../api/domain';
 import type { StoredAction } from '../store/actions-repo';
 import type { ConsoleStore } from '../store/console-store';
 import type { OperatorRow } from '../store/operators-repo';
@@ -56,64 +56,38 @@ export function handoverSummary(
   operator: OperatorRow,
   now: string,
 ): HandoverSummary {
-  const { db } = store;
-  const last = db
-    .prepare(`SELECT id, created_at FROM actions WHERE operator = ? ORDER BY id DESC LIMIT 1`)
-    .get(operator.name) as { id: number; created_at: string } | undefined;
-  const lastSeen = last?.created_at ?? null;
+  const last = store.handover.lastActionOf(operator.name);
+  const lastSeen = last?.createdAt ?? null;
   const since = lastSeen ?? new Date(Date.parse(now) - firstLookBackMs).toISOString();
   // The record's order (ids), not its clock, says what came after: two actions may share a millisecond.
-  const afterId =
-    last?.id ?? Number(db.prepare(`SELECT coalesce(max(id), 0) FROM actions WHERE created_at < ?`).pluck().get(since));
-  const arrived = db
-    .prepare(
-      `SELECT channel, count(*) AS count FROM items WHERE ingested_at >= ? AND from_council = 0 GROUP BY channel ORDER BY channel`,
-    )
-    .all(since) as { channel: Channel; count: number }[];
-  const othersWork = `FROM actions WHERE id > ? AND operator <> ? AND kind NOT IN ('operator-started', 'handover-note', 'operator-saved')`;
-  const othersHandled = db
-    .prepare(`SELECT kind, count(*) AS count ${othersWork} GROUP BY kind ORDER BY count DESC, kind`)
-    .all(afterId, operator.name) as { kind: string; count: number }[];
-  const latest = db
-    .prepare(`SELECT id ${othersWork} ORDER BY id DESC LIMIT 15`)
-    .pluck()
-    .all(afterId, operator.name) as number[];
-  const count = (sql: string, ...params: unknown[]) =>
-    Number(
-      db
-        .prepare(sql)
-        .pluck()
-        .get(...params),
-    );
-  const notes = db
-    .prepare(
-      `SELECT id, operator, details, created_at FROM actions WHERE kind = 'handover-note' AND id > ? ORDER BY id`,
-    )
-    .all(afterId) as { id: number; operator: string; details: string; created_at: string }[];
+  const afterId = last?.id ?? store.handover.lastIdBefore(since);
+  const waiting = store.handover.waiting();
   return {
     operatorId: operator.id,
     since: lastSeen,
-    arrivedPerChannel: arrived,
-    othersHandled,
-    othersLatest: latest
+    arrivedPerChannel: store.handover.arrivedPerChannel(since),
+    othersHandled: store.handover.othersHandled(afterId, operator.name),
+    othersLatest: store.handover
+      .othersLatest(afterId, operator.name)
       .map((id) => store.actions.get(id))
       .filter((action) => action !== null)
       .map(describe),
-    waiting: count(`SELECT count(*) FROM items WHERE status = 'new'`),
-    blockedWaiting: count(`SELECT count(*) FROM items WHERE status = 'blocked'`),
-    failedChannelActions: count(`SELECT count(*) FROM outbox WHERE state = 'failed'`),
+    waiting: waiting.waiting,
+    blockedWaiting: waiting.blocked,
+    failedChannelActions: waiting.failed,
     pausedChannels: store.accounts
       .list()
       .filter((account) => !account.removedAt && !account.paused && account.health === 'capped')
       .map((account) => ({ accountName: account.name, message: account.healthMessage ?? 'Not fetching.' })),
-    notes: notes
+    notes: store.handover
+      .notesAfter(afterId)
       .map((note) => ({ note, details: JSON.parse(note.details) as { to?: number; text?: string } }))
       .filter(({ details }) => details.to === undefined || details.to === operator.id)
       .map(({ note, details }) => ({
         id: note.id,
         from: note.operator,
         text: details.text ?? '',
-        at: note.created_at,
+        at: note.createdAt,
       })),
   };
 }

@@ -55,12 +55,7 @@ export function answerOutOfOffice(
     )
       continue;
     if (!outOfOfficeActive(setting, row.received_at)) continue;
-    const already = store.db
-      .prepare(
-        `SELECT 1 FROM actions WHERE kind = 'replied' AND operator = ? AND created_at >= ? AND json_extract(details, '$.to') = ? COLLATE NOCASE LIMIT 1`,
-      )
-      .get(outOfOfficeOperator, `${setting.from}T00:00:00.000Z`, row.author_email);
-    if (already) continue;
+    if (store.actions.repliedToSince(outOfOfficeOperator, `${setting.from}T00:00:00.000Z`, row.author_email)) continue;
     const template = store.templates.get(setting.templateId);
     if (!template || template.retiredAt) continue;
     const settings = readPolicySettings(store, councilName);

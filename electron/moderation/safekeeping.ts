@@ -9,7 +9,7 @@ import {
 } from '../core/retention-policy';
 import { restoreDatabase } from '../store/backup';
 import type { ConsoleStore } from '../store/console-store';
-import { purgeExpired, type PurgeCounts } from '../store/retention';
+import type { PurgeCounts } from '../store/retention';
 
 const retentionKey = 'retention';
 const pendingFile = 'restore-pending.json';
@@ -29,7 +29,7 @@ export function writeRetention(store: ConsoleStore, settings: RetentionSettings,
 
 /** The purge under the council's retention settings; it records its counts itself. */
 export function runPurge(store: ConsoleStore, operator: string, now: Date): PurgeCounts {
-  return purgeExpired(store.db, purgeCutoffs(readRetention(store), now), operator, now);
+  return store.purgeExpired(purgeCutoffs(readRetention(store), now), operator, now);
 }
 
 /** A checked backup is put in place when the console next starts, while nothing has the database open. */

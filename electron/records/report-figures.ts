@@ -1,7 +1,7 @@
 // The figures of the council-meeting report, read from the record: messages, removals, first response.
-import type Database from 'better-sqlite3';
 import { channels, type Channel } from '../api/domain';
 import type { ReportFigures } from '../api/reports';
+import type { ReportBounds, ReportRepo } from '../store/report-repo';
 
 export interface ReportRequest {
   /** Inclusive range of days (UTC), 'YYYY-MM-DD'. */
@@ -12,48 +12,27 @@ export interface ReportRequest {
   labels: Record<string, string>;
 }
 
-interface Bounds {
-  start: string;
-  end: string;
-}
-
-/**
- * The council dealt with an item when it replied (an automatic out-of-office answer does not count),
- * sent the complaint reply, removed it, or marked it as needing no action.
- */
-const dealtWith = `(
-  (a.kind = 'replied' AND json_extract(a.details, '$.automatic') IS NULL)
-  OR (a.kind = 'complaint-reply' AND json_extract(a.details, '$.decision') = 'send')
-  OR a.kind IN ('removed', 'no-action-needed')
-)`;
-
-export function reportFigures(db: Database.Database, request: ReportRequest): ReportFigures {
+export function reportFigures(reports: ReportRepo, request: ReportRequest): ReportFigures {
   // Stored times are ISO strings in UTC, so a day string compares as that day's midnight.
-  const bounds: Bounds = { start: request.from, end: dayAfter(request.to) };
+  const bounds: ReportBounds = { start: request.from, end: dayAfter(request.to) };
   const months = monthsBetween(request.from, request.to);
   return {
     from: request.from,
     to: request.to,
     councilName: request.councilName,
     months,
-    messagesPerChannel: messagesPerChannel(db, bounds, months),
-    removalsPerReason: removalsPerReason(db, bounds, request.labels),
-    firstResponse: firstResponse(db, bounds),
+    messagesPerChannel: messagesPerChannel(reports, bounds, months),
+    removalsPerReason: removalsPerReason(reports, bounds, request.labels),
+    firstResponse: firstResponse(reports, bounds),
   };
 }
 
 function messagesPerChannel(
-  db: Database.Database,
-  bounds: Bounds,
+  reports: ReportRepo,
+  bounds: ReportBounds,
   months: string[],
 ): ReportFigures['messagesPerChannel'] {
-  const rows = db
-    .prepare<[Bounds], { channel: string; month: string; count: number }>(
-      `SELECT channel, substr(received_at, 1, 7) AS month, COUNT(*) AS count FROM items
-       WHERE from_council = 0 AND received_at >= @start AND received_at < @end
-       GROUP BY channel, month`,
-    )
-    .all(bounds);
+  const rows = reports.messagesPerChannelMonth(bounds);
   return channels
     .map((channel) => ({
       channel,
@@ -63,18 +42,11 @@ function messagesPerChannel(
 }
 
 function removalsPerReason(
-  db: Database.Database,
-  bounds: Bounds,
+  reports: ReportRepo,
+  bounds: ReportBounds,
   labels: Record<string, string>,
 ): ReportFigures['removalsPerReason'] {
-  // A removal still stands while the item points at it; undone or restored removals do not.
-  const rows = db
-    .prepare<[Bounds], { reasonId: string | null; count: number }>(
-      `SELECT a.reason_id AS reasonId, COUNT(*) AS count FROM actions a JOIN items i ON i.removal_action_id = a.id
-       WHERE a.kind = 'removed' AND a.created_at >= @start AND a.created_at < @end
-       GROUP BY a.reason_id`,
-    )
-    .all(bounds);
+  const rows = reports.standingRemovalsPerReason(bounds);
   const policyOrder = Object.keys(labels);
   const rank = (reasonId: string) =>
     policyOrder.includes(reasonId) ? policyOrder.indexOf(reasonId) : policyOrder.length;
@@ -90,16 +62,8 @@ function removalsPerReason(
     .sort((a, b) => b.count - a.count || rank(a.reasonId) - rank(b.reasonId) || a.reasonId.localeCompare(b.reasonId));
 }
 
-function firstResponse(db: Database.Database, bounds: Bounds): ReportFigures['firstResponse'] {
-  // Items from blocked senders are filed away on arrival: nobody is expected to answer them.
-  const rows = db
-    .prepare<[Bounds], { channel: string; hours: number | null }>(
-      `SELECT i.channel, (julianday(MIN(a.created_at)) - julianday(i.received_at)) * 24 AS hours
-       FROM items i LEFT JOIN actions a ON a.item_id = i.id AND ${dealtWith}
-       WHERE i.from_council = 0 AND i.status <> 'blocked' AND i.received_at >= @start AND i.received_at < @end
-       GROUP BY i.id`,
-    )
-    .all(bounds);
+function firstResponse(reports: ReportRepo, bounds: ReportBounds): ReportFigures['firstResponse'] {
+  const rows = reports.firstResponseHours(bounds);
   const answeredHours = (channel?: Channel) =>
     rows
       .filter((row) => channel === undefined || row.channel === channel)

@@ -45,9 +45,11 @@ export class ActionsRepo {
   private readonly forItem;
   private readonly byId;
   private readonly db: Database.Database;
+  private readonly statement;
 
   constructor(db: Database.Database) {
     this.db = db;
+    this.statement = statementCache(db);
     this.insert = db.prepare(
       `INSERT INTO actions (item_id, person_id, kind, operator, reason_id, policy_version, details, created_at)
        VALUES (@itemId, @personId, @kind, @operator, @reasonId, @policyVersion, @details, @createdAt)`,
@@ -87,6 +89,27 @@ export class ActionsRepo {
         WHERE a.person_id IN (${list})
       ORDER BY id DESC LIMIT ?`;
     return (this.db.prepare(sql).all(limit) as RawAction[]).map(toAction);
+  }
+
+  /** The most recent action of the kind. */
+  latestOfKind(kind: string): StoredAction | null {
+    const row = this.statement(`SELECT ${columns} FROM actions WHERE kind = ? ORDER BY id DESC LIMIT 1`).get(kind) as
+      RawAction | undefined;
+    return row ? toAction(row) : null;
+  }
+
+  /** The most recent action of one of the kinds about these people. */
+  latestForPeople(personIds: readonly number[], kinds: readonly string[]): StoredAction | null {
+    const list = personIds.map(Number).join(',');
+    const sql = `SELECT ${columns} FROM actions WHERE person_id IN (${list}) AND kind IN (${kinds.map(() => '?').join(', ')}) ORDER BY id DESC LIMIT 1`;
+    const row = this.statement(sql).get(...kinds) as RawAction | undefined;
+    return row ? toAction(row) : null;
+  }
+
+  /** Whether the operator has replied to this address (any case) since the moment. */
+  repliedToSince(operator: string, since: string, address: string): boolean {
+    const sql = `SELECT 1 FROM actions WHERE kind = 'replied' AND operator = ? AND created_at >= ? AND json_extract(details, '$.to') = ? COLLATE NOCASE LIMIT 1`;
+    return this.statement(sql).get(operator, since, address) !== undefined;
   }
 }
 

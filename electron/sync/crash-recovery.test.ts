@@ -6,6 +6,7 @@ import { FakeGraph } from '../../testing/fakes/facebook/fake-graph';
 import { ConsoleStore } from '../store/console-store';
 import { startSlowProxy, type SlowProxy } from '../../testing/support/slow-proxy';
 import { useTempDirs } from '../../testing/support/temp-dir';
+import { sqliteHandle } from '../store/sqlite-handle';
 
 const tempDir = useTempDirs();
 const childScript = fileURLToPath(new URL('../../testing/support/channel-child.ts', import.meta.url));
@@ -84,8 +85,8 @@ async function setUp(): Promise<{ fake: FakeGraph; proxy: SlowProxy; dataDir: st
 
 function itemCounts(dataDir: string): { items: number; distinct: number } {
   const store = ConsoleStore.open(dataDir);
-  const items = Number(store.db.prepare(`SELECT count(*) FROM items`).pluck().get());
-  const distinct = Number(store.db.prepare(`SELECT count(DISTINCT external_id) FROM items`).pluck().get());
+  const items = Number(sqliteHandle(store).prepare(`SELECT count(*) FROM items`).pluck().get());
+  const distinct = Number(sqliteHandle(store).prepare(`SELECT count(DISTINCT external_id) FROM items`).pluck().get());
   store.close();
   return { items, distinct };
 }
@@ -110,7 +111,7 @@ describe('crash recovery', () => {
     await runChild(dataDir, proxy.url, 'sync');
     const store = ConsoleStore.open(dataDir);
     const account = store.accounts.list()[0];
-    const comments = store.db
+    const comments = sqliteHandle(store)
       .prepare(`SELECT id, external_id FROM items WHERE from_council = 0 ORDER BY id LIMIT 6`)
       .all() as { id: number; external_id: string }[];
     for (const comment of comments) {
@@ -163,7 +164,7 @@ describe('crash recovery', () => {
       .sort();
     expect(hidden).toEqual(comments.map((comment) => comment.external_id).sort());
     const check = ConsoleStore.open(dataDir);
-    expect(check.db.prepare(`SELECT state, count(*) AS n FROM outbox GROUP BY state`).all()).toEqual([
+    expect(sqliteHandle(check).prepare(`SELECT state, count(*) AS n FROM outbox GROUP BY state`).all()).toEqual([
       { state: 'delivered', n: 12 },
     ]);
     check.close();

@@ -20,7 +20,7 @@ export async function syncAccount(
   let added = 0;
   for (let page = 0; page < maxPagesPerSync; page++) {
     const result = await connector.poll(cursor);
-    const before = Number(store.db.prepare(`SELECT coalesce(max(id), 0) FROM items`).pluck().get());
+    const before = store.items.maxId();
     const addedNow = store.transaction(() => {
       const at = now().toISOString();
       const count = store.items.ingest(account.id, result.items, at);
@@ -31,12 +31,7 @@ export async function syncAccount(
     });
     added += addedNow;
     if (addedNow > 0 && onIngested) {
-      onIngested(
-        store.db
-          .prepare(`SELECT id FROM items WHERE id > ? AND account_id = ? ORDER BY id`)
-          .pluck()
-          .all(before, account.id) as number[],
-      );
+      onIngested(store.items.idsAfter(before, account.id));
     }
     cursor = result.nextCursor;
     if (!result.more) break;
