@@ -1,7 +1,9 @@
 // What every domain's handlers are built from.
 import type { AppInfo } from '../api/contract';
+import { fail } from '../api/envelope';
 import type { PolicyData } from '../core/policy';
 import type { CouncilSuggestions, SuggestionRefresh } from '../moderation/stored-suggestions';
+import type { Refusal } from '../moderation/write';
 import type { ConsoleStore } from '../store/console-store';
 import type { SecretStore } from '../secrets/secret-store';
 import type { ChannelRuntime } from '../sync/channel-runtime';
@@ -26,3 +28,6 @@ export interface HandlerContext {
   /** Defaults for settings nobody has filled in yet. */
   defaults: { councilName: string };
 }
+
+/** A refusal from moderation/ as the contract's error envelope. */
+export const refuse = (refusal: Refusal) => fail(refusal.code, refusal.message);

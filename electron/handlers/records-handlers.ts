@@ -1,4 +1,6 @@
 // records:* — search the whole record, export a range (CSV, PDF) and everything about one person (ZIP).
+import { recordExportMade } from '../moderation/exports';
+import { write } from '../moderation/write';
 import { channelNames, type Channel } from '../api/domain';
 import type { HandlerMap } from '../api/dispatch';
 import { ok } from '../api/envelope';
@@ -47,14 +49,7 @@ export function recordsHandlers(context: HandlerContext): Pick<HandlerMap, Recor
 
   /** Every export is itself part of the record: what, which range, how much — never the content. */
   const recordExport = (kind: string, details: Record<string, unknown>, personId: number | null = null) =>
-    store.actions.append({
-      itemId: null,
-      personId,
-      kind: 'export-made',
-      operator: context.operator(),
-      details: { export: kind, ...details },
-      createdAt: context.now().toISOString(),
-    });
+    write(context, (change) => recordExportMade(change, kind, details, personId));
 
   return {
     'records:search': (filter) => {

@@ -2,13 +2,9 @@
 import type { HandlerMap } from '../api/dispatch';
 import { fail, ok } from '../api/envelope';
 import type { SafekeepingView } from '../api/safekeeping';
-import {
-  defaultBackupFolder,
-  readRetention,
-  requestRestore,
-  runPurge,
-  writeRetention,
-} from '../moderation/safekeeping';
+import { defaultBackupFolder, readRetention, requestRestore, runPurge } from '../moderation/safekeeping';
+import { saveRetention } from '../moderation/settings-changes';
+import { write } from '../moderation/write';
 import { BackupError, checkBackup } from '../store/backup';
 import { migrations } from '../store/migrations';
 import type { HandlerContext } from './context';
@@ -39,13 +35,7 @@ export function safekeepingHandlers(context: HandlerContext): Pick<HandlerMap, S
     'backup:now': async ({ folder }) => {
       try {
         const made = await store.backup(folder ?? defaultBackupFolder(context.info.dataDir), context.now());
-        store.actions.append({
-          itemId: null,
-          kind: 'backup-made',
-          operator: context.operator(),
-          details: made,
-          createdAt: context.now().toISOString(),
-        });
+        write(context, (change) => change.record({ itemId: null, kind: 'backup-made', details: made }));
         return ok(made);
       } catch (error) {
         if (error instanceof BackupError) return fail('invalid_input', error.message);
@@ -69,29 +59,19 @@ export function safekeepingHandlers(context: HandlerContext): Pick<HandlerMap, S
       const checked = checkBackup(file, knownVersion);
       if (!checked.ok) return fail('invalid_input', checked.message);
       requestRestore(context.info.dataDir, file, context.operator(), context.now());
-      store.actions.append({
-        itemId: null,
-        kind: 'restore-requested',
-        operator: context.operator(),
-        details: { file, items: checked.summary.items, actions: checked.summary.actions },
-        createdAt: context.now().toISOString(),
-      });
+      write(context, (change) =>
+        change.record({
+          itemId: null,
+          kind: 'restore-requested',
+          details: { file, items: checked.summary.items, actions: checked.summary.actions },
+        }),
+      );
       return ok({
         message: `The backup is checked (${checked.summary.items} items, ${checked.summary.actions} actions). Close the console and start it again: the backup replaces the record then, and the current database is kept beside it.`,
       });
     },
     'retention:save': (settings) => {
-      const now = context.now().toISOString();
-      store.transaction(() => {
-        writeRetention(store, settings, now);
-        store.actions.append({
-          itemId: null,
-          kind: 'settings-changed',
-          operator: context.operator(),
-          details: { changed: ['retention'], after: settings },
-          createdAt: now,
-        });
-      });
+      write(context, (change) => saveRetention(change, settings));
       return ok(view());
     },
     'retention:purgeNow': () => ok(runPurge(store, context.operator(), context.now())),

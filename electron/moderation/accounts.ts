@@ -1,4 +1,5 @@
 // Connecting the council's channel accounts: settings in the database, secrets in the SecretStore, all recorded.
+import type { Write } from './write';
 import { accountConfigSchemas, accountForms, type AccountView, type ConnectorKind } from '../api/accounts';
 import { changedParts, savedDestinationOf, type Destination } from '../channels/registry';
 import { accountSecretKey, type SecretStore } from '../secrets/secret-store';
@@ -236,6 +237,16 @@ export function removeAccount(
     operator,
     details: { accountId: account.id, name: account.name },
     createdAt: now,
+  });
+}
+
+/** Pauses or resumes fetching and sending for the account. */
+export function pauseAccount(change: Write, account: AccountRow, paused: boolean): void {
+  change.store.accounts.setPaused(account.id, paused);
+  change.record({
+    itemId: null,
+    kind: paused ? 'account-paused' : 'account-resumed',
+    details: { accountId: account.id, name: account.name },
   });
 }
 

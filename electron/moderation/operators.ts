@@ -4,6 +4,7 @@ import type { ActionRecord } from '../api/domain';
 import type { StoredAction } from '../store/actions-repo';
 import type { ConsoleStore } from '../store/console-store';
 import type { OperatorRow } from '../store/operators-repo';
+import type { Write } from './write';
 
 const currentKey = 'currentOperator';
 const lastKey = 'lastOperator';
@@ -31,23 +32,51 @@ export function currentOperator(store: ConsoleStore): OperatorRow {
 /** `describe` words a recorded action for the clerk (handlers/action-summary). */
 type Describe = (action: StoredAction) => ActionRecord;
 
-export function chooseOperator(
-  store: ConsoleStore,
-  describe: Describe,
-  operator: OperatorRow,
-  now: string,
-): HandoverSummary {
+export function chooseOperator(change: Write, describe: Describe, operator: OperatorRow): HandoverSummary {
+  const { store, now } = change;
   const summary = handoverSummary(store, describe, operator, now);
   store.settings.set(currentKey, operator.id, now);
   store.settings.set(lastKey, operator.id, now);
-  store.actions.append({
+  change.record({
     itemId: null,
     kind: 'operator-started',
     operator: operator.name,
     details: { operatorId: operator.id, role: operator.role },
-    createdAt: now,
   });
+  change.publish({ type: 'operator:changed', operatorId: operator.id });
   return summary;
+}
+
+/** Adds a profile (no id) or saves one; null when the profile to save does not exist. */
+export function saveOperator(
+  change: Write,
+  profile: { id?: number | undefined; name: string; role: OperatorRow['role']; signature: string },
+): OperatorRow | null {
+  const { store } = change;
+  const { id, name, role, signature } = profile;
+  const operatorId = id ?? store.operators.add({ name, role, signature }, change.now);
+  if (id !== undefined) {
+    if (!store.operators.get(id)) return null;
+    store.operators.save({ id, name, role, signature });
+  }
+  // Recorded under the profile's name as saved: renaming yourself is recorded under the new name.
+  change.record({
+    itemId: null,
+    kind: 'operator-saved',
+    operator: currentOperator(store).name,
+    details: { operatorId, name, role },
+  });
+  return store.operators.get(operatorId);
+}
+
+/** A note for the other operator (or both, with no one named), shown when they next start. */
+export function leaveHandoverNote(change: Write, toId: number | undefined, text: string): number {
+  return change.record({
+    itemId: null,
+    kind: 'handover-note',
+    operator: currentOperator(change.store).name,
+    details: { to: toId, text },
+  });
 }
 
 export function handoverSummary(

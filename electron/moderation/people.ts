@@ -3,20 +3,16 @@ import { channelNames } from '../api/domain';
 import { channelCapabilities } from '../channels/capabilities';
 import { planBlock } from '../core/block-plan';
 import type { ConsoleStore } from '../store/console-store';
+import { notInRecord, type Refusal } from './write';
 
-export type PeopleResult =
-  { ok: true; personId: number } | { ok: false; code: 'not_found' | 'conflict' | 'invalid_input'; message: string };
+export type PeopleResult = { ok: true; personId: number } | Refusal;
 
 interface Request {
   operator: string;
   now: string;
 }
 
-const personMissing = (id: number): PeopleResult => ({
-  ok: false,
-  code: 'not_found',
-  message: `Person ${id} is not in the record. Reload the queue.`,
-});
+const personMissing = (id: number): PeopleResult => notInRecord('Person', id);
 
 /** The sender (and everyone already linked to them) joins the person. Call inside a transaction. */
 export function linkSender(
@@ -29,7 +25,7 @@ export function linkSender(
   const person = store.people.get(personId);
   if (!person) return personMissing(personId);
   const sender = store.people.sender(authorId);
-  if (!sender) return { ok: false, code: 'not_found', message: `Sender ${authorId} is not in the record.` };
+  if (!sender) return notInRecord('Sender', authorId, '');
   const other = store.people.get(sender.person_id);
   if (!other || other.id === person.id)
     return { ok: false, code: 'conflict', message: `${sender.name} is already linked to ${person.display_name}.` };
@@ -79,7 +75,7 @@ export function rejectLink(store: ConsoleStore, personId: number, authorId: numb
   const person = store.people.get(personId);
   if (!person) return personMissing(personId);
   const sender = store.people.sender(authorId);
-  if (!sender) return { ok: false, code: 'not_found', message: `Sender ${authorId} is not in the record.` };
+  if (!sender) return notInRecord('Sender', authorId, '');
   if (store.people.get(sender.person_id)?.id === person.id)
     return {
       ok: false,

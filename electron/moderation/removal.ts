@@ -6,6 +6,7 @@ import { planRemoval, restoreOperation, type RemovalOperation } from '../core/re
 import type { ConsoleStore } from '../store/console-store';
 import type { ItemRow } from '../store/items-repo';
 import { removalSettingsOf } from './account-settings';
+import { notInRecord, type Refusal } from './write';
 
 export interface RemovalRequest {
   itemId: number;
@@ -18,14 +19,12 @@ export interface RemovalRequest {
   bulkId?: string;
 }
 
-export type RemovalResult =
-  { ok: true; actionId: number; row: ItemRow } | { ok: false; code: 'not_found' | 'conflict'; message: string };
+export type RemovalResult = { ok: true; actionId: number; row: ItemRow } | Refusal;
 
 /** Writes the removal action and queues its channel actions. Call inside a transaction. */
 export function removeItem(store: ConsoleStore, policy: PolicyData, request: RemovalRequest): RemovalResult {
   const row = store.items.get(request.itemId);
-  if (!row)
-    return { ok: false, code: 'not_found', message: `Item ${request.itemId} is not in the record. Reload the queue.` };
+  if (!row) return notInRecord('Item', request.itemId);
   if (row.status === 'removed')
     return { ok: false, code: 'conflict', message: 'This item is already removed; nothing was changed.' };
   const reason = reasonById(policy, request.reasonId);
@@ -85,7 +84,7 @@ export function reverseRemoval(
   now: string,
 ): RemovalResult {
   const row = store.items.get(itemId);
-  if (!row) return { ok: false, code: 'not_found', message: `Item ${itemId} is not in the record. Reload the queue.` };
+  if (!row) return notInRecord('Item', itemId);
   if (row.status !== 'removed' || row.removal_action_id === null) {
     return { ok: false, code: 'conflict', message: 'This item is not removed; nothing was changed.' };
   }
