@@ -52,6 +52,7 @@ export async function benchChannels(): Promise<void> {
           itemId: comment.id,
           kind: 'removed',
           operator: 'Bench',
+          details: {},
           createdAt: now.toISOString(),
         });
         store.outbox.enqueue({

@@ -109,16 +109,18 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     throw new UserFacingError(integrity.message);
   }
   if (restored) {
-    const { ok, ...details } = restored;
-    store.actions.append({
-      itemId: null,
-      kind: ok ? 'restored-from-backup' : 'restore-failed',
-      operator: restored.operator,
-      details,
-      createdAt: now().toISOString(),
-    });
+    const at = { itemId: null, operator: restored.operator, createdAt: now().toISOString() };
+    const { file, operator } = restored;
+    if (restored.ok)
+      store.actions.append({
+        ...at,
+        kind: 'restored-from-backup',
+        details: { file, operator, previousKeptAs: restored.previousKeptAs },
+      });
+    else
+      store.actions.append({ ...at, kind: 'restore-failed', details: { file, operator, message: restored.message } });
     options.log(
-      ok
+      restored.ok
         ? `Restored the record from ${restored.file}.`
         : `The backup was not restored: ${restored.ok ? '' : restored.message}`,
     );

@@ -90,14 +90,11 @@ export function personHistory(context: HandlerContext, id: number): Envelope<Per
       })),
     },
     blocked: blocks.size === 0 ? 'none' : blocks.size === senders.length ? 'all' : 'partly',
-    notes: record
-      .filter((action) => action.kind === 'note')
-      .map((action) => ({
-        id: action.id,
-        text: typeof action.details.text === 'string' ? action.details.text : '',
-        operator: action.operator,
-        at: action.createdAt,
-      })),
+    notes: record.flatMap((action) =>
+      action.kind === 'note'
+        ? [{ id: action.id, text: action.details.text, operator: action.operator, at: action.createdAt }]
+        : [],
+    ),
     record: record.filter((action) => action.kind !== 'note').map((action) => toActionRecord(action, policy)),
     suggestions: suggestLinks(senders.map(senderIdentity), candidates.map(senderIdentity), rejected).map(
       (suggestion) => {

@@ -1,4 +1,5 @@
 // records:* — search the whole record, export a range (CSV, PDF) and everything about one person (ZIP).
+import type { DetailsIn } from '../api/recorded-actions';
 import { recordExportMade } from '../moderation/exports';
 import { write } from '../moderation/write';
 import { channelNames, type Channel } from '../api/domain';
@@ -48,8 +49,11 @@ export function recordsHandlers(context: HandlerContext): Pick<HandlerMap, Recor
   });
 
   /** Every export is itself part of the record: what, which range, how much — never the content. */
-  const recordExport = (kind: string, details: Record<string, unknown>, personId: number | null = null) =>
-    write(context, (change) => recordExportMade(change, kind, details, personId));
+  const recordExport = (
+    kind: string,
+    details: Omit<DetailsIn<'export-made'>, 'export'>,
+    personId: number | null = null,
+  ) => write(context, (change) => recordExportMade(change, kind, details, personId));
 
   return {
     'records:search': (filter) => {

@@ -17,14 +17,14 @@ const knownVersion = migrations.at(-1)?.version ?? 0;
 export function safekeepingHandlers(context: HandlerContext): Pick<HandlerMap, SafekeepingMethods> {
   const { store } = context;
   const view = (): SafekeepingView => {
-    const backup = store.actions.latestOfKind('backup-made');
-    const purge = store.actions.latestOfKind('retention-purge');
-    const purged = purge ? (purge.details as { removedItems: number; oldItems: number }) : null;
+    const latestBackup = store.actions.latestOfKind('backup-made');
+    const latestPurge = store.actions.latestOfKind('retention-purge');
+    const backup = latestBackup?.kind === 'backup-made' ? latestBackup : null;
+    const purge = latestPurge?.kind === 'retention-purge' ? latestPurge : null;
+    const purged = purge ? purge.details : null;
     return {
       backupFolder: defaultBackupFolder(context.info.dataDir),
-      lastBackup: backup
-        ? { file: (backup.details as { file: string }).file, at: backup.createdAt, by: backup.operator }
-        : null,
+      lastBackup: backup ? { file: backup.details.file, at: backup.createdAt, by: backup.operator } : null,
       retention: readRetention(store),
       lastPurge:
         purge && purged ? { at: purge.createdAt, removedItems: purged.removedItems, oldItems: purged.oldItems } : null,

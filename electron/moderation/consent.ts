@@ -32,7 +32,11 @@ export function recordConsent(
 ): { ok: true; personId: number } | Refusal {
   const person = change.store.people.get(personId);
   if (!person) return notInRecord('Person', personId);
-  const kind = { 'form-received': 'consent-received', withdrawn: 'consent-withdrawn', none: 'consent-cleared' }[status];
-  change.record({ itemId: null, personId: person.id, kind, details: { status } });
+  const kind = {
+    'form-received': 'consent-received',
+    withdrawn: 'consent-withdrawn',
+    none: 'consent-cleared',
+  } as const;
+  change.record({ itemId: null, personId: person.id, kind: kind[status], details: { status } });
   return { ok: true, personId: person.id };
 }

@@ -8,7 +8,7 @@ export function markNoActionNeeded(change: Write, itemId: number): { ok: true } 
   const row = store.items.get(itemId);
   if (!row) return notInRecord('Item', itemId);
   if (!store.items.changeStatus(itemId, 'new', 'handled')) return alreadyIs(row.status);
-  change.record({ itemId, kind: 'no-action-needed' });
+  change.record({ itemId, kind: 'no-action-needed', details: {} });
   change.changed([itemId]);
   return { ok: true };
 }

@@ -110,13 +110,9 @@ export function handoverSummary(
       .map((account) => ({ accountName: account.name, message: account.healthMessage ?? 'Not fetching.' })),
     notes: store.handover
       .notesAfter(afterId)
-      .map((note) => ({ note, details: JSON.parse(note.details) as { to?: number; text?: string } }))
-      .filter(({ details }) => details.to === undefined || details.to === operator.id)
-      .map(({ note, details }) => ({
-        id: note.id,
-        from: note.operator,
-        text: details.text ?? '',
-        at: note.createdAt,
-      })),
+      .map((id) => store.actions.get(id))
+      .flatMap((note) => (note?.kind === 'handover-note' ? [note] : []))
+      .filter((note) => note.details.to === undefined || note.details.to === operator.id)
+      .map((note) => ({ id: note.id, from: note.operator, text: note.details.text, at: note.createdAt })),
   };
 }

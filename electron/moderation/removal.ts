@@ -132,7 +132,7 @@ export function reverseRemoval(
       now,
     });
   }
-  const before = removal?.details.previousStatus;
+  const before = removal?.kind === 'removed' ? removal.details.previousStatus : undefined;
   const previous = before === 'handled' || before === 'blocked' ? before : 'new';
   store.items.unmarkRemoved(row.id, previous);
   return { ok: true, actionId, row };

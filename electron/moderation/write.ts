@@ -2,7 +2,8 @@
 // Like Actual Budget's mutator(): whoever calls it cannot forget the time, who did it, or telling the views.
 import type { ErrorCode } from '../api/envelope';
 import type { ConsoleEvent } from '../api/events';
-import type { NewAction } from '../store/actions-repo';
+import type { NewRecordedAction } from '../api/recorded-actions';
+import type { ActionMeta } from '../store/actions-repo';
 import type { ConsoleStore } from '../store/console-store';
 
 /** What a write needs from its caller (a HandlerContext is one). */
@@ -15,7 +16,7 @@ export interface Writer {
 }
 
 /** An action as a write records it: the operator and the moment are the write's own. */
-export type WriteAction = Omit<NewAction, 'operator' | 'createdAt'> & { operator?: string };
+export type WriteAction = Omit<ActionMeta, 'operator' | 'createdAt'> & { operator?: string } & NewRecordedAction;
 
 /** A change refused with a sentence the clerk can act on. */
 export interface Refusal {

@@ -1,4 +1,5 @@
 // Reads the record for the Records view and its exports: items and actions under the same filters.
+import { storedKindOf } from '../api/recorded-actions';
 import type { RecordsFilter } from '../api/records';
 import type { PolicyData } from '../core/policy';
 import { toFullTextQuery } from '../core/search-query';
@@ -67,7 +68,7 @@ export function recordActions(
       id: action.id,
       at: action.createdAt,
       operator: action.operator,
-      kind: action.kind,
+      kind: storedKindOf(action),
       itemId: action.itemId,
       personId: action.personId ?? item?.person_id ?? null,
       channel: item?.channel ?? null,

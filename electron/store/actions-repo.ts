@@ -1,30 +1,36 @@
 // The append-only record of what operators and the app did.
 import type Database from 'better-sqlite3';
+import {
+  checkRecordedAction,
+  readRecordedAction,
+  type NewRecordedAction,
+  type RecordedAction,
+} from '../api/recorded-actions';
 import { statementCache } from './statement-cache';
 
-export interface NewAction {
+/** Who did it, when, and to what: the same for every kind. */
+export interface ActionMeta {
   itemId: number | null;
   /** For what is done about a person rather than one item: blocks, notes, links. */
   personId?: number | null;
-  kind: string;
   operator: string;
   reasonId?: string | null;
   policyVersion?: string | null;
-  details?: Record<string, unknown>;
   createdAt: string;
 }
 
-export interface StoredAction {
+/** An action to append: its kind and that kind's details (api/recorded-actions), checked before writing. */
+export type NewAction = ActionMeta & NewRecordedAction;
+
+export type StoredAction = {
   id: number;
   itemId: number | null;
   personId: number | null;
-  kind: string;
   operator: string;
   reasonId: string | null;
   policyVersion: string | null;
-  details: Record<string, unknown>;
   createdAt: string;
-}
+} & RecordedAction;
 
 interface RawAction {
   id: number;
@@ -66,7 +72,7 @@ export class ActionsRepo {
       operator: action.operator,
       reasonId: action.reasonId ?? null,
       policyVersion: action.policyVersion ?? null,
-      details: JSON.stringify(action.details ?? {}),
+      details: JSON.stringify(checkRecordedAction(action)),
       createdAt: action.createdAt,
     });
     return Number(result.lastInsertRowid);
@@ -172,11 +178,19 @@ function toAction(row: RawAction): StoredAction {
     id: row.id,
     itemId: row.item_id,
     personId: row.person_id,
-    kind: row.kind,
     operator: row.operator,
     reasonId: row.reason_id,
     policyVersion: row.policy_version,
-    details: JSON.parse(row.details) as Record<string, unknown>,
     createdAt: row.created_at,
+    ...readRecordedAction(row.kind, parseDetails(row.details)),
   };
+}
+
+/** Details that are not JSON (written by hand, or damaged) read as none: the action is still shown. */
+function parseDetails(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return {};
+  }
 }

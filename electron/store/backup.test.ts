@@ -75,7 +75,13 @@ async function backupOfThree(): Promise<{ dir: string; file: string }> {
   add('kept', 3);
   const row = store.items.page({ status: 'all' }, null, 1)[0];
   if (!row) throw new Error('no items');
-  store.actions.append({ itemId: row.id, kind: 'removed', operator: 'Clerk', createdAt: '2026-11-20T15:00:00.000Z' });
+  store.actions.append({
+    itemId: row.id,
+    kind: 'removed',
+    operator: 'Clerk',
+    details: {},
+    createdAt: '2026-11-20T15:00:00.000Z',
+  });
   const { file } = await backupDatabase(sqliteHandle(store), join(dir, 'backups'), tuesday);
   store.close();
   return { dir, file };

@@ -25,9 +25,7 @@ export class HandoverRepo {
       `SELECT kind, count(*) AS count ${othersWork} GROUP BY kind ORDER BY count DESC, kind`,
     );
     this.latest = db.prepare(`SELECT id ${othersWork} ORDER BY id DESC LIMIT 15`).pluck();
-    this.notes = db.prepare<[number], { id: number; operator: string; details: string; created_at: string }>(
-      `SELECT id, operator, details, created_at FROM actions WHERE kind = 'handover-note' AND id > ? ORDER BY id`,
-    );
+    this.notes = db.prepare(`SELECT id FROM actions WHERE kind = 'handover-note' AND id > ? ORDER BY id`).pluck();
     this.counts = db.prepare<[], { waiting: number; blocked: number; failed: number }>(
       `SELECT (SELECT count(*) FROM items WHERE status = 'new') AS waiting,
         (SELECT count(*) FROM items WHERE status = 'blocked') AS blocked,
@@ -60,10 +58,9 @@ export class HandoverRepo {
     return this.latest.all(afterId, operator) as number[];
   }
 
-  notesAfter(afterId: number): { id: number; operator: string; details: string; createdAt: string }[] {
-    return this.notes
-      .all(afterId)
-      .map((note) => ({ id: note.id, operator: note.operator, details: note.details, createdAt: note.created_at }));
+  /** The handover notes left after the action, oldest first. */
+  notesAfter(afterId: number): number[] {
+    return this.notes.all(afterId) as number[];
   }
 
   /** Items waiting, items filed as blocked, channel actions that failed. */

@@ -111,6 +111,7 @@ function parish(): Parish {
       kind: 'removed',
       operator: 'Clerk',
       reasonId: 'personal-attack',
+      details: {},
       createdAt: at,
     });
     store.items.markRemoved(id(externalId), actionId);
@@ -129,7 +130,7 @@ function parish(): Parish {
     itemId: id('old-letter'),
     kind: 'forwarded',
     operator: 'Clerk',
-    details: { kind: 'highways' },
+    details: { toName: 'Highways', toEmail: 'highways@example.gov.uk', redacted: true, kind: 'highways' },
     createdAt: '2019-05-06T09:00:00.000Z',
   });
   store.outbox.enqueue({

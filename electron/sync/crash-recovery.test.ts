@@ -119,6 +119,7 @@ describe('crash recovery', () => {
         itemId: comment.id,
         kind: 'replied',
         operator: 'Clerk',
+        details: { form: 'public-reply', text: 'Thank you for your comment.' },
         createdAt: '2026-11-24T12:00:00.000Z',
       });
       for (const [operation, payload] of [

@@ -40,8 +40,9 @@ function setUp(answers: PerformResult[], clock = { now: new Date('2026-11-24T10:
   );
   const actionId = store.actions.append({
     itemId: null,
-    kind: 'test',
+    kind: 'note',
     operator: 'Clerk',
+    details: { text: 'An action whose channel action the worker delivers.' },
     createdAt: clock.now.toISOString(),
   });
   const entryId = store.outbox.enqueue({
