@@ -5,7 +5,7 @@ import { parsePolicyData } from '../core/policy';
 import { toActionRecord } from '../handlers/action-summary';
 import { ConsoleStore } from '../store/console-store';
 import { sqliteHandle } from '../store/sqlite-handle';
-import { useTempDirs } from '../test-support/temp-dir';
+import { useTempDirs } from '../../testing/support/temp-dir';
 import { recordActions } from './record-query';
 
 const tempDir = useTempDirs();
