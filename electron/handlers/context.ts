@@ -4,13 +4,13 @@ import { fail } from '../api/envelope';
 import type { PolicyData } from '../core/policy';
 import type { CouncilSuggestions, SuggestionRefresh } from '../moderation/stored-suggestions';
 import type { Refusal } from '../moderation/write';
-import type { ConsoleStore } from '../store/console-store';
+import type { Store } from '../store/store';
 import type { SecretStore } from '../secrets/secret-store';
 import type { ChannelRuntime } from '../sync/channel-runtime';
 import type { EventHub } from '../sync/event-hub';
 
 export interface HandlerContext {
-  store: ConsoleStore;
+  store: Store;
   events: EventHub;
   now: () => Date;
   /** Who is working; operators arrive with the clerk-and-deputy issue. */

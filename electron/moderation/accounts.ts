@@ -4,7 +4,7 @@ import { accountConfigSchemas, accountForms, type AccountView, type ConnectorKin
 import { changedParts, savedDestinationOf, type Destination } from '../channels/registry';
 import { accountSecretKey, type SecretStore } from '../secrets/secret-store';
 import type { AccountRow } from '../store/accounts-repo';
-import type { ConsoleStore } from '../store/console-store';
+import type { Store } from '../store/store';
 import { destinationChangedMessage, readSavedFor, savedForKey } from '../secrets/secret-binding';
 import { dollars } from '../core/x-spend';
 import { xSpendOf } from './x-spend';
@@ -60,7 +60,7 @@ export type EditedSettings =
  * saved for; otherwise only secrets typed again are used, and without them the answer is secret_needed.
  */
 export function editedSettings(
-  store: ConsoleStore,
+  store: Store,
   secrets: SecretStore,
   account: AccountRow,
   values: Record<string, unknown>,
@@ -145,7 +145,7 @@ function accountKey(kind: ConnectorKind, config: Record<string, unknown>): strin
 }
 
 export function addAccount(
-  store: ConsoleStore,
+  store: Store,
   secrets: SecretStore,
   destinationOf: DestinationOf,
   kind: ConnectorKind,
@@ -175,7 +175,7 @@ export function addAccount(
 }
 
 export function updateAccount(
-  store: ConsoleStore,
+  store: Store,
   secrets: SecretStore,
   destinationOf: DestinationOf,
   account: AccountRow,
@@ -222,7 +222,7 @@ export function savedSecrets(secrets: SecretStore, account: AccountRow): string[
 }
 
 export function removeAccount(
-  store: ConsoleStore,
+  store: Store,
   secrets: SecretStore,
   account: AccountRow,
   operator: string,
@@ -250,7 +250,7 @@ export function pauseAccount(change: Write, account: AccountRow, paused: boolean
   });
 }
 
-export function toAccountView(store: ConsoleStore, secrets: SecretStore, account: AccountRow, now: Date): AccountView {
+export function toAccountView(store: Store, secrets: SecretStore, account: AccountRow, now: Date): AccountView {
   const spend = xSpendOf(store, account, now);
   const config = store.accounts.config(account.id);
   return {

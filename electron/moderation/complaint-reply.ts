@@ -3,14 +3,14 @@ import type { ComplaintFollowUp } from '../api/contract';
 import { kindCapabilities } from '../channels/capabilities';
 import type { PolicyData } from '../core/policy';
 import { fillTemplate } from '../core/render-template';
-import type { ConsoleStore } from '../store/console-store';
+import type { Store } from '../store/store';
 import type { ItemRow } from '../store/items-repo';
 import { readPolicySettings } from './council-settings';
 import { notInRecord, type Refusal, type Write } from './write';
 
 /** The reply, filled from Settings; what cannot be filled stays visible as {{placeholder}}. */
 export function complaintFollowUp(
-  store: ConsoleStore,
+  store: Store,
   policy: PolicyData,
   row: ItemRow,
   councilName: string,

@@ -1,6 +1,6 @@
 // A person's data consent: the latest step recorded for them, and recording a new one.
 import type { ConsentStatus, PersonHistory } from '../api/people';
-import type { ConsoleStore } from '../store/console-store';
+import type { Store } from '../store/store';
 import { notInRecord, type Refusal, type Write } from './write';
 
 const consentKinds: Record<string, ConsentStatus> = {
@@ -11,7 +11,7 @@ const consentKinds: Record<string, ConsentStatus> = {
 };
 
 /** The latest consent step recorded for the person (or anyone merged into them). */
-export function consentOf(store: ConsoleStore, personIds: readonly number[]): PersonHistory['consent'] {
+export function consentOf(store: Store, personIds: readonly number[]): PersonHistory['consent'] {
   const latest = store.actions.latestForPeople(personIds, Object.keys(consentKinds));
   return latest
     ? { status: consentKinds[latest.kind] ?? 'none', at: latest.createdAt, by: latest.operator }
@@ -19,7 +19,7 @@ export function consentOf(store: ConsoleStore, personIds: readonly number[]): Pe
 }
 
 /** The consent of the person behind an item's sender, with everyone linked into them. */
-export function consentOfPerson(store: ConsoleStore, personId: number): PersonHistory['consent'] {
+export function consentOfPerson(store: Store, personId: number): PersonHistory['consent'] {
   const person = store.people.get(personId);
   return consentOf(store, person ? [person.id, ...store.people.mergedIds(person.id)] : [personId]);
 }

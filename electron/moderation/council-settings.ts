@@ -1,10 +1,10 @@
 // The council's policy settings, with defaults until the clerk fills them in.
 import { policySettingsSchema, type PolicySettings } from '../api/policy';
-import type { ConsoleStore } from '../store/console-store';
+import type { Store } from '../store/store';
 
 const key = 'policy';
 
-export function readPolicySettings(store: ConsoleStore, councilName: string): PolicySettings {
+export function readPolicySettings(store: Store, councilName: string): PolicySettings {
   const empty: PolicySettings = {
     councilName,
     policyVersion: '',
@@ -20,7 +20,7 @@ export function readPolicySettings(store: ConsoleStore, councilName: string): Po
   return { ...empty, ...(stored.success ? stored.data : {}) };
 }
 
-export function writePolicySettings(store: ConsoleStore, settings: PolicySettings, now: string): void {
+export function writePolicySettings(store: Store, settings: PolicySettings, now: string): void {
   store.settings.set(key, settings, now);
 }
 

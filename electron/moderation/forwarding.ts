@@ -3,7 +3,7 @@ import type { Contact, ForwardPreview } from '../api/forwarding';
 import { addressBookSchema, type AddressBook } from '../api/forwarding';
 import { channelNames } from '../api/domain';
 import { redactForForwarding } from '../core/redaction';
-import type { ConsoleStore } from '../store/console-store';
+import type { Store } from '../store/store';
 import type { ItemRow } from '../store/items-repo';
 import { consentOfPerson } from './consent';
 import { councilContacts, readPolicySettings } from './council-settings';
@@ -11,7 +11,7 @@ import { notInRecord, type Refusal, type Write } from './write';
 
 const addressBookKey = 'addressBook';
 
-export function readAddressBook(store: ConsoleStore): AddressBook {
+export function readAddressBook(store: Store): AddressBook {
   const parsed = addressBookSchema.safeParse(store.settings.get(addressBookKey) ?? []);
   return parsed.success ? parsed.data : [];
 }
@@ -35,7 +35,7 @@ export interface ForwardRequest {
 
 /** What forwarding the item would send, or why it cannot be. */
 export function prepareForward(
-  store: ConsoleStore,
+  store: Store,
   request: ForwardRequest,
   operator: string,
   councilName: string,
@@ -107,7 +107,7 @@ export function forwardItem(change: Write, request: ForwardRequest, councilName:
 }
 
 /** Everything one person is known by on every channel: what must not leave the council without consent. */
-function identitiesOf(store: ConsoleStore, personId: number) {
+function identitiesOf(store: Store, personId: number) {
   const senders = store.people.senders(personId);
   return {
     names: [...new Set(senders.map((sender) => sender.name).filter((name) => /\p{L}/u.test(name)))],
@@ -118,7 +118,7 @@ function identitiesOf(store: ConsoleStore, personId: number) {
 }
 
 export function composeForward(
-  store: ConsoleStore,
+  store: Store,
   row: ItemRow,
   contact: Contact,
   options: { note: string; unredacted: boolean; consentReceived: boolean; operator: string; councilName: string },

@@ -2,7 +2,7 @@
 import type { HandoverSummary, OperatorsView } from '../api/operators';
 import type { ActionRecord } from '../api/domain';
 import type { StoredAction } from '../store/actions-repo';
-import type { ConsoleStore } from '../store/console-store';
+import type { Store } from '../store/store';
 import type { OperatorRow } from '../store/operators-repo';
 import type { Write } from './write';
 
@@ -10,7 +10,7 @@ const currentKey = 'currentOperator';
 const lastKey = 'lastOperator';
 const firstLookBackMs = 7 * 24 * 3600_000;
 
-export function operatorsView(store: ConsoleStore): OperatorsView {
+export function operatorsView(store: Store): OperatorsView {
   const current = store.settings.get(currentKey);
   const last = store.settings.get(lastKey);
   return {
@@ -21,7 +21,7 @@ export function operatorsView(store: ConsoleStore): OperatorsView {
 }
 
 /** The operator actions are recorded under; before anyone has chosen, the clerk. */
-export function currentOperator(store: ConsoleStore): OperatorRow {
+export function currentOperator(store: Store): OperatorRow {
   const chosen = store.settings.get(currentKey);
   const operators = store.operators.list();
   const found = typeof chosen === 'number' ? store.operators.get(chosen) : null;
@@ -79,12 +79,7 @@ export function leaveHandoverNote(change: Write, toId: number | undefined, text:
   });
 }
 
-export function handoverSummary(
-  store: ConsoleStore,
-  describe: Describe,
-  operator: OperatorRow,
-  now: string,
-): HandoverSummary {
+export function handoverSummary(store: Store, describe: Describe, operator: OperatorRow, now: string): HandoverSummary {
   const last = store.handover.lastActionOf(operator.name);
   const lastSeen = last?.createdAt ?? null;
   const since = lastSeen ?? new Date(Date.parse(now) - firstLookBackMs).toISOString();

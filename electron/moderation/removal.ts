@@ -3,7 +3,7 @@ import type { PolicyReasonId } from '../api/domain';
 import { kindCapabilities } from '../channels/capabilities';
 import { reasonById, type PolicyData } from '../core/policy';
 import { planRemoval, restoreOperation, type RemovalOperation } from '../core/removal-plan';
-import type { ConsoleStore } from '../store/console-store';
+import type { Store } from '../store/store';
 import type { ItemRow } from '../store/items-repo';
 import { removalSettingsOf } from './account-settings';
 import { notInRecord, type Refusal } from './write';
@@ -22,7 +22,7 @@ export interface RemovalRequest {
 export type RemovalResult = { ok: true; actionId: number; row: ItemRow } | Refusal;
 
 /** Writes the removal action and queues its channel actions. Call inside a transaction. */
-export function removeItem(store: ConsoleStore, policy: PolicyData, request: RemovalRequest): RemovalResult {
+export function removeItem(store: Store, policy: PolicyData, request: RemovalRequest): RemovalResult {
   const row = store.items.get(request.itemId);
   if (!row) return notInRecord('Item', request.itemId);
   if (row.status === 'removed')
@@ -77,7 +77,7 @@ export type ReversalKind = 'removal-undone' | 'restored';
  * reversed. A restore is refused where the channel cannot reverse what it did (a Facebook deletion).
  */
 export function reverseRemoval(
-  store: ConsoleStore,
+  store: Store,
   itemId: number,
   kind: ReversalKind,
   operator: string,

@@ -4,11 +4,11 @@ import type { ErrorCode } from '../api/envelope';
 import type { ConsoleEvent } from '../api/events';
 import type { NewRecordedAction } from '../api/recorded-actions';
 import type { ActionMeta } from '../store/actions-repo';
-import type { ConsoleStore } from '../store/console-store';
+import type { Store } from '../store/store';
 
 /** What a write needs from its caller (a HandlerContext is one). */
 export interface Writer {
-  store: ConsoleStore;
+  store: Store;
   events: { publish(event: ConsoleEvent): void };
   now: () => Date;
   /** Who is working: recorded with every action. */
@@ -36,7 +36,7 @@ export class Write {
   private readonly queued: ConsoleEvent[] = [];
 
   constructor(
-    readonly store: ConsoleStore,
+    readonly store: Store,
     readonly operator: string,
     readonly at: Date,
   ) {

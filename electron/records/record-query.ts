@@ -4,17 +4,17 @@ import type { RecordsFilter } from '../api/records';
 import type { PolicyData } from '../core/policy';
 import { toFullTextQuery } from '../core/search-query';
 import { toActionRecord } from '../handlers/action-summary';
-import type { ConsoleStore } from '../store/console-store';
+import type { Store } from '../store/store';
 import type { RecordSelection } from '../store/record-repo';
 import type { RecordActionRow, RecordItemRow } from './record-rows';
 
 /** The person and anyone linked into them. */
-function personIds(store: ConsoleStore, personId: number): number[] {
+function personIds(store: Store, personId: number): number[] {
   const person = store.people.get(personId);
   return person ? [person.id, ...store.people.mergedIds(person.id)] : [personId];
 }
 
-function selection(store: ConsoleStore, filter: RecordsFilter): RecordSelection {
+function selection(store: Store, filter: RecordsFilter): RecordSelection {
   return {
     from: filter.from,
     to: filter.to,
@@ -27,7 +27,7 @@ function selection(store: ConsoleStore, filter: RecordsFilter): RecordSelection 
 }
 
 export function recordItems(
-  store: ConsoleStore,
+  store: Store,
   filter: RecordsFilter,
   policy: PolicyData,
   limit: number,
@@ -53,7 +53,7 @@ export function recordItems(
 }
 
 export function recordActions(
-  store: ConsoleStore,
+  store: Store,
   filter: RecordsFilter,
   policy: PolicyData,
   limit: number,

@@ -2,6 +2,7 @@
 import { channels, type Channel } from '../api/domain';
 import type { ReportFigures } from '../api/reports';
 import type { ReportBounds, ReportRepo } from '../store/report-repo';
+import type { Repository } from '../store/store';
 
 export interface ReportRequest {
   /** Inclusive range of days (UTC), 'YYYY-MM-DD'. */
@@ -12,7 +13,7 @@ export interface ReportRequest {
   labels: Record<string, string>;
 }
 
-export function reportFigures(reports: ReportRepo, request: ReportRequest): ReportFigures {
+export function reportFigures(reports: Repository<ReportRepo>, request: ReportRequest): ReportFigures {
   // Stored times are ISO strings in UTC, so a day string compares as that day's midnight.
   const bounds: ReportBounds = { start: request.from, end: dayAfter(request.to) };
   const months = monthsBetween(request.from, request.to);
@@ -28,7 +29,7 @@ export function reportFigures(reports: ReportRepo, request: ReportRequest): Repo
 }
 
 function messagesPerChannel(
-  reports: ReportRepo,
+  reports: Repository<ReportRepo>,
   bounds: ReportBounds,
   months: string[],
 ): ReportFigures['messagesPerChannel'] {
@@ -42,7 +43,7 @@ function messagesPerChannel(
 }
 
 function removalsPerReason(
-  reports: ReportRepo,
+  reports: Repository<ReportRepo>,
   bounds: ReportBounds,
   labels: Record<string, string>,
 ): ReportFigures['removalsPerReason'] {
@@ -62,7 +63,7 @@ function removalsPerReason(
     .sort((a, b) => b.count - a.count || rank(a.reasonId) - rank(b.reasonId) || a.reasonId.localeCompare(b.reasonId));
 }
 
-function firstResponse(reports: ReportRepo, bounds: ReportBounds): ReportFigures['firstResponse'] {
+function firstResponse(reports: Repository<ReportRepo>, bounds: ReportBounds): ReportFigures['firstResponse'] {
   const rows = reports.firstResponseHours(bounds);
   const answeredHours = (channel?: Channel) =>
     rows

@@ -16,12 +16,13 @@ import { ReportRepo } from './report-repo';
 import { purgeExpired, type PurgeCounts } from './retention';
 import { SettingsRepo } from './settings-repo';
 import { registerSqliteHandle } from './sqlite-handle';
+import type { Store } from './store';
 import { SuggestionsRepo } from './suggestions-repo';
 import { TemplatesRepo } from './templates-repo';
 import { UsageRepo } from './usage-repo';
 import type { PurgeCutoffs } from '../core/retention-policy';
 
-export class ConsoleStore {
+export class ConsoleStore implements Store {
   readonly accounts: AccountsRepo;
   readonly items: ItemsRepo;
   readonly actions: ActionsRepo;

@@ -1,6 +1,6 @@
 // Delivers queued channel actions: one at a time in order, retried with backoff, never dropped.
 import type { Connector, PerformResult } from '../channels/connector';
-import type { ConsoleStore } from '../store/console-store';
+import type { Store } from '../store/store';
 import type { OutboxEntry } from '../store/outbox-repo';
 import type { EventHub } from './event-hub';
 
@@ -27,7 +27,7 @@ export class OutboxWorker {
   private running: Promise<number> | null = null;
 
   constructor(
-    private readonly store: ConsoleStore,
+    private readonly store: Store,
     private readonly connectors: ReadonlyMap<number, Connector>,
     private readonly events: EventHub,
     private readonly now: () => Date,

@@ -1,14 +1,14 @@
 // Pulls everything new from one account: each page of items and its cursor are committed together.
 import type { Connector } from '../channels/connector';
 import type { AccountRow } from '../store/accounts-repo';
-import type { ConsoleStore } from '../store/console-store';
+import type { Store } from '../store/store';
 import type { EventHub } from './event-hub';
 
 /** Far more pages than any real backlog; a connector that never ends is a bug, not a reason to hang. */
 const maxPagesPerSync = 100_000;
 
 export async function syncAccount(
-  store: ConsoleStore,
+  store: Store,
   account: AccountRow,
   connector: Connector,
   events: EventHub,
