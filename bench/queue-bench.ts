@@ -10,6 +10,7 @@ import { channels, itemStatuses } from '../electron/api/domain';
 import { EventHub } from '../electron/sync/event-hub';
 import { createService } from '../electron/app/composition';
 import { ConsoleStore } from '../electron/store/console-store';
+import { DecisionLearning } from '../electron/moderation/learning';
 import { councilSuggestions, SuggestionRefresh } from '../electron/moderation/stored-suggestions';
 import { queueColumns, queueFrom } from '../electron/store/items-repo';
 import type { IncomingItem } from '../electron/core/incoming-item';
@@ -113,6 +114,7 @@ export async function benchBackend(dataDir: string, itemCount: number): Promise<
     {},
     false,
   );
+  const learning = new DecisionLearning(store, () => new Date().toISOString());
   const handlers = createService({
     store,
     events,
@@ -122,6 +124,7 @@ export async function benchBackend(dataDir: string, itemCount: number): Promise<
     dataDir,
     secrets,
     channels: runtime,
+    learning,
   });
   const call = (method: string, input: unknown) =>
     dispatch(handlers, method, input, (_, error) => {
@@ -192,16 +195,28 @@ export async function benchBackend(dataDir: string, itemCount: number): Promise<
 
   // Removals: one at a time, then 500 in one action (issue 4's figures), on the same 100,000 items.
   const newIds = sqliteHandle(store)
-    .prepare(`SELECT id FROM items WHERE status = 'new' ORDER BY random() LIMIT 2700`)
+    .prepare(`SELECT id FROM items WHERE status = 'new' ORDER BY random() LIMIT 2900`)
     .pluck()
     .all() as number[];
   const single: number[] = [];
+  const learned: number[] = [];
   for (const id of newIds.slice(0, 200)) {
     const result = await timeMsAsync(() => call('item:remove', { id, reasonId: 'commercial-spam' }));
     single.push(result);
+    // Learning from it, as the backend does right after answering: the record read, the counts written.
+    learned.push(timeMs(() => learning.catchUpNow()));
   }
   line('one removal (action + outbox) p50 (ms)', fixed(percentile(single, 50), 3));
   line('one removal (action + outbox) p95 (ms)', fixed(percentile(single, 95), 3), '< 10');
+  for (const id of newIds.slice(2_700, 2_900)) {
+    await call('item:markHandled', { id });
+    learned.push(timeMs(() => learning.catchUpNow()));
+  }
+  line(
+    `learning from one decision, in the store (${learning.decisions} decisions) p50 / p95 (ms)`,
+    `${fixed(percentile(learned, 50), 3)} / ${fixed(percentile(learned, 95), 3)}`,
+    '< 50',
+  );
   const bulk: number[] = [];
   for (let round = 0; round < 5; round++) {
     const ids = newIds.slice(200 + round * 500, 200 + (round + 1) * 500);
@@ -209,6 +224,18 @@ export async function benchBackend(dataDir: string, itemCount: number): Promise<
   }
   line('bulk removal of 500 items, median of 5 (ms)', fixed(percentile(bulk, 50), 1), '< 250');
   line('bulk removal of 500 items, worst of 5 (ms)', fixed(Math.max(...bulk), 1));
+  const learnedBulk = timeMs(() => learning.catchUpNow());
+  line(`learning from those 2,500 removals, in the background (ms)`, fixed(learnedBulk, 0));
+  // Suggestions once the classifier has learned from them: what each incoming item now costs.
+  const suggesting: number[] = [];
+  const suggest = councilSuggestions(store, 'Bench', learning).top;
+  for (const item of syntheticItems(2_000))
+    suggesting.push(timeMs(() => suggest([{ ...item, text: `${item.text} ${suggesting.length}` }])));
+  line(
+    `suggestions for one incoming item (rules + classifier of ${learning.decisions} decisions) p50 / p95 (ms)`,
+    `${fixed(percentile(suggesting, 50), 3)} / ${fixed(percentile(suggesting, 95), 3)}`,
+    '< 2',
+  );
 
   sqliteHandle(store).pragma('wal_checkpoint(TRUNCATE)');
   const size = statSync(join(dataDir, 'console.db')).size;

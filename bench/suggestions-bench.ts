@@ -203,7 +203,7 @@ function speed(corpus: readonly CorpusMessage[]): void {
   );
   process.stdout.write(`  CPU time per decision, mean: ${fixed(learningCpu / learning.length, 3)} ms\n`);
   process.stdout.write(
-    `last 100 decisions alone: ${stat(learning.slice(-100))}; saved classifier ${(growing.toJSON().length / 1e6).toFixed(1)} MB\n`,
+    `last 100 decisions alone: ${stat(learning.slice(-100))}; ${[...growing.saved().counts].length.toLocaleString('en-GB')} feature counts kept\n`,
   );
 }
 

@@ -43,14 +43,42 @@ test("a row's removal menu has no accessibility violations", async ({ page, queu
   expect(await violations(page)).toEqual([]);
 });
 
-for (const view of ['Records', 'Reports', 'Replies', 'Channels', 'Problems', 'Backup', 'Policy']) {
+const settingsSections = ['Council', 'People', 'Policy import', 'Address book', 'Channels', 'Backup'];
+for (const view of ['Requests', 'Records', 'Reports', 'Replies', 'Rules', 'Problems', 'Policy', ...settingsSections]) {
   test(`the ${view} view has no accessibility violations`, async ({ page, queue }) => {
+    const inSettings = settingsSections.includes(view);
     await page
       .getByRole('navigation', { name: 'Views' })
-      .getByRole('button', { name: new RegExp(`^${view}`) })
+      .getByRole('button', { name: new RegExp(`^${inSettings ? 'Settings' : view}`) })
       .click();
+    if (inSettings)
+      await page.getByRole('navigation', { name: 'Settings' }).getByRole('button', { name: view, exact: true }).click();
     await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
     await expect(queue.table).toBeHidden();
     expect(await violations(page)).toEqual([]);
   });
 }
+
+test('an FOI request logged from the queue, and the register with it open, have no accessibility violations', async ({
+  page,
+  queue,
+}) => {
+  test.slow();
+  await queue.search.fill('last tendered');
+  await expect(queue.rows).toHaveCount(1);
+  await queue.rows.first().click();
+  const panel = queue.detail.getByRole('region', { name: 'Requests' });
+  await panel.getByRole('button', { name: 'Log as FOI request' }).click();
+  await expect(panel).toContainText('FOI-2026-001');
+  expect(await violations(page)).toEqual([]);
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('button', { name: /^Requests/ })
+    .click();
+  await page.getByRole('button', { name: 'FOI-2026-001' }).click();
+  await expect(page.getByRole('form', { name: 'Next step for FOI-2026-001' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+  await page.getByRole('combobox', { name: 'Next step' }).selectOption('refused');
+  await expect(page.getByRole('combobox', { name: 'Section of the Act' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});

@@ -1,5 +1,5 @@
 // Backup while working, then restore it: what was done after the backup is gone, the rest is back.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { QueuePage } from './pages/queue-page';
 import { startConsole, type RunningConsole } from './support/console-process';
 
@@ -19,7 +19,7 @@ test('backs up while the console runs and restores that backup at the next start
   await expect(page.getByRole('status')).toContainText('Removed: Commercial or spam');
 
   const views = page.getByRole('navigation', { name: 'Views' });
-  await views.getByRole('button', { name: 'Backup' }).click();
+  await openBackup(page);
   const backup = page.getByRole('region', { name: 'Backup' });
   await backup.getByRole('textbox', { name: 'Backup folder' }).fill(testInfo.outputPath('backups'));
   await backup.getByRole('button', { name: 'Back up now' }).click();
@@ -33,7 +33,7 @@ test('backs up while the console runs and restores that backup at the next start
   await queue.pressKey('2');
   await expect(page.getByRole('status')).toContainText('Removed: Personal attack or threat');
 
-  await views.getByRole('button', { name: 'Backup' }).click();
+  await openBackup(page);
   const restore = page.getByRole('region', { name: 'Restore' });
   await expect(restore.getByRole('textbox', { name: 'Backup file' })).not.toHaveValue('');
   await restore.getByRole('button', { name: 'Check the backup' }).click();
@@ -56,7 +56,7 @@ test('refuses system folders, relative addresses and files that are not backups 
   const queue = new QueuePage(page);
   await queue.open(running.url);
   const views = page.getByRole('navigation', { name: 'Views' });
-  await views.getByRole('button', { name: 'Backup' }).click();
+  await openBackup(page);
   const backup = page.getByRole('region', { name: 'Backup' });
   const folder = backup.getByRole('textbox', { name: 'Backup folder' });
   const refusal = page.getByRole('alert').filter({ hasText: 'cannot hold backups' });
@@ -87,3 +87,9 @@ test('refuses system folders, relative addresses and files that are not backups 
   await views.getByRole('button', { name: 'Queue' }).click();
   await expect(queue.rows.first()).toBeVisible();
 });
+
+/** Settings → Backup. */
+async function openBackup(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('navigation', { name: 'Settings' }).getByRole('button', { name: 'Backup' }).click();
+}

@@ -245,7 +245,8 @@ test('no shortcut acts while a field of the queue or of the detail pane has the 
   await expect(queue.search).toHaveValue('ixzrp/?12345678jk');
 });
 
-for (const view of ['Records', 'Reports', 'Replies', 'Channels', 'Backup', 'Policy']) {
+const settingsSections = ['Council', 'People', 'Policy import', 'Address book', 'Channels', 'Backup'];
+for (const view of ['Requests', 'Records', 'Reports', 'Replies', 'Rules', 'Policy', ...settingsSections]) {
   test(`no shortcut acts, and ? and Escape do nothing, while a field of the ${view} view has the focus`, async ({
     page,
     queue,
@@ -253,7 +254,10 @@ for (const view of ['Records', 'Reports', 'Replies', 'Channels', 'Backup', 'Poli
   }) => {
     // Some views have many fields (Reports: a date range per chart), each given every key.
     test.setTimeout(120_000);
-    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: view }).click();
+    const topView = settingsSections.includes(view) ? 'Settings' : view;
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: topView }).click();
+    if (topView === 'Settings')
+      await page.getByRole('navigation', { name: 'Settings' }).getByRole('button', { name: view, exact: true }).click();
     await expect(queue.table).toBeHidden();
     const before = await stateOf(demoConsole);
     const fields = page
@@ -273,10 +277,9 @@ for (const view of ['Records', 'Reports', 'Replies', 'Channels', 'Backup', 'Poli
         'Escape',
       ]);
       await expect(page.getByRole('dialog')).toHaveCount(0);
-      await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: view })).toHaveAttribute(
-        'aria-current',
-        'page',
-      );
+      await expect(
+        page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: topView }),
+      ).toHaveAttribute('aria-current', 'page');
     }
     expect(await stateOf(demoConsole)).toEqual(before);
   });

@@ -80,7 +80,7 @@ test("forwards an email to a councillor with the sender's personal data redacted
   await expect(dialog.getByRole('button', { name: 'Forward', exact: true })).toBeDisabled();
   await dialog.getByRole('checkbox', { name: /Include the sender's personal data/ }).uncheck();
   await dialog.getByRole('button', { name: 'Forward', exact: true }).click();
-  await expect(page.getByRole('status')).toContainText('Forward queued.');
+  await expect(page.getByRole('status')).toContainText('Forwarding by email…');
   await expect(queue.detail.getByRole('region', { name: 'Record' })).toContainText(
     'Forwarded to Cllr Paul Fenwick (paul.fenwick@ashcombe-pc.example.org), personal data redacted',
   );

@@ -66,7 +66,7 @@ test.describe('sender history', () => {
     expect(plan[1]).toMatch(/^X: muted \(X no longer lets apps block\)/);
     await expect(panel.region).toContainText('Blocked on Facebook, X');
     await expect(panel.region.getByRole('list', { name: 'What was done' })).toContainText(
-      'Blocked (3 strikes): facebook page block, x mute',
+      'Blocked (3 strikes): Facebook (Page block), X (mute)',
     );
 
     // Gary writes again on Facebook; the console picks it up at its next start.

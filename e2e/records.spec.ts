@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, test } from './support/fixtures';
 
-test('exports a date range of the record to CSV whose rows are the items received in it', async ({ queue, page }) => {
+test('exports a date range of the record as one ZIP whose rows are the items received in it', async ({
+  queue,
+  page,
+}) => {
   await queue.focusQueue();
   await queue.pressKey('7');
   await expect(page.getByRole('status')).toContainText('Removed: Commercial or spam');
@@ -18,21 +21,27 @@ test('exports a date range of the record to CSV whose rows are the items receive
   const shown = Number(/Items: (\d+)/.exec(await items.getByRole('heading').innerText())?.[1]);
   expect(shown).toBeGreaterThan(0);
 
-  const downloads: string[] = [];
-  page.on(
-    'download',
-    (download) => void download.path().then((path) => downloads.push(`${download.suggestedFilename()}|${path}`)),
-  );
-  await form.getByRole('button', { name: 'Export CSV' }).click();
-  await expect.poll(() => downloads.length).toBe(3);
-  const itemsFile =
-    downloads.find((entry) => entry.startsWith('record-2026-11-01-to-2026-11-10-items.csv'))?.split('|')[1] ?? '';
-  const lines = readFileSync(itemsFile, 'utf8')
+  await expect(form.getByRole('checkbox', { name: 'Include a PDF report' })).toBeChecked();
+  const download = page.waitForEvent('download');
+  await form.getByRole('button', { name: 'Export for FOI (ZIP)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('record-2026-11-01-to-2026-11-10.zip');
+  const zip = unzipSync(readFileSync(await file.path()));
+  expect(Object.keys(zip).sort()).toEqual([
+    'README.txt',
+    'record-2026-11-01-to-2026-11-10-actions.csv',
+    'record-2026-11-01-to-2026-11-10-items.csv',
+    'record-2026-11-01-to-2026-11-10.pdf',
+  ]);
+  const lines = strFromU8(zip['record-2026-11-01-to-2026-11-10-items.csv'] ?? new Uint8Array())
     .replace(/^\uFEFF/, '')
     .trim()
     .split('\r\n');
   expect(lines).toHaveLength(1 + shown);
-  for (const line of lines.slice(1)) expect(line).toMatch(/2026-11-(0\d|10)T.*,sms,/);
+  for (const line of lines.slice(1)) {
+    expect(line).toMatch(/^\d+,(0\d|10)\/11\/2026 \d{2}:\d{2},2026-1[01]-\d{2}T[^,]*,SMS,Text message \(SMS\),/);
+  }
+  expect(strFromU8(zip['README.txt'] ?? new Uint8Array())).toContain('every action taken in the period');
   await expect(page.getByRole('status')).toContainText('the export is recorded');
 });
 

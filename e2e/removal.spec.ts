@@ -69,7 +69,7 @@ test.describe('removal', () => {
     await queue.detail.getByRole('button', { name: 'Remove: Off-topic or links' }).click();
     const actions = queue.detail.getByRole('list', { name: 'Channel actions' });
     // The outbox worker delivers within a second or so; the page hears of it over server-sent events.
-    await expect(actions).toContainText('hide: delivered', { timeout: 10_000 });
+    await expect(actions).toContainText(/Hidden on Facebook at \d{2}:\d{2}/, { timeout: 10_000 });
   });
 
   test('says before the click what removal does on a channel that cannot remove', async ({ queue }) => {

@@ -40,13 +40,13 @@ test.describe('replies', () => {
     await expect(composer.preview.locator('pre')).toHaveText(expected);
     await composer.send.click();
     await expect(composer.dialog).toBeHidden();
-    await expect(page.getByRole('status')).toContainText('Reply queued.');
+    await expect(page.getByRole('status')).toContainText('Sending the reply…');
     await queue.status.selectOption({ label: 'Handled' });
     await openItem(queue, 'Priya stewarding');
     const record = queue.detail.getByRole('region', { name: 'Record' });
     await expect(record).toContainText('Replied (Public reply) with "Please read our policy": "Hello');
     // The outbox reaches the (demo) channel within a second or two.
-    await expect(record).toContainText('· delivered');
+    await expect(record).toContainText('· Sent');
   });
 
   test('r pressed while the item is still loading opens the composer for that item once it has loaded', async ({
@@ -103,7 +103,7 @@ test.describe('replies', () => {
     );
     await expect(composer.preview).toContainText('sent as 2 text messages (GSM-7)');
     await composer.send.click();
-    await expect(page.getByRole('status')).toContainText('Reply queued.');
+    await expect(page.getByRole('status')).toContainText('Sending the reply…');
   });
 
   test('answers an email with Re:, the quoted message, and threading headers that name the message and its thread', async ({
@@ -113,16 +113,27 @@ test.describe('replies', () => {
     await openItem(queue, 'still out tonight, is there');
     const composer = new ReplyComposer(page);
     await composer.open();
+    // Nothing typed yet is not an error to show in red.
+    await expect(composer.preview).toBeVisible();
+    await expect(composer.preview.getByText('The reply is empty.')).toHaveCount(0);
+    await expect(composer.send).toBeDisabled();
     await composer.write('Thank you, Ruth. We have chased the county council again today.');
-    const headers = composer.preview.locator('dl');
-    await expect(headers).toContainText('SubjectRe: Streetlight out on Station Road');
-    await expect(headers).toContainText('In-Reply-To<e5ecb8a1a57fa01f@mail.example.net>');
-    await expect(headers).toContainText(
+    // It leads with who it is from and to; the threading headers are folded away as technical details.
+    const headers = composer.preview.locator('dl').first();
+    await expect(headers).toHaveText(/^From.+To.*Ruth Marlow <[^>]+@[^>]+>SubjectRe: Streetlight out on Station Road$/);
+    const technical = composer.preview.locator('details');
+    await expect(technical.getByText('In-Reply-To')).toBeHidden();
+    await technical.getByText('Technical details').click();
+    await expect(technical).toContainText('In-Reply-To<e5ecb8a1a57fa01f@mail.example.net>');
+    await expect(technical).toContainText(
       'References<cf1e262ee5a4da02@mail.example.net> <e5ecb8a1a57fa01f@mail.example.net>',
     );
+    await composer.write('');
+    await expect(composer.preview.getByRole('list', { name: 'Cannot send' })).toContainText('The reply is empty.');
+    await composer.write('Thank you, Ruth. We have chased the county council again today.');
     await expect(composer.preview.locator('pre')).toContainText('Ruth Marlow wrote:\n> Dear Clerk,');
     await composer.send.click();
-    await expect(page.getByRole('status')).toContainText('Reply queued.');
+    await expect(page.getByRole('status')).toContainText('Sending the reply…');
   });
 
   test("blocks a reply carrying someone else's phone number, then sends it with a recorded reason", async ({
@@ -143,7 +154,7 @@ test.describe('replies', () => {
       .getByRole('textbox', { name: 'Reason for sending anyway' })
       .fill('Mr Pritchard asked in writing for his number to be shared.');
     await sendAnyway.click();
-    await expect(page.getByRole('status')).toContainText('Reply queued.');
+    await expect(page.getByRole('status')).toContainText('Sending the reply…');
     await queue.status.selectOption({ label: 'Handled' });
     await openItem(queue, 'Priya stewarding');
     await expect(queue.detail.getByRole('region', { name: 'Record' })).toContainText(

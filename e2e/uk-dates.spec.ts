@@ -1,5 +1,6 @@
 // UK dates on a PC set to US English and New York time: times shown in UK time, dates typed and shown day first.
 import AxeBuilder from '@axe-core/playwright';
+import { callApi } from './support/console-api';
 import { expect, test } from './support/fixtures';
 
 test.use({ locale: 'en-US', timezoneId: 'America/New_York' });
@@ -67,4 +68,70 @@ test('takes dates typed the UK way, refuses impossible ones, and picks one from 
   await expect(page.getByRole('region', { name: 'Items in the record' }).getByRole('heading')).toHaveText(
     /^Items: \d+/,
   );
+});
+
+const londonDateTime = (iso: string) => {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/London',
+      day: 'numeric',
+      month: 'numeric',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(new Date(iso))
+      .map((part) => [part.type, part.value]),
+  );
+  return parts as Record<'day' | 'month' | 'year' | 'hour' | 'minute', string>;
+};
+
+test('every view tells the time in UK time and never the US way, on a US PC in New York', async ({
+  queue,
+  page,
+  demoConsole,
+}) => {
+  await queue.focusQueue();
+  await queue.pressKey('i');
+  await queue.rows.first().click();
+  const usWays = [/\b\d{1,2}:\d{2}\s?(AM|PM)\b/i, /\b(0?[1-9]|1[0-2])\/(1[3-9]|2\d|3[01])\/\d{4}\b/];
+  const views = page.getByRole('navigation', { name: 'Views' }).getByRole('button');
+  const seen: string[] = [];
+  for (const name of ['Queue', ...(await views.allInnerTexts()).filter((view) => !view.startsWith('Queue'))]) {
+    await views.filter({ hasText: name }).first().click();
+    if (name.startsWith('Records')) await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.waitForTimeout(300);
+    const text = await page.locator('body').innerText();
+    for (const pattern of usWays) expect(text, `the ${name} view`).not.toMatch(pattern);
+    // Every <time> shows the London clock of the moment it stands for.
+    const times = await page
+      .locator('time[datetime]')
+      .evaluateAll((nodes) =>
+        nodes.map((node) => ({ iso: node.getAttribute('datetime') ?? '', shown: node.textContent ?? '' })),
+      );
+    for (const { iso, shown } of times) {
+      const clock = /(\d{2}):(\d{2})/.exec(shown);
+      if (!iso.includes('T') || !clock) continue;
+      const london = londonDateTime(iso);
+      expect(`${clock[1]}:${clock[2]}`, `${name}: ${iso}`).toBe(`${london.hour}:${london.minute}`);
+      seen.push(iso);
+    }
+  }
+  expect(seen.length).toBeGreaterThan(0);
+
+  // The Records view's times are the London clock of what the record holds.
+  const record = await callApi<{ items: { receivedAt: string }[] }>(demoConsole, 'records:search', {
+    from: '2026-06-01',
+    to: '2026-12-31',
+  });
+  await views.filter({ hasText: 'Records' }).first().click();
+  const form = page.getByRole('form', { name: 'Search the record' });
+  await form.getByRole('textbox', { name: 'From', exact: true }).fill('01/06/2026');
+  await form.getByRole('textbox', { name: 'To', exact: true }).fill('31/12/2026');
+  await form.getByRole('button', { name: 'Search' }).click();
+  const first = page.getByRole('region', { name: 'Items in the record' }).locator('tbody tr').first().locator('td');
+  const london = londonDateTime(record.items[0]?.receivedAt ?? '');
+  await expect(first.first()).toContainText(`${Number(london.day)} `);
+  await expect(first.first()).toContainText(`${london.hour}:${london.minute}`);
 });

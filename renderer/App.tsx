@@ -1,9 +1,10 @@
 // The console's frame: header and views (queue, policy), the policy's warnings, the status line with Undo.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { PolicySettings, PolicyView } from '../electron/api/policy';
 import { useApi } from './api/api-context';
 import { useApiQuery } from './api/queries';
 import { ErrorAlert } from './ErrorAlert';
+import type { ViewPreferences } from '../electron/api/preferences';
 import { longDay } from './format/relative-time';
 import { usePolicy } from './hooks/use-policy';
 import { useQueueKeys } from './hooks/use-queue-keys';
@@ -11,10 +12,14 @@ import { useStatusMessage } from './hooks/use-status-message';
 import { PolicyPage } from './policy/PolicyPage';
 import { RepliesPage } from './replies/RepliesPage';
 import { RecordsPage } from './records/RecordsPage';
+import { RulesPage } from './rules/RulesPage';
 import { ReportsPage } from './reports/ReportsPage';
-import { ChannelsPage } from './settings/ChannelsPage';
-import { BackupPage } from './settings/BackupPage';
+import { SettingsPage, type SettingsSection } from './settings/SettingsPage';
+import { FirstRunSetup } from './setup/FirstRunSetup';
+import { useSetup } from './setup/use-setup';
 import { ProblemsPage } from './problems/ProblemsPage';
+import { RequestsPage } from './requests/RequestsPage';
+import { useRequestsSummary } from './requests/use-requests-summary';
 import { useChannelHealth } from './hooks/use-channel-health';
 import { useOperators } from './hooks/use-operators';
 import { HandoverDialog } from './operators/HandoverDialog';
@@ -23,34 +28,55 @@ import { WhoIsWorking } from './operators/WhoIsWorking';
 import { QueueView } from './QueueView';
 import { ShortcutsDialog } from './queue/ShortcutsDialog';
 import { UndoControls, type UndoOffer } from './queue/UndoControls';
-import { browserPreferences } from './preferences/preferences';
+import { browserPreferences, desktopPreferences } from './preferences/preferences';
 
-type View = 'queue' | 'records' | 'reports' | 'replies' | 'channels' | 'problems' | 'backup' | 'policy';
+type View = 'queue' | 'requests' | 'records' | 'reports' | 'replies' | 'rules' | 'problems' | 'policy' | 'settings';
 const views: { view: View; name: string }[] = [
   { view: 'queue', name: 'Queue' },
+  { view: 'requests', name: 'Requests' },
   { view: 'records', name: 'Records' },
   { view: 'reports', name: 'Reports' },
   { view: 'replies', name: 'Replies' },
-  { view: 'channels', name: 'Channels' },
+  { view: 'rules', name: 'Rules' },
   { view: 'problems', name: 'Problems' },
-  { view: 'backup', name: 'Backup' },
   { view: 'policy', name: 'Policy' },
+  { view: 'settings', name: 'Settings' },
 ];
 
 export function App() {
   const api = useApi();
   const { data: info, refetch: loadInfo } = useApiQuery('app:info', {});
   const [view, setView] = useState<View>('queue');
-  const { policy, error: policyError, setPolicy } = usePolicy();
+  const { policy, error: policyError, setPolicy, refresh: loadPolicy } = usePolicy();
+  const [section, setSection] = useState<SettingsSection>('council');
+  const setup = useSetup();
+  const openSettings = (at: SettingsSection) => {
+    setSection(at);
+    setView('settings');
+  };
   const status = useStatusMessage();
   const [undo, setUndo] = useState<UndoOffer | null>(null);
   const [shortcuts, setShortcuts] = useState(false);
-  // The browser keeps them in both modes for now; the desktop's electron-store comes through the contract later.
-  const [preferences] = useState(() => browserPreferences(localStorageOrNull()));
+  // The browser keeps them in browser mode; the desktop window's come from electron-store through the contract.
+  const [preferences, setPreferences] = useState(() => browserPreferences(localStorageOrNull()));
 
+  const desktop = info?.mode === 'desktop';
+  useEffect(() => {
+    if (!desktop) return;
+    void api.call('preferences:get', {}).then((result) => {
+      if (!result.ok) return;
+      const save = async (changes: Partial<ViewPreferences>) => {
+        const saved = await api.call('preferences:save', { changes });
+        if (!saved.ok) throw new Error(saved.error.message);
+      };
+      setPreferences(desktopPreferences(result.value, save, () => status.say('The layout could not be saved.')));
+    });
+  }, [api, desktop]); // eslint-disable-line react-hooks/exhaustive-deps -- status.say is stable in use
   useQueueKeys({ Escape: () => setView('queue'), '?': () => setShortcuts(true) });
   const { troubled, problemCount, refresh: loadHealth } = useChannelHealth();
   const operators = useOperators();
+  const requests = useRequestsSummary(operators.chosenHere);
+  const overdue = requests.summary?.overdue.length ?? 0;
 
   const savePolicy = async (settings: PolicySettings): Promise<string | null> => {
     const result = await api.call('settings:updatePolicy', settings);
@@ -80,21 +106,33 @@ export function App() {
         <h1>
           Moderation console <span className="council">{info?.councilName ?? ''}</span>
         </h1>
-        <nav className="app-nav" aria-label="Views">
-          {views.map((entry) => (
-            <button
-              type="button"
-              key={entry.view}
-              aria-current={view === entry.view ? 'page' : undefined}
-              onClick={() => setView(entry.view)}
-            >
-              {entry.name}
-              {entry.view === 'problems' && problemCount > 0 ? (
-                <span className="count-badge">{problemCount}</span>
-              ) : null}
-            </button>
-          ))}
-        </nav>
+        {setup.showing ? null : (
+          <nav className="app-nav" aria-label="Views">
+            {views.map((entry) => (
+              <button
+                type="button"
+                key={entry.view}
+                aria-current={view === entry.view ? 'page' : undefined}
+                onClick={() => setView(entry.view)}
+              >
+                {entry.name}
+                {entry.view === 'problems' && problemCount > 0 ? (
+                  <span className="count-badge">{problemCount}</span>
+                ) : null}
+                {entry.view === 'requests' && overdue > 0 ? (
+                  <span
+                    className="count-badge overdue-badge"
+                    role="img"
+                    aria-label={`${overdue} overdue`}
+                    title={`${overdue} overdue`}
+                  >
+                    {overdue} overdue
+                  </span>
+                ) : null}
+              </button>
+            ))}
+          </nav>
+        )}
         {operators.view && operators.current && operators.chosenHere ? (
           <OperatorBar
             view={operators.view}
@@ -104,22 +142,22 @@ export function App() {
           />
         ) : null}
       </header>
-      <div className="banners">
+      <div className="banners" hidden={setup.showing}>
         <ErrorAlert message={policyError ?? operators.loadError} />
         {policy?.needsSetup ? (
           <p role="alert" className="banner warn">
             The policy&apos;s version and dates are not filled in yet: removals will be recorded without a policy
             version.
-            <button type="button" onClick={() => setView('policy')}>
-              Policy settings
+            <button type="button" onClick={() => openSettings('policy')}>
+              Settings → Policy import
             </button>
           </p>
         ) : null}
         {troubled.map((account) => (
           <p role="alert" className="banner warn" key={account.id}>
             <strong>{account.name}:</strong> {account.healthMessage}
-            <button type="button" onClick={() => setView('channels')}>
-              Channels
+            <button type="button" onClick={() => openSettings('channels')}>
+              Settings → Channels
             </button>
           </p>
         ))}
@@ -132,7 +170,24 @@ export function App() {
       </div>
       {/* One main landmark for whichever view is open. */}
       <main className="view">
-        {!operators.chosenHere ? (
+        {setup.showing && setup.view && policy ? (
+          <FirstRunSetup
+            policy={policy}
+            setup={setup.view}
+            onSavePolicy={savePolicy}
+            onPolicyTextSaved={() => void loadPolicy()}
+            onProgress={setup.progress}
+            onFinishLater={() => {
+              setup.finishLater();
+              void operators.reload();
+            }}
+            onConnectChannel={() => {
+              void operators.reload();
+              openSettings('channels');
+            }}
+            say={status.say}
+          />
+        ) : setup.view === null ? null : !operators.chosenHere ? (
           operators.view ? (
             <WhoIsWorking view={operators.view} error={operators.error} onChoose={(id) => void operators.choose(id)} />
           ) : null
@@ -144,18 +199,27 @@ export function App() {
             setUndo={setUndo}
             preferences={preferences}
           />
+        ) : view === 'requests' ? (
+          <RequestsPage say={status.say} />
         ) : view === 'records' ? (
           <RecordsPage reasons={policy?.reasons ?? []} say={status.say} />
         ) : view === 'reports' ? (
           <ReportsPage say={status.say} />
-        ) : view === 'backup' ? (
-          <BackupPage say={status.say} />
-        ) : view === 'channels' ? (
-          <ChannelsPage say={status.say} />
+        ) : view === 'settings' ? (
+          <SettingsPage
+            policy={policy}
+            section={section}
+            onSection={setSection}
+            onSavePolicy={savePolicy}
+            onPolicyTextSaved={() => void loadPolicy()}
+            say={status.say}
+          />
         ) : view === 'problems' ? (
           <ProblemsPage say={status.say} onChanged={() => void loadHealth()} />
         ) : view === 'replies' ? (
           <RepliesPage say={status.say} />
+        ) : view === 'rules' ? (
+          <RulesPage reasons={policy?.reasons ?? []} say={status.say} />
         ) : policy ? (
           <PolicyPage
             policy={policy}

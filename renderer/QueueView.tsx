@@ -66,6 +66,7 @@ export function QueueView({ reasons, operatorId, say, setUndo, preferences }: Pr
     error: string | null;
   } | null>(null);
   const [dialog, setDialog] = useState<'reply' | 'forward' | null>(null);
+  const [replyTemplate, setReplyTemplate] = useState<number | null>(null);
   const [rowMenu, setRowMenu] = useState<{ itemId: number; top: number; left: number } | null>(null);
   const selection = useSelection();
   const pane = useDetailWidth(preferences);
@@ -175,7 +176,7 @@ export function QueueView({ reasons, operatorId, say, setUndo, preferences }: Pr
     const result = await api.call('item:complaintReply', { id: complaint.itemId, decision, text });
     if (!result.ok) return setComplaint({ ...complaint, error: result.error.message });
     setComplaint(null);
-    say(decision === 'send' ? 'Reply queued: formal complaint or Police.' : 'Formal complaint reply skipped.');
+    say(decision === 'send' ? 'Sending the reply: formal complaint or Police…' : 'Formal complaint reply skipped.');
     if (complaint.itemId === selectedId) void refreshDetail();
   };
 
@@ -203,11 +204,23 @@ export function QueueView({ reasons, operatorId, say, setUndo, preferences }: Pr
   }, []);
 
   const detailHandlers = useStableHandlers<DetailHandlers>({
-    reply: () => setDialog('reply'),
+    reply: () => {
+      setReplyTemplate(null);
+      setDialog('reply');
+    },
+    replyWith: (templateId) => {
+      setReplyTemplate(templateId);
+      setDialog('reply');
+    },
+    requestLogged: (message) => {
+      say(message);
+      void queue.reload();
+    },
     forward: () => setDialog('forward'),
     markHandled: (itemId) => void actions.markHandled(itemId),
     remove: (reasonId, notice, itemId) => void actions.remove(reasonId, notice, itemId),
     restore: (itemId) => void actions.restore(itemId),
+    undoRule: (actionId) => void undo(actionId).then(() => void refreshDetail()),
     retry: (outboxId) => void actions.retry(outboxId),
     showPerson: (person) => showPerson({ id: person.id, name: person.displayName }),
     personChanged: (message, itemsMoved) => {
@@ -320,7 +333,13 @@ export function QueueView({ reasons, operatorId, say, setUndo, preferences }: Pr
               total={queue.total}
               selectedId={selectedId}
               hasMore={queue.hasMore}
-              statusColumn={choice.status === 'all' ? 'status' : choice.status === 'removed' ? 'removal' : null}
+              statusColumn={
+                choice.status === 'all' || choice.status === 'by-rules'
+                  ? 'status'
+                  : choice.status === 'removed'
+                    ? 'removal'
+                    : null
+              }
               checked={selection.selected}
               onToggle={toggleRow}
               onOpenMenu={openMenu}
@@ -363,10 +382,15 @@ export function QueueView({ reasons, operatorId, say, setUndo, preferences }: Pr
       {dialog === 'reply' && detail ? (
         <ReplyComposer
           detail={detail}
-          onClose={() => setDialog(null)}
+          startWith={replyTemplate}
+          onClose={() => {
+            setDialog(null);
+            setReplyTemplate(null);
+          }}
           onSent={(updated) => {
             setDialog(null);
-            say('Reply queued.');
+            setReplyTemplate(null);
+            say('Sending the reply…');
             actions.changedElsewhere(updated);
           }}
         />
@@ -377,7 +401,7 @@ export function QueueView({ reasons, operatorId, say, setUndo, preferences }: Pr
           onClose={() => setDialog(null)}
           onSent={() => {
             setDialog(null);
-            say('Forward queued.');
+            say('Forwarding by email…');
             void refreshDetail();
           }}
         />

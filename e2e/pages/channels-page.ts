@@ -9,7 +9,8 @@ export class ChannelsPage {
   }
 
   async open(): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Channels' }).click();
+    await this.page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Settings' }).click();
+    await this.page.getByRole('navigation', { name: 'Settings' }).getByRole('button', { name: 'Channels' }).click();
     await expect(this.accounts).toBeVisible();
   }
 

@@ -22,7 +22,12 @@ export interface AccountField {
   defaultChecked?: boolean;
   /** Fields shown together under this heading, folded away until opened (prices, say). */
   group?: string;
+  /** What a new account's field starts with: a real value, not a grey placeholder. */
+  defaultValue?: string;
 }
+
+/** The email account's OAuth2 fields, folded away unless the provider needs them. */
+export const oauthGroup = 'Advanced: OAuth2 sign-in';
 
 const xPriceGroup = "X's prices (US$ each; change them when X changes its prices)";
 const price = (name: string, label: string, published: number): AccountField => ({
@@ -114,9 +119,27 @@ export const accountForms: Readonly<
     channel: 'email',
     title: 'Council email',
     fields: [
-      { name: 'address', label: 'Council email address', type: 'email', secret: false, required: true },
-      text('imapHost', 'IMAP host', 'imap.example.org'),
-      { name: 'imapPort', label: 'IMAP port', type: 'number', secret: false, required: true, placeholder: '993' },
+      {
+        name: 'address',
+        label: 'Council email address',
+        type: 'email',
+        secret: false,
+        required: true,
+        hint: 'The mailbox residents write to, e.g. clerk@ashcombe-pc.org.uk.',
+      },
+      {
+        ...text('imapHost', 'IMAP host'),
+        hint: 'The server the console reads the mailbox from; your email provider gives it (the provider choice fills it).',
+      },
+      {
+        name: 'imapPort',
+        label: 'IMAP port',
+        type: 'number',
+        secret: false,
+        required: true,
+        defaultValue: '993',
+        hint: 'Almost always 993.',
+      },
       // Unticked means STARTTLS, which the console insists on: a password never goes to a mail server in
       // the clear (only to one on this computer).
       {
@@ -126,8 +149,19 @@ export const accountForms: Readonly<
         secret: false,
         required: false,
       },
-      text('smtpHost', 'SMTP host', 'smtp.example.org'),
-      { name: 'smtpPort', label: 'SMTP port', type: 'number', secret: false, required: true, placeholder: '465' },
+      {
+        ...text('smtpHost', 'SMTP host'),
+        hint: 'The server the console sends replies through; your email provider gives it.',
+      },
+      {
+        name: 'smtpPort',
+        label: 'SMTP port',
+        type: 'number',
+        secret: false,
+        required: true,
+        defaultValue: '465',
+        hint: '465 with TLS from the start, or 587 with STARTTLS (untick the box below).',
+      },
       {
         name: 'smtpTls',
         label: 'SMTP uses TLS from the start (port 465; otherwise STARTTLS)',
@@ -135,19 +169,27 @@ export const accountForms: Readonly<
         secret: false,
         required: false,
       },
-      text('user', 'User name'),
-      secret('password', 'Password (or leave empty and give an OAuth2 token)', false),
-      secret('accessToken', 'OAuth2 access token', false),
+      { ...text('user', 'User name'), hint: 'Usually the whole email address.' },
+      {
+        ...secret('password', 'Password (or leave empty and give an OAuth2 token)', false),
+        hint: 'The mailbox password, or an app password if the mailbox has two-step sign-in.',
+      },
+      { ...secret('accessToken', 'OAuth2 access token', false), group: oauthGroup },
       // Microsoft 365 and Google Workspace tokens last about an hour; with a refresh token, the app's
       // client id and the provider's token address the console renews the sign-in by itself.
-      secret('refreshToken', 'OAuth2 refresh token (keeps the sign-in alive)', false),
+      {
+        ...secret('refreshToken', 'OAuth2 refresh token (keeps the sign-in alive)', false),
+        group: oauthGroup,
+        hint: 'From the provider’s sign-in for the council’s app; the console renews the one-hour sign-in with it.',
+      },
       {
         name: 'oauthTokenUrl',
         label: 'OAuth2 token address (to renew the token)',
         type: 'url',
         secret: false,
         required: false,
-        placeholder: 'https://login.microsoftonline.com/…/oauth2/v2.0/token',
+        group: oauthGroup,
+        hint: 'Where the provider renews the sign-in; the provider choice fills it.',
       },
       {
         name: 'oauthClientId',
@@ -155,8 +197,13 @@ export const accountForms: Readonly<
         type: 'text',
         secret: false,
         required: false,
+        group: oauthGroup,
+        hint: 'The id of the app registered for the council with Microsoft or Google.',
       },
-      secret('oauthClientSecret', 'OAuth2 client secret (only for a confidential app)', false),
+      {
+        ...secret('oauthClientSecret', 'OAuth2 client secret (only for a confidential app)', false),
+        group: oauthGroup,
+      },
     ],
   },
   wordpress: {

@@ -1,5 +1,5 @@
 // Channels, kinds of item and what happened to a channel action, in the clerk's words.
-import type { Channel, ChannelActionState, ItemKind } from './domain';
+import { channelNames, type Channel, type ChannelActionState, type ItemKind, type ItemStatus } from './domain';
 import { ukCalendarDate, ukDate, ukDayAndTime, ukTime, type Instant } from './uk-time';
 
 const itemNames: Readonly<Record<Channel, Partial<Record<ItemKind, string>>>> = {
@@ -20,6 +20,26 @@ const channelWords: Readonly<Record<Channel, { name: string; place: string; reac
 /** ('x', 'mention') → "X post mentioning the council"; ('sms', 'sms') → "Text message (SMS)", never "sms sms". */
 export function itemKindName(channel: Channel, kind: ItemKind): string {
   return itemNames[channel][kind] ?? `${channelWords[channel].name} ${kind === 'dm' ? 'direct message' : kind}`;
+}
+
+const statusNames: Readonly<Record<ItemStatus, string>> = {
+  new: 'New',
+  handled: 'Handled',
+  removed: 'Removed',
+  blocked: 'Blocked sender',
+};
+const isChannel = (channel: string): channel is Channel => Object.hasOwn(channelNames, channel);
+const isStatus = (status: string): status is ItemStatus => Object.hasOwn(statusNames, status);
+
+/** 'handled' → "Handled": an item's status as the record shows it. */
+export const itemStatusName = (status: string): string => (isStatus(status) ? statusNames[status] : status);
+
+/** 'sms' → "SMS", for a channel id read back from the store as text. */
+export const channelName = (channel: string): string => (isChannel(channel) ? channelNames[channel] : channel);
+
+/** A kind of item read back from the store as text: ('sms', 'sms') → "Text message (SMS)". */
+export function storedKindName(channel: string, kind: string): string {
+  return isChannel(channel) ? itemKindName(channel, kind as ItemKind) : `${channel} ${kind}`;
 }
 
 /** "on Facebook", "in the council mailbox". */

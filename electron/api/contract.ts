@@ -21,11 +21,39 @@ import {
 import { addressBookSchema, type AddressBook, type ForwardPreview } from './forwarding';
 import { outOfOfficeInput, type OutOfOfficeSetting } from './out-of-office';
 import { reportInput, type ReportFigures, type ReportPdfFile } from './reports';
+import {
+  closureDaysSchema,
+  requestLogInput,
+  requestStepSchema,
+  type ClosureDay,
+  type ItemRequestsView,
+  type RequestDetailView,
+  type RequestRowView,
+  type RequestsReport,
+  type RequestsSummary,
+} from './requests';
 import { retentionInput, type BackupCheckView, type SafekeepingView } from './safekeeping';
 import { recordsFilter, type ExportFile, type RecordsPage, type SubjectAccessFile } from './records';
 import { operatorInput, type HandoverSummary, type OperatorsView, type OperatorView } from './operators';
 import { strikeSettingsSchema, type PersonHistory, type SenderMatch } from './people';
-import { policySettingsSchema, type PolicyView } from './policy';
+import {
+  councilPolicyInput,
+  policyImportInput,
+  policySettingsSchema,
+  type CouncilPolicy,
+  type PolicyImportView,
+  type PolicyView,
+} from './policy';
+import { setupStepSchema, type SetupView } from './setup';
+import { viewPreferencesSchema, type ViewPreferences } from './preferences';
+import {
+  officeHoursSchema,
+  ruleConditionsSchema,
+  ruleDefinitionSchema,
+  type DryRunResult,
+  type RulesView,
+  type RuleView,
+} from './rules';
 import {
   replyFormSchema,
   templateInput,
@@ -50,7 +78,8 @@ const forwardInput = z.strictObject({
 });
 
 export const queueListInput = z.strictObject({
-  status: z.union([itemStatusSchema, z.literal('all')]).default('new'),
+  /** 'by-rules': items an automation rule acted on, while that still stands ("Done by rules"). */
+  status: z.union([itemStatusSchema, z.literal('all'), z.literal('by-rules')]).default('new'),
   channel: channelSchema.optional(),
   search: z.string().trim().max(200).optional(),
   /** Every item from one person, on every channel (key p). */
@@ -90,6 +119,8 @@ export interface AppInfo {
   mode: 'desktop' | 'browser';
   version: string;
   dataDir: string;
+  /** The demo parish or a sample file was loaded at start (no first-run setup then). */
+  sampleLoaded: boolean;
   accounts: AccountSummary[];
 }
 
@@ -147,6 +178,22 @@ export const contract = {
     output: {} as ItemDetail,
   },
   'policy:get': { input: z.strictObject({}), output: {} as PolicyView },
+  /** Reads a policy file (.docx, .pdf, .md, .txt) for the clerk to check; nothing is saved. */
+  'policy:import': { input: policyImportInput, output: {} as PolicyImportView },
+  /** The council's own policy text, pasted or imported. */
+  'policy:saveText': { input: councilPolicyInput, output: {} as CouncilPolicy },
+  /** The desktop app's layout preferences (electron-store); browser mode keeps them in the browser instead. */
+  'preferences:get': { input: z.strictObject({}), output: {} as ViewPreferences },
+  'preferences:save': {
+    input: z.strictObject({ changes: viewPreferencesSchema.partial().strict() }),
+    output: {} as ViewPreferences,
+  },
+  'setup:get': { input: z.strictObject({}), output: {} as SetupView },
+  /** A step of the first-run setup is done, or the whole setup is. */
+  'setup:progress': {
+    input: z.strictObject({ step: setupStepSchema.optional(), finished: z.boolean().optional() }),
+    output: {} as SetupView,
+  },
   'settings:updatePolicy': { input: policySettingsSchema.partial(), output: {} as PolicyView },
   'account:updateRemovalSettings': {
     input: z.strictObject({
@@ -157,6 +204,9 @@ export const contract = {
     output: {} as AccountSummary,
   },
   'settings:updateRepeatOffenders': { input: strikeSettingsSchema.partial(), output: {} as PolicyView },
+  /** How many of the council's decisions the suggestions have learned from; forgetting them all. */
+  'learning:get': { input: z.strictObject({}), output: {} as { decisions: number } },
+  'learning:forget': { input: z.strictObject({}), output: {} as { forgotten: number; decisions: number } },
   'person:get': { input: z.strictObject({ id: personId }), output: {} as PersonHistory },
   /** Links a sender (and whoever is linked to them) into this person. */
   'person:link': { input: z.strictObject({ id: personId, authorId }), output: {} as PersonHistory },
@@ -263,13 +313,41 @@ export const contract = {
   'records:search': { input: recordsFilter, output: {} as RecordsPage },
   /** A date range of the record as CSV (items, actions, README) or one PDF report, for an FOI request. */
   'records:export': {
-    input: z.strictObject({ filter: recordsFilter, format: z.enum(['csv', 'pdf']) }),
-    output: {} as ExportFile[],
+    /** One ZIP: items and actions as CSV, a README, and the PDF report when asked for. */
+    input: z.strictObject({ filter: recordsFilter, includePdf: z.boolean() }),
+    output: {} as ExportFile,
   },
   /** Everything held about one person, as a ZIP of JSON and a PDF. */
   'records:subjectAccess': { input: z.strictObject({ personId }), output: {} as SubjectAccessFile },
   'reports:figures': { input: reportInput, output: {} as ReportFigures },
   'reports:pdf': { input: reportInput, output: {} as ReportPdfFile },
+  /** The requests an item looks like (FOI, subject access, complaint) and those it is logged under. */
+  'requests:forItem': { input: z.strictObject({ itemId }), output: {} as ItemRequestsView },
+  /** Logs an item as a request; an FOI request lacking a real name or address waits for them, clock stopped. */
+  'requests:log': { input: requestLogInput, output: {} as RequestDetailView },
+  'requests:step': {
+    input: z.strictObject({ requestId: z.number().int().positive(), step: requestStepSchema }),
+    output: {} as RequestDetailView,
+  },
+  /** Links another item (a clarification, the name and address, a follow-up) to a request. */
+  'requests:link': {
+    input: z.strictObject({
+      requestId: z.number().int().positive(),
+      itemId,
+      role: z.enum(['clarification', 'name-and-address', 'identity', 'other']),
+    }),
+    output: {} as RequestDetailView,
+  },
+  'requests:list': {
+    input: z.strictObject({ show: z.enum(['open', 'closed', 'all']).default('open') }),
+    output: {} as RequestRowView[],
+  },
+  'requests:get': { input: z.strictObject({ id: z.number().int().positive() }), output: {} as RequestDetailView },
+  /** Overdue requests and those due within five working days: the handover, the header and the badges. */
+  'requests:summary': { input: z.strictObject({}), output: {} as RequestsSummary },
+  'requests:closureDays': { input: z.strictObject({}), output: {} as ClosureDay[] },
+  'requests:saveClosureDays': { input: z.strictObject({ days: closureDaysSchema }), output: {} as ClosureDay[] },
+  'requests:report': { input: reportInput, output: {} as RequestsReport },
   'safekeeping:get': { input: z.strictObject({}), output: {} as SafekeepingView },
   'backup:now': {
     input: z.strictObject({ folder: z.string().trim().min(1).max(1000).optional() }),
@@ -284,6 +362,14 @@ export const contract = {
     input: z.strictObject({ file: z.string().trim().min(1).max(1000) }),
     output: {} as { message: string },
   },
+  'rules:list': { input: z.strictObject({}), output: {} as RulesView },
+  'rules:create': { input: ruleDefinitionSchema, output: {} as RuleView },
+  'rules:update': { input: ruleDefinitionSchema.extend({ id: z.number().int().positive() }), output: {} as RuleView },
+  /** The rule goes; what it did stays in the record (and can still be undone on each item). */
+  'rules:delete': { input: z.strictObject({ id: z.number().int().positive() }), output: {} as RulesView },
+  /** What the conditions would have matched over the last 30 days, before the rule is saved. */
+  'rules:dryRun': { input: z.strictObject({ conditions: ruleConditionsSchema }), output: {} as DryRunResult },
+  'rules:saveOfficeHours': { input: officeHoursSchema, output: {} as RulesView },
   'retention:save': { input: retentionInput, output: {} as SafekeepingView },
   'retention:purgeNow': {
     input: z.strictObject({}),

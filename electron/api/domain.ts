@@ -1,6 +1,8 @@
 // The council's vocabulary shared by both sides: channels, kinds of item, statuses.
 import { z } from 'zod';
+import type { RowRequestMark } from './requests';
 import type { ReplyFormOption } from './replies';
+import type { RuleEffectView } from './rules';
 
 export const channels = ['facebook', 'x', 'email', 'website', 'sms'] as const;
 export const channelSchema = z.enum(channels);
@@ -79,6 +81,10 @@ export interface QueueItem {
   senderBlocked: boolean;
   /** The top suggested removal reason, worked out when the item arrived; the detail pane has them all. */
   suggestion: StoredReasonSuggestion | null;
+  /** What automation rules marked it with (labels, priority), while that stands. */
+  ruleMarks: { labels: string[]; priority: boolean } | null;
+  /** The request the item is logged under (with its clock), or the kind of request it looks like. */
+  requestMark?: RowRequestMark | null;
 }
 
 export interface StoredReasonSuggestion {
@@ -115,6 +121,8 @@ export interface ActionRecord {
   summary: string;
   /** Where the channel action stands, for actions that go to a channel (e.g. "delivered", "failed: …"). */
   delivery: string | null;
+  /** The same in the clerk's words: "Sent", "Hidden on Facebook at 23:27", "Could not send: …". */
+  deliveryWords: string | null;
 }
 
 /** A channel action in the outbox, as the item shows it. */
@@ -124,6 +132,8 @@ export interface ChannelActionState {
   state: 'queued' | 'delivering' | 'delivered' | 'failed' | 'cancelled';
   attempts: number;
   lastError: string | null;
+  /** When its state last changed: for a delivered action, when it reached the channel. */
+  updatedAt: string;
 }
 
 /** What removing this item will do, known before the click. */
@@ -167,6 +177,8 @@ export interface ItemDetail extends QueueItem {
   suggestions: ReasonSuggestion[];
   /** How this item can be answered on its channel, and why a form is not available. */
   replyForms: ReplyFormOption[];
+  /** What automation rules did to it that still stands, each undoable. */
+  ruleEffects: RuleEffectView[];
 }
 
 /** The eight removal reasons of the council's Social Media Policy, by id (their wording lives in assets/policy). */

@@ -8,7 +8,7 @@ const replyFormIds = ['public-reply', 'private-reply', 'direct-message'];
 const isId = (word: string): boolean => word.includes('-') || ['untrash', 'unspam'].includes(word);
 
 // Matched in any case ("Outbox", "X mention"); the ids and leaked values only as written, so a sender's "DM me" is not one.
-const anyCase = ['payload', 'outbox', 'connector', 'idempotency', 'sms sms', 'x mention', 'x dm'];
+const anyCase = ['payload', 'outbox', 'connector', 'idempotency', 'sms sms', 'x mention', 'x dm', 'reply queued'];
 const asWritten = [
   ...new Set([
     ...actionKinds.filter(isId),
@@ -28,8 +28,10 @@ export const internalWords: readonly string[] = [...anyCase, ...asWritten];
 export const internalPatterns = {
   /** 2026-11-01T04:44:00.000Z: allowed only in an export's own ISO column. */
   isoTimestamp: /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/,
-  /** "hide: delivered", "reply: queued": an outbox row shown as it is stored. */
-  rawDeliveryState: /\b[a-z]+(?:-[a-z]+)*: (?:queued|delivering|delivered|failed|cancelled)\b/,
+  /** "hide: delivered", 'move to "Removed": delivered': an outbox row shown as it is stored. */
+  rawDeliveryState: /(?:\b[\w-]+|"[^"\n]*"): (?:queued|delivering|delivered|failed|cancelled)\b/,
+  /** "… on the channel · delivered": a stored state tacked on to a line of the record. */
+  trailingDeliveryState: /· (?:queued|delivering|delivered|failed|cancelled)\b/,
   /** {{policyUrl}}: a canned reply variable nobody filled. */
   templateVariable: /\{\{\s*[\w.]+\s*\}\}/,
 } as const;

@@ -1,12 +1,14 @@
 // The clerk and the deputy clerk: who is working, and what happened while one was away.
 import { z } from 'zod';
 import type { ActionRecord, Channel } from './domain';
+import type { RequestsSummary } from './requests';
 
 export interface OperatorView {
   id: number;
   name: string;
   role: 'clerk' | 'deputy';
   signature: string;
+  email: string;
 }
 
 export interface OperatorsView {
@@ -31,6 +33,10 @@ export interface HandoverSummary {
   /** Accounts not being fetched from, and why (an X account at its monthly spending cap). */
   pausedChannels: { accountName: string; message: string }[];
   notes: { id: number; from: string; text: string; at: string }[];
+  /** What automation rules did meanwhile (still standing), and the latest of it. */
+  doneByRules: { count: number; latest: ActionRecord[] };
+  /** Requests overdue or due within five working days. */
+  requests?: RequestsSummary;
 }
 
 export const operatorInput = z.strictObject({
@@ -38,4 +44,7 @@ export const operatorInput = z.strictObject({
   name: z.string().trim().min(1).max(120),
   role: z.enum(['clerk', 'deputy']),
   signature: z.string().max(2000),
+  email: z
+    .union([z.email('Give an email address such as clerk@ashcombe-pc.org.uk, or leave it empty.'), z.literal('')])
+    .default(''),
 });

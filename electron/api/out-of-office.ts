@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 export const outOfOfficeInput = z.strictObject({
   enabled: z.boolean(),
-  /** Inclusive days (UTC dates). */
+  /** Inclusive UK days. */
   from: z.iso.date(),
   to: z.iso.date(),
   templateId: z.number().int().positive().nullable(),

@@ -172,6 +172,10 @@ describe('findInternalWords', () => {
   it('finds the words the issue saw on screen', () => {
     expect(findInternalWords('export-made · settings-changed').sort()).toEqual(['export-made', 'settings-changed']);
     expect(findInternalWords('hide: delivered / unhide: delivered')).toEqual(['hide: delivered']);
+    expect(findInternalWords('move to "Removed": delivered')).toEqual(['"Removed": delivered']);
+    expect(findInternalWords('Removed: spam; hidden on the channel · delivered')).toEqual(['· delivered']);
+    expect(findInternalWords('Reply queued.')).toEqual(['reply queued']);
+    expect(findInternalWords('Hidden on Facebook at 23:27 · Sent · Could not send: refused')).toEqual([]);
     expect(findInternalWords('Channel: sms sms')).toEqual(['sms sms']);
     expect(findInternalWords('X mention from @ann')).toEqual(['x mention']);
     expect(findInternalWords('Received 2026-11-01T04:44:00.000Z')).toEqual(['2026-11-01T04:44:00.000Z']);

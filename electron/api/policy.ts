@@ -22,6 +22,8 @@ export interface PolicyReason {
 /** The policy document leaves these as placeholders; the clerk fills them in. */
 export const policySettingsSchema = z.strictObject({
   councilName: z.string().trim().min(1).max(200),
+  /** The council's postal address, as the clerk gives it in the first-run setup. */
+  councilAddress: z.string().trim().max(500),
   policyVersion: z.string().trim().max(50),
   policyAgreedOn: z.union([z.iso.date(), z.literal('')]),
   policyReviewDue: z.union([z.iso.date(), z.literal('')]),
@@ -45,6 +47,35 @@ export interface PolicyView {
   reviewOverdue: boolean;
   /** Strikes within a window that make a sender a repeat offender. */
   repeatOffenders: { threshold: number; windowMonths: number };
+  /** The council's own policy text, once the clerk has pasted or imported it; null until then. */
+  councilPolicy: CouncilPolicy | null;
 }
+
+export const policySources = ['pasted', 'docx', 'pdf', 'markdown', 'text'] as const;
+export interface CouncilPolicy {
+  markdown: string;
+  source: (typeof policySources)[number];
+  fileName: string | null;
+  savedAt: string;
+}
+
+export const councilPolicyInput = z.strictObject({
+  markdown: z.string().trim().min(20, 'Paste the whole policy: this is too short to be one.').max(300_000),
+  source: z.enum(policySources),
+  fileName: z.string().trim().max(260).optional(),
+});
+
+/** A policy file read for the clerk to check before saving: its text and the version and dates it gives. */
+export interface PolicyImportView {
+  markdown: string;
+  format: 'docx' | 'pdf' | 'markdown' | 'text';
+  facts: { version: string | null; agreedOn: string | null; reviewDue: string | null };
+}
+
+export const policyImportInput = z.strictObject({
+  fileName: z.string().trim().min(1).max(260),
+  /** The file's bytes, base64: up to 10 MB of file. */
+  contentBase64: z.string().max(14_000_000),
+});
 
 export const reasonIdInput = policyReasonIdSchema;

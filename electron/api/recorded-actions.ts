@@ -18,6 +18,15 @@ const reversal = z.object({
   reversed: strings,
   irreversible: strings,
 });
+/** A rule as the clerk wrote it (its conditions and actions are the rules' own, checked in moderation/rules). */
+const ruleDefinition = z.looseObject({ name: z.string() });
+/** A rule before and after a change: read back for its name (the rest is kept in the row). */
+const ruleNamed = z.object({ name: z.string() });
+/**
+ * One step of an information request (moderation/requests.ts): the request's reference, the day it took effect,
+ * the step's own words, and the step's fields as the request's events define them.
+ */
+const requestStep = z.looseObject({ reference: z.string(), on: z.string(), summary: z.string() });
 
 /**
  * The details of every kind. A field not named here is kept in the row but not read back; fields with a
@@ -122,7 +131,15 @@ export const actionDetailSchemas = {
     removalNotice: z.boolean().optional(),
     facebookRemoval: z.enum(['hide', 'delete']).optional(),
   }),
-  'settings-changed': z.object({ changed: strings, before: snapshot.optional(), after: snapshot.optional() }),
+  'settings-changed': z.object({
+    changed: strings,
+    before: snapshot.optional(),
+    after: snapshot.optional(),
+    /** The policy text saved in setup: where it came from, not the text itself. */
+    source: z.string().optional(),
+    fileName: z.string().nullable().optional(),
+    characters: z.number().optional(),
+  }),
   'address-book-saved': z.object({ contacts: z.array(z.object({ name: z.string(), kind: z.string() })) }),
   'operator-started': z.object({ operatorId: id, role: z.string() }),
   'operator-saved': z.object({ operatorId: id, name: z.string(), role: z.string() }),
@@ -150,6 +167,36 @@ export const actionDetailSchemas = {
     removedBefore: z.string().optional(),
     correspondenceBefore: z.string().optional(),
   }),
+  'rule-added': ruleDefinition.extend({ ruleId: id }),
+  'rule-changed': z.object({ ruleId: id, before: ruleNamed.nullable(), after: ruleNamed }),
+  'rule-deleted': z.object({ ruleId: id, name: z.string() }),
+  'rule-applied': z.object({
+    ruleId: id,
+    ruleName: z.string(),
+    channel: z.string(),
+    /** What the rule did (hide, label, suggest, draft a reply…), as moderation/rule-runs plans it. */
+    effects: z.array(z.looseObject({ kind: z.string() })).default([]),
+    skipped: strings,
+    label: z.string().nullable().default(null),
+    templateName: z.string().nullable().default(null),
+    replyActionId: id.nullable().default(null),
+  }),
+  'rule-undone': z.object({
+    undoes: id,
+    ruleName: z.string(),
+    cancelled: strings,
+    reversed: strings,
+    irreversible: strings,
+  }),
+  'request-logged': requestStep,
+  'request-assigned': requestStep,
+  'request-clock-stopped': requestStep,
+  'request-clock-restarted': requestStep,
+  'request-extended': requestStep,
+  'request-answered': requestStep,
+  'request-refused': requestStep,
+  'request-withdrawn': requestStep,
+  'closure-days-changed': z.object({ days: z.array(z.string()), count: z.number() }),
 } as const satisfies Record<ActionKind, z.ZodType>;
 
 type Schemas = typeof actionDetailSchemas;

@@ -65,8 +65,15 @@ export interface OutboundProblemView {
   evidence: string;
 }
 
+/** The problem of a reply with no text: the composer keeps it quiet until the clerk has started writing. */
+export const emptyReplyProblem = 'The reply is empty.';
+
 export interface ReplyPreview {
   form: ReplyForm;
+  /** Who it goes out as: "Ashcombe Parish Council <clerk@…>", or the council's account on the channel. */
+  from: string;
+  /** Who receives it: "Ruth Marlow <ruth@example.net>", "+44 7700 900123", "Gary Pritchard (@gazza)". */
+  to: string;
   /** Exactly what the channel receives. */
   body: string;
   subject: string | null;

@@ -1,9 +1,10 @@
 // The council-meeting report: which days it covers, and the figures it shows.
 import { z } from 'zod';
 import type { Channel } from './domain';
+import type { RequestsReport } from './requests';
 import { durationInWords } from './uk-time';
 
-/** An inclusive range of days, in UTC. */
+/** An inclusive range of UK days. */
 export const reportInput = z
   .strictObject({ from: z.iso.date(), to: z.iso.date() })
   .refine((range) => range.from <= range.to, {
@@ -29,6 +30,8 @@ export interface ReportFigures {
     unanswered: number;
     perChannel: { channel: Channel; medianHours: number | null; answered: number }[];
   };
+  /** FOI requests, subject access requests and complaints: per month by type, on time, median working days. */
+  requests?: RequestsReport;
 }
 
 /** What the PDF export answers with: the bytes, base64-encoded to cross the bridge. */

@@ -4,6 +4,7 @@ import type { HandlerContext } from '../handlers/context';
 import { accountHandlers } from '../handlers/account-handlers';
 import { forwardHandlers } from '../handlers/forward-handlers';
 import { itemHandlers } from '../handlers/item-handlers';
+import { learningHandlers } from '../handlers/learning-handlers';
 import { operatorHandlers } from '../handlers/operator-handlers';
 import { outOfOfficeHandlers } from '../handlers/out-of-office-handlers';
 import { personHandlers } from '../handlers/person-handlers';
@@ -14,7 +15,10 @@ import { reportsHandlers } from '../handlers/reports-handlers';
 import { safekeepingHandlers } from '../handlers/safekeeping-handlers';
 import { removalHandlers } from '../handlers/removal-handlers';
 import { replyHandlers } from '../handlers/reply-handlers';
+import { ruleHandlers } from '../handlers/rule-handlers';
+import { requestHandlers } from '../handlers/request-handlers';
 import { undoHandlers } from '../handlers/undo-handlers';
+import { setupHandlers } from '../handlers/setup-handlers';
 
 export function buildHandlers(context: HandlerContext): HandlerMap {
   return {
@@ -32,5 +36,9 @@ export function buildHandlers(context: HandlerContext): HandlerMap {
     ...recordsHandlers(context),
     ...reportsHandlers(context),
     ...safekeepingHandlers(context),
+    ...learningHandlers(context),
+    ...ruleHandlers(context),
+    ...requestHandlers(context),
+    ...setupHandlers(context),
   } satisfies HandlerMap;
 }

@@ -13,7 +13,10 @@ import { parseCannedReplies } from '../core/canned-replies';
 import { parsePolicyData } from '../core/policy';
 import { seedTemplates } from '../moderation/canned-replies';
 import { currentOperator } from '../moderation/operators';
+import { recogniseArrivals } from '../moderation/request-arrivals';
 import { answerOutOfOffice } from '../moderation/out-of-office';
+import { DecisionLearning } from '../moderation/learning';
+import { applyRules } from '../moderation/rule-runs';
 import { councilSuggestions, SuggestionRefresh } from '../moderation/stored-suggestions';
 import { buildHandlers } from './build-handlers';
 import { loadSample, type SampleChoice } from './sample-source';
@@ -53,6 +56,8 @@ export interface Backend {
   channels: ChannelRuntime;
   /** The stored suggestions being worked out again (after a change of rules or of the council's contacts). */
   suggestionRefresh: SuggestionRefresh;
+  /** What the suggestions learned from the council's decisions. */
+  learning: DecisionLearning;
   close(): Promise<void>;
 }
 
@@ -68,15 +73,25 @@ export function createService(options: {
   dataDir: string;
   secrets: SecretStore;
   channels: ChannelRuntime;
+  /** The demo parish or a sample file was loaded: there is no first-run setup then. */
+  sampleLoaded?: boolean;
   /** The backend's own; a service made without one (tests, the benchmark) gets one of its own. */
   suggestionRefresh?: SuggestionRefresh;
+  learning?: DecisionLearning;
 }): HandlerMap {
   const { store, councilName } = options;
-  const suggestions = councilSuggestions(store, councilName);
+  const nowIso = () => options.now().toISOString();
+  let refreshLater: () => void = () => undefined;
+  const learning = options.learning ?? new DecisionLearning(store, nowIso, () => refreshLater());
+  const suggestions = councilSuggestions(store, councilName, learning);
   store.items.suggestWith(suggestions.top);
-  const suggestionRefresh =
-    options.suggestionRefresh ??
-    new SuggestionRefresh(store, suggestions, councilName, () => options.now().toISOString());
+  recogniseArrivals(store);
+  const suggestionRefresh = options.suggestionRefresh ?? new SuggestionRefresh(store, suggestions, councilName, nowIso);
+  refreshLater = () => void suggestionRefresh.runInBackground().catch(() => undefined);
+  // Every decision, undo and restore is followed by learning from the record, right after it has answered.
+  options.events.subscribe((event) => {
+    if (event.type === 'queue:changed' && event.cause === 'action') void learning.catchUp().catch(() => undefined);
+  });
   return buildHandlers({
     store,
     secrets: options.secrets,
@@ -88,7 +103,13 @@ export function createService(options: {
     defaults: { councilName },
     suggestions,
     suggestionRefresh,
-    info: { mode: options.mode, version: appVersion, dataDir: options.dataDir },
+    learning,
+    info: {
+      mode: options.mode,
+      version: appVersion,
+      dataDir: options.dataDir,
+      sampleLoaded: options.sampleLoaded ?? false,
+    },
   });
 }
 
@@ -129,9 +150,21 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     options.councilName ?? (options.sample.kind === 'demo' ? 'Ashcombe Parish Council' : 'Parish Council');
   // Suggestions are stored with each item as it arrives; those stored under other rules are worked out
   // again in the background, newest first, while the console already answers.
-  const suggestions = councilSuggestions(store, councilName);
+  // What was learned from the council's decisions joins them; when it changes enough, they are worked out again.
+  let refreshLater: () => void = () => undefined;
+  const learning = new DecisionLearning(
+    store,
+    () => now().toISOString(),
+    () => refreshLater(),
+  );
+  const suggestions = councilSuggestions(store, councilName, learning);
   store.items.suggestWith(suggestions.top);
+  recogniseArrivals(store);
   const suggestionRefresh = new SuggestionRefresh(store, suggestions, councilName, () => now().toISOString());
+  refreshLater = () =>
+    void suggestionRefresh
+      .runInBackground()
+      .catch((error: unknown) => options.log(`The suggested reasons could not be worked out again: ${String(error)}`));
   const refreshStarted = Date.now();
   void suggestionRefresh.runInBackground().then(
     (looked) =>
@@ -146,7 +179,16 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   const secrets = options.secrets ?? new FileSecretStore(options.dataDir);
   const apis = options.apis ?? publishedApis;
   const { autoStart = true, ...pollerOptions } = options.polling ?? {};
-  const onIngested = (itemIds: number[]) => void answerOutOfOffice(store, itemIds, now(), councilName);
+  // The clerk's rules act first (after the suggestions stored with each item), then the out-of-office answer.
+  const onIngested = (itemIds: number[]) => {
+    try {
+      applyRules(store, itemIds, now(), councilName);
+    } catch (error) {
+      // The items are in the queue already; a rule that fails leaves them for the clerk as they are.
+      options.log(`The automation rules could not run on ${itemIds.length} new item(s): ${String(error)}`);
+    }
+    answerOutOfOffice(store, itemIds, now(), councilName);
+  };
   const runtime = new ChannelRuntime(
     store,
     events,
@@ -180,7 +222,13 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     secrets,
     channels: runtime,
     suggestionRefresh,
+    learning,
+    sampleLoaded: sample !== null,
   });
+  // Decisions in the record not yet learned from (made before this version, or before a crash).
+  void learning
+    .catchUp()
+    .catch((error: unknown) => options.log(`Learning from the decisions failed: ${String(error)}`));
   await runtime.startAll();
   const outbox = new OutboxWorker(store, runtime.connectors, events, now);
   // The retention purge runs at start and once a day; it records counts, never content.
@@ -197,9 +245,11 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     outbox,
     channels: runtime,
     suggestionRefresh,
+    learning,
     close: async () => {
       clearInterval(purgeTimer);
       await suggestionRefresh.stop();
+      await learning.stop();
       await runtime.stopAll();
       await outbox.stop();
       store.close();

@@ -18,6 +18,7 @@ export interface ServerOptions {
 }
 
 const maxBodyBytes = 1_000_000;
+const maxPolicyBodyBytes = 14_500_000;
 const keepAliveMs = 15_000;
 
 const statusByCode: Record<ErrorCode, number> = {
@@ -95,7 +96,8 @@ async function handle(
   } catch {
     return sendEnvelope(response, fail('invalid_input', 'The method name in the address is not valid.'));
   }
-  const body = await readBody(request);
+  // A policy file comes as base64 in the body: up to 10 MB of file, every other call much less.
+  const body = await readBody(request, method === 'policy:import' ? maxPolicyBodyBytes : maxBodyBytes);
   if (!body.ok) return sendEnvelope(response, body);
   const envelope = await dispatch(options.handlers, method, body.value, (name, error) =>
     options.log(
@@ -119,12 +121,12 @@ function hasToken(authorization: string | undefined, token: string): boolean {
   return presented.length === expected.length && timingSafeEqual(presented, expected);
 }
 
-async function readBody(request: IncomingMessage): Promise<Envelope<unknown>> {
+async function readBody(request: IncomingMessage, limit: number): Promise<Envelope<unknown>> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > maxBodyBytes) return fail('invalid_input', 'The request is too large.');
+    if (size > limit) return fail('invalid_input', 'The request is too large.');
     chunks.push(chunk);
   }
   const text = Buffer.concat(chunks).toString('utf8');

@@ -3,6 +3,7 @@ import type { ChannelCapabilities } from '../api/capabilities';
 import type { Channel } from '../api/domain';
 import type { IncomingItem } from '../core/incoming-item';
 import type { ChannelErrorKind } from './channel-error';
+import type { ChannelOperation } from './channel-operations';
 
 /** A payload the channel sent that could not be understood: kept aside, never dropped. */
 export interface RejectedPayload {
@@ -19,13 +20,7 @@ export interface PollResult {
   more: boolean;
 }
 
-export interface ChannelOperation {
-  operation: string;
-  itemExternalId: string | null;
-  payload: Record<string, unknown>;
-  /** The same key always means the same effect on the channel: retrying never doubles it. */
-  idempotencyKey: string;
-}
+export type { ChannelOperation } from './channel-operations';
 
 export type PerformResult =
   | { ok: true; reference: string | null }
@@ -37,12 +32,7 @@ export type VerifyResult = { ok: true; detail: string } | { ok: false; message: 
  * poll() throws ChannelError when the channel refuses (auth, rate limit, network); a payload it cannot
  * understand goes in `rejected` and the rest of the page still arrives. perform() never throws for an
  * expected failure: it answers { ok: false } with the ChannelError's kind and message (see failureOf).
- * Operations and payloads (built in electron/moderation):
- *   hide | unhide | delete | trash | untrash | spam | unspam | move-to-folder | move-back  { externalId }
- *   post-notice { inReplyTo, text }        delete-notice { reference: id of the posted notice }
- *   reply { externalId, form, to, text, subject?, inReplyTo?, references? }
- *   block | unblock | mute | unmute { userId }
- *   forward { to, toName, subject, text } — email accounts only: a new email to a councillor or agency
+ * Operations and their payloads are the schemas in channel-operations.ts; each connector switches over all of them.
  * An operation the channel cannot do answers { ok: false, retryable: false, kind: 'rejected' }.
  * Retrying an operation with the same idempotencyKey must never do it twice on the channel.
  */

@@ -20,7 +20,12 @@ describe('guardSecrets', () => {
     const guarded = guardSecrets(leaky, [token]);
     await expect(guarded.poll(null)).rejects.toMatchObject({ kind: 'auth', message: 'Token •••• has expired.' });
     expect(
-      await guarded.perform({ operation: 'hide', itemExternalId: 'c', payload: {}, idempotencyKey: 'k' }),
+      await guarded.perform({
+        operation: 'hide',
+        itemExternalId: 'c',
+        payload: { externalId: 'c' },
+        idempotencyKey: 'k',
+      }),
     ).toMatchObject({ message: 'GET /me?access_token=•••• failed' });
     expect(await guarded.verify()).toEqual({ ok: false, message: 'Bad token ••••' });
   });

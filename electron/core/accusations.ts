@@ -42,9 +42,12 @@ export interface Accusation {
 }
 
 export function findAccusations(message: ReadMessage): Accusation {
-  const someone = findPhrases(identified, message);
   const strong = findPhrases(accusations, message);
-  const weak = someone.length > 0 ? findPhrases(weakAccusations, message) : [];
+  const weakWords = findPhrases(weakAccusations, message);
+  // Who it is about matters only once there is an accusation: most messages stop here.
+  if (strong.length === 0 && weakWords.length === 0) return { evidence: [], identified: false };
+  const someone = findPhrases(identified, message);
+  const weak = someone.length > 0 ? weakWords : [];
   const evidence = [...strong, ...weak].map((match) => quote(message, match.first, match.last));
   return { evidence: [...new Set(evidence)], identified: someone.length > 0 };
 }

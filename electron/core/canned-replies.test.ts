@@ -31,6 +31,7 @@ describe('canned replies seed file', () => {
       'acknowledgement',
       'passed-to-councillor',
       'out-of-office',
+      'name-and-address',
     ]);
   });
 

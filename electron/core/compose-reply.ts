@@ -1,5 +1,6 @@
 // What a reply will be on its channel, exactly as it goes out, and what stops it going.
 import type { ReplyForm } from '../api/capabilities';
+import { emptyReplyProblem } from '../api/replies';
 import {
   emailReplySubject,
   quoteForReply,
@@ -62,7 +63,7 @@ export function composeReply(
 ): ComposedReply {
   const problems: string[] = [];
   const trimmed = text.trim();
-  if (trimmed === '') problems.push('The reply is empty.');
+  if (trimmed === '') problems.push(emptyReplyProblem);
   const placeholder = /\{\{[^}]*\}?\}?/.exec(trimmed);
   if (placeholder)
     problems.push(

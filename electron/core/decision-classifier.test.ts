@@ -64,12 +64,23 @@ describe('createDecisionClassifier', () => {
   it('gives back, from what it saved, the same predictions', () => {
     const learned = createDecisionClassifier();
     for (const [text, decision] of councilDecisions(90)) learned.learn(text, decision);
-    const restored = createDecisionClassifier(learned.toJSON());
+    const restored = createDecisionClassifier(learned.saved());
     expect(restored.decisions).toBe(90);
     for (const text of ['Dave Tiles will refit your bathroom this month', 'Is the hall free next week?'])
       expect(restored.predict(text)).toEqual(learned.predict(text));
     restored.learn('Dave Tiles: wet rooms too', 'commercial-spam');
     expect(restored.decisions).toBe(91);
+  });
+
+  it('forgets one example exactly: learning then forgetting leaves what was there before', () => {
+    const learned = createDecisionClassifier();
+    for (const [text, decision] of councilDecisions(90)) learned.learn(text, decision);
+    const before = learned.saved();
+    const features = learned.learn('Dave Tiles: wet rooms too', 'commercial-spam');
+    expect(learned.saved()).not.toEqual(before);
+    learned.forget(features, 'commercial-spam');
+    expect(learned.decisions).toBe(90);
+    expect(learned.saved()).toEqual(before);
   });
 
   it('forgets everything on reset', () => {
@@ -78,13 +89,7 @@ describe('createDecisionClassifier', () => {
     learned.reset();
     expect(learned.decisions).toBe(0);
     expect(learned.predict('Dave Tiles will refit your bathroom this month').reasonId).toBeNull();
-    expect(JSON.parse(learned.toJSON())).toEqual({ version: 1, decisions: 0, model: '' });
-  });
-
-  it('refuses a saved classifier it cannot read, rather than guessing', () => {
-    expect(() => createDecisionClassifier('{"version":7}')).toThrow(
-      'The saved classifier is not one this version can read',
-    );
+    expect(learned.saved()).toEqual({ counts: [], examples: {} });
   });
 });
 

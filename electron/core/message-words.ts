@@ -7,6 +7,8 @@ export interface MessageWord {
   /** Lower case, plain letters: "kіll" (Cyrillic і), "k1ll" and "k i l l" all read "kill". */
   text: string;
   stem: string;
+  /** Its place among the message's words. */
+  index: number;
   /** Where the word stands in the text as written (end exclusive). */
   start: number;
   end: number;
@@ -146,6 +148,20 @@ function joinSpacedLetters(words: RawWord[], text: string): RawWord[] {
   return joined;
 }
 
+// Stemming is the dearest part of reading a message, and the words people write are few: each is stemmed once.
+const stems = new Map<string, string>();
+const mostStems = 50_000;
+
+export function stemOf(word: string): string {
+  let stemmed = stems.get(word);
+  if (stemmed === undefined) {
+    stemmed = stem(word);
+    if (stems.size >= mostStems) stems.clear();
+    stems.set(word, stemmed);
+  }
+  return stemmed;
+}
+
 // The rules and the classifier read the same message one after the other: the last one read is kept.
 let lastRead: ReadMessage | null = null;
 
@@ -170,7 +186,8 @@ function readAnew(text: string): ReadMessage {
     const startsSentence = previous === undefined || previous.sentence !== word.sentence;
     return {
       text: plain,
-      stem: stem(plain.replace(/'s$/, '')),
+      stem: stemOf(plain.replace(/'s$/, '')),
+      index,
       start: word.start,
       end: word.end,
       capitalised: !startsSentence && /^\p{Lu}/u.test(word.firstCharacter),

@@ -23,10 +23,12 @@ const reach = 6;
 /** The threats in the message, each in the words that make it one. */
 export function findThreats(message: ReadMessage): string[] {
   const found: string[] = [];
-  const idioms = findPhrases(notThreats, message);
-  const near = findPhrases(targets, message);
-  const meant = findPhrases(intents, message);
-  for (const act of findPhrases(acts, message)) {
+  const violent = findPhrases(acts, message);
+  // Targets and intent are looked for only near a violent act: most messages have none.
+  const idioms = violent.length > 0 ? findPhrases(notThreats, message) : [];
+  const near = violent.length > 0 ? findPhrases(targets, message) : [];
+  const meant = violent.length > 0 ? findPhrases(intents, message) : [];
+  for (const act of violent) {
     if (idioms.some((idiom) => overlaps(idiom, act))) continue;
     const sentence = message.words[act.first]?.sentence;
     const inReach = near.filter(

@@ -22,11 +22,26 @@ type Element =
 export interface Lexicon {
   phrases: { written: string; elements: Element[] }[];
   classes: Map<string, Element[][]>;
-  /** Phrases by the words they can start with, so each word is tried only against phrases that could start there. */
-  startingWith: Map<string, number[]>;
-  startingWithPrefix: { prefix: string; phrase: number }[];
-  /** Phrases that start with a class: tried where the class could start (null: anywhere). */
-  startingWithClass: { phrase: number; opens: WordTest | null }[];
+  /**
+   * Phrases by the words they can start with ("t:" text, "s:" stem), class members included, so each word is
+   * tried only against phrases that could start there: a message with none of them costs a few lookups.
+   */
+  startingWithText: Map<string, number[]>;
+  startingWithStem: Map<string, number[]>;
+  /** Phrases starting with a word prefix ("embezzl*"), by the prefix's first letter. */
+  startingWithPrefix: Map<string, { prefix: string; phrase: number }[]>;
+  /** Phrases that can start with a built-in class ("@name", "@price"): each test run once per word. */
+  startingWithTest: Map<WordTest, number[]>;
+  /** Phrases that could start anywhere (a class opening with a gap). */
+  startingAnywhere: number[];
+  /**
+   * A word each phrase cannot match without (its first plain word), so that a message with none of a
+   * lexicon's words skips it: most messages are ordinary and pay only for these lookups.
+   */
+  needsText: Map<string, number[]>;
+  needsStem: Map<string, number[]>;
+  needsPrefix: { prefix: string; phrase: number }[];
+  needsNothing: number[];
 }
 
 type WordTest = (word: MessageWord, message: ReadMessage) => boolean;
@@ -55,8 +70,7 @@ function isName(word: MessageWord, message: ReadMessage): boolean {
   if (!word.capitalised) return false;
   const base = word.text.replace(/'s$/, '');
   if (notNames.has(base) || base.length < 3 || !/^[a-z]/.test(base)) return false;
-  const index = message.words.indexOf(word);
-  const next = message.words[index + 1];
+  const next = message.words[word.index + 1];
   return !(next && next.capitalised && placeWords.test(next.text));
 }
 
@@ -128,43 +142,101 @@ export function compileLexicon(phrases: readonly string[], classes: Record<strin
   const lexicon: Lexicon = {
     phrases: [],
     classes: compiled,
-    startingWith: new Map(),
-    startingWithPrefix: [],
-    startingWithClass: [],
+    startingWithText: new Map(),
+    startingWithStem: new Map(),
+    startingWithPrefix: new Map(),
+    startingWithTest: new Map(),
+    startingAnywhere: [],
+    needsText: new Map(),
+    needsStem: new Map(),
+    needsPrefix: [],
+    needsNothing: [],
+  };
+  const push = <K>(map: Map<K, number[]>, key: K, index: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [index]);
+    else if (list[list.length - 1] !== index) list.push(index);
   };
   for (const [index, written] of phrases.entries()) {
     const elements = parse(written);
     lexicon.phrases.push({ written, elements });
+    const needed = phraseNeeds(elements, compiled);
+    if (needed) {
+      for (const text of needed.texts) push(lexicon.needsText, text, index);
+      for (const stemmed of needed.stems) push(lexicon.needsStem, stemmed, index);
+      for (const prefix of needed.prefixes) lexicon.needsPrefix.push({ prefix, phrase: index });
+    } else lexicon.needsNothing.push(index);
     const first = elements[0];
-    if (first?.kind !== 'word' || !first.keys) {
-      lexicon.startingWithClass.push({ phrase: index, opens: first ? opening(first, compiled) : null });
+    const opens = first ? opening(first, compiled) : null;
+    if (!opens) {
+      lexicon.startingAnywhere.push(index);
       continue;
     }
-    for (const key of [
-      ...first.keys.texts.map((text) => `t:${text}`),
-      ...first.keys.stems.map((stemmed) => `s:${stemmed}`),
-    ]) {
-      lexicon.startingWith.set(key, [...(lexicon.startingWith.get(key) ?? []), index]);
+    for (const text of opens.texts) push(lexicon.startingWithText, text, index);
+    for (const stemmed of opens.stems) push(lexicon.startingWithStem, stemmed, index);
+    for (const prefix of opens.prefixes) {
+      const list = lexicon.startingWithPrefix.get(prefix[0] ?? '') ?? [];
+      list.push({ prefix, phrase: index });
+      lexicon.startingWithPrefix.set(prefix[0] ?? '', list);
     }
-    for (const prefix of first.keys.prefixes) lexicon.startingWithPrefix.push({ prefix, phrase: index });
+    for (const test of opens.tests) push(lexicon.startingWithTest, test, index);
   }
   return lexicon;
 }
 
-/** A test for the words an element can start with, or null when it could start anywhere. */
-function opening(element: Element, classes: Map<string, Element[][]>, depth = 0): WordTest | null {
-  if (element.kind === 'word') return element.test;
+/** Words one of which any match of the phrase must contain: those of its first element that has them. */
+function phraseNeeds(elements: readonly Element[], classes: Map<string, Element[][]>, depth = 0): WordKeys | null {
+  for (const element of elements) {
+    const keys = elementNeeds(element, classes, depth);
+    if (keys) return keys;
+  }
+  return null;
+}
+
+function elementNeeds(element: Element, classes: Map<string, Element[][]>, depth: number): WordKeys | null {
+  if (element.kind === 'word') return element.keys ?? null;
   if (element.kind === 'gap' || depth > 6) return null;
   const members = element.kind === 'choice' ? element.members : classes.get(element.name);
   if (!members) return null;
-  const tests: WordTest[] = [];
+  const all: WordKeys = { texts: [], stems: [], prefixes: [] };
+  // A class is needed words only if every one of its members needs some.
+  for (const member of members) {
+    const keys = phraseNeeds(member, classes, depth + 1);
+    if (!keys) return null;
+    all.texts.push(...keys.texts);
+    all.stems.push(...keys.stems);
+    all.prefixes.push(...keys.prefixes);
+  }
+  return all;
+}
+
+interface Opening {
+  texts: string[];
+  stems: string[];
+  prefixes: string[];
+  tests: WordTest[];
+}
+
+/** The words an element can start with, or null when it could start anywhere. */
+function opening(element: Element, classes: Map<string, Element[][]>, depth = 0): Opening | null {
+  if (element.kind === 'word')
+    return element.keys
+      ? { texts: element.keys.texts, stems: element.keys.stems, prefixes: element.keys.prefixes, tests: [] }
+      : { texts: [], stems: [], prefixes: [], tests: [element.test] };
+  if (element.kind === 'gap' || depth > 6) return null;
+  const members = element.kind === 'choice' ? element.members : classes.get(element.name);
+  if (!members) return null;
+  const all: Opening = { texts: [], stems: [], prefixes: [], tests: [] };
   for (const member of members) {
     const first = member[0];
-    const test = first ? opening(first, classes, depth + 1) : null;
-    if (!test) return null;
-    tests.push(test);
+    const found = first ? opening(first, classes, depth + 1) : null;
+    if (!found) return null;
+    all.texts.push(...found.texts);
+    all.stems.push(...found.stems);
+    all.prefixes.push(...found.prefixes);
+    all.tests.push(...found.tests);
   }
-  return (word, message) => tests.some((test) => test(word, message));
+  return { ...all, tests: [...new Set(all.tests)] };
 }
 
 /** Where the members of a class can end when they start at word `at`, worked out once per message. */
@@ -222,20 +294,36 @@ function ends(
   );
 }
 
+/** The phrases whose needed word is in the message: the only ones that can match. */
+function possiblePhrases(lexicon: Lexicon, message: ReadMessage): Set<number> {
+  const possible = new Set<number>(lexicon.needsNothing);
+  for (const word of message.words) {
+    for (const index of lexicon.needsText.get(word.text) ?? []) possible.add(index);
+    for (const index of lexicon.needsStem.get(word.stem) ?? []) possible.add(index);
+  }
+  for (const { prefix, phrase } of lexicon.needsPrefix)
+    if (!possible.has(phrase) && message.words.some((word) => word.text.startsWith(prefix))) possible.add(phrase);
+  return possible;
+}
+
 /** Every place a phrase of the lexicon is in the message, the shortest match at each. */
 export function findPhrases(lexicon: Lexicon, message: ReadMessage): PhraseMatch[] {
+  const possible = possiblePhrases(lexicon, message);
+  if (possible.size === 0) return [];
+  const tests = [...lexicon.startingWithTest].filter(([, indexes]) => indexes.some((index) => possible.has(index)));
   const found: PhraseMatch[] = [];
   const nextStart = new Map<number, number>();
   for (const [start, word] of message.words.entries()) {
-    const candidates = new Set([
-      ...(lexicon.startingWith.get(`t:${word.text}`) ?? []),
-      ...(lexicon.startingWith.get(`s:${word.stem}`) ?? []),
-    ]);
-    for (const { phrase, opens } of lexicon.startingWithClass)
-      if (!opens || opens(word, message)) candidates.add(phrase);
-    for (const { prefix, phrase } of lexicon.startingWithPrefix)
-      if (word.text.startsWith(prefix)) candidates.add(phrase);
-    for (const index of [...candidates].sort((a, b) => a - b)) {
+    const candidates: number[] = [];
+    for (const index of lexicon.startingAnywhere) if (possible.has(index)) candidates.push(index);
+    for (const index of lexicon.startingWithText.get(word.text) ?? []) if (possible.has(index)) candidates.push(index);
+    for (const index of lexicon.startingWithStem.get(word.stem) ?? []) if (possible.has(index)) candidates.push(index);
+    for (const { prefix, phrase } of lexicon.startingWithPrefix.get(word.text[0] ?? '') ?? [])
+      if (possible.has(phrase) && word.text.startsWith(prefix)) candidates.push(phrase);
+    for (const [test, indexes] of tests)
+      if (test(word, message)) for (const index of indexes) if (possible.has(index)) candidates.push(index);
+    if (candidates.length === 0) continue;
+    for (const index of [...new Set(candidates)].sort((a, b) => a - b)) {
       if ((nextStart.get(index) ?? 0) > start) continue;
       const phrase = lexicon.phrases[index] as Lexicon['phrases'][number];
       const matched = ends(lexicon, phrase.elements, 0, start, message).filter((end) => end > start);

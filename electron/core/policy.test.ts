@@ -41,6 +41,7 @@ describe('the policy as data', () => {
 describe('policy dates', () => {
   const settings: PolicySettings = {
     councilName: 'Ashcombe Parish Council',
+    councilAddress: '',
     policyVersion: '2.1',
     policyAgreedOn: '2025-05-12',
     policyReviewDue: '2026-11-23',

@@ -91,13 +91,13 @@ describe('emailReplySubject', () => {
 });
 
 describe('quoteForReply', () => {
-  it('quotes each line under an en-GB UTC date line', () => {
+  it('quotes each line under a date line in UK time (BST in summer)', () => {
     expect(quoteForReply('line1\nline2', 'Sandra Whitlock', new Date('2025-09-18T10:20:00Z'))).toBe(
-      'On 18 September 2025 at 10:20, Sandra Whitlock wrote:\n> line1\n> line2',
+      'On 18 September 2025 at 11:20, Sandra Whitlock wrote:\n> line1\n> line2',
     );
   });
 
-  it('uses UTC, pads the time and nests earlier quotes', () => {
+  it('uses GMT in winter, pads the time and nests earlier quotes', () => {
     expect(quoteForReply('hi\r\n\r\n> old', 'Ann', new Date('2025-01-05T23:05:00+01:00'))).toBe(
       'On 5 January 2025 at 22:05, Ann wrote:\n> hi\n>\n>> old',
     );

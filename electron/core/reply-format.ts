@@ -1,5 +1,6 @@
 // Formatting rules for replies on each channel: SMS segments, X's weighted length, email subject,
 // quoting and threading headers. Pure, so the composer and the sender agree on every number.
+import { ukLongDate, ukTime } from '../api/uk-time';
 
 // GSM 03.38 basic character set (1 septet each); ESC (0x1B) is left out as it is not typeable text.
 const gsmBasic = new Set(
@@ -96,25 +97,10 @@ export function emailReplySubject(subject: string | null): string {
 }
 
 // Month names written out so the wording never depends on the machine's Intl locale data.
-const months = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
-/** The original message quoted under an "On <date> at <time>, <name> wrote:" line (UTC, en-GB). */
+/** The original message quoted under an "On <date> at <time>, <name> wrote:" line, in UK time (BST-aware). */
 export function quoteForReply(text: string, authorName: string, sentAt: Date): string {
-  const time = `${String(sentAt.getUTCHours()).padStart(2, '0')}:${String(sentAt.getUTCMinutes()).padStart(2, '0')}`;
-  const header = `On ${sentAt.getUTCDate()} ${months[sentAt.getUTCMonth()]} ${sentAt.getUTCFullYear()} at ${time}, ${authorName} wrote:`;
+  const header = `On ${ukLongDate(sentAt)} at ${ukTime(sentAt)}, ${authorName} wrote:`;
   // Already-quoted lines become ">>" and blank lines a bare ">", as mail clients expect.
   const quoted = text
     .split(/\r?\n/)

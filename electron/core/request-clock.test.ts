@@ -124,3 +124,53 @@ describe('reading the clock', () => {
     expect(clockLabel('foi', { state: 'stopped' })).toBe('FOI: clock stopped');
   });
 });
+
+// Worked by hand against GOV.UK's bank holiday lists (and Scotland's 2 January substitutes), issue 16 item 6.
+describe('2026–2028 across Christmas, Easter and substitute days', () => {
+  it('FOI across Christmas 2026: Boxing Day (Sat) moves to Mon 28 Dec; 1 Jan and Scotland’s Mon 4 Jan 2027 are off', () => {
+    // 21–24 Dec (4), 29–31 (7), 5–8 Jan (11), 11–15 (16), 18–21 (20).
+    expect(foi('2026-12-18')).toBe('2027-01-21');
+  });
+
+  it('FOI across Christmas 2027: both days fall at the weekend, so Mon 27 and Tue 28 Dec are off; 1 Jan 2028 (Sat) moves to Mon 3 Jan, Scotland’s 2 Jan to Tue 4 Jan', () => {
+    // 24 Dec (1), 29–31 (4), 5–7 Jan (7), 10–14 (12), 17–21 (17), 24–26 (20).
+    expect(foi('2027-12-23')).toBe('2028-01-26');
+  });
+
+  it('FOI across Christmas 2028: Mon 25 and Tue 26 Dec, then 1 and 2 Jan 2029 (Scotland) are off', () => {
+    // 27–29 Dec (3), 3–5 Jan (6), 8–12 (11), 15–19 (16), 22–25 (20).
+    expect(foi('2028-12-22')).toBe('2029-01-25');
+  });
+
+  it('FOI across Easter 2027 (Good Friday 26 Mar, Easter Monday 29 Mar)', () => {
+    // 30 Mar–2 Apr (4), 5–9 (9), 12–16 (14), 19–23 (19), 26 Apr (20).
+    expect(foi('2027-03-25')).toBe('2027-04-26');
+  });
+
+  it('FOI across Easter 2028 (14 and 17 Apr) and the Early May bank holiday (Mon 1 May)', () => {
+    // 18–21 Apr (4), 24–28 (9), 2–5 May (13), 8–12 (18), 15–16 (20).
+    expect(foi('2028-04-13')).toBe('2028-05-16');
+  });
+
+  it('SAR: 31 Jan 2027 → Sun 28 Feb (not a leap year) → Mon 1 Mar', () => {
+    expect(sar('2027-01-31')).toBe('2027-03-01');
+  });
+
+  it('SAR in the leap year 2028: 30 Jan → Tue 29 Feb; 29 Feb → 29 Mar', () => {
+    expect(sar('2028-01-30')).toBe('2028-02-29');
+    expect(sar('2028-02-29')).toBe('2028-03-29');
+  });
+
+  it('SAR: 31 Mar 2028 → Sun 30 Apr → past the Early May bank holiday to Tue 2 May', () => {
+    expect(sar('2028-03-31')).toBe('2028-05-02');
+  });
+
+  it('SAR due on Christmas Day: 2027 (Sat) runs past both substitute days to Wed 29 Dec; 2028 (Mon) to Wed 27 Dec', () => {
+    expect(sar('2027-11-25')).toBe('2027-12-29');
+    expect(sar('2028-11-25')).toBe('2028-12-27');
+  });
+
+  it('SAR at a month end with a corresponding date: 30 Nov 2026 → Wed 30 Dec', () => {
+    expect(sar('2026-11-30')).toBe('2026-12-30');
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PolicyReasonId } from '../api/domain';
-import type { DecisionClassifier } from './decision-classifier';
+import type { LearnedSuggester } from './suggest-reasons';
 import { suggestReasons } from './suggest-reasons';
 
 const reasons = (text: string, kind: 'comment' | 'email' | 'sms' | 'mention' = 'comment') =>
@@ -148,12 +148,8 @@ describe('hard cases that are not breaches', () => {
 });
 
 describe('learned suggestions', () => {
-  const learnedSaying = (reasonId: PolicyReasonId | null, probability: number, decisions = 80): DecisionClassifier => ({
-    decisions,
-    learn: () => undefined,
+  const learnedSaying = (reasonId: PolicyReasonId | null, probability: number, decisions = 80): LearnedSuggester => ({
     predict: () => ({ reasonId, probability, decisions }),
-    toJSON: () => '',
-    reset: () => undefined,
   });
 
   it('adds what was learned after the rules, saying how many decisions it learned from', () => {

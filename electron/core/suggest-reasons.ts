@@ -22,10 +22,13 @@ export interface SuggestionOptions {
   /** The council's own email addresses, phone numbers and address: never someone's personal data; their web domains are on topic. */
   councilContacts?: readonly string[];
   /** What was learned from the council's decisions, when there is something. */
-  learned?: DecisionClassifier;
+  learned?: LearnedSuggester;
   /** How sure the learned classifier must be to add a suggestion. */
   learnedThreshold?: number;
 }
+
+/** What suggestions need of the classifier learned from the council's decisions. */
+export type LearnedSuggester = Pick<DecisionClassifier, 'predict'>;
 
 const privateKinds: readonly ItemKind[] = ['email', 'sms', 'dm', 'message'];
 const listed = (words: readonly string[]) =>

@@ -1,2 +1,3 @@
 // The version of the suggestion rules: suggestions stored with items are worked out again when it changes.
-export const suggestionRulesVersion = 2;
+// 3: items are also checked for a likely FOI, subject access or complaint request (issue 16).
+export const suggestionRulesVersion = 3;

@@ -30,6 +30,11 @@ export function registerIpc(ipcMain: IpcMain, handlers: HandlerMap, options: Ipc
   return () => ipcMain.removeHandler(invokeChannel);
 }
 
+/** electron-store listens on its own channel when it is opened in main; taken off so `invoke` is the only way in. */
+export function removeElectronStoreListener(ipcMain: { removeAllListeners(channel: string): unknown }): void {
+  ipcMain.removeAllListeners('electron-store-get-data');
+}
+
 export function forwardEvents(
   events: { subscribe(listener: (event: ConsoleEvent) => void): () => void },
   contents: WebContents,

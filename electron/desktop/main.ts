@@ -14,7 +14,8 @@ import {
 import { join } from 'node:path';
 import { startBackend, type Backend } from '../app/composition';
 import { parseConsoleArgs } from '../app/cli-options';
-import { forwardEvents, registerIpc } from './ipc';
+import { forwardEvents, registerIpc, removeElectronStoreListener } from './ipc';
+import { preferenceHandlers } from './preference-handlers';
 import { privilegedSchemes, registerAppProtocol } from './app-protocol';
 import { openDesktopPreferences } from './desktop-preferences';
 import { SafeStorageSecretStore } from './safe-storage-secret-store';
@@ -54,7 +55,11 @@ async function start(): Promise<void> {
     : options.sample
       ? { kind: 'file' as const, path: options.sample }
       : { kind: 'none' as const };
-  const dataDir = options.dataDir ?? app.getPath('userData');
+  // Opened first: the last data folder used is where the console starts unless --data-dir says otherwise.
+  const preferences = openDesktopPreferences();
+  // electron-store answers a synchronous message of its own for renderers that use it; this app's do not.
+  removeElectronStoreListener(ipcMain);
+  const dataDir = options.dataDir ?? preferences.get('lastDataFolder') ?? app.getPath('userData');
   // Channel secrets go to the OS key store (DPAPI, Keychain, libsecret), never the database.
   backend = await startBackend({
     dataDir,
@@ -65,11 +70,16 @@ async function start(): Promise<void> {
   });
   denyAllPermissions(session.defaultSession);
   registerAppProtocol(protocol, join(__dirname, '..', 'renderer'));
-  registerIpc(ipcMain, backend.handlers, {
-    reportInternalError: (method, error) => log(`Internal error in ${method}: ${String(error)}`),
-  });
+  // The demo parish and sample files run in folders of their own, not the council's: they are not remembered.
+  if (sample.kind === 'none') preferences.set('lastDataFolder', dataDir);
+  registerIpc(
+    ipcMain,
+    { ...backend.handlers, ...preferenceHandlers(preferences) },
+    {
+      reportInternalError: (method, error) => log(`Internal error in ${method}: ${String(error)}`),
+    },
+  );
   // Where the clerk left the window, if that place is still on a connected display.
-  const preferences = openDesktopPreferences();
   const bounds = preferences.windowBounds(screen.getAllDisplays(), screen.getPrimaryDisplay(), standardWindowSize);
   const window = new BrowserWindow({
     ...mainWindowOptions(join(__dirname, 'preload.cjs'), { devTools: !app.isPackaged }),

@@ -2,6 +2,7 @@
 import type { AppInfo } from '../api/contract';
 import { fail } from '../api/envelope';
 import type { PolicyData } from '../core/policy';
+import type { DecisionLearning } from '../moderation/learning';
 import type { CouncilSuggestions, SuggestionRefresh } from '../moderation/stored-suggestions';
 import type { Refusal } from '../moderation/write';
 import type { Store } from '../store/store';
@@ -20,6 +21,8 @@ export interface HandlerContext {
   suggestions: CouncilSuggestions;
   /** Works the stored suggestions out again in the background (after the council's contacts change). */
   suggestionRefresh: SuggestionRefresh;
+  /** What the suggestions learned from the council's decisions (kept in the store). */
+  learning: DecisionLearning;
   info: Omit<AppInfo, 'accounts' | 'councilName'>;
   /** Channel passwords and tokens: only here, never in the store. */
   secrets: SecretStore;

@@ -1,5 +1,6 @@
 // One item with everything the detail pane shows: context, record, channel actions, removal options.
-import { channelNames, kindNames, type ItemDetail } from '../api/domain';
+import { channelNames, kindNames, type ItemDetail, type ReasonSuggestion } from '../api/domain';
+import type { RuleRunRow } from '../store/rules-repo';
 import { ok, type Envelope } from '../api/envelope';
 import { kindCapabilities } from '../channels/capabilities';
 import { describeRemoval } from '../core/removal-plan';
@@ -10,6 +11,7 @@ import { notInRecord } from '../moderation/write';
 import { toActionRecord } from './action-summary';
 import { refuse, type HandlerContext } from './context';
 import { toQueueItem } from './item-mapping';
+import { ruleEffectView } from './rule-words';
 
 const threadLimit = 200;
 
@@ -25,6 +27,7 @@ export function itemDetail(context: HandlerContext, id: number): Envelope<ItemDe
   const settings = removalSettingsOf(store, row.account_id);
   const outbox = store.outbox.forItem(row.id);
   const recorded = store.actions.listForItem(row.id);
+  const runs = store.rules.standingFor(row.id);
   const strikes = strikeCountsFor(store, [row, ...(parent ? [parent] : []), ...thread], context.now());
   return ok({
     ...toQueueItem(row, policy, strikes),
@@ -48,14 +51,16 @@ export function itemDetail(context: HandlerContext, id: number): Envelope<ItemDe
         action,
         policy,
         outbox.filter((entry) => entry.actionId === action.id),
+        { channel: row.channel, now: context.now() },
       ),
     ),
-    outbox: outbox.map(({ id: entryId, operation, state, attempts, lastError }) => ({
+    outbox: outbox.map(({ id: entryId, operation, state, attempts, lastError, updatedAt }) => ({
       id: entryId,
       operation,
       state,
       attempts,
       lastError,
+      updatedAt,
     })),
     removalOptions: {
       description: describeRemoval(channelNames[row.channel], kindNames[row.kind], capabilities, settings),
@@ -65,11 +70,33 @@ export function itemDetail(context: HandlerContext, id: number): Envelope<ItemDe
       noticeByDefault: capabilities.removalNotice && settings.removalNotice,
     },
     replyForms: replyFormOptions(store, row, context.now(), recorded),
-    suggestions: context.suggestions.all({
-      text: row.text,
-      subject: row.subject,
-      kind: row.kind,
-      channel: row.channel,
-    }),
+    suggestions: withRuleSuggestions(
+      context.suggestions.all({ text: row.text, subject: row.subject, kind: row.kind, channel: row.channel }),
+      runs,
+    ),
+    ruleEffects: runs.map((run) =>
+      ruleEffectView(
+        run,
+        policy,
+        row.channel,
+        run.draft_template_id === null ? null : (store.templates.get(run.draft_template_id)?.name ?? null),
+      ),
+    ),
   });
+}
+
+/** A reason a rule suggests comes first, unless the suggestion rules already give it (then it says so too). */
+function withRuleSuggestions(suggestions: ReasonSuggestion[], runs: readonly RuleRunRow[]): ReasonSuggestion[] {
+  const result = [...suggestions];
+  for (const run of runs) {
+    const reasonId = run.suggested_reason_id;
+    if (!reasonId) continue;
+    const evidence = `Suggested by rule “${run.rule_name}”`;
+    const found = result.findIndex((suggestion) => suggestion.reasonId === reasonId);
+    if (found >= 0) {
+      const existing = result[found];
+      if (existing) result[found] = { ...existing, evidence: [evidence, ...existing.evidence] };
+    } else result.unshift({ reasonId, confidence: 'high', evidence: [evidence], source: 'rule' });
+  }
+  return result;
 }

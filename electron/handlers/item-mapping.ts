@@ -50,5 +50,16 @@ export function toQueueItem(
             confidence: row.suggested_confidence,
           }
         : null,
+    ruleMarks: ruleMarksOf(row.rule_marks),
+  };
+}
+
+function ruleMarksOf(marks: string | null): { labels: string[]; priority: boolean } | null {
+  if (marks === null) return null;
+  const cut = marks.lastIndexOf('|');
+  const labels = JSON.parse(marks.slice(0, cut)) as unknown;
+  return {
+    labels: Array.isArray(labels) ? [...new Set(labels.filter((label) => typeof label === 'string'))] : [],
+    priority: marks.slice(cut + 1) === '1',
   };
 }

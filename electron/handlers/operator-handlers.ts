@@ -4,6 +4,8 @@ import { fail, ok } from '../api/envelope';
 import { chooseOperator, leaveHandoverNote, operatorsView, saveOperator } from '../moderation/operators';
 import { write } from '../moderation/write';
 import { toActionRecord } from './action-summary';
+import { londonDate } from '../core/london-date';
+import { requestsSummary } from '../moderation/request-views';
 import type { HandlerContext } from './context';
 
 type OperatorMethods = 'operators:list' | 'operators:choose' | 'operators:save' | 'handover:note';
@@ -15,9 +17,10 @@ export function operatorHandlers(context: HandlerContext): Pick<HandlerMap, Oper
     'operators:choose': ({ id }) => {
       const operator = store.operators.get(id);
       if (!operator) return fail('not_found', 'That operator profile does not exist; reload.');
-      const handover = write(context, (change) =>
-        chooseOperator(change, (action) => toActionRecord(action, policy), operator),
-      );
+      const handover = {
+        ...write(context, (change) => chooseOperator(change, (action) => toActionRecord(action, policy), operator)),
+        requests: requestsSummary(store, londonDate(context.now())),
+      };
       return ok({ view: operatorsView(store), handover });
     },
     'operators:save': (profile) => {

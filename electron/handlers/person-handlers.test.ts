@@ -45,7 +45,7 @@ describe('linking, splitting and turning down', () => {
     expect(person.senders.map((sender) => sender.channel)).toEqual(['facebook', 'x']);
     expect(person.items.map((item) => item.channel).sort()).toEqual(['facebook', 'x']);
     expect(person.suggestions).toEqual([]);
-    expect(person.record[0]?.summary).toMatch(/^Linked Gary Pritchard \(x\) to this person: Same name/);
+    expect(person.record[0]?.summary).toMatch(/^Linked Gary Pritchard \(X\) to this person: Same name/);
     // The X item now names the same person.
     expect((await backend.value('item:get', { id: x.id })).personId).toBe(person.id);
     // key p: the queue shows every item of the person, on every channel.
@@ -59,7 +59,7 @@ describe('linking, splitting and turning down', () => {
     const after = await backend.value('person:split', { id: person.id, authorId: x.author.id });
     expect(after.senders.map((sender) => sender.channel)).toEqual(['facebook']);
     expect((await backend.value('item:get', { id: x.id })).personId).not.toBe(person.id);
-    expect(after.record[0]?.summary).toBe('Split off Gary Pritchard (x): not this person');
+    expect(after.record[0]?.summary).toBe('Split off Gary Pritchard (X): not this person');
     const refused = await backend.call('person:split', { id: person.id, authorId: after.senders[0]?.id ?? 0 });
     expect(refused).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
@@ -71,7 +71,7 @@ describe('linking, splitting and turning down', () => {
     const after = await backend.value('person:notSame', { id: facebook.personId, authorId: x.author.id });
     expect(after.suggestions).toEqual([]);
     expect((await backend.value('person:get', { id: x.personId })).suggestions).toEqual([]);
-    expect(after.record[0]?.summary).toBe('Not the same person: Gary Pritchard (x)');
+    expect(after.record[0]?.summary).toBe('Not the same person: Gary Pritchard (X)');
   });
 
   it('finds a sender by number to link by hand, and names the person by name rather than number', async () => {
@@ -128,7 +128,9 @@ describe('blocking', () => {
       ['sms', 'local-blocklist'],
       ['x', 'mute'],
     ]);
-    expect(blocked.record[0]?.summary).toBe('Blocked (0 strikes): facebook page block, sms blocklist, x mute');
+    expect(blocked.record[0]?.summary).toBe(
+      "Blocked (0 strikes): Facebook (Page block), SMS (the console's blocklist), X (mute)",
+    );
     const queued = backend.backend.store.outbox.forAction(blocked.record[0]?.id ?? 0);
     expect(queued.map((entry) => [entry.operation, entry.payload.userId])).toEqual([
       ['block', 'fb_100047'],
@@ -223,6 +225,6 @@ describe('blocking', () => {
     expect(linked.blocked).toBe('partly');
     const again = await backend.value('person:block', { id: facebook.personId });
     expect(again.blocked).toBe('all');
-    expect(again.record[0]?.summary).toBe('Blocked (0 strikes): x mute');
+    expect(again.record[0]?.summary).toBe('Blocked (0 strikes): X (mute)');
   });
 });

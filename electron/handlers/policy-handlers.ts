@@ -1,10 +1,11 @@
 // policy:get, settings:updatePolicy, account:updateRemovalSettings, app:info — the council's settings.
+import { ukToday } from '../api/uk-time';
 import type { PolicyView } from '../api/policy';
 import { fail, ok } from '../api/envelope';
 import type { HandlerMap } from '../api/dispatch';
 import { policyNeedsSetup, policyReviewOverdue } from '../core/policy';
 import { accountSummary } from '../moderation/account-settings';
-import { readPolicySettings } from '../moderation/council-settings';
+import { readCouncilPolicy, readPolicySettings } from '../moderation/council-settings';
 import { readStrikeSettings } from '../moderation/repeat-offenders';
 import { updatePolicySettings, updateRemovalSettings, updateStrikeSettings } from '../moderation/settings-changes';
 import { write } from '../moderation/write';
@@ -21,7 +22,7 @@ export function policyHandlers(context: HandlerContext): Pick<HandlerMap, Policy
   const { store, policy } = context;
   const view = (): PolicyView => {
     const settings = readPolicySettings(store, context.defaults.councilName);
-    const today = context.now().toISOString().slice(0, 10);
+    const today = ukToday(context.now());
     return {
       reasons: policy.reasons,
       removalNotice: policy.removalNotice,
@@ -29,6 +30,7 @@ export function policyHandlers(context: HandlerContext): Pick<HandlerMap, Policy
       needsSetup: policyNeedsSetup(settings),
       reviewOverdue: policyReviewOverdue(settings, today),
       repeatOffenders: readStrikeSettings(store),
+      councilPolicy: readCouncilPolicy(store),
     };
   };
   return {

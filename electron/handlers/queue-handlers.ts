@@ -7,6 +7,7 @@ import { decodeQueueCursor, encodeQueueCursor } from '../store/queue-cursor';
 import type { HandlerContext } from './context';
 import { toQueueItem } from './item-mapping';
 import { strikeCountsFor } from '../moderation/repeat-offenders';
+import { withRequestMarks } from '../moderation/request-marks';
 
 export function queueHandlers(
   context: HandlerContext,
@@ -28,7 +29,11 @@ export function queueHandlers(
       const rows = store.items.page(filter, after, input.limit + 1, total, input.order);
       const page = rows.slice(0, input.limit);
       const strikes = strikeCountsFor(store, page, context.now());
-      const items = page.map((row) => toQueueItem(row, context.policy, strikes));
+      const items = withRequestMarks(
+        store,
+        page.map((row) => toQueueItem(row, context.policy, strikes)),
+        context.now(),
+      );
       const last = page.at(-1);
       const nextCursor =
         rows.length > input.limit && last

@@ -5,7 +5,6 @@ import { useTempDirs } from '../../testing/support/temp-dir';
 import { sqliteHandle } from '../store/sqlite-handle';
 
 const start = useTestBackend(useTempDirs());
-const text = (base64: string) => Buffer.from(base64, 'base64').toString('utf8');
 
 /** A small RFC 4180 reader for the test: quoted fields, doubled quotes, CRLF. */
 function parseCsv(csv: string): string[][] {
@@ -69,39 +68,82 @@ describe('records', () => {
     });
   });
 
-  it('exports a date range as CSV whose rows are the items and actions, and records that it did', async () => {
+  it('exports a date range as one ZIP of items, actions, README and PDF, and records that it did', async () => {
     const backend = await start();
     await someRecord(backend);
-    const files = await backend.value('records:export', {
+    const file = await backend.value('records:export', {
       filter: { from: '2026-11-01', to: '2026-11-30' },
-      format: 'csv',
+      includePdf: true,
     });
-    expect(files.map((file) => file.name)).toEqual([
-      'record-2026-11-01-to-2026-11-30-items.csv',
+    expect(file).toMatchObject({ name: 'record-2026-11-01-to-2026-11-30.zip', type: 'application/zip' });
+    const zip = unzipSync(Buffer.from(file.base64, 'base64'));
+    expect(Object.keys(zip).sort()).toEqual([
+      'README.txt',
       'record-2026-11-01-to-2026-11-30-actions.csv',
-      'record-2026-11-01-to-2026-11-30-README.txt',
+      'record-2026-11-01-to-2026-11-30-items.csv',
+      'record-2026-11-01-to-2026-11-30.pdf',
     ]);
-    const items = parseCsv(text(files[0]?.base64 ?? ''));
+    const entry = (name: string) => strFromU8(zip[name] ?? new Uint8Array());
+    const items = parseCsv(entry('record-2026-11-01-to-2026-11-30-items.csv'));
     expect(items).toHaveLength(1 + 7);
-    const subjects = items.map((row) => row.join(' '));
-    expect(subjects.some((line) => line.includes('Streetlight out on Station Road'))).toBe(true);
-    expect(text(files[2]?.base64 ?? '')).toContain('This export contains 7 items');
-    const pdf = (
-      await backend.value('records:export', { filter: { from: '2026-11-01', to: '2026-11-30' }, format: 'pdf' })
-    )[0];
+    expect(items.some((row) => row.join(' ').includes('Streetlight out on Station Road'))).toBe(true);
+    // UK time Excel reads, then the exact ISO time; channels and kinds in words.
+    const [, first] = items;
+    expect(first?.[1]).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
+    expect(first?.[2]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    expect(items.flatMap((row) => row.slice(3, 5))).not.toContain('sms');
+    const readme = entry('README.txt');
+    expect(readme).toContain('This export contains 7 items');
+    expect(readme).toContain('every action taken in the period, whichever day its item arrived');
     expect(
-      Buffer.from(pdf?.base64 ?? '', 'base64')
+      Buffer.from(zip['record-2026-11-01-to-2026-11-30.pdf'] ?? [])
         .subarray(0, 7)
         .toString(),
     ).toBe('%PDF-1.');
+
+    const withoutPdf = await backend.value('records:export', {
+      filter: { from: '2026-11-01', to: '2026-11-30' },
+      includePdf: false,
+    });
+    expect(Object.keys(unzipSync(Buffer.from(withoutPdf.base64, 'base64'))).sort()).toEqual([
+      'README.txt',
+      'record-2026-11-01-to-2026-11-30-actions.csv',
+      'record-2026-11-01-to-2026-11-30-items.csv',
+    ]);
     const exports = sqliteHandle(backend.backend.store)
       .prepare(`SELECT details FROM actions WHERE kind = 'export-made'`)
       .pluck()
       .all() as string[];
     expect(exports.map((details) => JSON.parse(details) as { export: string; items: number })).toEqual([
-      expect.objectContaining({ export: 'csv', items: 7 }),
-      expect.objectContaining({ export: 'pdf', items: 7 }),
+      expect.objectContaining({ export: 'zip-with-pdf', items: 7 }),
+      expect.objectContaining({ export: 'zip', items: 7 }),
     ]);
+    // The record says what was exported in words.
+    const summaries = (await backend.value('records:search', { from: '2026-11-01', to: '2026-11-30' })).actions.map(
+      (action) => action.summary,
+    );
+    expect(summaries).toContainEqual(
+      expect.stringMatching(
+        /^Export made: record export \(ZIP with the PDF report\), 1 November 2026 to 30 November 2026, 7 items and \d+ actions?$/,
+      ),
+    );
+  });
+
+  it('takes the days of a range as UK days: 23:30 UTC on a summer evening is the next day', async () => {
+    const backend = await start();
+    backend.arrives('demo:x', [
+      {
+        channel: 'x',
+        kind: 'mention',
+        id: '1860000000000000077',
+        author: { id: '2210099', name: 'Late Night', handle: '@late' },
+        text: '@AshcombePC the late bus again',
+        receivedAt: '2026-07-14T23:30:00Z',
+      },
+    ]);
+    const day = (date: string) => backend.value('records:search', { from: date, to: date });
+    expect((await day('2026-07-15')).items.map((item) => item.text)).toEqual(['@AshcombePC the late bus again']);
+    expect((await day('2026-07-14')).items).toEqual([]);
   });
 
   it('gives everything about one person as a ZIP of JSON and a PDF', async () => {

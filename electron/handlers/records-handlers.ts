@@ -5,11 +5,11 @@ import { write } from '../moderation/write';
 import { channelNames, type Channel } from '../api/domain';
 import type { HandlerMap } from '../api/dispatch';
 import { ok } from '../api/envelope';
-import type { ExportFile, RecordsFilter } from '../api/records';
+import type { RecordsFilter } from '../api/records';
+import { ukLongDate, ukToday } from '../api/uk-time';
 import { describeToCheck, itemsToCheck } from '../core/others-data';
 import { councilContacts, readPolicySettings } from '../moderation/council-settings';
-import { recordCsv, describeExport } from '../records/csv';
-import { recordPdf } from '../records/record-pdf';
+import { recordExportZip } from '../records/record-export';
 import { recordActions, recordItems } from '../records/record-query';
 import type { ExportHeader } from '../records/record-rows';
 import { subjectAccessZip } from '../records/subject-access';
@@ -21,8 +21,6 @@ type RecordsMethods = 'records:search' | 'records:export' | 'records:subjectAcce
 const viewLimit = 500;
 /** An export holds the whole range; this only stops a runaway query from filling the memory. */
 const exportLimit = 200_000;
-const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const day = (date: string) => longDate.format(new Date(`${date}T00:00:00Z`));
 
 export function recordsHandlers(context: HandlerContext): Pick<HandlerMap, RecordsMethods> {
   const { store, policy } = context;
@@ -82,59 +80,32 @@ export function recordsHandlers(context: HandlerContext): Pick<HandlerMap, Recor
         actionTotal: actions.total,
       });
     },
-    'records:export': async ({ filter, format }) => {
+    'records:export': async ({ filter, includePdf }) => {
       const items = recordItems(store, filter, policy, exportLimit).rows;
       const actions = recordActions(store, filter, policy, exportLimit).rows;
-      const range = `${day(filter.from)} to ${day(filter.to)}`;
+      const range = `${ukLongDate(filter.from)} to ${ukLongDate(filter.to)}`;
       const made = header('Record of correspondence', range, filterLines(filter));
       const stem = `record-${filter.from}-to-${filter.to}`;
-      let files: ExportFile[];
-      if (format === 'csv') {
-        const csv = recordCsv(made, items, actions);
-        files = [
-          { name: `${stem}-items.csv`, type: 'text/csv', base64: Buffer.from(csv.items, 'utf8').toString('base64') },
-          {
-            name: `${stem}-actions.csv`,
-            type: 'text/csv',
-            base64: Buffer.from(csv.actions, 'utf8').toString('base64'),
-          },
-          {
-            name: `${stem}-README.txt`,
-            type: 'text/plain',
-            base64: Buffer.from(
-              describeExport(made, { items: items.length, actions: actions.length }),
-              'utf8',
-            ).toString('base64'),
-          },
-        ];
-      } else {
-        files = [
-          {
-            name: `${stem}.pdf`,
-            type: 'application/pdf',
-            base64: (await recordPdf(made, items, actions)).toString('base64'),
-          },
-        ];
-      }
-      recordExport(format, {
+      const zip = await recordExportZip({ header: made, items, actions, stem, includePdf });
+      recordExport(includePdf ? 'zip-with-pdf' : 'zip', {
         from: filter.from,
         to: filter.to,
         filters: made.filters,
         items: items.length,
         actions: actions.length,
       });
-      return ok(files);
+      return ok({ name: `${stem}.zip`, type: 'application/zip', base64: Buffer.from(zip).toString('base64') });
     },
     'records:subjectAccess': async ({ personId }) => {
       const history = personHistory(context, personId);
       if (!history.ok) return history;
       const person = history.value;
-      const everything = { from: '2000-01-01', to: context.now().toISOString().slice(0, 10), personId: person.id };
+      const everything = { from: '2000-01-01', to: ukToday(context.now()), personId: person.id };
       const items = recordItems(store, everything, policy, exportLimit).rows;
       const actions = recordActions(store, everything, policy, exportLimit).rows;
       const made = header(
         `Subject access request: ${person.displayName}`,
-        `everything held, up to ${day(everything.to)}`,
+        `everything held, up to ${ukLongDate(everything.to)}`,
         [`Person: ${person.displayName}`],
       );
       const own = {

@@ -36,6 +36,7 @@ describe('canned replies', () => {
       'acknowledgement',
       'passed-to-councillor',
       'out-of-office',
+      'name-and-address',
     ]);
     expect(seeded.find((template) => template.key === 'read-policy')?.variables).toContain('policyUrl');
 

@@ -1,4 +1,5 @@
 // templates:*, reply:*, item:reply, outbox:retry — canned replies sent through each channel.
+import { deliveryWords } from '../api/channel-words';
 import type { HandlerMap } from '../api/dispatch';
 import { fail, ok } from '../api/envelope';
 import type { CannedReplyView } from '../api/replies';
@@ -111,9 +112,9 @@ export function replyHandlers(context: HandlerContext): Pick<HandlerMap, ReplyMe
     },
     'outbox:retry': ({ id }) => {
       const entry = store.outbox.get(id);
-      if (!entry) return fail('not_found', `Channel action ${id} is not in the outbox.`);
+      if (!entry) return fail('not_found', 'That channel action is no longer on record; reload the item.');
       if (entry.state !== 'failed')
-        return fail('conflict', `This channel action is ${entry.state}, not failed; there is nothing to retry.`);
+        return fail('conflict', `There is nothing to retry: ${deliveryWords(entry.state, entry.lastError).toLowerCase()}.`);
       write(context, (change) => {
         change.store.outbox.retry(id, change.now);
         change.publish({ type: 'outbox:changed', itemIds: entry.itemId === null ? [] : [entry.itemId] });
@@ -125,6 +126,7 @@ export function replyHandlers(context: HandlerContext): Pick<HandlerMap, ReplyMe
         state: after.state,
         attempts: after.attempts,
         lastError: after.lastError,
+        updatedAt: after.updatedAt,
       });
     },
   };

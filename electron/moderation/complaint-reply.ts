@@ -1,6 +1,7 @@
 // Reason 8's reply: asking for a formal complaint or a report to the Police, sent, edited or skipped.
 import type { ComplaintFollowUp } from '../api/contract';
 import { kindCapabilities } from '../channels/capabilities';
+import { channelRequest, idempotencyKey } from '../channels/channel-operations';
 import type { PolicyData } from '../core/policy';
 import { fillTemplate } from '../core/render-template';
 import type { Store } from '../store/store';
@@ -70,9 +71,8 @@ export function answerComplaint(
       actionId,
       accountId: row.account_id,
       itemId: row.id,
-      operation: 'reply',
-      payload: { externalId: row.external_id, form, text: finalText },
-      idempotencyKey: `action-${actionId}-reply`,
+      ...channelRequest('reply', { externalId: row.external_id, form, text: finalText }),
+      idempotencyKey: idempotencyKey(actionId, 'reply'),
       now: change.now,
     });
   }

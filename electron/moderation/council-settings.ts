@@ -1,5 +1,6 @@
 // The council's policy settings, with defaults until the clerk fills them in.
-import { policySettingsSchema, type PolicySettings } from '../api/policy';
+import { z } from 'zod';
+import { councilPolicyInput, policySettingsSchema, type CouncilPolicy, type PolicySettings } from '../api/policy';
 import type { Store } from '../store/store';
 
 const key = 'policy';
@@ -7,6 +8,7 @@ const key = 'policy';
 export function readPolicySettings(store: Store, councilName: string): PolicySettings {
   const empty: PolicySettings = {
     councilName,
+    councilAddress: '',
     policyVersion: '',
     policyAgreedOn: '',
     policyReviewDue: '',
@@ -29,4 +31,17 @@ export function councilContacts(settings: PolicySettings): string[] {
   return [settings.complaintsEmail, settings.complaintsAddress, settings.clerkEmail].filter(
     (value) => value.trim() !== '',
   );
+}
+
+const councilPolicyKey = 'councilPolicy';
+
+/** The council's own policy as the clerk pasted or imported it; null until then. */
+export function readCouncilPolicy(store: Store): CouncilPolicy | null {
+  const stored = store.settings.get(councilPolicyKey);
+  const parsed = councilPolicyInput.extend({ savedAt: z.string() }).safeParse(stored);
+  return parsed.success ? { ...parsed.data, fileName: parsed.data.fileName ?? null } : null;
+}
+
+export function writeCouncilPolicy(store: Store, policy: CouncilPolicy): void {
+  store.settings.set(councilPolicyKey, { ...policy, fileName: policy.fileName ?? undefined }, policy.savedAt);
 }

@@ -1,8 +1,10 @@
 // Forwarding to a councillor or agency: personal data redacted unless the person's consent form is in.
+import { ukDateTime } from '../api/uk-time';
 import type { Contact, ForwardPreview } from '../api/forwarding';
 import { addressBookSchema, type AddressBook } from '../api/forwarding';
 import { channelNames } from '../api/domain';
 import { redactForForwarding } from '../core/redaction';
+import { channelRequest, idempotencyKey } from '../channels/channel-operations';
 import type { Store } from '../store/store';
 import type { ItemRow } from '../store/items-repo';
 import { consentOfPerson } from './consent';
@@ -97,9 +99,13 @@ export function forwardItem(change: Write, request: ForwardRequest, councilName:
     actionId,
     accountId: email.id,
     itemId: row.id,
-    operation: 'forward',
-    payload: { to: preview.to.email, toName: preview.to.name, subject: preview.subject, text: preview.text },
-    idempotencyKey: `action-${actionId}-forward`,
+    ...channelRequest('forward', {
+      to: preview.to.email,
+      toName: preview.to.name,
+      subject: preview.subject,
+      text: preview.text,
+    }),
+    idempotencyKey: idempotencyKey(actionId, 'forward'),
     now: change.now,
   });
   change.changed([row.id]);
@@ -147,7 +153,7 @@ export function composeForward(
     '',
     '---------- Forwarded message ----------',
     `From: ${sender}`,
-    `Received: ${new Date(row.received_at).toUTCString()} (${channelNames[row.channel]})`,
+    `Received: ${ukDateTime(row.received_at)} UK time (${channelNames[row.channel]})`,
     clean.subject ? `Subject: ${clean.subject}` : null,
     '',
     clean.text,

@@ -25,7 +25,7 @@ export function currentOperator(store: Store): OperatorRow {
   const chosen = store.settings.get(currentKey);
   const operators = store.operators.list();
   const found = typeof chosen === 'number' ? store.operators.get(chosen) : null;
-  return found ?? operators[0] ?? { id: 0, name: 'Clerk', role: 'clerk', signature: '' };
+  return found ?? operators[0] ?? { id: 0, name: 'Clerk', role: 'clerk', signature: '', email: '' };
 }
 
 /** Records who starts working; returns what they need to know from their time away. */
@@ -50,14 +50,20 @@ export function chooseOperator(change: Write, describe: Describe, operator: Oper
 /** Adds a profile (no id) or saves one; null when the profile to save does not exist. */
 export function saveOperator(
   change: Write,
-  profile: { id?: number | undefined; name: string; role: OperatorRow['role']; signature: string },
+  profile: {
+    id?: number | undefined;
+    name: string;
+    role: OperatorRow['role'];
+    signature: string;
+    email: OperatorRow['email'];
+  },
 ): OperatorRow | null {
   const { store } = change;
-  const { id, name, role, signature } = profile;
-  const operatorId = id ?? store.operators.add({ name, role, signature }, change.now);
+  const { id, name, role, signature, email } = profile;
+  const operatorId = id ?? store.operators.add({ name, role, signature, email }, change.now);
   if (id !== undefined) {
     if (!store.operators.get(id)) return null;
-    store.operators.save({ id, name, role, signature });
+    store.operators.save({ id, name, role, signature, email });
   }
   // Recorded under the profile's name as saved: renaming yourself is recorded under the new name.
   change.record({
@@ -86,10 +92,13 @@ export function handoverSummary(store: Store, describe: Describe, operator: Oper
   // The record's order (ids), not its clock, says what came after: two actions may share a millisecond.
   const afterId = last?.id ?? store.handover.lastIdBefore(since);
   const waiting = store.handover.waiting();
+  const byRules = store.handover.doneByRulesAfter(afterId);
   return {
     operatorId: operator.id,
     since: lastSeen,
-    arrivedPerChannel: store.handover.arrivedPerChannel(since),
+    // Since the last visit: what reached the console since. The first time: what was received in the last seven days,
+    // as the dialog says (everything was fetched just now, back to the first message the channel still holds).
+    arrivedPerChannel: lastSeen ? store.handover.arrivedPerChannel(since) : store.handover.receivedPerChannel(since),
     othersHandled: store.handover.othersHandled(afterId, operator.name),
     othersLatest: store.handover
       .othersLatest(afterId, operator.name)
@@ -103,6 +112,14 @@ export function handoverSummary(store: Store, describe: Describe, operator: Oper
       .list()
       .filter((account) => !account.removedAt && !account.paused && account.health === 'capped')
       .map((account) => ({ accountName: account.name, message: account.healthMessage ?? 'Not fetching.' })),
+    doneByRules: {
+      count: byRules.length,
+      latest: byRules
+        .slice(0, 10)
+        .map((id) => store.actions.get(id))
+        .filter((action) => action !== null)
+        .map(describe),
+    },
     notes: store.handover
       .notesAfter(afterId)
       .map((id) => store.actions.get(id))

@@ -1,4 +1,5 @@
 // The out-of-office answer: sent by email once per sender per period, recorded like any reply.
+import { ukCalendarDate } from '../api/uk-time';
 import { outOfOfficeInput, type OutOfOfficeSetting } from '../api/out-of-office';
 import { fillTemplate } from '../core/render-template';
 import type { Store } from '../store/store';
@@ -25,7 +26,8 @@ export function outOfOfficeActive(
   at: string,
 ): setting is OutOfOffice & { templateId: number } {
   if (!setting?.enabled || setting.templateId === null) return false;
-  const day = at.slice(0, 10);
+  // A UK day: mail at 23:30 UTC on the last summer evening of the period arrives after it ends.
+  const day = ukCalendarDate(at);
   return day >= setting.from && day <= setting.to;
 }
 

@@ -1,6 +1,7 @@
 // Linking senders into one person, splitting them, notes, and blocking by what each channel allows.
 import { channelNames } from '../api/domain';
 import { channelCapabilities } from '../channels/capabilities';
+import { channelRequest, idempotencyKey } from '../channels/channel-operations';
 import { planBlock } from '../core/block-plan';
 import type { Store } from '../store/store';
 import { notInRecord, type Refusal } from './write';
@@ -147,9 +148,8 @@ export function blockPerson(store: Store, personId: number, strikes: number, req
       actionId,
       accountId,
       itemId: null,
-      operation: plan.operation,
-      payload: { userId: sender.external_id },
-      idempotencyKey: `action-${actionId}-${plan.operation}-${sender.id}`,
+      ...channelRequest(plan.operation, { userId: sender.external_id }),
+      idempotencyKey: idempotencyKey(actionId, plan.operation, sender.id),
       now: request.now,
     });
   }
@@ -176,7 +176,13 @@ export function unblockPerson(
   if (blocks.length === 0)
     return { ok: false, code: 'conflict', message: `${person.display_name} is not blocked; nothing was changed.` };
   const cancelled: string[] = [];
-  const reversals: { authorId: number; operation: string; accountId: number; payload: Record<string, unknown> }[] = [];
+  const reversals: {
+    authorId: number;
+    operation: 'unblock' | 'unmute';
+    accountId: number;
+    userId: string;
+    reverses: number;
+  }[] = [];
   for (const block of blocks) {
     const { reverse } = planBlock('', block.method);
     for (const entry of store.outbox
@@ -189,7 +195,8 @@ export function unblockPerson(
           authorId: block.author_id,
           operation: reverse,
           accountId: entry.accountId,
-          payload: { ...entry.payload, reverses: entry.id },
+          userId: typeof entry.payload.userId === 'string' ? entry.payload.userId : '',
+          reverses: entry.id,
         });
       }
     }
@@ -204,14 +211,13 @@ export function unblockPerson(
     createdAt: request.now,
   });
   for (const block of blocks) store.people.liftBlock(block.id, actionId);
-  for (const { authorId, operation, accountId, payload } of reversals) {
+  for (const { authorId, operation, accountId, userId, reverses } of reversals) {
     store.outbox.enqueue({
       actionId,
       accountId,
       itemId: null,
-      operation,
-      payload,
-      idempotencyKey: `action-${actionId}-${operation}-${authorId}`,
+      ...channelRequest(operation, { userId, reverses }),
+      idempotencyKey: idempotencyKey(actionId, operation, authorId),
       now: request.now,
     });
   }

@@ -1,8 +1,9 @@
 // Removing, undoing and restoring: each one transaction of record + outbox, so neither exists without the other.
 import type { PolicyReasonId } from '../api/domain';
 import { kindCapabilities } from '../channels/capabilities';
+import { channelRequest, idempotencyKey } from '../channels/channel-operations';
 import { reasonById, type PolicyData } from '../core/policy';
-import { planRemoval, restoreOperation, type RemovalOperation } from '../core/removal-plan';
+import { planRemoval, restoreOperation, type RemovalOperation, type RestoreOperation } from '../core/removal-plan';
 import type { Store } from '../store/store';
 import type { ItemRow } from '../store/items-repo';
 import { removalSettingsOf } from './account-settings';
@@ -53,17 +54,18 @@ export function removeItem(store: Store, policy: PolicyData, request: RemovalReq
   if (plan.operation) {
     store.outbox.enqueue({
       ...base,
-      operation: plan.operation,
-      payload: { externalId: row.external_id },
-      idempotencyKey: `action-${actionId}-${plan.operation}`,
+      ...channelRequest(plan.operation, { externalId: row.external_id }),
+      idempotencyKey: idempotencyKey(actionId, plan.operation),
     });
   }
   if (plan.postNotice) {
     store.outbox.enqueue({
       ...base,
-      operation: 'post-notice',
-      payload: { inReplyTo: row.parent_external_id ?? row.external_id, text: policy.removalNotice },
-      idempotencyKey: `action-${actionId}-post-notice`,
+      ...channelRequest('post-notice', {
+        inReplyTo: row.parent_external_id ?? row.external_id,
+        text: policy.removalNotice,
+      }),
+      idempotencyKey: idempotencyKey(actionId, 'post-notice'),
     });
   }
   store.items.markRemoved(row.id, actionId);
@@ -90,7 +92,7 @@ export function reverseRemoval(
   }
   const removal = store.actions.get(row.removal_action_id);
   const cancelled: string[] = [];
-  const reversals: { operation: string; reverses: number }[] = [];
+  const reversals: { operation: RestoreOperation | 'delete-notice'; reverses: number }[] = [];
   const irreversible: string[] = [];
   for (const entry of store.outbox.forAction(row.removal_action_id)) {
     if (store.outbox.cancel(entry.id, now)) {
@@ -126,9 +128,8 @@ export function reverseRemoval(
       actionId,
       accountId: row.account_id,
       itemId: row.id,
-      operation,
-      payload: { externalId: row.external_id, reverses },
-      idempotencyKey: `action-${actionId}-${operation}`,
+      ...channelRequest(operation, { externalId: row.external_id, reverses }),
+      idempotencyKey: idempotencyKey(actionId, operation),
       now,
     });
   }

@@ -1,7 +1,9 @@
 // Replying to an item: the forms its channel allows, the exact outgoing text, the checks, and the record.
+import { channelName } from '../api/channel-words';
 import type { ReplyForm } from '../api/capabilities';
 import { replyFormNames, type ReplyFormOption, type ReplyPreview } from '../api/replies';
 import { kindCapabilities } from '../channels/capabilities';
+import { channelRequest, idempotencyKey } from '../channels/channel-operations';
 import { composeReply, privateReplyRefusal, type ReplyOriginal } from '../core/compose-reply';
 import { messengerWindow, messengerWindowWords, type WindowWords } from '../core/messenger-window';
 import { checkOutbound } from '../core/outbound-check';
@@ -83,11 +85,43 @@ export function previewReply(
   const problems = [...composed.problems];
   if (!option)
     problems.unshift(
-      `${replyFormNames[form]} is not how ${row.channel === 'x' ? 'X' : row.channel} lets the council answer this item.`,
+      `${replyFormNames[form]} is not how ${channelName(row.channel)} lets the council answer this item.`,
     );
   else if (!option.available && option.why) problems.unshift(option.why);
   const contacts = councilContacts(readPolicySettings(store, councilName));
-  return { ...composed, problems, outbound: checkOutbound(text, { councilContacts: contacts }).problems };
+  return {
+    ...composed,
+    ...replyParties(store, row, form, councilName),
+    problems,
+    outbound: checkOutbound(text, { councilContacts: contacts }).problems,
+  };
+}
+
+/** Who a reply goes out as and to, as the clerk checks it before sending. */
+function replyParties(
+  store: Store,
+  row: ItemRow,
+  form: ReplyForm,
+  councilName: string,
+): { from: string; to: string } {
+  const accountName = store.accounts.get(row.account_id)?.name ?? councilName;
+  const address = store.accounts.config(row.account_id).address;
+  const from =
+    form === 'email' && typeof address === 'string' && address.includes('@')
+      ? `${councilName} <${address}>`
+      : `${councilName} · ${accountName}`;
+  const name = row.author_name;
+  const to =
+    form === 'email'
+      ? row.author_email
+        ? `${name} <${row.author_email}>`
+        : `${name} (no email address)`
+      : form === 'sms'
+        ? (row.author_phone ?? `${name} (no phone number)`)
+        : row.author_handle
+          ? `${name} (${row.author_handle})`
+          : name;
+  return { from, to };
 }
 
 export interface ReplyRequest {
@@ -98,8 +132,8 @@ export interface ReplyRequest {
   operator: string;
   now: Date;
   councilName: string;
-  /** An automatic answer (out of office): the item stays in the queue for the clerk. */
-  automatic?: 'out-of-office';
+  /** An automatic answer (out of office, a rule's acknowledgement): the item stays in the queue for the clerk. */
+  automatic?: 'out-of-office' | 'rule';
   /** The operator's signature, under an email reply. */
   signature?: string;
 }
@@ -170,8 +204,7 @@ export function sendReply(store: Store, row: ItemRow, request: ReplyRequest): Re
     actionId,
     accountId: row.account_id,
     itemId: row.id,
-    operation: 'reply',
-    payload: {
+    ...channelRequest('reply', {
       externalId: row.external_id,
       form: request.form,
       to:
@@ -184,8 +217,8 @@ export function sendReply(store: Store, row: ItemRow, request: ReplyRequest): Re
       subject: preview.subject,
       inReplyTo: preview.inReplyTo,
       references: preview.references,
-    },
-    idempotencyKey: `action-${actionId}-reply`,
+    }),
+    idempotencyKey: idempotencyKey(actionId, 'reply'),
     now,
   });
   return { ok: true, actionId };

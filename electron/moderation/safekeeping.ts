@@ -1,6 +1,6 @@
 // Keeping the record safe: backups, a restore applied at the next start, and the retention purge.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import {
   defaultRetentionSettings,
   purgeCutoffs,
@@ -14,8 +14,10 @@ import type { PurgeCounts } from '../store/retention';
 const retentionKey = 'retention';
 const pendingFile = 'restore-pending.json';
 
+/** Beside the data folder, not inside it: a backup inside would be lost with the folder it is meant to replace. */
 export function defaultBackupFolder(dataDir: string): string {
-  return join(dataDir, 'backups');
+  const folder = resolve(dataDir);
+  return join(dirname(folder), `${basename(folder)} backups`);
 }
 
 export function readRetention(store: Store): RetentionSettings {

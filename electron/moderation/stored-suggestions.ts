@@ -5,6 +5,8 @@ import { suggestionRulesVersion } from '../core/suggestion-version';
 import type { Store } from '../store/store';
 import type { StoredSuggestion, Suggester, SuggestionSubject } from '../store/items-repo';
 import { councilContacts, readPolicySettings } from './council-settings';
+import type { DecisionLearning } from './learning';
+import { recogniseRows } from './request-arrivals';
 
 /** Settings key of what the stored suggestions were worked out with: the rules' version and the council's contacts. */
 const markerKey = 'storedSuggestions';
@@ -16,6 +18,8 @@ const stepMs = 40;
 interface Marker {
   rulesVersion: number;
   councilContacts: string[];
+  /** How far the classifier learned from the council's decisions had got (learning.ts); absent while it says nothing. */
+  learned?: number;
 }
 
 export interface CouncilSuggestions {
@@ -23,17 +27,24 @@ export interface CouncilSuggestions {
   all(item: SuggestionSubject): ReasonSuggestion[];
   /** The top suggestion of each item, as stored with it. */
   top: Suggester;
+  /** Changes when what was learned changed enough to work the stored suggestions out again. */
+  learnedGeneration(): number;
 }
 
 /** The same rules for both: the council's own contact details are never taken for someone's private data. */
-export function councilSuggestions(store: Store, councilName: string): CouncilSuggestions {
+export function councilSuggestions(
+  store: Store,
+  councilName: string,
+  learning?: DecisionLearning,
+): CouncilSuggestions {
   const contacts = () => councilContacts(readPolicySettings(store, councilName));
   return {
-    all: (item) => suggestReasons(item, { councilContacts: contacts() }),
+    all: (item) => suggestReasons(item, { councilContacts: contacts(), learned: learning?.suggester }),
     top: (items) => {
-      const allowed = contacts();
-      return items.map((item) => topOf(suggestReasons(item, { councilContacts: allowed })));
+      const options = { councilContacts: contacts(), learned: learning?.suggester };
+      return items.map((item) => topOf(suggestReasons(item, options)));
     },
+    learnedGeneration: () => learning?.generation ?? 0,
   };
 }
 
@@ -86,6 +97,7 @@ export class SuggestionRefresh {
         const ours = batch.filter((row) => row.from_council === 0);
         const tops = this.suggestions.top(ours);
         ours.forEach((row, index) => this.store.suggestions.save(row.id, tops[index] ?? null));
+        recogniseRows(this.store, batch);
         this.looked += batch.length;
         belowId = batch.at(-1)?.id ?? belowId;
       }
@@ -129,9 +141,11 @@ export class SuggestionRefresh {
   }
 
   private marker(): Marker {
+    const learned = this.suggestions.learnedGeneration();
     return {
       rulesVersion: suggestionRulesVersion,
       councilContacts: councilContacts(readPolicySettings(this.store, this.councilName)),
+      ...(learned > 0 ? { learned } : {}),
     };
   }
 }

@@ -6,6 +6,7 @@ import type { ReversibleRow } from '../store/actions-repo';
 import type { Store } from '../store/store';
 import { unblockPerson } from './people';
 import { reverseRemoval } from './removal';
+import { undoRuleRun } from './rule-undo';
 
 /** How many actions "Recent actions" offers. */
 export const recentLimit = 5;
@@ -52,6 +53,16 @@ export function undoAction(
   operator: string,
   now: string,
 ): UndoResult {
+  // What a rule did is undone by whoever is working: the rule cannot undo it itself.
+  if (store.actions.get(actionId)?.kind === 'rule-applied') {
+    const undone = undoRuleRun(store, actionId, operator, now);
+    if (!undone.ok) return undone;
+    const authorId = store.items.get(undone.itemId)?.author_id;
+    return {
+      ok: true,
+      outcome: { description: undone.description, itemIds: [undone.itemId], authorIds: authorId ? [authorId] : [] },
+    };
+  }
   const row = store.reversible.get(actionId);
   if (!row)
     return { ok: false, code: 'not_found', message: 'That action is not in the record, or it cannot be undone.' };

@@ -152,7 +152,8 @@ describe('recordCsv', () => {
     expect(itemRecords).toEqual([
       [
         'Item',
-        'Received (UTC)',
+        'Received (UK time)',
+        'Received (ISO 8601, UTC)',
         'Channel',
         'Kind',
         'Account',
@@ -165,35 +166,38 @@ describe('recordCsv', () => {
       ],
       [
         '12',
+        '03/11/2026 14:05',
         '2026-11-03T14:05:00.000Z',
-        'facebook',
-        'comment',
+        'Facebook',
+        'Facebook comment',
         'West End PC page',
         'Sam Resident',
         'fb-1001',
         '',
         'When will the bus shelter be fixed?',
-        'handled',
+        'Handled',
         '',
       ],
       [
         '13',
+        '03/11/2026 14:05',
         '2026-11-03T14:05:00.000Z',
-        'facebook',
-        'comment',
+        'Facebook',
+        'Facebook comment',
         'West End PC page',
         'Sam Resident',
         'fb-1001',
         'Re: "Parking", again',
         'Line one,\nline two',
-        'removed',
+        'Removed',
         'Commercial promotions or spam',
       ],
     ]);
     const actionRecords = parseCsv(withoutBom(csv.actions));
     expect(actionRecords[0]).toEqual([
       'Action',
-      'When (UTC)',
+      'When (UK time)',
+      'When (ISO 8601, UTC)',
       'By',
       'Kind',
       'Item',
@@ -204,21 +208,28 @@ describe('recordCsv', () => {
     ]);
     expect(actionRecords[1]).toEqual([
       '40',
+      '03/11/2026 15:00',
       '2026-11-03T15:00:00.000Z',
       'Jane Clerk',
-      'removed',
+      'Removed',
       '12',
       '',
-      'facebook',
+      'Facebook',
       action.reason,
       action.summary,
     ]);
     expect(actionRecords).toHaveLength(2);
   });
 
+  it('gives summer times in UK time (BST) and names an SMS once, as a clerk would', () => {
+    const csv = recordCsv(header, [item({ receivedAt: '2026-07-14T23:30:00.000Z', channel: 'sms', kind: 'sms' })], []);
+    const row = parseCsv(withoutBom(csv.items))[1] ?? [];
+    expect(row.slice(1, 5)).toEqual(['15/07/2026 00:30', '2026-07-14T23:30:00.000Z', 'SMS', 'Text message (SMS)']);
+  });
+
   it('neutralises a sender name written as a formula', () => {
     const csv = recordCsv(header, [item({ sender: '=cmd|"/c calc"!A1' })], []);
-    expect(parseCsv(withoutBom(csv.items))[1]?.[5]).toBe(`'=cmd|"/c calc"!A1`);
+    expect(parseCsv(withoutBom(csv.items))[1]?.[6]).toBe(`'=cmd|"/c calc"!A1`);
   });
 });
 

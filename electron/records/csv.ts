@@ -1,4 +1,7 @@
 // The record of correspondence as spreadsheet files (RFC 4180 CSV) and the README that says what they hold.
+import { actionKindName } from '../api/action-words';
+import { channelName, itemStatusName, storedKindName } from '../api/channel-words';
+import { excelDateTime } from '../api/uk-time';
 import {
   contentsLine,
   recordTime,
@@ -39,9 +42,39 @@ export function toCsv<Row extends { [K in keyof Row]: CsvValue }>(
   return byteOrderMark + lines.map((fields) => fields.join(',') + lineEnd).join('');
 }
 
-export const itemColumns: readonly CsvColumn<RecordItemRow>[] = [
+/** An item as a spreadsheet row: clerk words, and each time twice (UK time Excel reads, and exact ISO 8601 UTC). */
+export interface ItemCsvRow {
+  id: number;
+  receivedUk: string;
+  receivedIso: string;
+  channel: string;
+  kind: string;
+  account: string;
+  sender: string;
+  senderId: string;
+  subject: string | null;
+  text: string;
+  status: string;
+  removalReason: string | null;
+}
+
+export interface ActionCsvRow {
+  id: number;
+  atUk: string;
+  atIso: string;
+  operator: string;
+  kind: string;
+  itemId: number | null;
+  personId: number | null;
+  channel: string | null;
+  reason: string | null;
+  summary: string;
+}
+
+export const itemColumns: readonly CsvColumn<ItemCsvRow>[] = [
   { key: 'id', header: 'Item' },
-  { key: 'receivedAt', header: 'Received (UTC)' },
+  { key: 'receivedUk', header: 'Received (UK time)' },
+  { key: 'receivedIso', header: 'Received (ISO 8601, UTC)' },
   { key: 'channel', header: 'Channel' },
   { key: 'kind', header: 'Kind' },
   { key: 'account', header: 'Account' },
@@ -53,9 +86,10 @@ export const itemColumns: readonly CsvColumn<RecordItemRow>[] = [
   { key: 'removalReason', header: 'Reason for removal' },
 ];
 
-export const actionColumns: readonly CsvColumn<RecordActionRow>[] = [
+export const actionColumns: readonly CsvColumn<ActionCsvRow>[] = [
   { key: 'id', header: 'Action' },
-  { key: 'at', header: 'When (UTC)' },
+  { key: 'atUk', header: 'When (UK time)' },
+  { key: 'atIso', header: 'When (ISO 8601, UTC)' },
   { key: 'operator', header: 'By' },
   { key: 'kind', header: 'Kind' },
   { key: 'itemId', header: 'Item' },
@@ -64,6 +98,34 @@ export const actionColumns: readonly CsvColumn<RecordActionRow>[] = [
   { key: 'reason', header: 'Reason' },
   { key: 'summary', header: 'What was done' },
 ];
+
+const itemCsvRow = (item: RecordItemRow): ItemCsvRow => ({
+  id: item.id,
+  receivedUk: excelDateTime(item.receivedAt),
+  receivedIso: item.receivedAt,
+  channel: channelName(item.channel),
+  kind: storedKindName(item.channel, item.kind),
+  account: item.account,
+  sender: item.sender,
+  senderId: item.senderId,
+  subject: item.subject,
+  text: item.text,
+  status: itemStatusName(item.status),
+  removalReason: item.removalReason,
+});
+
+const actionCsvRow = (action: RecordActionRow): ActionCsvRow => ({
+  id: action.id,
+  atUk: excelDateTime(action.at),
+  atIso: action.at,
+  operator: action.operator,
+  kind: actionKindName(action.kind),
+  itemId: action.itemId,
+  personId: action.personId,
+  channel: action.channel === null ? null : channelName(action.channel),
+  reason: action.reason,
+  summary: action.summary,
+});
 
 /**
  * One CSV of items and one of actions, pure data with no title rows so a spreadsheet can sort and filter them;
@@ -74,7 +136,7 @@ export function recordCsv(
   items: readonly RecordItemRow[],
   actions: readonly RecordActionRow[],
 ): { items: string; actions: string } {
-  return { items: toCsv(itemColumns, items), actions: toCsv(actionColumns, actions) };
+  return { items: toCsv(itemColumns, items.map(itemCsvRow)), actions: toCsv(actionColumns, actions.map(actionCsvRow)) };
 }
 
 /** The opening lines of a README: whose record, which period and filters, when made and by whom. */
@@ -94,15 +156,38 @@ export function exportSummaryLines(header: ExportHeader, counts: ExportCounts): 
   ];
 }
 
+/** The names of the files an export ZIP holds, for its README. */
+export interface ExportFileNames {
+  items: string;
+  actions: string;
+  /** Absent when the clerk left the PDF report out. */
+  pdf?: string;
+}
+
+const defaultNames: ExportFileNames = { items: 'items.csv', actions: 'actions.csv' };
+
 /** README.txt for a record export (CRLF line ends, so Notepad on any Windows shows the lines). */
-export function describeExport(header: ExportHeader, counts: ExportCounts): string {
+export function describeExport(header: ExportHeader, counts: ExportCounts, files = defaultNames): string {
   const lines = [
     ...exportSummaryLines(header, counts),
     '',
+    'What the period covers',
+    '- Items: every item received in the period (UK days, from midnight to midnight).',
+    '- Actions: every action taken in the period, whichever day its item arrived. An item received in the period and',
+    '  handled after it shows its status in the items file; the action itself is in the export of the period it was',
+    '  taken in.',
+    '',
+    'The files',
+    `- ${files.items}: one row per item received.`,
+    `- ${files.actions}: one row per action the council recorded. An action names its item by the number in the Item column.`,
+    ...(files.pdf ? [`- ${files.pdf}: the same record laid out for reading and printing, in UK time.`] : []),
+    '- README.txt: this file.',
+    '',
     'The spreadsheet files (CSV)',
-    '- The items file has one row per item received; the actions file has one row per action the council recorded.',
-    '  The first row of each names the columns. An action names its item by the number in the Item column.',
-    '- Times are in UTC, written as ISO 8601 (for example 2026-11-03T14:05:00.000Z). UK time is one hour ahead in summer (BST).',
+    '- The first row of each names the columns.',
+    '- Each time is given twice: in UK time (GMT, or BST in summer) as day/month/year hours:minutes, which Excel on a',
+    '  PC set to English (United Kingdom) reads as a date and time (for example 03/11/2026 14:05); and exactly, in',
+    '  ISO 8601 in UTC (for example 2026-11-03T14:05:00.000Z), in the column after it.',
     '- Text is UTF-8. A line break inside a message stays inside its cell.',
     "- A cell that began with =, +, -, @, a tab or a carriage return has an apostrophe (') added at the front,",
     '  so a spreadsheet shows it as text instead of running it as a formula. The apostrophe is not part of what was sent.',

@@ -106,7 +106,8 @@ describe('recordPdf', () => {
     expect(second).toBeLessThan(third);
     expect(text).toContain(`Item ${items[1]?.id} · 2 Nov 2026, 08:00 · Facebook comment · West End PC page`);
     expect(text).toContain('From: Sam Resident (fb-1001) Subject: Streetlight');
-    expect(text).toContain('Status: removed. Reason for removal: Commercial promotions or spam');
+    expect(text).toContain('Status: Removed. Reason for removal: Commercial promotions or spam');
+    expect(text).toContain('Status: Handled');
   });
 
   it('wraps a long message over several lines and keeps its paragraphs', async () => {
@@ -130,8 +131,11 @@ describe('recordPdf', () => {
 
   it('numbers every page "Page X of Y", and grows by pages as the record grows', async () => {
     const small = await readable();
-    expect(pageCount(small)).toBe(3); // title page, items, actions
-    expect(pageObjects(small)).toBe(3);
+    expect(pageCount(small)).toBe(2); // summary and items, actions
+    expect(pageObjects(small)).toBe(2);
+    // The first page holds the record, not a title alone.
+    const firstPage = drawnText(small).split('Page 1 of 2')[0] ?? '';
+    expect(firstPage).toContain('Third: thank you for the litter pick.');
 
     const many = Array.from({ length: 150 }, (_, index) =>
       item(`2026-11-01T10:${String(index % 60).padStart(2, '0')}:00.000Z`, `Message number ${index}.`),
@@ -215,7 +219,7 @@ describe('recordPdf', () => {
     const pdf = await recordPdf(header, items, actions);
     expect(pdf.toString('latin1')).toContain('/Filter /FlateDecode');
     expect(drawnLines(pdf)).toEqual([]);
-    expect(pageCount(pdf)).toBe(3);
+    expect(pageCount(pdf)).toBe(2);
   });
 });
 

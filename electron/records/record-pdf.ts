@@ -1,4 +1,5 @@
-// The record of correspondence as a printable A4 report: a title page, the items, the actions, page numbers.
+// The record of correspondence as a printable A4 report: a summary and the items, the actions, page numbers.
+import { itemStatusName, storedKindName } from '../api/channel-words';
 import { loadOnFirstUse } from '../app/load-on-first-use';
 import { bold, currentGlyphs, regular, useDejaVuSans, type Glyphs } from './pdf-fonts';
 import {
@@ -116,15 +117,17 @@ function titlePage(doc: Doc, header: ExportHeader, counts: ExportCounts, notes: 
   }
 }
 
+// The items follow the summary on the first page, so the page a reader opens first already holds the record.
 function itemsSection(doc: Doc, items: readonly RecordItemRow[]): void {
-  doc.addPage();
+  doc.moveDown(1.5);
+  keepTogether(doc, 120);
   heading(doc, 'Items');
   if (items.length === 0) write(doc, 'No items.');
   for (const item of inTimeOrder(items, (row) => row.receivedAt)) {
     keepTogether(doc, 72);
     write(
       doc,
-      `Item ${item.id}  ·  ${recordTime(item.receivedAt)}  ·  ${item.channel} ${item.kind}  ·  ${item.account}`,
+      `Item ${item.id}  ·  ${recordTime(item.receivedAt)}  ·  ${storedKindName(item.channel, item.kind)}  ·  ${item.account}`,
       { font: bold },
     );
     write(doc, `From: ${item.sender} (${item.senderId})`);
@@ -132,10 +135,14 @@ function itemsSection(doc: Doc, items: readonly RecordItemRow[]): void {
     doc.moveDown(0.3);
     write(doc, item.text);
     doc.moveDown(0.3);
-    write(doc, `Status: ${item.status}${item.removalReason ? `. Reason for removal: ${item.removalReason}` : ''}`, {
-      size: 9,
-      aside: true,
-    });
+    write(
+      doc,
+      `Status: ${itemStatusName(item.status)}${item.removalReason ? `. Reason for removal: ${item.removalReason}` : ''}`,
+      {
+        size: 9,
+        aside: true,
+      },
+    );
     doc.moveDown(1);
   }
 }

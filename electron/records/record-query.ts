@@ -1,12 +1,19 @@
 // Reads the record for the Records view and its exports: items and actions under the same filters.
 import { storedKindOf } from '../api/recorded-actions';
 import type { RecordsFilter } from '../api/records';
+import { addDays, startOfUkDay } from '../api/uk-time';
 import type { PolicyData } from '../core/policy';
 import { toFullTextQuery } from '../core/search-query';
 import { toActionRecord } from '../handlers/action-summary';
 import type { Store } from '../store/store';
 import type { RecordSelection } from '../store/record-repo';
 import type { RecordActionRow, RecordItemRow } from './record-rows';
+
+// A day of the range is a UK day: from London's midnight to the next (an item at 23:30 UTC in summer is tomorrow's).
+const ukDayBounds = (filter: RecordsFilter) => ({
+  from: startOfUkDay(filter.from).toISOString(),
+  to: startOfUkDay(addDays(filter.to, 1)).toISOString(),
+});
 
 /** The person and anyone linked into them. */
 function personIds(store: Store, personId: number): number[] {
@@ -16,8 +23,7 @@ function personIds(store: Store, personId: number): number[] {
 
 function selection(store: Store, filter: RecordsFilter): RecordSelection {
   return {
-    from: filter.from,
-    to: filter.to,
+    ...ukDayBounds(filter),
     channel: filter.channel,
     personIds: filter.personId ? personIds(store, filter.personId) : undefined,
     operator: filter.operator,

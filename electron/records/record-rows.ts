@@ -1,4 +1,6 @@
 // The council's record of correspondence as the exports receive it, and how its times and counts read.
+import { countOf } from '../api/action-words';
+import { ukDate, ukTime } from '../api/uk-time';
 
 export interface RecordItemRow {
   id: number;
@@ -49,26 +51,12 @@ export interface ExportCounts {
   actions: number;
 }
 
-// The council works in UK time; naming the zone keeps the export the same whichever PC makes it.
-const ukTime = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
-/** "3 Nov 2026, 14:05" in UK time; anything that is not a date is shown as written. */
+/** "3 Nov 2026, 14:05" in UK time (BST-aware); anything that is not a date is shown as written. */
 export function recordTime(timestamp: string): string {
-  const time = Date.parse(timestamp);
-  return Number.isNaN(time) ? timestamp : ukTime.format(time);
+  return Number.isNaN(Date.parse(timestamp)) ? timestamp : `${ukDate(timestamp)}, ${ukTime(timestamp)}`;
 }
 
-/** "1 item", "3 actions". */
-export function countOf(count: number, singular: string): string {
-  return `${count.toLocaleString('en-GB')} ${singular}${count === 1 ? '' : 's'}`;
-}
+export { countOf };
 
 /** "This export contains 3 items and 2 actions." */
 export function contentsLine(counts: ExportCounts): string {

@@ -80,18 +80,21 @@ function record() {
 const after = (start: string, hours: number) => new Date(Date.parse(start) + hours * 3_600_000).toISOString();
 
 describe('messages per channel per month', () => {
-  it('counts what the public sent, by the calendar month (UTC) it arrived in, within the days asked for', () => {
+  it('counts what the public sent, by the UK calendar month it arrived in, within the UK days asked for', () => {
     const { item, figures } = record();
     item('facebook', '2025-12-31T23:59:59.999Z'); // the day before the range
     item('facebook', '2026-01-01T00:00:00.000Z');
     item('facebook', '2026-01-31T23:59:59.999Z');
     item('facebook', '2026-02-01T00:00:00.000Z');
-    item('email', '2026-03-31T23:59:59.999Z'); // the last moment of the last day
-    item('email', '2026-04-01T00:00:00.000Z'); // the day after
+    item('email', '2026-03-31T22:59:59.999Z'); // the last moment of the last day (23:59:59 BST)
+    item('email', '2026-03-31T23:00:00.000Z'); // the day after: midnight BST on 1 April
     item('facebook', '2026-02-10T09:00:00.000Z', { fromCouncil: true }); // the council's own post
     item('sms', '2026-02-11T09:00:00.000Z', { status: 'blocked' }); // still a message received
 
     const report = figures('2026-01-01', '2026-03-31');
+    // 23:30 UTC on 31 May is 00:30 on 1 June in London: June's.
+    item('website', '2026-05-31T23:30:00.000Z');
+    expect(figures('2026-05-01', '2026-06-30').messagesPerChannel).toEqual([{ channel: 'website', counts: [0, 1] }]);
 
     expect(report.months).toEqual(['2026-01', '2026-02', '2026-03']);
     expect(report.messagesPerChannel).toEqual([

@@ -3,9 +3,10 @@ import { channels, type Channel } from '../api/domain';
 import type { ReportFigures } from '../api/reports';
 import type { ReportBounds, ReportRepo } from '../store/report-repo';
 import type { Repository } from '../store/store';
+import { addDays, startOfUkDay, ukCalendarDate } from '../api/uk-time';
 
 export interface ReportRequest {
-  /** Inclusive range of days (UTC), 'YYYY-MM-DD'. */
+  /** Inclusive range of UK days, 'YYYY-MM-DD'. */
   from: string;
   to: string;
   councilName: string;
@@ -14,8 +15,11 @@ export interface ReportRequest {
 }
 
 export function reportFigures(reports: Repository<ReportRepo>, request: ReportRequest): ReportFigures {
-  // Stored times are ISO strings in UTC, so a day string compares as that day's midnight.
-  const bounds: ReportBounds = { start: request.from, end: dayAfter(request.to) };
+  // A day is a UK day: stored times are ISO strings in UTC, compared with the moments London's days begin.
+  const bounds: ReportBounds = {
+    start: startOfUkDay(request.from).toISOString(),
+    end: startOfUkDay(addDays(request.to, 1)).toISOString(),
+  };
   const months = monthsBetween(request.from, request.to);
   return {
     from: request.from,
@@ -33,11 +37,18 @@ function messagesPerChannel(
   bounds: ReportBounds,
   months: string[],
 ): ReportFigures['messagesPerChannel'] {
-  const rows = reports.messagesPerChannelMonth(bounds);
+  // Counted by the UK month: a message at 23:30 UTC on 31 May arrived in June (BST). Grouped by the hour in SQL,
+  // then each hour put in its London month, so a year of items costs a few thousand rows, not one per item.
+  const rows = reports.messagesPerChannelHour(bounds);
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    const key = `${row.channel} ${ukCalendarDate(`${row.hour}:00:00.000Z`).slice(0, 7)}`;
+    counts.set(key, (counts.get(key) ?? 0) + row.count);
+  }
   return channels
     .map((channel) => ({
       channel,
-      counts: months.map((month) => rows.find((row) => row.channel === channel && row.month === month)?.count ?? 0),
+      counts: months.map((month) => counts.get(`${channel} ${month}`) ?? 0),
     }))
     .filter((series) => series.counts.some((count) => count > 0));
 }
@@ -91,12 +102,6 @@ export function medianToOneDecimal(values: readonly number[]): number | null {
   const middle = Math.floor(sorted.length / 2);
   const median = sorted.length % 2 === 1 ? at(middle) : (at(middle - 1) + at(middle)) / 2;
   return Math.round(median * 10) / 10;
-}
-
-function dayAfter(day: string): string {
-  const next = new Date(`${day}T00:00:00.000Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return next.toISOString().slice(0, 10);
 }
 
 /** Every 'YYYY-MM' from the month of `from` to the month of `to`. */

@@ -58,7 +58,7 @@ describe('the report as a PDF', () => {
     expect(text.slice(0, 3)).toEqual([
       reportTitle,
       'Ashcombe Parish Council',
-      '1 January 2026 to 31 March 2026 · made 15 April 2026 at 09:30 UTC',
+      '1 January 2026 to 31 March 2026 · made 15 April 2026 at 10:30 (UK time)',
     ]);
   });
 
@@ -130,5 +130,35 @@ describe('chart axes', () => {
     expect(niceScale(140)).toEqual({ max: 150, step: 50 });
     expect(niceScale(3)).toEqual({ max: 3, step: 1 });
     expect(niceScale(0)).toEqual({ max: 1, step: 1 });
+  });
+});
+
+describe('the report with requests (issue 16)', () => {
+  const withRequests: ReportFigures = {
+    ...figures,
+    requests: {
+      perMonth: [
+        { type: 'foi', typeName: 'FOI request', counts: [2, 0, 1] },
+        { type: 'sar', typeName: 'Subject access request', counts: [0, 1, 0] },
+        { type: 'complaint', typeName: 'Complaint', counts: [0, 0, 0] },
+      ],
+      closed: 3,
+      closedOnTime: 2,
+      onTimeShare: 2 / 3,
+      medianWorkingDays: 12,
+    },
+  };
+
+  it('adds a page of requests per month by type, the share on time and the median working days', async () => {
+    const pdf = await reportPdf(withRequests, { compress: false, madeAt });
+    expect(pdf.toString('latin1').match(/\/MediaBox \[0 0 841.89 595.28\]/g)).toHaveLength(3);
+    const text = drawnText(pdf);
+    expect(text).toContain('Requests: Freedom of Information, subject access and complaints');
+    expect(drawnInOrder(text, ['Type', 'Jan ’26', 'Feb ’26', 'Mar ’26', 'Total'])).toBe(true);
+    expect(drawnInOrder(text, ['FOI request', '2', '0', '1', '3'])).toBe(true);
+    expect(drawnInOrder(text, ['Subject access request', '0', '1', '0', '1'])).toBe(true);
+    expect(text.join(' ')).toContain(
+      '3 closed in the period; 2 on time (67% of those with a due date). Median 12 working days from receipt to the answer.',
+    );
   });
 });

@@ -9,6 +9,8 @@ import {
   type ReportFigures,
   type Scale,
 } from '../api/reports';
+import { ukLongDate, ukTime } from '../api/uk-time';
+import { requestsReportLine, type RequestsReport } from '../api/requests';
 import { loadOnFirstUse } from '../app/load-on-first-use';
 import { bold, currentGlyphs, regular, useDejaVuSans } from './pdf-fonts';
 import { printable } from './record-pdf';
@@ -69,6 +71,10 @@ export async function reportPdf(
   doc.addPage();
   const afterRemovals = removalsChart(doc, figures, margin);
   firstResponseTable(doc, figures, afterRemovals + 30);
+  if (figures.requests) {
+    doc.addPage();
+    requestsTable(doc, figures.months, figures.requests, margin);
+  }
 
   doc.end();
   return done;
@@ -216,6 +222,31 @@ function firstResponseTable(doc: Pdf, figures: ReportFigures, top: number): void
   note(doc, waitingLabel(response.answered, response.unanswered), y + 24);
 }
 
+/** Requests received per month by type, then how many were closed on time and the median working days. */
+function requestsTable(doc: Pdf, months: readonly string[], report: RequestsReport, top: number): void {
+  heading(doc, 'Requests: Freedom of Information, subject access and complaints', top);
+  note(doc, 'Requests received per month, by the day they arrived.', top + 20);
+  const typeWidth = 170;
+  const cell = Math.min(60, (doc.page.width - 2 * margin - typeWidth - 50) / Math.max(1, months.length));
+  const row = (cells: string[], y: number, bold: boolean) =>
+    cells.forEach((text, index) => {
+      const x = index === 0 ? margin : margin + typeWidth + (index - 1) * cell;
+      placed(doc, text, x, y, index === 0 ? typeWidth : cell, index === 0 ? 'left' : 'right', {
+        colour: ink,
+        size: 9,
+        bold,
+      });
+    });
+  let y = top + 44;
+  row(['Type', ...months.map((month) => monthLabel(month).replace(/ \d{2}(\d{2})$/, ' ’$1')), 'Total'], y, true);
+  y += 16;
+  for (const line of report.perMonth) {
+    row([line.typeName, ...line.counts.map(String), String(line.counts.reduce((a, b) => a + b, 0))], y, false);
+    y += 16;
+  }
+  note(doc, requestsReportLine(report), y + 12);
+}
+
 function waitingLabel(answered: number, waiting: number): string {
   if (answered + waiting === 0) return 'No messages were received in this period.';
   if (waiting === 0) return 'Every message received in the period has been dealt with.';
@@ -271,6 +302,5 @@ function placed(
 }
 
 function madeAtLabel(at: Date): string {
-  const iso = at.toISOString();
-  return `${dayLabel(iso.slice(0, 10))} at ${iso.slice(11, 16)} UTC`;
+  return `${ukLongDate(at)} at ${ukTime(at)} (UK time)`;
 }

@@ -135,7 +135,7 @@ describe('subjectAccessZip', async () => {
       Buffer.from('Subject access request: Siân Ffion', 'utf16le').swap16(),
     ]);
     expect(pdf.includes(title)).toBe(true);
-    // Title page, items, actions, notes.
-    expect(pdf.toString('latin1')).toMatch(/\/Type \/Pages\n\/Count 4\n/);
+    // Summary and items, actions, notes.
+    expect(pdf.toString('latin1')).toMatch(/\/Type \/Pages\n\/Count 3\n/);
   });
 });

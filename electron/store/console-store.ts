@@ -6,6 +6,7 @@ import { HandoverRepo } from './handover-repo';
 import { checkIntegrity, type IntegrityResult } from './integrity';
 import { ActionsRepo, ReversibleActions } from './actions-repo';
 import { ItemsRepo } from './items-repo';
+import { LearningRepo } from './learning-repo';
 import { openDatabase } from './open-database';
 import { OperatorsRepo } from './operators-repo';
 import { OutboxRepo } from './outbox-repo';
@@ -14,6 +15,8 @@ import { ProblemsRepo } from './problems-repo';
 import { RecordRepo } from './record-repo';
 import { ReportRepo } from './report-repo';
 import { purgeExpired, type PurgeCounts } from './retention';
+import { RulesRepo } from './rules-repo';
+import { RequestsRepo } from './requests-repo';
 import { SettingsRepo } from './settings-repo';
 import { registerSqliteHandle } from './sqlite-handle';
 import type { Store } from './store';
@@ -34,12 +37,15 @@ export class ConsoleStore implements Store {
   readonly operators: OperatorsRepo;
   readonly usage: UsageRepo;
   readonly suggestions: SuggestionsRepo;
+  readonly learning: LearningRepo;
+  readonly requests: RequestsRepo;
   readonly reversible: ReversibleActions;
   readonly record: RecordRepo;
   readonly reports: ReportRepo;
   readonly handover: HandoverRepo;
   /** Private to the store: everything else reads and writes through the repositories (docs/architecture.md). */
   readonly #db: Database.Database;
+  readonly rules: RulesRepo;
 
   constructor(db: Database.Database) {
     this.#db = db;
@@ -55,10 +61,13 @@ export class ConsoleStore implements Store {
     this.operators = new OperatorsRepo(db);
     this.usage = new UsageRepo(db);
     this.suggestions = new SuggestionsRepo(db);
+    this.learning = new LearningRepo(db);
+    this.requests = new RequestsRepo(db);
     this.reversible = new ReversibleActions(db);
     this.record = new RecordRepo(db);
     this.reports = new ReportRepo(db);
     this.handover = new HandoverRepo(db);
+    this.rules = new RulesRepo(db);
   }
 
   static open(dataDir: string): ConsoleStore {

@@ -2,12 +2,16 @@
 import type Database from 'better-sqlite3';
 import type { Channel } from '../api/domain';
 
-const othersWork = `FROM actions WHERE id > ? AND operator <> ? AND kind NOT IN ('operator-started', 'handover-note', 'operator-saved')`;
+// What rules did is counted on its own ("Done by rules"), not as the other operator's work.
+const othersWork = `FROM actions WHERE id > ? AND operator <> ? AND kind NOT IN ('operator-started', 'handover-note', 'operator-saved', 'rule-applied')
+  AND id NOT IN (SELECT reply_action_id FROM rule_runs WHERE reply_action_id IS NOT NULL)`;
 
 export class HandoverRepo {
   private readonly lastOf;
   private readonly lastBefore;
   private readonly arrived;
+  private readonly received;
+  private readonly byRules;
   private readonly handled;
   private readonly latest;
   private readonly notes;
@@ -21,6 +25,14 @@ export class HandoverRepo {
     this.arrived = db.prepare<[string], { channel: Channel; count: number }>(
       `SELECT channel, count(*) AS count FROM items WHERE ingested_at >= ? AND from_council = 0 GROUP BY channel ORDER BY channel`,
     );
+    this.received = db.prepare<[string], { channel: Channel; count: number }>(
+      `SELECT channel, count(*) AS count FROM items WHERE received_at >= ? AND from_council = 0 GROUP BY channel ORDER BY channel`,
+    );
+    this.byRules = db
+      .prepare(
+        `SELECT a.id FROM actions a JOIN rule_runs rr ON rr.action_id = a.id WHERE a.id > ? AND rr.undone_action_id IS NULL ORDER BY a.id DESC`,
+      )
+      .pluck();
     this.handled = db.prepare<[number, string], { kind: string; count: number }>(
       `SELECT kind, count(*) AS count ${othersWork} GROUP BY kind ORDER BY count DESC, kind`,
     );
@@ -46,6 +58,16 @@ export class HandoverRepo {
 
   arrivedPerChannel(since: string): { channel: Channel; count: number }[] {
     return this.arrived.all(since);
+  }
+
+  /** What was received (by the channel's clock) since the moment, per channel. */
+  receivedPerChannel(since: string): { channel: Channel; count: number }[] {
+    return this.received.all(since);
+  }
+
+  /** The actions rules took after the action and that still stand, newest first. */
+  doneByRulesAfter(afterId: number): number[] {
+    return this.byRules.all(afterId) as number[];
   }
 
   /** What others did after the action, per kind (their own comings and goings left out). */

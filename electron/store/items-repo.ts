@@ -30,7 +30,8 @@ export function flagOf(suggestion: StoredSuggestion | null): number {
 export type QueueOrder = 'newest' | 'flagged';
 
 export interface QueueFilter {
-  status: ItemStatus | 'all';
+  /** 'by-rules': items an automation rule acted on, while that still stands. */
+  status: ItemStatus | 'all' | 'by-rules';
   channel?: Channel | undefined;
   /** An FTS5 query already made safe by core/search-query. */
   match?: string | null | undefined;
@@ -63,6 +64,8 @@ export interface QueueRow {
   flag: number;
   /** 1 while this sender is blocked. */
   sender_blocked: number;
+  /** What rules still mark it with: a JSON array of labels, "|", 1 for priority (null: no rule acted on it). */
+  rule_marks: string | null;
 }
 
 export interface ItemRow extends QueueRow {
@@ -79,7 +82,9 @@ export const queueColumns = `i.id, i.account_id, acc.name AS account_name, i.cha
   i.author_id, au.name AS author_name, au.handle AS author_handle, au.person_id, i.subject, i.text, i.received_at,
   i.thread_id, i.from_council, i.removal_action_id, ra.reason_id AS removal_reason_id, ra.operator AS removal_operator,
   ra.created_at AS removal_at, i.suggested_reason_id, i.suggested_confidence, i.flag,
-  EXISTS (SELECT 1 FROM blocks b WHERE b.author_id = i.author_id AND b.lifted_action_id IS NULL) AS sender_blocked`;
+  EXISTS (SELECT 1 FROM blocks b WHERE b.author_id = i.author_id AND b.lifted_action_id IS NULL) AS sender_blocked,
+  (SELECT json_group_array(rr.label) FILTER (WHERE rr.label IS NOT NULL) || '|' || max(rr.priority)
+    FROM rule_runs rr WHERE rr.item_id = i.id AND rr.undone_action_id IS NULL) AS rule_marks`;
 export const queueFrom = `FROM items i JOIN authors au ON au.id = i.author_id JOIN accounts acc ON acc.id = i.account_id
   LEFT JOIN actions ra ON ra.id = i.removal_action_id`;
 
@@ -94,6 +99,7 @@ export class ItemsRepo {
   private readonly activeBlock;
   private readonly known;
   private suggester: Suggester | null = null;
+  private ingestedHook: ((afterId: number) => void) | null = null;
 
   constructor(private readonly db: Database.Database) {
     this.statement = statementCache(db);
@@ -135,6 +141,11 @@ export class ItemsRepo {
   /** From now on, every item ingested is stored with its top suggestion (the backend's rules). */
   suggestWith(suggester: Suggester): void {
     this.suggester = suggester;
+  }
+
+  /** Runs in the same transaction after each ingest that added items, given the last id before them. */
+  onIngested(hook: (afterId: number) => void): void {
+    this.ingestedHook = hook;
   }
 
   /**
@@ -187,7 +198,10 @@ export class ItemsRepo {
           flag: flagOf(suggestion),
         }).changes;
       }
-      if (added > 0) this.indexSince.run(before);
+      if (added > 0) {
+        this.indexSince.run(before);
+        this.ingestedHook?.(before);
+      }
       return added;
     })();
   }
@@ -330,7 +344,9 @@ function whereClause(
   // The unary + keeps SQLite off an index: when looking up a few matches, off the status and channel
   // indexes; when walking the time index, off the matched ids.
   const lookUp = filter.match && searchPlan === 'look-up-matches' ? '+' : '';
-  if (filter.status !== 'all') {
+  if (filter.status === 'by-rules') {
+    conditions.push(`i.id IN (SELECT item_id FROM rule_runs WHERE undone_action_id IS NULL)`);
+  } else if (filter.status !== 'all') {
     conditions.push(`${lookUp}i.status = @status`);
     params.status = filter.status;
   }

@@ -6,6 +6,7 @@ export interface OperatorRow {
   name: string;
   role: 'clerk' | 'deputy';
   signature: string;
+  email: string;
 }
 
 export class OperatorsRepo {
@@ -16,13 +17,17 @@ export class OperatorsRepo {
 
   constructor(db: Database.Database) {
     this.all = db.prepare<[], OperatorRow>(
-      `SELECT id, name, role, signature FROM operators WHERE retired_at IS NULL ORDER BY role = 'deputy', id`,
+      `SELECT id, name, role, signature, email FROM operators WHERE retired_at IS NULL ORDER BY role = 'deputy', id`,
     );
-    this.byId = db.prepare<[number], OperatorRow>(`SELECT id, name, role, signature FROM operators WHERE id = ?`);
+    this.byId = db.prepare<[number], OperatorRow>(
+      `SELECT id, name, role, signature, email FROM operators WHERE id = ?`,
+    );
     this.insert = db.prepare(
-      `INSERT INTO operators (name, role, signature, created_at) VALUES (@name, @role, @signature, @now)`,
+      `INSERT INTO operators (name, role, signature, email, created_at) VALUES (@name, @role, @signature, @email, @now)`,
     );
-    this.update = db.prepare(`UPDATE operators SET name = @name, role = @role, signature = @signature WHERE id = @id`);
+    this.update = db.prepare(
+      `UPDATE operators SET name = @name, role = @role, signature = @signature, email = @email WHERE id = @id`,
+    );
   }
 
   list(): OperatorRow[] {

@@ -26,6 +26,8 @@ export interface OutboxEntry {
   nextAttemptAt: string;
   lastError: string | null;
   reference: string | null;
+  /** When its state last changed: for a delivered action, when it reached the channel. */
+  updatedAt: string;
 }
 
 interface RawEntry {
@@ -41,10 +43,11 @@ interface RawEntry {
   next_attempt_at: string;
   last_error: string | null;
   reference: string | null;
+  updated_at: string;
 }
 
 const columns =
-  'id, action_id, account_id, item_id, operation, payload, idempotency_key, state, attempts, next_attempt_at, last_error, reference';
+  'id, action_id, account_id, item_id, operation, payload, idempotency_key, state, attempts, next_attempt_at, last_error, reference, updated_at';
 
 export class OutboxRepo {
   private readonly insert;
@@ -171,5 +174,6 @@ function toEntry(row: RawEntry): OutboxEntry {
     nextAttemptAt: row.next_attempt_at,
     lastError: row.last_error,
     reference: row.reference,
+    updatedAt: row.updated_at,
   };
 }

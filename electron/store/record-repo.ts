@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import { statementCache } from './statement-cache';
 
 export interface RecordSelection {
+  /** ISO moments in UTC: the start of the first day, and of the day after the last. */
   from: string;
   to: string;
   channel?: string | undefined;
@@ -28,7 +29,6 @@ export interface RecordItemSqlRow {
   reason_id: string | null;
 }
 
-const dayAfter = (date: string) => new Date(Date.parse(`${date}T00:00:00.000Z`) + 86_400_000).toISOString();
 const idList = (ids: readonly number[]) => ids.map(Number).join(',');
 
 export class RecordRepo {
@@ -99,5 +99,5 @@ export class RecordRepo {
 }
 
 function baseParams(selection: RecordSelection, limit: number): Record<string, string | number> {
-  return { from: `${selection.from}T00:00:00.000Z`, to: dayAfter(selection.to), limit };
+  return { from: selection.from, to: selection.to, limit };
 }

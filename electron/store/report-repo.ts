@@ -1,7 +1,7 @@
 // The counts behind the council-meeting report: messages, standing removals, first responses.
 import type Database from 'better-sqlite3';
 
-/** Stored times are ISO strings in UTC, so a day string compares as that day's midnight. */
+/** ISO moments in UTC: the start of the first UK day and of the day after the last. */
 export interface ReportBounds {
   start: string;
   end: string;
@@ -23,10 +23,10 @@ export class ReportRepo {
   private readonly responses;
 
   constructor(db: Database.Database) {
-    this.messages = db.prepare<[ReportBounds], { channel: string; month: string; count: number }>(
-      `SELECT channel, substr(received_at, 1, 7) AS month, COUNT(*) AS count FROM items
+    this.messages = db.prepare<[ReportBounds], { channel: string; hour: string; count: number }>(
+      `SELECT channel, substr(received_at, 1, 13) AS hour, COUNT(*) AS count FROM items
        WHERE from_council = 0 AND received_at >= @start AND received_at < @end
-       GROUP BY channel, month`,
+       GROUP BY channel, hour`,
     );
     // A removal still stands while the item points at it; undone or restored removals do not.
     this.removals = db.prepare<[ReportBounds], { reasonId: string | null; count: number }>(
@@ -43,7 +43,8 @@ export class ReportRepo {
     );
   }
 
-  messagesPerChannelMonth(bounds: ReportBounds): { channel: string; month: string; count: number }[] {
+  /** Per channel and UTC hour ('YYYY-MM-DDTHH'): the caller puts each hour in its UK month. */
+  messagesPerChannelHour(bounds: ReportBounds): { channel: string; hour: string; count: number }[] {
     return this.messages.all(bounds);
   }
 

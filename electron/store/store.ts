@@ -7,12 +7,15 @@ import type { ActionsRepo, ReversibleActions } from './actions-repo';
 import type { HandoverRepo } from './handover-repo';
 import type { IntegrityResult } from './integrity';
 import type { ItemsRepo } from './items-repo';
+import type { LearningRepo } from './learning-repo';
 import type { OperatorsRepo } from './operators-repo';
 import type { OutboxRepo } from './outbox-repo';
 import type { PeopleRepo } from './people-repo';
 import type { ProblemsRepo } from './problems-repo';
 import type { RecordRepo } from './record-repo';
 import type { ReportRepo } from './report-repo';
+import type { RequestsRepo } from './requests-repo';
+import type { RulesRepo } from './rules-repo';
 import type { PurgeCounts } from './retention';
 import type { SettingsRepo } from './settings-repo';
 import type { SuggestionsRepo } from './suggestions-repo';
@@ -41,6 +44,9 @@ export interface Store {
   readonly record: Repository<RecordRepo>;
   readonly reports: Repository<ReportRepo>;
   readonly handover: Repository<HandoverRepo>;
+  readonly learning: Repository<LearningRepo>;
+  readonly rules: Repository<RulesRepo>;
+  readonly requests: Repository<RequestsRepo>;
   /** Runs fn in one transaction: all of it is committed, or none of it. */
   transaction<T>(fn: () => T): T;
   /** Whether the record is sound, before anything is written to it. */

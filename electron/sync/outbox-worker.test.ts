@@ -183,3 +183,39 @@ describe('OutboxWorker', () => {
     expect(channel.calls.at(-1)?.payload).toEqual({ externalId: 'c1', reverses: entryId, reference: 'ref-1' });
   });
 });
+
+describe('OutboxWorker with a stored action that does not fit its schema', () => {
+  it('fails it with a message the clerk can act on, sends nothing, and delivers the next one', async () => {
+    const { store: opened, channel, worker, entryId, accountId, actionId } = setUp([]);
+    const broken = opened.outbox.enqueue({
+      actionId,
+      accountId,
+      itemId: null,
+      operation: 'post-notice',
+      payload: { inReplyTo: 42 },
+      idempotencyKey: 'key-broken',
+      now: '2026-11-24T10:00:00.000Z',
+    });
+    const unknown = opened.outbox.enqueue({
+      actionId,
+      accountId,
+      itemId: null,
+      operation: 'levitate',
+      payload: {},
+      idempotencyKey: 'key-unknown',
+      now: '2026-11-24T10:00:00.000Z',
+    });
+    expect(await worker.deliverDue()).toBe(3);
+    expect(opened.outbox.get(entryId)?.state).toBe('delivered');
+    expect(opened.outbox.get(broken)).toMatchObject({
+      state: 'failed',
+      lastError:
+        'This channel action was saved incomplete (inReplyTo, text), so it was not sent; do it on the channel by hand.',
+    });
+    expect(opened.outbox.get(unknown)).toMatchObject({
+      state: 'failed',
+      lastError: 'The console does not know the channel action "levitate", so it was not sent.',
+    });
+    expect(channel.calls.map((call) => call.idempotencyKey)).toEqual(['key-1']);
+  });
+});

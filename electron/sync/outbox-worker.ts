@@ -1,4 +1,5 @@
 // Delivers queued channel actions: one at a time in order, retried with backoff, never dropped.
+import { parseChannelRequest } from '../channels/channel-operations';
 import type { Connector, PerformResult } from '../channels/connector';
 import type { Store } from '../store/store';
 import type { OutboxEntry } from '../store/outbox-repo';
@@ -97,11 +98,13 @@ export class OutboxWorker {
   private async perform(connector: Connector, entry: OutboxEntry): Promise<PerformResult> {
     const reversed = typeof entry.payload.reverses === 'number' ? this.store.outbox.get(entry.payload.reverses) : null;
     const payload = reversed ? { ...entry.payload, reference: reversed.reference } : entry.payload;
+    // A row that does not fit its operation's schema fails here, with a message, instead of reaching the channel.
+    const parsed = parseChannelRequest(entry.operation, payload);
+    if (!parsed.ok) return { ok: false, retryable: false, message: parsed.message };
     try {
       return await connector.perform({
-        operation: entry.operation,
+        ...parsed.request,
         itemExternalId: typeof payload.externalId === 'string' ? payload.externalId : null,
-        payload,
         idempotencyKey: entry.idempotencyKey,
       });
     } catch (error) {

@@ -3,6 +3,7 @@ import type { ItemDetail, PolicyReasonId } from '../../electron/api/domain';
 import type { PersonHistory } from '../../electron/api/people';
 import type { PolicyReason } from '../../electron/api/policy';
 import { SenderPanel } from '../people/SenderPanel';
+import { ItemRequestPanel } from '../requests/ItemRequestPanel';
 import { RemovalPanel } from './RemovalPanel';
 
 interface Props {
@@ -17,6 +18,8 @@ interface Props {
   onRetry: (outboxId: number) => void;
   onShowPerson: (person: PersonHistory) => void;
   onPersonChanged: (message: string, itemsMoved: boolean) => void;
+  onReplyWith: (templateId: number) => void;
+  onRequestLogged: (message: string) => void;
 }
 
 export function ItemActions({
@@ -31,6 +34,8 @@ export function ItemActions({
   onRetry,
   onShowPerson,
   onPersonChanged,
+  onReplyWith,
+  onRequestLogged,
 }: Props) {
   return (
     <div>
@@ -52,6 +57,7 @@ export function ItemActions({
       </div>
       {detail.fromCouncil ? null : (
         <>
+          <ItemRequestPanel detail={detail} onReplyWith={onReplyWith} onLogged={onRequestLogged} />
           <RemovalPanel detail={detail} reasons={reasons} onRemove={onRemove} onRestore={onRestore} onRetry={onRetry} />
           <SenderPanel
             personId={detail.personId}

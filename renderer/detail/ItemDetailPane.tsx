@@ -1,6 +1,7 @@
 // The whole item: who sent it, where, its context (the post it answers, the thread) and the record.
 import { forwardRef, type ReactNode } from 'react';
-import { channelNames, kindNames, type ItemDetail, type QueueItem } from '../../electron/api/domain';
+import { itemKindName } from '../../electron/api/channel-words';
+import { kindNames, type ItemDetail, type QueueItem } from '../../electron/api/domain';
 import { exactTime } from '../format/relative-time';
 import { ChannelIcon } from '../queue/ChannelIcon';
 import { EmailHtml } from './EmailHtml';
@@ -58,8 +59,7 @@ function Detail({
     <article inert={inert} aria-hidden={inert ? true : undefined}>
       <header className="detail-header">
         <p className="detail-channel">
-          <ChannelIcon channel={detail.channel} /> {channelNames[detail.channel]} · {kindNames[detail.kind]} ·{' '}
-          {detail.accountName}
+          <ChannelIcon channel={detail.channel} /> {itemKindName(detail.channel, detail.kind)} · {detail.accountName}
         </p>
         <h2 tabIndex={-1} ref={headingRef}>
           {title}
@@ -119,7 +119,7 @@ function Detail({
                 {action.delivery ? (
                   <span className={action.delivery.startsWith('failed') ? 'delivery failed' : 'delivery'}>
                     {' '}
-                    · {action.delivery}
+                    · {action.deliveryWords ?? action.delivery}
                   </span>
                 ) : null}
               </li>

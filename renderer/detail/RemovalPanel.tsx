@@ -1,6 +1,6 @@
 // One button per policy reason (keys 1-8), what removal does on this channel, the notice, and restore.
 import { useState } from 'react';
-import { channelOperationNames } from '../../electron/api/capabilities';
+import { channelActionWords } from '../../electron/api/channel-words';
 import type { ItemDetail, PolicyReasonId } from '../../electron/api/domain';
 import type { PolicyReason } from '../../electron/api/policy';
 
@@ -10,6 +10,13 @@ interface Props {
   onRemove: (reasonId: PolicyReasonId, notice: boolean | undefined) => void;
   onRestore: () => void;
   onRetry: (outboxId: number) => void;
+}
+
+/** The first two lines of evidence, and what was learned from the clerk's decisions always (never cut off). */
+function evidenceShown(lines: readonly string[]): string[] {
+  const learned = lines.find((line) => line.startsWith('Learned from '));
+  const shown = lines.filter((line) => line !== learned).slice(0, 2);
+  return learned ? [...shown, learned] : shown;
 }
 
 export function RemovalPanel({ detail, reasons, onRemove, onRestore, onRetry }: Props) {
@@ -27,11 +34,7 @@ export function RemovalPanel({ detail, reasons, onRemove, onRestore, onRetry }: 
           Suggested: {detail.suggestions.map((suggestion) => label(suggestion.reasonId)).join(', ')}
           <span className="muted">
             {' '}
-            —{' '}
-            {detail.suggestions
-              .flatMap((suggestion) => suggestion.evidence)
-              .slice(0, 2)
-              .join('; ')}
+            — {evidenceShown(detail.suggestions.flatMap((suggestion) => suggestion.evidence)).join('; ')}
           </span>
         </p>
       ) : null}
@@ -86,8 +89,11 @@ export function RemovalPanel({ detail, reasons, onRemove, onRestore, onRetry }: 
         <ul className="channel-actions" aria-label="Channel actions">
           {detail.outbox.map((entry) => (
             <li key={entry.id}>
-              {channelOperationNames[entry.operation] ?? entry.operation}: {entry.state}
-              {entry.lastError ? ` — ${entry.lastError}` : ''}
+              {channelActionWords(
+                { ...entry, at: entry.state === 'delivered' ? entry.updatedAt : null },
+                detail.channel,
+                new Date(),
+              )}
               {entry.state === 'failed' ? (
                 <button type="button" className="link" onClick={() => onRetry(entry.id)}>
                   Retry

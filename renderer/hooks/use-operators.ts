@@ -26,6 +26,7 @@ export function useOperators() {
         summary.arrivedPerChannel.length +
           summary.othersHandled.length +
           summary.notes.length +
+          summary.doneByRules.count +
           summary.failedChannelActions >
         0;
       setHandover(anything ? summary : null);

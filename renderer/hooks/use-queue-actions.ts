@@ -12,7 +12,7 @@ type Queue = ReturnType<typeof useQueue>;
 
 interface Options {
   queue: Queue;
-  /** The status the list shows: an item acted on leaves it unless it is 'all'. */
+  /** The status the list shows: an item acted on leaves it unless it is 'all' or 'by-rules' (any status). */
   status: string;
   selectedId: number | null;
   select: (id: number | null) => void;
@@ -91,7 +91,7 @@ export function useQueueActions(options: Options) {
       // By id, not from the detail pane: a key pressed while the detail loads, or a row's menu, still acts.
       const item = queue.items.find((candidate) => candidate.id === itemId);
       if (!item || item.status === 'removed' || item.fromCouncil) return;
-      const leaves = status !== 'all';
+      const leaves = status !== 'all' && status !== 'by-rules';
       const putBack = moveOn(item, leaves);
       const outcome = await run(api.call('item:remove', { id: item.id, reasonId, notice }));
       if (!outcome) return putBack();
@@ -106,7 +106,7 @@ export function useQueueActions(options: Options) {
     async (itemId: number | null = selectedId) => {
       const item = queue.items.find((candidate) => candidate.id === itemId);
       if (!item || item.status !== 'new') return;
-      const leaves = status !== 'all' && status !== 'handled';
+      const leaves = status !== 'all' && status !== 'by-rules' && status !== 'handled';
       const putBack = moveOn(item, leaves);
       const updated = await run(api.call('item:markHandled', { id: item.id }));
       if (!updated) return putBack();
@@ -119,7 +119,7 @@ export function useQueueActions(options: Options) {
   /** An item changed by a dialog (a reply marks it handled): shown as it is now; if it leaves the list, on to the next. */
   const changedElsewhere = useCallback(
     (updated: ItemDetail) => {
-      const leaves = status !== 'all' && updated.status !== status;
+      const leaves = status !== 'all' && status !== 'by-rules' && updated.status !== status;
       const listed = queue.items.find((candidate) => candidate.id === updated.id);
       if (leaves && listed) moveOn(listed, true);
       settle(updated, leaves);

@@ -4,7 +4,7 @@ import { useApi } from '../api/api-context';
 import type { Channel, ItemStatus, QueueItem, SenderStanding } from '../../electron/api/domain';
 
 export interface QueueFilters {
-  status: ItemStatus | 'all';
+  status: ItemStatus | 'all' | 'by-rules';
   channel: Channel | null;
   search: string;
   /** Every item of one person (key p), whatever the channel. */

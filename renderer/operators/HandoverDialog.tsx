@@ -4,6 +4,7 @@ import { channelNames } from '../../electron/api/domain';
 import type { HandoverSummary } from '../../electron/api/operators';
 import { Modal } from '../dialogs/Modal';
 import { exactTime } from '../format/relative-time';
+import { RequestsDue } from '../requests/RequestsDue';
 
 export function HandoverDialog({
   summary,
@@ -58,6 +59,17 @@ export function HandoverDialog({
           </ol>
         ) : null}
       </section>
+      {summary.doneByRules.count > 0 ? (
+        <section aria-label="Done by rules">
+          <h3>Done by rules: {summary.doneByRules.count.toLocaleString('en-GB')}</h3>
+          <ol className="handover-latest">
+            {summary.doneByRules.latest.map((action) => (
+              <li key={action.id}>{action.summary}</li>
+            ))}
+          </ol>
+          <p className="muted">In the queue under &quot;Done by rules&quot;; each can be undone from the item.</p>
+        </section>
+      ) : null}
       <section aria-label="Still to do">
         <h3>Still to do</h3>
         <p>
@@ -68,6 +80,7 @@ export function HandoverDialog({
             : ''}
         </p>
       </section>
+      {summary.requests ? <RequestsDue summary={summary.requests} /> : null}
       {summary.pausedChannels.length > 0 ? (
         <section aria-label="Channels not being fetched">
           <h3>Not being fetched</h3>

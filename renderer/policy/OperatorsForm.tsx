@@ -46,6 +46,14 @@ export function OperatorsForm({ say }: { say: (message: string) => void }) {
               </select>
             </label>
             <label>
+              <span>Email</span>
+              <input
+                type="email"
+                value={operator.email}
+                onChange={(event) => change(operator.id, { email: event.target.value })}
+              />
+            </label>
+            <label>
               <span>Email signature</span>
               <textarea
                 className="short"

@@ -7,13 +7,14 @@ import { PolicySettingsForm } from './PolicySettingsForm';
 import { RepeatOffendersForm } from './RepeatOffendersForm';
 import { AddressBookForm } from './AddressBookForm';
 import { OperatorsForm } from './OperatorsForm';
+import { LearnedDecisions } from './LearnedDecisions';
 
 const responses = {
   ignore: 'Ignore',
   'inform-of-policy': 'Inform of policy',
   'brief-response': 'Brief response',
 } as const;
-const blocks = policyBlocks(policyMarkdown);
+const exampleBlocks = policyBlocks(policyMarkdown);
 
 interface Props {
   policy: PolicyView;
@@ -28,6 +29,8 @@ interface Props {
 }
 
 export function PolicyPage({ policy, accounts, onSave, onSaveRepeatOffenders, onAccountChange, say }: Props) {
+  const own = policy.councilPolicy;
+  const blocks = own ? policyBlocks(own.markdown) : exampleBlocks;
   return (
     <div className="page">
       <section>
@@ -52,6 +55,10 @@ export function PolicyPage({ policy, accounts, onSave, onSaveRepeatOffenders, on
       <section>
         <h2>Repeat offenders</h2>
         <RepeatOffendersForm rule={policy.repeatOffenders} onSave={onSaveRepeatOffenders} />
+      </section>
+      <section>
+        <h2>Learning from your decisions</h2>
+        <LearnedDecisions say={say} />
       </section>
       <section>
         <h2>Removal reasons</h2>
@@ -118,8 +125,16 @@ export function PolicyPage({ policy, accounts, onSave, onSaveRepeatOffenders, on
           </table>
         </section>
       ) : null}
-      <section className="policy-text">
-        <h2>Social Media and Electronic Communication Policy</h2>
+      <section className="policy-text" aria-labelledby="policy-text-title">
+        <h2 id="policy-text-title">
+          {own ? 'The council’s policy' : 'Social Media and Electronic Communication Policy'}
+        </h2>
+        {own ? null : (
+          <p role="note" className="banner warn">
+            This is an example only: West End Parish Council’s policy, shipped with the console. It is not this
+            council’s policy. Paste or import yours under Settings → Policy import.
+          </p>
+        )}
         {blocks.map((block, index) =>
           block.kind === 'heading' ? (
             <h3 key={index}>{block.text}</h3>

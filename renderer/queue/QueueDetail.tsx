@@ -6,6 +6,7 @@ import type { PersonHistory } from '../../electron/api/people';
 import type { PolicyReason } from '../../electron/api/policy';
 import { ItemActions } from '../detail/ItemActions';
 import { ItemDetailPane } from '../detail/ItemDetailPane';
+import { RuleEffects } from '../detail/RuleEffects';
 
 /** Each keeps its identity (useStableHandlers). */
 export type DetailHandlers = {
@@ -14,9 +15,13 @@ export type DetailHandlers = {
   markHandled: (itemId: number) => void;
   remove: (reasonId: PolicyReasonId, notice: boolean | undefined, itemId: number) => void;
   restore: (itemId: number) => void;
+  /** Undoes what a rule did to the item (its record entry). */
+  undoRule: (actionId: number) => void;
   retry: (outboxId: number) => void;
   showPerson: (person: PersonHistory) => void;
   personChanged: (message: string, itemsMoved: boolean) => void;
+  replyWith: (templateId: number) => void;
+  requestLogged: (message: string) => void;
 };
 
 interface Props {
@@ -44,20 +49,25 @@ export const QueueDetail = memo(function QueueDetail({
   const actions = useMemo(
     () =>
       shown ? (
-        <ItemActions
-          detail={shown}
-          reasons={reasons}
-          error={actionError}
-          onReply={handlers.reply}
-          onForward={handlers.forward}
-          // The buttons act on the item they are drawn for, by id.
-          onMarkHandled={() => handlers.markHandled(shown.id)}
-          onRemove={(reasonId, notice) => handlers.remove(reasonId, notice, shown.id)}
-          onRestore={() => handlers.restore(shown.id)}
-          onRetry={handlers.retry}
-          onShowPerson={handlers.showPerson}
-          onPersonChanged={handlers.personChanged}
-        />
+        <>
+          <RuleEffects effects={shown.ruleEffects} onUndo={handlers.undoRule} />
+          <ItemActions
+            detail={shown}
+            reasons={reasons}
+            error={actionError}
+            onReply={handlers.reply}
+            onForward={handlers.forward}
+            // The buttons act on the item they are drawn for, by id.
+            onMarkHandled={() => handlers.markHandled(shown.id)}
+            onRemove={(reasonId, notice) => handlers.remove(reasonId, notice, shown.id)}
+            onRestore={() => handlers.restore(shown.id)}
+            onRetry={handlers.retry}
+            onShowPerson={handlers.showPerson}
+            onPersonChanged={handlers.personChanged}
+            onReplyWith={handlers.replyWith}
+            onRequestLogged={handlers.requestLogged}
+          />
+        </>
       ) : null,
     [shown, reasons, actionError, handlers],
   );

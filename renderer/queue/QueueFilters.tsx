@@ -4,12 +4,13 @@ import type { QueueCounts } from '../../electron/api/contract';
 import { channelNames, channels, type Channel, type ItemStatus } from '../../electron/api/domain';
 import type { QueueFilters as Filters } from '../hooks/use-queue';
 
-const statusOptions: { value: ItemStatus | 'all'; label: string }[] = [
+const statusOptions: { value: ItemStatus | 'all' | 'by-rules'; label: string }[] = [
   { value: 'new', label: 'New' },
   { value: 'handled', label: 'Handled' },
   { value: 'removed', label: 'Removed' },
   { value: 'blocked', label: 'Blocked' },
   { value: 'all', label: 'All' },
+  { value: 'by-rules', label: 'Done by rules' },
 ];
 
 interface Props {

@@ -154,6 +154,22 @@ function Message({ item }: { item: QueueItem }) {
   const body = item.text.replace(/^>.*$/gm, '').replace(/\s+/g, ' ').trim().slice(0, 400);
   return (
     <span className="message">
+      {item.requestMark ? (
+        <span
+          className={`request-chip${item.requestMark.reference ? ' logged' : ''}${item.requestMark.overdue ? ' overdue' : ''}`}
+        >
+          {item.requestMark.reference && item.requestMark.label !== item.requestMark.reference
+            ? `${item.requestMark.reference}: `
+            : ''}
+          {item.requestMark.label}
+        </span>
+      ) : null}
+      {item.ruleMarks?.priority ? <span className="rule-chip priority">Priority</span> : null}
+      {item.ruleMarks?.labels.map((label) => (
+        <span key={label} className="rule-chip" title="Labelled by a rule">
+          {label}
+        </span>
+      ))}
       {item.suggestion ? (
         <span
           className={`suggestion-chip confidence-${item.suggestion.confidence}`}

@@ -1,5 +1,5 @@
 // The record of correspondence: search every item and action by date, channel, person, operator, reason;
-// export a range as CSV or PDF (for a Freedom of Information request).
+// export a range as one ZIP of CSV, README and PDF (for a Freedom of Information request).
 import { useState, type FormEvent } from 'react';
 import { useApi } from '../api/api-context';
 import { channelNames, channels, type Channel, type PolicyReasonId } from '../../electron/api/domain';
@@ -10,6 +10,7 @@ import { exactTime } from '../format/relative-time';
 import { ErrorAlert } from '../ErrorAlert';
 import { addDays, ukToday } from '../../electron/api/uk-time';
 import { DateField } from '../forms/DateField';
+import { channelName, itemStatusName } from '../../electron/api/channel-words';
 
 export function RecordsPage({ reasons, say }: { reasons: PolicyReason[]; say: (message: string) => void }) {
   const api = useApi();
@@ -32,13 +33,14 @@ export function RecordsPage({ reasons, say }: { reasons: PolicyReason[]; say: (m
     setError(null);
     setPage(result.value);
   };
-  const exportAs = async (format: 'csv' | 'pdf') => {
+  const [includePdf, setIncludePdf] = useState(true);
+  const exportZip = async () => {
     setBusy(true);
-    const result = await api.call('records:export', { filter: clean(), format });
+    const result = await api.call('records:export', { filter: clean(), includePdf });
     setBusy(false);
     if (!result.ok) return setError(result.error.message);
-    for (const file of result.value) download(file);
-    say(`Exported ${result.value.map((file) => file.name).join(', ')}; the export is recorded.`);
+    download(result.value);
+    say(`Exported ${result.value.name}; the export is recorded.`);
   };
 
   return (
@@ -107,12 +109,17 @@ export function RecordsPage({ reasons, say }: { reasons: PolicyReason[]; say: (m
             <button type="submit" className="primary">
               Search
             </button>{' '}
-            <button type="button" disabled={busy} onClick={() => void exportAs('csv')}>
-              Export CSV
+            <button type="button" disabled={busy} onClick={() => void exportZip()}>
+              Export for FOI (ZIP)
             </button>{' '}
-            <button type="button" disabled={busy} onClick={() => void exportAs('pdf')}>
-              Export PDF
-            </button>
+            <label className="checkbox-field">
+              <input type="checkbox" checked={includePdf} onChange={(event) => setIncludePdf(event.target.checked)} />{' '}
+              Include a PDF report
+            </label>
+          </p>
+          <p className="muted">
+            The export holds the items received in these dates and the actions taken in them (UK days), as spreadsheet
+            files with a README saying what they hold.
           </p>
         </form>
         <ErrorAlert message={error} />
@@ -138,11 +145,11 @@ export function RecordsPage({ reasons, say }: { reasons: PolicyReason[]; say: (m
                 {page.items.map((item) => (
                   <tr key={item.id}>
                     <td>{exactTime(item.receivedAt)}</td>
-                    <td>{channelNames[item.channel as Channel] ?? item.channel}</td>
+                    <td>{channelName(item.channel)}</td>
                     <td>{item.sender}</td>
                     <td>{(item.subject ? `${item.subject} — ` : '') + item.text.slice(0, 160)}</td>
                     <td>
-                      {item.status}
+                      {itemStatusName(item.status)}
                       {item.removalReason ? ` (${item.removalReason})` : ''}
                     </td>
                   </tr>

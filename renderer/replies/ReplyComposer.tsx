@@ -13,9 +13,11 @@ interface Props {
   detail: ItemDetail;
   onSent: (detail: ItemDetail) => void;
   onClose: () => void;
+  /** A canned reply to start from (the request panel's "Ask for a name and address"). */
+  startWith?: number | null;
 }
 
-export function ReplyComposer({ detail, onSent, onClose }: Props) {
+export function ReplyComposer({ detail, onSent, onClose, startWith = null }: Props) {
   const api = useApi();
   const firstAvailable =
     detail.replyForms.find((option) => option.available)?.form ?? detail.replyForms[0]?.form ?? 'public-reply';
@@ -24,6 +26,8 @@ export function ReplyComposer({ detail, onSent, onClose }: Props) {
   const [filter, setFilter] = useState('');
   const [templateId, setTemplateId] = useState<number | null>(null);
   const [text, setText] = useState('');
+  // Whether the clerk has written or chosen anything yet, so an empty reply is not an error before they start.
+  const [started, setStarted] = useState(false);
   const [draftProblem, setDraftProblem] = useState<string | null>(null);
   const [preview, setPreview] = useState<ReplyPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -33,10 +37,20 @@ export function ReplyComposer({ detail, onSent, onClose }: Props) {
   const checkedText = useDebounced(text, 150);
 
   useEffect(() => {
-    void api
-      .call('templates:list', {})
-      .then((result) => result.ok && setTemplates(result.value.filter((template) => !template.retired)));
-  }, [api]);
+    void api.call('templates:list', {}).then(async (result) => {
+      if (!result.ok) return;
+      const live = result.value.filter((template) => !template.retired);
+      setTemplates(live);
+      // Opened to send one canned reply (the request panel's "Ask for a name and address"): its draft at once.
+      const first = live.find((template) => template.id === startWith);
+      if (!first) return;
+      const draft = await api.call('reply:draft', { itemId: detail.id, templateId: first.id });
+      if (!draft.ok) return;
+      setTemplateId(first.id);
+      setText(draft.value.text);
+      setDraftProblem(draft.value.problem);
+    });
+  }, [api, startWith, detail.id]);
   useEffect(() => {
     let current = true;
     void api.call('reply:preview', { itemId: detail.id, form, text: checkedText }).then((result) => {
@@ -59,6 +73,7 @@ export function ReplyComposer({ detail, onSent, onClose }: Props) {
     if (!result.ok) return setError(result.error.message);
     setTemplateId(template.id);
     setText(result.value.text);
+    setStarted(true);
     setDraftProblem(result.value.problem);
     setError(null);
   };
@@ -143,11 +158,18 @@ export function ReplyComposer({ detail, onSent, onClose }: Props) {
         </div>
         <div>
           <label htmlFor="reply-text">Reply text</label>
-          <textarea id="reply-text" value={text} onChange={(event) => setText(event.target.value)} />
+          <textarea
+            id="reply-text"
+            value={text}
+            onChange={(event) => {
+              setText(event.target.value);
+              setStarted(true);
+            }}
+          />
           {draftProblem ? <p className="alert">{draftProblem}</p> : null}
         </div>
       </div>
-      {preview ? <ReplyPreviewView preview={preview} channel={detail.channel} /> : null}
+      {preview ? <ReplyPreviewView preview={preview} channel={detail.channel} started={started} /> : null}
       <ErrorAlert message={error} />
       {needsOverride ? (
         <div className="override" role="group" aria-label="Policy check">

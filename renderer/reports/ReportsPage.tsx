@@ -10,10 +10,12 @@ import {
   reportFileName,
   type ReportFigures,
 } from '../../electron/api/reports';
+import { requestsReportLine, type RequestKind, type RequestsReport } from '../../electron/api/requests';
 import { BarChart, type ChartSpec } from './BarChart';
 import { blobFromBase64, chartPng, downloadFile } from './chart-png';
 import { ErrorAlert } from '../ErrorAlert';
 import { DateField } from '../forms/DateField';
+import { ukToday } from '../../electron/api/uk-time';
 
 type Say = (message: string) => void;
 
@@ -80,7 +82,7 @@ export function ReportsPage({ say }: { say: Say }) {
         <ErrorAlert message={rangeProblem ?? error} />
         {figures && !rangeProblem ? (
           <p className="muted">
-            {figures.councilName}: {dayLabel(figures.from)} to {dayLabel(figures.to)}. Dates are in UTC.
+            {figures.councilName}: {dayLabel(figures.from)} to {dayLabel(figures.to)}. Days and times are UK time.
           </p>
         ) : null}
       </section>
@@ -93,6 +95,7 @@ function Charts({ figures, say, onError }: { figures: ReportFigures; say: Say; o
   const messages = useRef<SVGSVGElement>(null);
   const removals = useRef<SVGSVGElement>(null);
   const response = useRef<SVGSVGElement>(null);
+  const requests = useRef<SVGSVGElement>(null);
   const savePng = async (svg: RefObject<SVGSVGElement | null>, name: string) => {
     if (!svg.current) return;
     try {
@@ -103,12 +106,13 @@ function Charts({ figures, say, onError }: { figures: ReportFigures; say: Say; o
       onError(problem instanceof Error ? problem.message : 'The chart could not be saved as a PNG.');
     }
   };
-  const chart = (id: string, svg: RefObject<SVGSVGElement | null>, props: ChartSpec) => (
+  const chart = (id: string, svg: RefObject<SVGSVGElement | null>, props: ChartSpec, caption?: string) => (
     <section aria-labelledby={`${id}-heading`} className="report-figure">
       <h2 id={`${id}-heading`} className="visually-hidden">
         {props.title}
       </h2>
       <BarChart {...props} ref={svg} />
+      {caption ? <p>{caption}</p> : null}
       <button type="button" onClick={() => void savePng(svg, id)}>
         Save as PNG
       </button>
@@ -119,6 +123,12 @@ function Charts({ figures, say, onError }: { figures: ReportFigures; say: Say; o
       {chart('messages', messages, messagesChart(figures))}
       {chart('removals', removals, removalsChart(figures))}
       {chart('first-response', response, firstResponseChart(figures))}
+      {chart(
+        'requests',
+        requests,
+        requestsChart(figures.months, figures.requests ?? noRequests),
+        requestsReportLine(figures.requests ?? noRequests),
+      )}
     </>
   );
 }
@@ -146,6 +156,38 @@ function messagesChart(figures: ReportFigures): ChartSpec {
     valueLabel: 'Messages',
     categoryLabel: 'Month',
     empty: 'No messages were received in this period.',
+  };
+}
+
+const noRequests: RequestsReport = {
+  perMonth: [],
+  closed: 0,
+  closedOnTime: 0,
+  onTimeShare: null,
+  medianWorkingDays: null,
+};
+
+const requestColours: Record<RequestKind, string> = { foi: '#1f5fa8', sar: '#6b4fa1', complaint: '#8a5a00' };
+
+function requestsChart(monthsShown: string[], report: RequestsReport): ChartSpec {
+  const months = monthsShown.map(monthLabel);
+  const series = report.perMonth
+    .filter((line) => sum(line.counts) > 0)
+    .map((line) => ({ name: line.typeName, colour: requestColours[line.type], values: line.counts }));
+  const received = sum(series.map((one) => sum(one.values)));
+  const byType = series.map((one) => `${one.name} ${sum(one.values)}`).join(', ');
+  return {
+    layout: 'stacked',
+    title: 'Requests received per month, by type',
+    summary:
+      received === 0
+        ? `Requests received per month: none in this period. ${requestsReportLine(report)}`
+        : `Requests received per month, ${months[0]} to ${months.at(-1)}: ${received} in all (${byType}). ${requestsReportLine(report)}`,
+    categories: months,
+    series,
+    valueLabel: 'Requests',
+    categoryLabel: 'Month',
+    empty: `No FOI, subject access or complaint requests were received in this period. ${requestsReportLine(report)}`,
   };
 }
 
@@ -214,9 +256,10 @@ function sum(values: number[]): number {
   return values.reduce((total, value) => total + value, 0);
 }
 
-/** The current month and the eleven before it, up to today (UTC, as the figures are counted). */
+/** The current month and the eleven before it, up to today (UK days, as the figures are counted). */
 function lastTwelveMonths(): { from: string; to: string } {
-  const today = new Date();
-  const from = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 11, 1));
-  return { from: from.toISOString().slice(0, 10), to: today.toISOString().slice(0, 10) };
+  const today = ukToday(new Date());
+  const [year, month] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
+  const first = new Date(Date.UTC(year, month - 12, 1)).toISOString().slice(0, 10);
+  return { from: first, to: today };
 }

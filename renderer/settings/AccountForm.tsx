@@ -2,13 +2,22 @@
 import { Fragment, useId, useRef, useState, type FormEvent } from 'react';
 import { useApi } from '../api/api-context';
 import type { ApiError } from '../../electron/api/envelope';
-import { accountForms, type AccountField, type AccountView, type ConnectorKind } from '../../electron/api/accounts';
+import {
+  accountForms,
+  oauthGroup,
+  type AccountField,
+  type AccountView,
+  type ConnectorKind,
+} from '../../electron/api/accounts';
+import { emailPresets, type EmailPreset } from '../../electron/api/email-presets';
+import { ConfirmDialog } from '../dialogs/ConfirmDialog';
 
 interface Props {
   kind: ConnectorKind;
   /** Editing a saved account; its secrets show as "saved" and stay unless replaced. */
   account: AccountView | null;
-  onSaved: (account: AccountView) => void;
+  /** `notConnected`: why the last test failed, when the clerk saved anyway. */
+  onSaved: (account: AccountView, notConnected: string | null) => void;
   onCancel: () => void;
 }
 
@@ -23,9 +32,13 @@ function initialValues(kind: ConnectorKind, account: AccountView | null): Values
         ? typeof saved === 'boolean'
           ? saved
           : (field.defaultChecked ?? true)
-        : field.secret || saved === undefined
+        : field.secret
           ? ''
-          : String(saved);
+          : saved === undefined
+            ? account
+              ? ''
+              : (field.defaultValue ?? '')
+            : String(saved);
   }
   return values;
 }
@@ -39,6 +52,16 @@ export function AccountForm({ kind, account, onSaved, onCancel }: Props) {
   // Saved secrets the backend will not send to a changed address: they must be typed again.
   const [retype, setRetype] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
+  const [preset, setPreset] = useState<EmailPreset['id']>('other');
+  /** Why the last test failed (saving then asks first); null when it passed or none was made. */
+  const [failedTest, setFailedTest] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const choosePreset = (id: EmailPreset['id']) => {
+    const chosen = emailPresets.find((candidate) => candidate.id === id);
+    setPreset(id);
+    if (chosen) setValues({ ...values, ...chosen.values });
+  };
+  const oauthOpen = emailPresets.find((candidate) => candidate.id === preset)?.needsOAuth ?? false;
   const formRef = useRef<HTMLFormElement>(null);
   const messageId = useId();
   // Empty secrets of a saved account mean "keep the saved one", so they are not sent.
@@ -58,24 +81,32 @@ export function AccountForm({ kind, account, onSaved, onCancel }: Props) {
 
   const test = async () => {
     setBusy(true);
+    // The old result goes at once: a five-second test must not leave the last one standing beside it.
+    setMessage({ ok: true, text: 'Testing…' });
     const result = account
       ? await api.call('accounts:test', { id: account.id, settings: settings() })
       : await api.call('accounts:test', { connector: kind, settings: settings() });
     setBusy(false);
-    if (!result.ok) return refused(result.error);
+    if (!result.ok) {
+      setFailedTest(result.error.message);
+      return refused(result.error);
+    }
     setRetype([]);
+    setFailedTest(result.value.ok ? null : result.value.message);
     setMessage({ ok: result.value.ok, text: result.value.message });
   };
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
+  const save = async (event: FormEvent | null, confirmed = false) => {
+    event?.preventDefault();
+    if (failedTest && !confirmed) return setConfirming(true);
+    setConfirming(false);
     setBusy(true);
     const result = account
       ? await api.call('accounts:update', { id: account.id, name, settings: settings() })
       : await api.call('accounts:add', { connector: kind, name, settings: settings() });
     setBusy(false);
     if (!result.ok) return refused(result.error);
-    onSaved(result.value);
+    onSaved(result.value, failedTest);
   };
 
   const heading = account ? `Edit ${account.name}` : `Connect ${article(form.title)} ${form.title}`;
@@ -137,10 +168,31 @@ export function AccountForm({ kind, account, onSaved, onCancel }: Props) {
           <span>Name in the console</span>
           <input value={name} onChange={(event) => setName(event.target.value)} required />
         </label>
+        {kind === 'email' ? (
+          <>
+            <label>
+              <span>Email provider</span>
+              <select
+                aria-describedby={`${messageId}-provider-hint`}
+                value={preset}
+                onChange={(event) => choosePreset(event.target.value as EmailPreset['id'])}
+              >
+                {emailPresets.map((candidate) => (
+                  <option key={candidate.id} value={candidate.id}>
+                    {candidate.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <p id={`${messageId}-provider-hint`} className="field-hint">
+              Fills in the servers, ports and TLS your provider publishes; Microsoft 365 needs the OAuth2 sign-in below.
+            </p>
+          </>
+        ) : null}
         {form.fields.filter((field) => !field.group).map(fieldRow)}
       </div>
       {groups.map((group) => (
-        <details key={group} className="field-group">
+        <details key={group} className="field-group" open={group === oauthGroup && oauthOpen ? true : undefined}>
           <summary>{group}</summary>
           <div className="form-grid">{form.fields.filter((field) => field.group === group).map(fieldRow)}</div>
         </details>
@@ -161,6 +213,21 @@ export function AccountForm({ kind, account, onSaved, onCancel }: Props) {
           Cancel
         </button>
       </p>
+      {confirming ? (
+        <ConfirmDialog
+          title="Save without a working connection?"
+          confirmLabel="Save anyway"
+          cancelLabel="Go back"
+          onConfirm={() => void save(null, true)}
+          onCancel={() => setConfirming(false)}
+        >
+          <p>The last test failed: {failedTest}</p>
+          <p>
+            If you save now, the account is kept but nothing is fetched or sent through it until the problem is fixed;
+            Channels shows it as not connected.
+          </p>
+        </ConfirmDialog>
+      ) : null}
     </form>
   );
 }

@@ -3,12 +3,14 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useApi } from '../api/api-context';
 import type { BackupCheckView, SafekeepingView } from '../../electron/api/safekeeping';
+import { ConfirmDialog } from '../dialogs/ConfirmDialog';
 import { exactTime } from '../format/relative-time';
 import { ErrorAlert } from '../ErrorAlert';
 import { apiKey, useApiQuery } from '../api/queries';
 
 export function BackupPage({ say }: { say: (message: string) => void }) {
   const api = useApi();
+  const [confirmPurge, setConfirmPurge] = useState(false);
   const [folder, setFolder] = useState('');
   const [file, setFile] = useState('');
   const [check, setCheck] = useState<BackupCheckView | null>(null);
@@ -61,6 +63,7 @@ export function BackupPage({ say }: { say: (message: string) => void }) {
     say('Retention settings saved.');
   };
   const purgeNow = async () => {
+    setConfirmPurge(false);
     const result = await api.call('retention:purgeNow', {});
     if (!result.ok) return setMessage({ error: true, text: result.error.message });
     say(
@@ -156,7 +159,7 @@ export function BackupPage({ say }: { say: (message: string) => void }) {
           <button type="button" className="primary" onClick={() => void saveRetention()}>
             Save retention
           </button>{' '}
-          <button type="button" onClick={() => void purgeNow()}>
+          <button type="button" onClick={() => setConfirmPurge(true)}>
             Purge now
           </button>{' '}
           {view?.lastPurge ? (
@@ -166,6 +169,20 @@ export function BackupPage({ say }: { say: (message: string) => void }) {
           ) : null}
         </p>
       </section>
+      {confirmPurge ? (
+        <ConfirmDialog
+          title="Purge now?"
+          confirmLabel="Purge now"
+          onConfirm={() => void purgeNow()}
+          onCancel={() => setConfirmPurge(false)}
+        >
+          <p>
+            The text of removed items past {retention.removedContentYears} years and of all correspondence past{' '}
+            {retention.correspondenceYears} years is blanked now and cannot be brought back (except from a backup made
+            before). The record keeps that the items existed, what was done and the counts purged.
+          </p>
+        </ConfirmDialog>
+      ) : null}
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { ChannelIcon } from '../queue/ChannelIcon';
 import { AccountForm } from './AccountForm';
 import { ErrorAlert } from '../ErrorAlert';
 import { apiKey, useApiQuery } from '../api/queries';
+import { ConfirmDialog } from '../dialogs/ConfirmDialog';
 
 const healthWords: Record<string, string> = {
   ok: 'Syncing',
@@ -44,13 +45,9 @@ export function ChannelsPage({ say }: { say: (message: string) => void }) {
     );
     await load();
   };
+  const [disconnecting, setDisconnecting] = useState<AccountView | null>(null);
   const remove = async (account: AccountView) => {
-    if (
-      !window.confirm(
-        `Disconnect ${account.name}? Its messages stay in the record; its saved password or token is deleted.`,
-      )
-    )
-      return;
+    setDisconnecting(null);
     const result = await api.call('accounts:remove', { id: account.id });
     if (!result.ok) return setError(result.error.message);
     say(`${account.name} disconnected.`);
@@ -143,7 +140,7 @@ export function ChannelsPage({ say }: { say: (message: string) => void }) {
                     type="button"
                     className="secondary"
                     aria-label={`Disconnect ${account.name}`}
-                    onClick={() => void remove(account)}
+                    onClick={() => setDisconnecting(account)}
                   >
                     Disconnect
                   </button>
@@ -158,9 +155,12 @@ export function ChannelsPage({ say }: { say: (message: string) => void }) {
             kind={editing.kind}
             account={editing.account}
             onCancel={() => setEditing(null)}
-            onSaved={(account) => {
+            onSaved={(account, notConnected) => {
               setEditing(null);
-              say(`${account.name} saved; syncing starts now.`);
+              if (notConnected) {
+                setResults({ ...results, [account.id]: { ok: false, message: `Not connected: ${notConnected}` } });
+                say(`${account.name} saved, but not connected: ${notConnected}`);
+              } else say(`${account.name} saved; syncing starts now.`);
               void load();
             }}
           />
@@ -175,6 +175,20 @@ export function ChannelsPage({ say }: { say: (message: string) => void }) {
           </p>
         )}
       </section>
+      {disconnecting ? (
+        <ConfirmDialog
+          title={`Disconnect ${disconnecting.name}?`}
+          confirmLabel="Disconnect"
+          onConfirm={() => void remove(disconnecting)}
+          onCancel={() => setDisconnecting(null)}
+        >
+          <p>
+            The console stops fetching from and sending through {disconnecting.name}, and deletes its saved password or
+            token. Everything it brought in stays in the queue and the record; replies not yet sent through it will not
+            go.
+          </p>
+        </ConfirmDialog>
+      ) : null}
     </div>
   );
 }

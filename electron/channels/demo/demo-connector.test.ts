@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { channelOperation } from '../../../testing/support/channel-operation';
 import { parseSampleFile } from '../../core/sample-file';
 import { smallSample } from '../../../testing/support/small-sample';
 import { DemoConnector } from './demo-connector';
@@ -22,7 +23,7 @@ describe('DemoConnector', () => {
 
   it("performs each idempotency key once and declares the real channel's capabilities", async () => {
     const sms = new DemoConnector('sms', items, 'abc');
-    const operation = { operation: 'reply', itemExternalId: 'x', payload: {}, idempotencyKey: 'k' };
+    const operation = channelOperation('reply', { form: 'sms', to: '+447700900001', text: 'Hello' }, 'k', 'x');
     await sms.perform(operation);
     await sms.perform(operation);
     expect(sms.performed.size).toBe(1);

@@ -1,5 +1,6 @@
 // The email connector against a real Dovecot (IMAP) and a real SMTP server, both on loopback.
 import { simpleParser } from 'mailparser';
+import { channelOperation } from '../../../testing/support/channel-operation';
 import nodemailer from 'nodemailer';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -68,12 +69,7 @@ const operation = (
   externalId: string,
   key: string,
   payload: Record<string, unknown> = { externalId },
-): ChannelOperation => ({
-  operation: name,
-  itemExternalId: externalId,
-  payload,
-  idempotencyKey: key,
-});
+): ChannelOperation => channelOperation(name, payload, key, externalId);
 
 describe('EmailConnector poll', () => {
   it("reads the inbox: plain, multipart HTML with an attachment, threads, the council's own mail", async () => {
@@ -329,7 +325,9 @@ describe('EmailConnector perform', () => {
 
   it('refuses a reply without a recipient and operations email cannot do', async () => {
     const connector = new EmailConnector(config());
-    expect(await connector.perform(operation('reply', '<m1@example.org>', 'r', { to: '', text: 'Hi' }))).toMatchObject({
+    expect(
+      await connector.perform(operation('reply', '<m1@example.org>', 'r', { form: 'email', to: '', text: 'Hi' })),
+    ).toMatchObject({
       ok: false,
       kind: 'rejected',
     });
@@ -346,6 +344,7 @@ describe('EmailConnector perform', () => {
     const connector = new EmailConnector(config({ smtp: { password: 'wrong' } }));
     const result = await connector.perform(
       operation('reply', '<m1@example.org>', 'r1', {
+        form: 'email',
         to: 'ann.smith@example.org',
         subject: 'Re: Potholes',
         text: 'Thanks',

@@ -1,6 +1,7 @@
 // The council's mailbox as a channel: IMAP in (poll, IDLE watch, moving removed mail aside), SMTP out.
 import { ChannelError, failureOf } from '../channel-error';
 import { channelCapabilities } from '../capabilities';
+import { unhandledOperation } from '../channel-operations';
 import type { ChannelOperation, Connector, PerformResult, PollResult, VerifyResult } from '../connector';
 import { sessionOf } from './access-token-holder';
 import type { EmailConnectorConfig, EmailSession } from './email-config';
@@ -57,26 +58,49 @@ export class EmailConnector implements Connector {
     const removedFolder = this.config.removedFolder ?? 'Removed';
     switch (operation.operation) {
       case 'move-to-folder':
-        return moveMessage(this.config.imap, messageIdOf(operation), 'INBOX', removedFolder);
+        return moveMessage(
+          this.config.imap,
+          messageIdOf(operation, operation.payload.externalId),
+          'INBOX',
+          removedFolder,
+        );
       case 'move-back':
-        return moveMessage(this.config.imap, messageIdOf(operation), removedFolder, 'INBOX');
+        return moveMessage(
+          this.config.imap,
+          messageIdOf(operation, operation.payload.externalId),
+          removedFolder,
+          'INBOX',
+        );
       // A forward to a councillor or agency is a new email (no threading headers) with a copy in Sent.
       case 'reply':
       case 'forward':
         return sendReply(this.config, operation.payload, operation.idempotencyKey);
-      default:
+      case 'hide':
+      case 'unhide':
+      case 'delete':
+      case 'trash':
+      case 'untrash':
+      case 'spam':
+      case 'unspam':
+      case 'post-notice':
+      case 'delete-notice':
+      case 'block':
+      case 'unblock':
+      case 'mute':
+      case 'unmute':
         throw new ChannelError(
           'rejected',
           `Email accounts cannot ${operation.operation}: an email can only be moved to the Removed folder, moved back, answered or forwarded.`,
         );
+      default:
+        return unhandledOperation(operation);
     }
   }
 }
 
 /** The email's Message-ID, from the payload ({ externalId }) or the item the operation is about. */
-function messageIdOf(operation: ChannelOperation): string {
-  const fromPayload = operation.payload.externalId;
-  const id = typeof fromPayload === 'string' && fromPayload ? fromPayload : operation.itemExternalId;
+function messageIdOf(operation: ChannelOperation, fromPayload: string): string {
+  const id = fromPayload || operation.itemExternalId;
   if (!id)
     throw new ChannelError('rejected', `The email ${operation.operation} has no Message-ID to find the email by.`);
   return id;

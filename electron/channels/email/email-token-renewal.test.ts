@@ -1,6 +1,7 @@
 // The email connector renewing its OAuth2 access token, against a real Dovecot (XOAUTH2 checked by its oauth2
 // passdb), a real SMTP server and a fake provider's token endpoint, all on loopback.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { channelOperation } from '../../../testing/support/channel-operation';
 import {
   appendMessage,
   messageIdsIn,
@@ -72,14 +73,11 @@ function connector(saved: Pair[], options: ConnectorOptions = { renewal: {} }): 
   });
 }
 
-const operation = (
-  name: string,
-  externalId: string,
-  key: string,
-  payload: Record<string, unknown>,
-): ChannelOperation => ({ operation: name, itemExternalId: externalId, payload, idempotencyKey: key });
+const operation = (name: string, externalId: string, key: string, payload: Record<string, unknown>): ChannelOperation =>
+  channelOperation(name, payload, key, externalId);
 const reply = (key: string) =>
   operation('reply', '<m1@example.org>', key, {
+    form: 'email',
     to: 'resident@example.org',
     text: 'The county will fill them on Monday.',
     inReplyTo: '<m1@example.org>',

@@ -37,7 +37,7 @@ export async function sendReply(
     const problem = parsed.error.issues[0];
     throw new ChannelError(
       'rejected',
-      `The email reply cannot be sent: ${problem ? `${problem.path.join('.') || 'payload'} ${problem.message}` : 'its details are incomplete'}.`,
+      `The email reply cannot be sent: ${problem ? `${problem.path.join('.') || 'reply'} ${problem.message}` : 'its details are incomplete'}.`,
     );
   }
   const reply = parsed.data;

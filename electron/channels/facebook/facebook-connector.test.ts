@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { channelOperation } from '../../../testing/support/channel-operation';
 import { ChannelError } from '../channel-error';
 import type { ChannelOperation, PollResult } from '../connector';
 import { FacebookConnector } from './facebook-connector';
@@ -33,8 +34,7 @@ function connector(overrides: { baseUrl?: string; accessToken?: string; pageId?:
 }
 
 function operation(name: string, payload: Record<string, unknown>, key = `key-${name}`): ChannelOperation {
-  const externalId = typeof payload.externalId === 'string' ? payload.externalId : null;
-  return { operation: name, itemExternalId: externalId, payload, idempotencyKey: key };
+  return channelOperation(name, payload, key);
 }
 
 async function pollError(facebook: FacebookConnector): Promise<ChannelError> {

@@ -1,5 +1,6 @@
 // Graph API v27.0: the console calls it, and sends nothing Graph stopped serving to new apps on 4 November 2026.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { channelOperation } from '../../../testing/support/channel-operation';
 import { publishedApis } from '../registry';
 import type { ChannelOperation } from '../connector';
 import { FacebookConnector } from './facebook-connector';
@@ -17,12 +18,8 @@ beforeEach(async () => {
 });
 afterEach(() => fake.close());
 
-const operation = (name: string, payload: Record<string, unknown>): ChannelOperation => ({
-  operation: name,
-  itemExternalId: typeof payload.externalId === 'string' ? payload.externalId : null,
-  payload,
-  idempotencyKey: `key-${name}-${JSON.stringify(payload)}`,
-});
+const operation = (name: string, payload: Record<string, unknown>): ChannelOperation =>
+  channelOperation(name, payload, `key-${name}-${JSON.stringify(payload)}`);
 
 describe('Graph API version', () => {
   it('is v27.0 at the published address and at the fake', () => {

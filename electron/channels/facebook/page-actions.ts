@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { channelOperationNames } from '../../api/capabilities';
 import { messagingTypeFor, messengerWindow, messengerWindowWords } from '../../core/messenger-window';
 import { ChannelError, failureOf } from '../channel-error';
+import { unhandledOperation } from '../channel-operations';
 import type { ChannelOperation, PerformResult } from '../connector';
 import { graphPath, type GraphClient } from './graph-client';
 import { GraphRefusal, graphCodes } from './graph-errors';
@@ -104,12 +105,22 @@ export class PageActions {
         return this.block(read(payloads.user).userId);
       case 'unblock':
         return this.unblock(read(payloads.user).userId);
-      default: {
+      case 'trash':
+      case 'untrash':
+      case 'spam':
+      case 'unspam':
+      case 'move-to-folder':
+      case 'move-back':
+      case 'mute':
+      case 'unmute':
+      case 'forward': {
         const name = channelOperationNames[operation.operation] ?? operation.operation;
         return Promise.reject(
           new ChannelError('rejected', `A Facebook Page cannot ${name}; nothing was done on Facebook.`),
         );
       }
+      default:
+        return unhandledOperation(operation);
     }
   }
 

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { channelOperation } from '../../../testing/support/channel-operation';
 import type { ChannelOperation } from '../connector';
 import { FakeTwilio } from '../../../testing/fakes/twilio/fake-twilio';
 import { TwilioConnector, type TwilioConfig } from './twilio-connector';
@@ -188,17 +189,19 @@ describe('TwilioConnector perform', () => {
   });
 
   it('refuses what SMS cannot do', async () => {
-    for (const operation of ['trash', 'hide', 'delete', 'block', 'post-notice']) {
-      const result = await connect().perform({
-        operation,
-        itemExternalId: 'SM1',
-        payload: { externalId: 'SM1' },
-        idempotencyKey: operation,
-      });
+    const payloads: Record<string, Record<string, unknown>> = {
+      trash: { externalId: 'SM1' },
+      hide: { externalId: 'SM1' },
+      delete: { externalId: 'SM1' },
+      block: { userId: resident },
+      'post-notice': { inReplyTo: 'SM1', text: 'Removed under the policy.' },
+    };
+    for (const [operation, payload] of Object.entries(payloads)) {
+      const result = await connect().perform(channelOperation(operation, payload, operation, 'SM1'));
       expect(result).toMatchObject({ ok: false, retryable: false, kind: 'rejected' });
     }
     expect(
-      await connect().perform({ ...reply('Hi', 'k'), payload: { form: 'email', to: resident, text: 'Hi' } }),
+      await connect().perform(channelOperation('reply', { form: 'email', to: resident, text: 'Hi' }, 'k', 'SMunknown')),
     ).toMatchObject({ ok: false, kind: 'rejected' });
   });
 });

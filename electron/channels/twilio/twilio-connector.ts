@@ -4,6 +4,7 @@ import { channelOperationNames } from '../../api/capabilities';
 import { councilNumber } from '../../api/council-number';
 import { channelCapabilities } from '../capabilities';
 import { ChannelError, failureOf } from '../channel-error';
+import { unhandledOperation } from '../channel-operations';
 import type { ChannelOperation, Connector, PerformResult, PollResult, VerifyResult } from '../connector';
 import { TwilioApi, type TwilioConfig } from './twilio-http';
 import { dayOf, positionFrom, readMessages } from './twilio-message';
@@ -50,14 +51,34 @@ export class TwilioConnector implements Connector {
 
   async perform(operation: ChannelOperation): Promise<PerformResult> {
     try {
-      if (operation.operation !== 'reply') {
-        const name = channelOperationNames[operation.operation] ?? operation.operation;
-        throw new ChannelError(
-          'rejected',
-          `Twilio cannot "${name}" a text message: removing takes it out of the queue but it stays on the phone and on Twilio, and blocking uses the console's own block list.`,
-        );
+      switch (operation.operation) {
+        case 'reply':
+          return { ok: true, reference: await this.replies.send(operation) };
+        case 'hide':
+        case 'unhide':
+        case 'delete':
+        case 'trash':
+        case 'untrash':
+        case 'spam':
+        case 'unspam':
+        case 'move-to-folder':
+        case 'move-back':
+        case 'post-notice':
+        case 'delete-notice':
+        case 'block':
+        case 'unblock':
+        case 'mute':
+        case 'unmute':
+        case 'forward': {
+          const name = channelOperationNames[operation.operation] ?? operation.operation;
+          throw new ChannelError(
+            'rejected',
+            `Twilio cannot "${name}" a text message: removing takes it out of the queue but it stays on the phone and on Twilio, and blocking uses the console's own block list.`,
+          );
+        }
+        default:
+          return unhandledOperation(operation);
       }
-      return { ok: true, reference: await this.replies.send(operation) };
     } catch (error) {
       if (error instanceof ChannelError) return failureOf(error);
       throw error;

@@ -1,7 +1,7 @@
 // Sending the council's SMS replies through Twilio, never twice for one operation.
 import { z } from 'zod';
 import { ChannelError } from '../channel-error';
-import type { ChannelOperation } from '../connector';
+import type { ChannelOperation, OperationPayload } from '../channel-operations';
 import type { TwilioApi } from './twilio-http';
 import { twilioDate } from './twilio-message';
 
@@ -20,7 +20,7 @@ export class SmsReplies {
     private readonly councilNumber: string,
   ) {}
 
-  async send(operation: ChannelOperation): Promise<string> {
+  async send(operation: ChannelOperation & { payload: OperationPayload<'reply'> }): Promise<string> {
     const { payload } = operation;
     if (payload.form !== 'sms') throw new ChannelError('rejected', 'A text message can only be answered by SMS.');
     const to = typeof payload.to === 'string' ? payload.to.trim() : '';

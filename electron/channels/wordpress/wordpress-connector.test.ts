@@ -1,4 +1,5 @@
 import { createServer, type AddressInfo } from 'node:net';
+import { channelOperation } from '../../../testing/support/channel-operation';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { httpListeningPost } from '../../../testing/support/listening-post';
 import type { IncomingItem } from '../../core/incoming-item';
@@ -64,12 +65,7 @@ async function closedPort(): Promise<number> {
 }
 
 function operation(name: string, payload: Record<string, unknown>, key = `key-${name}`): ChannelOperation {
-  return {
-    operation: name,
-    itemExternalId: typeof payload.externalId === 'string' ? payload.externalId : null,
-    payload,
-    idempotencyKey: key,
-  };
+  return channelOperation(name, payload, key);
 }
 
 describe('WordPressConnector poll', () => {
@@ -310,7 +306,7 @@ describe('WordPressConnector perform', () => {
   it('refuses what WordPress cannot do, and what is not there', async () => {
     const connector = connect();
     for (const name of ['hide', 'delete', 'block', 'move-to-folder']) {
-      const result = await connector.perform(operation(name, { externalId: '3' }));
+      const result = await connector.perform(operation(name, name === 'block' ? { userId: '7' } : { externalId: '3' }));
       expect(result).toMatchObject({ ok: false, retryable: false, kind: 'rejected' });
     }
     expect(

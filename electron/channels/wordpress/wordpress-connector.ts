@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { channelOperationNames } from '../../api/capabilities';
 import { channelCapabilities } from '../capabilities';
 import { ChannelError, failureOf } from '../channel-error';
+import { unhandledOperation } from '../channel-operations';
 import type { ChannelOperation, Connector, PerformResult, PollResult, VerifyResult } from '../connector';
 import {
   afterFor,
@@ -99,33 +100,44 @@ export class WordPressConnector implements Connector {
   }
 
   private act(operation: ChannelOperation): Promise<string | null> {
-    const { payload } = operation;
-    const target = (): number => commentIdOf(payload.externalId ?? operation.itemExternalId);
     switch (operation.operation) {
       case 'trash':
-        return this.moderation.trash(target());
+        return this.moderation.trash(commentIdOf(operation.payload.externalId));
       case 'untrash':
-        return this.moderation.untrash(target());
+        return this.moderation.untrash(commentIdOf(operation.payload.externalId));
       case 'spam':
-        return this.moderation.spam(target());
+        return this.moderation.spam(commentIdOf(operation.payload.externalId));
       case 'unspam':
-        return this.moderation.unspam(target());
-      case 'reply':
+        return this.moderation.unspam(commentIdOf(operation.payload.externalId));
+      case 'reply': {
+        const { payload } = operation;
         if (payload.form !== 'public-reply')
           throw new ChannelError(
             'rejected',
             'A WordPress comment can only be answered with a public reply on the site.',
           );
-        return this.moderation.reply(target(), textOf(payload.text));
+        return this.moderation.reply(commentIdOf(payload.externalId ?? operation.itemExternalId), textOf(payload.text));
+      }
       case 'post-notice':
-        return this.moderation.postNotice(String(payload.inReplyTo ?? operation.itemExternalId), textOf(payload.text));
+        return this.moderation.postNotice(operation.payload.inReplyTo, textOf(operation.payload.text));
       case 'delete-notice':
-        return this.moderation.deleteNotice(payload.reference);
-      default:
+        return this.moderation.deleteNotice(operation.payload.reference);
+      case 'hide':
+      case 'unhide':
+      case 'delete':
+      case 'move-to-folder':
+      case 'move-back':
+      case 'block':
+      case 'unblock':
+      case 'mute':
+      case 'unmute':
+      case 'forward':
         throw new ChannelError(
           'rejected',
           `"${channelOperationNames[operation.operation] ?? operation.operation}" is not something the console can do on a WordPress site.`,
         );
+      default:
+        return unhandledOperation(operation);
     }
   }
 

@@ -1,5 +1,6 @@
 // The connector and the fake site speak WP_REST_Comments_Controller's status words in both directions.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { channelOperation } from '../../../testing/support/channel-operation';
 import type { ChannelOperation } from '../connector';
 import { FakeWordPress } from '../../../testing/fakes/wordpress/fake-wordpress';
 import { WordPressConnector } from './wordpress-connector';
@@ -8,12 +9,8 @@ import { answeredStatus, queryStatus, updateStatus } from './wordpress-status';
 
 const now = new Date('2026-12-02T12:00:00Z');
 const minutesAgo = (minutes: number) => new Date(now.getTime() - minutes * 60_000).toISOString().slice(0, 19);
-const operation = (name: string, externalId: string): ChannelOperation => ({
-  operation: name,
-  itemExternalId: externalId,
-  payload: { externalId },
-  idempotencyKey: `${name}-${externalId}`,
-});
+const operation = (name: string, externalId: string): ChannelOperation =>
+  channelOperation(name, { externalId }, `${name}-${externalId}`, externalId);
 
 let site: FakeWordPress;
 beforeEach(async () => {

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { channelOperationNames } from '../../api/capabilities';
 import { ChannelError, failureOf } from '../channel-error';
+import { unhandledOperation } from '../channel-operations';
 import type { ChannelOperation, PerformResult } from '../connector';
 import type { XClient } from './x-client';
 import { isDuplicateContent } from './x-errors';
@@ -58,10 +59,18 @@ export class XActions {
           return refused(
             'X lets the council delete only its own posts; hide the reply instead (only its author can delete it).',
           );
-        default:
+        case 'trash':
+        case 'untrash':
+        case 'spam':
+        case 'unspam':
+        case 'move-to-folder':
+        case 'move-back':
+        case 'forward':
           return refused(
             `"${channelOperationNames[operation.operation] ?? operation.operation}" is not available for X accounts.`,
           );
+        default:
+          return unhandledOperation(operation);
       }
     } catch (error) {
       if (error instanceof ChannelError) return failureOf(error);

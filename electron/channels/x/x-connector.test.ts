@@ -1,4 +1,5 @@
 import { createServer } from 'node:http';
+import { channelOperation } from '../../../testing/support/channel-operation';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IncomingItem } from '../../core/incoming-item';
@@ -35,16 +36,8 @@ async function pollAll(connector: XConnector, cursor: string | null) {
   return { items, rejected, cursor, polls };
 }
 
-const operation = (
-  name: string,
-  payload: Record<string, unknown>,
-  idempotencyKey = `key-${name}`,
-): ChannelOperation => ({
-  operation: name,
-  itemExternalId: typeof payload.externalId === 'string' ? payload.externalId : null,
-  payload,
-  idempotencyKey,
-});
+const operation = (name: string, payload: Record<string, unknown>, idempotencyKey = `key-${name}`): ChannelOperation =>
+  channelOperation(name, payload, idempotencyKey);
 
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
 

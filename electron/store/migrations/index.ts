@@ -7,6 +7,10 @@ import { migration0005 } from './0005-real-channels-and-problems';
 import { migration0006 } from './0006-operators';
 import { migration0007 } from './0007-channel-usage';
 import { migration0008 } from './0008-stored-suggestions';
+import { migration0009 } from './0009-learning-from-decisions';
+import { migration0010 } from './0010-automation-rules';
+import { migration0011 } from './0011-requests';
+import { migration0012 } from './0012-setup';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -20,4 +24,8 @@ export const migrations: readonly Migration[] = [
   migration0006,
   migration0007,
   migration0008,
+  migration0009,
+  migration0010,
+  migration0011,
+  migration0012,
 ];

@@ -1,0 +1,16 @@
+// Queue rows carry their request's clock ("FOI due in 3 working days", "Overdue") or the request they look like.
+import type { QueueItem } from '../api/domain';
+import { londonDate } from '../core/london-date';
+import type { Store } from '../store/store';
+import { rowMarks } from './request-views';
+import { calendarsOf, loadRequests } from './requests';
+
+export function withRequestMarks<T extends QueueItem>(store: Store, items: T[], now: Date): T[] {
+  if (items.length === 0) return items;
+  const calendars = calendarsOf(store);
+  const ids = items.map((item) => item.id);
+  const linked = store.requests.requestsOfItems(ids).length > 0;
+  const loaded = linked ? loadRequests(store, calendars) : [];
+  const marks = rowMarks(store, loaded, calendars, ids, londonDate(now));
+  return items.map((item) => ({ ...item, requestMark: marks.get(item.id) ?? null }));
+}

@@ -1,0 +1,116 @@
+// One request: its clock, steps, items and replies, and the forms for the next step.
+import { itemKindName } from '../../electron/api/channel-words';
+import type { RequestDetailView } from '../../electron/api/requests';
+import { ukDate, ukToday } from '../../electron/api/uk-time';
+import { download } from '../format/download';
+import { exactTime } from '../format/relative-time';
+import { RequestStepForm } from './RequestStepForm';
+import { useState } from 'react';
+import { ErrorAlert } from '../ErrorAlert';
+import { useApi } from '../api/api-context';
+
+interface Props {
+  request: RequestDetailView;
+  onChanged: (updated: RequestDetailView, message: string) => void;
+}
+
+const roleNames: Record<string, string> = {
+  request: 'The request',
+  clarification: 'Clarification',
+  'name-and-address': 'Name and address',
+  identity: 'Proof of identity',
+  other: 'Linked',
+};
+
+export function RequestDetail({ request, onChanged }: Props) {
+  const api = useApi();
+  const [error, setError] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+
+  const sendSubjectAccess = async () => {
+    if (!request.requester) return;
+    setSending(true);
+    const made = await api.call('records:subjectAccess', { personId: request.requester.personId });
+    if (!made.ok) {
+      setSending(false);
+      return setError(made.error.message);
+    }
+    download(made.value);
+    const answered = await api.call('requests:step', {
+      requestId: request.id,
+      step: { kind: 'answered', on: ukToday(new Date()), subjectAccessExport: true },
+    });
+    setSending(false);
+    if (!answered.ok) return setError(answered.error.message);
+    setError(null);
+    onChanged(answered.value, `${request.reference} answered with the subject access export (${made.value.name}).`);
+  };
+
+  return (
+    <section className="request-detail" aria-labelledby="request-detail-heading">
+      <h3 id="request-detail-heading">
+        {request.reference} · {request.typeName}
+      </h3>
+      <dl className="detail-meta">
+        <dt>Requester</dt>
+        <dd>{request.requester?.name ?? 'Not known'}</dd>
+        <dt>Received</dt>
+        <dd>{ukDate(request.receivedOn)}</dd>
+        <dt>Due</dt>
+        <dd>
+          {request.dueOn ? ukDate(request.dueOn) : request.stoppedFor ? `Clock stopped (${request.stoppedFor})` : '—'}
+          {request.clockLabel && !request.closed ? ` · ${request.clockLabel}` : ''}
+          {request.officeDaysLeft !== null ? ` · ${request.officeDaysLeft} office days open before then` : ''}
+        </dd>
+        <dt>Status</dt>
+        <dd>{request.statusText}</dd>
+        <dt>Who has it</dt>
+        <dd>{request.assignedTo ?? '—'}</dd>
+      </dl>
+      {request.daysOff.length > 0 ? (
+        <p className="muted">
+          Days off before it is due (bank holidays do not count; closure days still do): {request.daysOff.join('; ')}.
+        </p>
+      ) : null}
+      <ErrorAlert message={error} />
+      {!request.closed && request.type === 'sar' && request.requester ? (
+        <p>
+          <button type="button" disabled={sending} onClick={() => void sendSubjectAccess()}>
+            {sending ? 'Making the export…' : 'Send the subject access export'}
+          </button>{' '}
+          <span className="muted">Saves everything held about the requester and records it as the response.</span>
+        </p>
+      ) : null}
+      {request.closed ? null : <RequestStepForm request={request} onChanged={onChanged} />}
+      <h4>Steps</h4>
+      <ol className="request-steps">
+        {request.steps.map((step) => (
+          <li key={step.id}>
+            {ukDate(step.on)} · {step.operator} · {step.summary}
+          </li>
+        ))}
+      </ol>
+      <h4>Items</h4>
+      <ul className="request-items">
+        {request.items.map((item) => (
+          <li key={item.itemId}>
+            {roleNames[item.role] ?? 'Linked'}: {itemKindName(item.channel, item.kind)} from {item.author},{' '}
+            <time dateTime={item.receivedAt}>{exactTime(item.receivedAt)}</time> — {item.excerpt}
+          </li>
+        ))}
+      </ul>
+      <h4>Replies</h4>
+      {request.replies.length === 0 ? (
+        <p className="muted">No replies yet: reply from the queue, then mark the reply as the response here.</p>
+      ) : (
+        <ul className="request-replies">
+          {request.replies.map((reply) => (
+            <li key={reply.actionId}>
+              <time dateTime={reply.at}>{exactTime(reply.at)}</time> · {reply.operator} · {reply.excerpt}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
