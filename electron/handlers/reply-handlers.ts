@@ -114,7 +114,10 @@ export function replyHandlers(context: HandlerContext): Pick<HandlerMap, ReplyMe
       const entry = store.outbox.get(id);
       if (!entry) return fail('not_found', 'That channel action is no longer on record; reload the item.');
       if (entry.state !== 'failed')
-        return fail('conflict', `There is nothing to retry: ${deliveryWords(entry.state, entry.lastError).toLowerCase()}.`);
+        return fail(
+          'conflict',
+          `There is nothing to retry: ${deliveryWords(entry.state, entry.lastError).toLowerCase()}.`,
+        );
       write(context, (change) => {
         change.store.outbox.retry(id, change.now);
         change.publish({ type: 'outbox:changed', itemIds: entry.itemId === null ? [] : [entry.itemId] });

@@ -98,12 +98,7 @@ export function previewReply(
 }
 
 /** Who a reply goes out as and to, as the clerk checks it before sending. */
-function replyParties(
-  store: Store,
-  row: ItemRow,
-  form: ReplyForm,
-  councilName: string,
-): { from: string; to: string } {
+function replyParties(store: Store, row: ItemRow, form: ReplyForm, councilName: string): { from: string; to: string } {
   const accountName = store.accounts.get(row.account_id)?.name ?? councilName;
   const address = store.accounts.config(row.account_id).address;
   const from =

@@ -84,14 +84,7 @@ export function applyRules(store: Store, itemIds: readonly number[], now: Date, 
   });
 }
 
-function actOn(
-  store: Store,
-  rule: RuleView,
-  row: ItemRow,
-  hours: OfficeHours,
-  now: Date,
-  councilName: string,
-): void {
+function actOn(store: Store, rule: RuleView, row: ItemRow, hours: OfficeHours, now: Date, councilName: string): void {
   const at = now.toISOString();
   const operator = ruleOperator(rule.name);
   const { effects, skipped } = planRuleEffects(

@@ -97,13 +97,7 @@ export function createRule(store: Store, rule: RuleDefinition, operator: string,
   });
 }
 
-export function updateRule(
-  store: Store,
-  id: number,
-  rule: RuleDefinition,
-  operator: string,
-  now: string,
-): RuleWrite {
+export function updateRule(store: Store, id: number, rule: RuleDefinition, operator: string, now: string): RuleWrite {
   const before = store.rules.get(id);
   if (!before) return { ok: false, code: 'not_found', message: 'That rule is not there any more; reload the rules.' };
   if (store.rules.nameTaken(rule.name, id))

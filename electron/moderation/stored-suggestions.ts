@@ -32,11 +32,7 @@ export interface CouncilSuggestions {
 }
 
 /** The same rules for both: the council's own contact details are never taken for someone's private data. */
-export function councilSuggestions(
-  store: Store,
-  councilName: string,
-  learning?: DecisionLearning,
-): CouncilSuggestions {
+export function councilSuggestions(store: Store, councilName: string, learning?: DecisionLearning): CouncilSuggestions {
   const contacts = () => councilContacts(readPolicySettings(store, councilName));
   return {
     all: (item) => suggestReasons(item, { councilContacts: contacts(), learned: learning?.suggester }),
