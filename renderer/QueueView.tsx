@@ -1,34 +1,31 @@
-// The queue workspace: filters, the table, the detail pane and every moderation action, keyboard first.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useApi } from './api/api-context';
-import type { ComplaintFollowUp } from '../electron/api/contract';
+// The queue workspace: filters, the list, the detail pane and every moderation action, keyboard first.
+// Its parts live in queue/: the filters and list state, the dialogs, the arrivals and the detail's focus.
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { PolicyReasonId } from '../electron/api/domain';
-import type { ConsoleEvent } from '../electron/api/events';
 import type { PolicyReason } from '../electron/api/policy';
-import { ComplaintDialog } from './detail/ComplaintDialog';
-import { ReplyComposer } from './replies/ReplyComposer';
-import { ForwardDialog } from './detail/ForwardDialog';
 import { useCounts } from './hooks/use-counts';
-import { useDebounced } from './hooks/use-debounced';
 import { useDetailWidth } from './hooks/use-detail-width';
 import { useItemDetail } from './hooks/use-item-detail';
-import { useQueue, type QueueFilters as Filters } from './hooks/use-queue';
+import { useQueue } from './hooks/use-queue';
 import { useQueueActions } from './hooks/use-queue-actions';
 import { useQueueKeys } from './hooks/use-queue-keys';
 import { useSelection } from './hooks/use-selection';
 import { useStableHandlers } from './hooks/use-stable-handlers';
-import { useUndo } from './hooks/use-undo';
 import type { Preferences } from './preferences/preferences';
-import { usePreference } from './preferences/use-preference';
 import { DetailSplitter } from './queue/DetailSplitter';
 import { QueueDetail, type DetailHandlers } from './queue/QueueDetail';
-import { QueueEmpty } from './queue/QueueEmpty';
+import { QueueDialogs } from './queue/QueueDialogs';
 import { QueueFilters } from './queue/QueueFilters';
-import { QueueTable, type QueueTableHandle } from './queue/QueueTable';
-import { removalNote } from './queue/removal-note';
-import { RowMenu } from './queue/RowMenu';
+import { QueueList } from './queue/QueueList';
+import { ArrivalsNotice, PersonNotice } from './queue/QueueNotices';
+import type { QueueTableHandle } from './queue/QueueTable';
 import { SelectionBar } from './queue/SelectionBar';
 import type { UndoOffer } from './queue/UndoControls';
+import { useArrivals } from './queue/use-arrivals';
+import { useDetailFocus } from './queue/use-detail-focus';
+import { useQueueDialogs } from './queue/use-queue-dialogs';
+import { useQueueFilters } from './queue/use-queue-filters';
+import { useQueueUndo } from './queue/use-queue-undo';
 
 interface Props {
   reasons: PolicyReason[];
@@ -40,16 +37,9 @@ interface Props {
   preferences: Preferences;
 }
 
-type Choice = Omit<Filters, 'search' | 'order'>;
-const firstChoice: Choice = { status: 'new', channel: null, person: null };
-
 export function QueueView({ reasons, operatorId, say, setUndo, preferences }: Props) {
-  const api = useApi();
-  const [searchText, setSearchText] = useState('');
-  const search = useDebounced(searchText, 150);
-  const [choice, setChoice] = useState<Choice>(firstChoice);
-  const [order, setOrder] = usePreference(preferences, 'queueOrder');
-  const filters: Filters = useMemo(() => ({ ...choice, search, order }), [choice, search, order]);
+  const view = useQueueFilters(preferences);
+  const { filters } = view;
   const queue = useQueue(filters);
   const { counts, refresh: refreshCounts } = useCounts(filters);
   const [chosenId, setSelectedId] = useState<number | null>(null);
@@ -59,45 +49,24 @@ export function QueueView({ reasons, operatorId, say, setUndo, preferences }: Pr
   const selectedId = queue.items[selectedIndex]?.id ?? null;
   const { detail, shown, error: detailError, refresh: refreshDetail } = useItemDetail(selectedId);
   const [actionError, setActionError] = useState<string | null>(null);
-  const [newItemsWaiting, setNewItemsWaiting] = useState(false);
-  const [complaint, setComplaint] = useState<{
-    itemId: number;
-    followUp: ComplaintFollowUp;
-    error: string | null;
-  } | null>(null);
-  const [dialog, setDialog] = useState<'reply' | 'forward' | null>(null);
-  const [rowMenu, setRowMenu] = useState<{ itemId: number; top: number; left: number } | null>(null);
   const selection = useSelection();
   const pane = useDetailWidth(preferences);
   const tableRef = useRef<QueueTableHandle>(null);
   const searchRef = useRef<HTMLInputElement>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const workspaceRef = useRef<HTMLDivElement>(null);
-  const focusDetailWhenReady = useRef(false);
+  const focus = useDetailFocus(detail, pane);
+  const arrivals = useArrivals(tableRef, queue.reload);
+  const dialogs = useQueueDialogs({ detail, selectedId, say, refreshDetail: () => void refreshDetail() });
   const label = useCallback((id: PolicyReasonId) => reasons.find((reason) => reason.id === id)?.label ?? id, [reasons]);
 
-  const {
-    recent,
-    offered,
-    undo,
-    after: track,
-  } = useUndo(
-    operatorId,
-    (outcome) => {
-      say(`Undone: ${outcome.description}.`);
-      void queue.reload().then(() => {
-        if (outcome.itemIds[0] !== undefined) setSelectedId(outcome.itemIds[0]);
-        void queue.refreshSenders('everyone');
-      });
-      refreshCounts();
-    },
-    say,
-  );
-  useEffect(
-    () => setUndo({ recent, offered, undo: (actionId) => void undo(actionId) }),
-    [recent, offered, undo, setUndo],
-  );
-  useEffect(() => () => setUndo(null), [setUndo]);
+  // Undo offers the clerk's own actions; an undone one reloads the list and selects its item again.
+  const { undo, track } = useQueueUndo({ operatorId, say, setUndo }, (outcome) => {
+    void queue.reload().then(() => {
+      if (outcome.itemIds[0] !== undefined) setSelectedId(outcome.itemIds[0]);
+      void queue.refreshSenders('everyone');
+    });
+    refreshCounts();
+  });
 
   const select = useCallback((id: number | null) => {
     setSelectedId(id);
@@ -105,7 +74,7 @@ export function QueueView({ reasons, operatorId, say, setUndo, preferences }: Pr
   }, []);
   const actions = useQueueActions({
     queue,
-    status: choice.status,
+    status: filters.status,
     selectedId,
     select,
     label,
@@ -114,34 +83,9 @@ export function QueueView({ reasons, operatorId, say, setUndo, preferences }: Pr
     track,
     refreshDetail: () => void refreshDetail(),
     refreshCounts: () => void refreshCounts(),
-    onFollowUp: (itemId, followUp) => setComplaint({ itemId, followUp, error: null }),
+    onFollowUp: dialogs.followUp,
     clearChecked: selection.clear,
   });
-
-  const openDetail = useCallback(() => {
-    if (pane.collapsed) pane.setCollapsed(false);
-    if (detail && headingRef.current) headingRef.current.focus();
-    else focusDetailWhenReady.current = true;
-  }, [detail, pane]);
-  useEffect(() => {
-    if (detail && focusDetailWhenReady.current && headingRef.current) {
-      headingRef.current.focus();
-      focusDetailWhenReady.current = false;
-    }
-  }, [detail]);
-
-  // Key r pressed before the selected item has loaded: the composer opens once it has (for that item only).
-  const replyWhenReady = useRef<number | null>(null);
-  const openReply = useCallback(() => {
-    if (!detail) replyWhenReady.current = selectedId;
-    else if (detail.replyForms.length > 0) setDialog('reply');
-  }, [detail, selectedId]);
-  useEffect(() => {
-    if (!detail) return;
-    const wanted = replyWhenReady.current;
-    replyWhenReady.current = null;
-    if (wanted === detail.id && detail.replyForms.length > 0) setDialog('reply');
-  }, [detail]);
 
   const moveTo = useCallback(
     (index: number) => {
@@ -153,63 +97,25 @@ export function QueueView({ reasons, operatorId, say, setUndo, preferences }: Pr
     [queue.items, select],
   );
 
-  // One subscription for the life of the view; the handler reads the latest selection and loaders through a ref.
-  const onEvent = useRef<(event: ConsoleEvent) => void>(() => undefined);
-  useEffect(() => {
-    // With no table (an empty queue) or the clerk at the top, new rows just appear; lower down
-    // they would move the row under the clerk's eyes, so a notice offers them instead.
-    const showArrivals = () => {
-      if (!tableRef.current || tableRef.current.isAtTop()) void queue.reload();
-      else setNewItemsWaiting(true);
-    };
-    // Counts and the open item follow events in the data layer (api/invalidation.ts); the rows are this view's call.
-    onEvent.current = (event) => {
-      if ((event.type === 'queue:changed' && event.cause === 'ingest') || event.type === 'events:connected')
-        showArrivals();
-    };
-  });
-  useEffect(() => api.onEvent((event) => onEvent.current(event)), [api]);
-
-  const answerComplaint = async (decision: 'send' | 'skip', text?: string) => {
-    if (!complaint) return;
-    const result = await api.call('item:complaintReply', { id: complaint.itemId, decision, text });
-    if (!result.ok) return setComplaint({ ...complaint, error: result.error.message });
-    setComplaint(null);
-    say(decision === 'send' ? 'Reply queued: formal complaint or Police.' : 'Formal complaint reply skipped.');
-    if (complaint.itemId === selectedId) void refreshDetail();
-  };
-
   const ids = useMemo(() => queue.items.map((item) => item.id), [queue.items]);
   const { toggle } = selection;
   const toggleRow = useCallback((index: number, range: boolean) => toggle(ids, index, range), [toggle, ids]);
-  const openMenu = useCallback(
-    (itemId: number, anchor: DOMRect) =>
-      setRowMenu({ itemId, top: anchor.bottom + 4, left: Math.max(8, anchor.right - 260) }),
-    [],
-  );
   // Rows keep the callbacks they were first drawn with (QueueRow), so these must not go stale.
   const rowHandlers = useStableHandlers({
     open: (id: number) => {
       select(id);
-      focusDetailWhenReady.current = true;
-      if (pane.collapsed) pane.setCollapsed(false);
+      focus.focusOnLoad();
     },
   });
 
-  /** Every item of one person, on every channel and in every status. */
-  const showPerson = useCallback((person: { id: number; name: string }) => {
-    setChoice({ status: 'all', channel: null, person });
-    setSearchText('');
-  }, []);
-
   const detailHandlers = useStableHandlers<DetailHandlers>({
-    reply: () => setDialog('reply'),
-    forward: () => setDialog('forward'),
+    reply: () => dialogs.setDialog('reply'),
+    forward: () => dialogs.setDialog('forward'),
     markHandled: (itemId) => void actions.markHandled(itemId),
     remove: (reasonId, notice, itemId) => void actions.remove(reasonId, notice, itemId),
     restore: (itemId) => void actions.restore(itemId),
     retry: (outboxId) => void actions.retry(outboxId),
-    showPerson: (person) => showPerson({ id: person.id, name: person.displayName }),
+    showPerson: (person) => view.showPerson({ id: person.id, name: person.displayName }),
     personChanged: (message, itemsMoved) => {
       say(message);
       void track(Promise.resolve());
@@ -224,26 +130,21 @@ export function QueueView({ reasons, operatorId, say, setUndo, preferences }: Pr
     ArrowDown: () => moveTo(selectedIndex + 1),
     k: () => moveTo(selectedIndex - 1),
     ArrowUp: () => moveTo(selectedIndex - 1),
-    Enter: openDetail,
+    Enter: focus.openDetail,
     '/': () => searchRef.current?.focus(),
     i: () => void actions.markHandled(),
     x: () => selectedIndex >= 0 && toggle(ids, selectedIndex, false),
     z: () => void undo(),
-    r: openReply,
+    r: dialogs.openReply,
     p: () => {
       const item = queue.items[selectedIndex];
-      if (item) showPerson({ id: item.personId, name: item.author.name });
+      if (item) view.showPerson({ id: item.personId, name: item.author.name });
     },
     ...reasonKeys,
   });
 
-  const clearFilters = () => {
-    setSearchText('');
-    setChoice(firstChoice);
-  };
   const filterHandlers = useStableHandlers({
-    change: (next: Filters) => setChoice({ status: next.status, channel: next.channel, person: next.person }),
-    order: (next: Filters['order']) => setOrder(next),
+    order: (next: typeof filters.order) => view.setOrder(next),
     detailShown: (shownNow: boolean) => pane.setCollapsed(!shownNow),
     leaveSearch: () => tableRef.current?.focus(),
   });
@@ -253,24 +154,17 @@ export function QueueView({ reasons, operatorId, say, setUndo, preferences }: Pr
       <QueueFilters
         ref={searchRef}
         filters={filters}
-        searchText={searchText}
+        searchText={view.searchText}
         counts={counts}
         total={queue.total}
         detailShown={!pane.collapsed}
-        onSearchText={setSearchText}
-        onChange={filterHandlers.change}
+        onSearchText={view.setSearchText}
+        onChange={view.change}
         onOrder={filterHandlers.order}
         onDetailShown={filterHandlers.detailShown}
         onLeaveSearch={filterHandlers.leaveSearch}
       />
-      {choice.person ? (
-        <p className="notice">
-          Every item from <strong>{choice.person.name}</strong>, on every channel.
-          <button type="button" onClick={clearFilters}>
-            Back to the queue
-          </button>
-        </p>
-      ) : null}
+      <PersonNotice person={filters.person} onBack={view.clear} />
       {selection.selected.size > 0 ? (
         <SelectionBar
           count={selection.selected.size}
@@ -279,57 +173,32 @@ export function QueueView({ reasons, operatorId, say, setUndo, preferences }: Pr
           onClear={selection.clear}
         />
       ) : null}
-      {newItemsWaiting ? (
-        <p className="notice">
-          New items have arrived.
-          <button
-            type="button"
-            onClick={() => {
-              setNewItemsWaiting(false);
-              void queue.reload();
-              tableRef.current?.scrollToIndex(0);
-            }}
-          >
-            Show them
-          </button>
-        </p>
-      ) : null}
+      <ArrivalsNotice waiting={arrivals.waiting} onShow={arrivals.show} />
       <div
         className={pane.collapsed ? 'workspace detail-collapsed' : 'workspace'}
         ref={workspaceRef}
         style={{ '--detail-width': `${pane.width}px` } as React.CSSProperties}
       >
-        <div className="queue-pane">
-          {queue.error ? (
-            <div role="alert" className="alert">
-              {queue.error}{' '}
-              <button type="button" onClick={() => void queue.reload()}>
-                Try again
-              </button>
-            </div>
-          ) : queue.items.length === 0 && !queue.loading ? (
-            <QueueEmpty
-              filtered={search !== '' || choice.channel !== null || choice.status !== 'new'}
-              total={counts?.total ?? 0}
-              onClear={clearFilters}
-            />
-          ) : (
-            <QueueTable
-              ref={tableRef}
-              items={queue.items}
-              total={queue.total}
-              selectedId={selectedId}
-              hasMore={queue.hasMore}
-              statusColumn={choice.status === 'all' ? 'status' : choice.status === 'removed' ? 'removal' : null}
-              checked={selection.selected}
-              onToggle={toggleRow}
-              onOpenMenu={openMenu}
-              onSelect={select}
-              onOpen={rowHandlers.open}
-              onNeedMore={queue.loadMore}
-            />
-          )}
-        </div>
+        <QueueList
+          items={queue.items}
+          total={queue.total}
+          loading={queue.loading}
+          error={queue.error}
+          hasMore={queue.hasMore}
+          filtered={view.filtered}
+          everything={counts?.total ?? 0}
+          selectedId={selectedId}
+          statusColumn={filters.status === 'all' ? 'status' : filters.status === 'removed' ? 'removal' : null}
+          checked={selection.selected}
+          tableRef={tableRef}
+          onRetry={() => void queue.reload()}
+          onClear={view.clear}
+          onToggle={toggleRow}
+          onOpenMenu={dialogs.openMenu}
+          onSelect={select}
+          onOpen={rowHandlers.open}
+          onNeedMore={queue.loadMore}
+        />
         <DetailSplitter
           width={pane.width}
           collapsed={pane.collapsed}
@@ -345,51 +214,19 @@ export function QueueView({ reasons, operatorId, say, setUndo, preferences }: Pr
           actionError={actionError}
           reasons={reasons}
           handlers={detailHandlers}
-          headingRef={headingRef}
+          headingRef={focus.headingRef}
         />
       </div>
-      {rowMenu ? (
-        <RowMenu
-          {...rowMenu}
-          note={removalNote(queue.items.find((item) => item.id === rowMenu.itemId))}
-          reasons={reasons}
-          onRemove={(reasonId) => {
-            setRowMenu(null);
-            void actions.remove(reasonId, undefined, rowMenu.itemId);
-          }}
-          onClose={() => setRowMenu(null)}
-        />
-      ) : null}
-      {dialog === 'reply' && detail ? (
-        <ReplyComposer
-          detail={detail}
-          onClose={() => setDialog(null)}
-          onSent={(updated) => {
-            setDialog(null);
-            say('Reply queued.');
-            actions.changedElsewhere(updated);
-          }}
-        />
-      ) : null}
-      {dialog === 'forward' && detail ? (
-        <ForwardDialog
-          detail={detail}
-          onClose={() => setDialog(null)}
-          onSent={() => {
-            setDialog(null);
-            say('Forward queued.');
-            void refreshDetail();
-          }}
-        />
-      ) : null}
-      {complaint ? (
-        <ComplaintDialog
-          followUp={complaint.followUp}
-          error={complaint.error}
-          onSend={(text) => void answerComplaint('send', text)}
-          onSkip={() => void answerComplaint('skip')}
-        />
-      ) : null}
+      <QueueDialogs
+        dialogs={dialogs}
+        detail={detail}
+        items={queue.items}
+        reasons={reasons}
+        say={say}
+        onRemove={(reasonId, itemId) => void actions.remove(reasonId, undefined, itemId)}
+        onReplied={(updated) => actions.changedElsewhere(updated)}
+        onForwarded={() => void refreshDetail()}
+      />
     </>
   );
 }

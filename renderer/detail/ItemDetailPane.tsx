@@ -1,5 +1,5 @@
 // The whole item: who sent it, where, its context (the post it answers, the thread) and the record.
-import { forwardRef, type ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { channelNames, kindNames, type ItemDetail, type QueueItem } from '../../electron/api/domain';
 import { exactTime } from '../format/relative-time';
 import { ChannelIcon } from '../queue/ChannelIcon';
@@ -13,12 +13,10 @@ interface Props {
   stale?: boolean;
   error: string | null;
   actions?: ReactNode;
+  ref?: Ref<HTMLHeadingElement>;
 }
 
-export const ItemDetailPane = forwardRef<HTMLHeadingElement, Props>(function ItemDetailPane(
-  { hidden, detail, stale, error, actions },
-  headingRef,
-) {
+export function ItemDetailPane({ hidden, detail, stale, error, actions, ref: headingRef }: Props) {
   if (hidden) return <section className="detail" id="item-detail" aria-label="Item detail" hidden />;
   return (
     <section
@@ -39,7 +37,7 @@ export const ItemDetailPane = forwardRef<HTMLHeadingElement, Props>(function Ite
       ) : null}
     </section>
   );
-});
+}
 
 function Detail({
   detail,
@@ -48,7 +46,7 @@ function Detail({
   inert,
 }: {
   detail: ItemDetail;
-  headingRef: React.Ref<HTMLHeadingElement>;
+  headingRef: React.Ref<HTMLHeadingElement> | undefined;
   actions: ReactNode;
   inert?: boolean;
 }) {
