@@ -4,29 +4,11 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { QueueItem } from '../../electron/api/domain';
+import { queueItem } from '../test-support/items';
 import { queueColumns, type QueueTableMeta } from './columns';
 import { QueueRow } from './QueueRow';
 
-const item: QueueItem = {
-  id: 41,
-  accountId: 1,
-  accountName: 'Parish page',
-  channel: 'facebook',
-  kind: 'comment',
-  status: 'new',
-  author: { id: 7, name: 'Margaret Hale', handle: null },
-  subject: null,
-  text: 'Buy cheap watches at example.com',
-  receivedAt: '2026-12-01T10:15:00.000Z',
-  threadId: null,
-  fromCouncil: false,
-  removal: null,
-  channelCanRemove: true,
-  personId: 3,
-  strikes: 0,
-  senderBlocked: false,
-  suggestion: { reasonId: 'commercial-spam', reasonLabel: 'Commercial spam', confidence: 'high' },
-};
+const item = queueItem;
 
 interface Harness {
   rowItem: QueueItem;
