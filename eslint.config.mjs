@@ -1,4 +1,4 @@
-// Lint rules, including the layer boundaries of docs/architecture.md (enforced here, not by good intentions).
+// Lint rules, including the layer boundaries README "How it is built" describes (enforced here, not by good intentions).
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';

@@ -1,4 +1,4 @@
-// The layer boundaries of docs/architecture.md are lint errors; this proves the rules still bite.
+// The layer boundaries README "How it is built" describes are lint errors; this proves the rules still bite.
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 

@@ -1,4 +1,4 @@
-// The capability matrix of each real channel, as its API allows (see docs/architecture.md, Channels).
+// The capability matrix of each real channel, as its API allows (README "What each channel needs").
 import type { ChannelCapabilities, KindCapabilities } from '../api/capabilities';
 import type { Channel, ItemKind } from '../api/domain';
 
