@@ -170,7 +170,7 @@ test.describe('canned replies page', () => {
   }) => {
     await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Replies' }).click();
     const table = page.getByRole('table', { name: 'Canned replies' });
-    await expect(table.getByRole('row')).toHaveCount(8);
+    await expect(table.getByRole('row')).toHaveCount(9);
     await page.getByRole('button', { name: 'Add a canned reply' }).click();
     const form = page.getByRole('form', { name: 'New canned reply' });
     await form.getByRole('textbox', { name: 'Name' }).fill('Bin day');
@@ -200,7 +200,7 @@ test.describe('canned replies page', () => {
     await openItem(queue, 'Priya stewarding');
     const composer = new ReplyComposer(page);
     await composer.open();
-    await expect(composer.dialog.getByRole('list', { name: 'Canned replies' }).getByRole('button')).toHaveCount(7);
+    await expect(composer.dialog.getByRole('list', { name: 'Canned replies' }).getByRole('button')).toHaveCount(8);
     await expect(composer.dialog.getByRole('button', { name: 'Bin day' })).toHaveCount(0);
   });
 });

@@ -38,7 +38,7 @@ test('an FOI email is suggested, logged with its due date, answered with a reply
   await composer.write('Dear Ms Kaur, the contract is worth £4,200 a year; three quotes were received. Clerk');
   await expect(composer.send).toBeEnabled();
   await composer.send.click();
-  await expect(page.getByRole('status')).toContainText('Reply queued.');
+  await expect(page.getByRole('status')).toContainText('Sending the reply…');
 
   await nav.getByRole('button', { name: /^Requests/ }).click();
   const register = page.getByRole('table');
