@@ -99,6 +99,8 @@ test('a new council sets itself up, resumes where it left off, connects Facebook
   await setup.getByRole('button', { name: 'Continue' }).click();
   await page.screenshot({ path: testInfo.outputPath('setup-start-1366x768.png') });
   await setup.getByRole('button', { name: 'Connect a channel' }).click();
+  // Connecting a channel ends the setup: wait for it to go before choosing who is working.
+  await expect(setup).toBeHidden();
 
   // The names entered replace "Parish Council" and "Clerk".
   await chooseOperator(page, 'Helen Marsh');

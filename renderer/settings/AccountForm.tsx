@@ -74,7 +74,10 @@ export function AccountForm({ kind, account, onSaved, onCancel }: Props) {
 
   const refused = (error: ApiError) => {
     setMessage({ ok: false, text: error.message });
-    const fields = error.code === 'secret_needed' ? fieldsOf(error.details) : [];
+    // An answer that arrives after the clerk has typed the secret again does not mark that field again.
+    const stillEmpty = (name: string) =>
+      (formRef.current?.querySelector<HTMLInputElement>(`[name="${name}"]`)?.value ?? '') === '';
+    const fields = error.code === 'secret_needed' ? fieldsOf(error.details).filter(stillEmpty) : [];
     setRetype(fields);
     if (fields[0]) formRef.current?.querySelector<HTMLInputElement>(`[name="${fields[0]}"]`)?.focus();
   };
