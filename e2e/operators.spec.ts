@@ -30,6 +30,9 @@ test('switching to the deputy shows what the clerk did; the deputy leaves a note
     .getByRole('textbox', { name: 'What Clerk should know' })
     .fill('Gary Pritchard rang twice about the bins; I said you would call back.');
   await note.getByRole('button', { name: 'Leave note' }).click();
+  // Keys are ignored while a dialog is open, so the queue is used once the note has been left.
+  await expect(page.getByRole('status')).toContainText('Note left for Clerk.');
+  await expect(note).toBeHidden();
   await queue.focusQueue();
   await queue.pressKey('i');
   await expect(page.getByRole('status')).toContainText('Marked as needing no action');
