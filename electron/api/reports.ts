@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { Channel } from './domain';
 import type { RequestsReport } from './requests';
-import { durationInWords } from './uk-time';
+import { durationInWords, longMonths } from './uk-time';
 
 /** An inclusive range of UK days. */
 export const reportInput = z
@@ -54,30 +54,15 @@ export const channelColours: Readonly<Record<Channel, string>> = {
   sms: '#c75b12',
 };
 
-const monthNames = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** 'YYYY-MM' as a chart label: 'Mar 2026'. */
 export function monthLabel(month: string): string {
-  const name = monthNames[Number(month.slice(5, 7)) - 1] ?? month;
+  const name = longMonths[Number(month.slice(5, 7)) - 1] ?? month;
   return `${name.slice(0, 3)} ${month.slice(0, 4)}`;
 }
 
 /** 'YYYY-MM-DD' as the council writes a date: '1 April 2026'. */
 export function dayLabel(day: string): string {
-  return `${Number(day.slice(8, 10))} ${monthNames[Number(day.slice(5, 7)) - 1] ?? ''} ${day.slice(0, 4)}`;
+  return `${Number(day.slice(8, 10))} ${longMonths[Number(day.slice(5, 7)) - 1] ?? ''} ${day.slice(0, 4)}`;
 }
 
 /** A median response time for people: '4 hours 30 minutes', '2 days 3 hours', or 'none answered'. */
