@@ -1,4 +1,4 @@
-// Lint rules, including the layer boundaries README "How it is built" describes (enforced here, not by good intentions).
+// Lint rules, including the layer boundaries of docs/architecture.md (enforced here, not by good intentions).
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -40,6 +40,12 @@ const browserAndNodeGlobals = [
   '__dirname',
 ].map((name) => ({ name, message: 'core/ and api/ are pure: take what you need as a parameter.' }));
 
+const sqlOnlyInStore = 'SQL lives in electron/store/: add a repository method there instead.';
+const sqliteHandleOnlyInTests = {
+  regex: '(^|/)store/sqlite-handle$',
+  message: 'The raw connection is for tests and benchmarks; production code goes through the repositories.',
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -52,6 +58,25 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    // SQL only in store/: the database library is imported nowhere else, and the raw connection behind a
+    // store (store/sqlite-handle) only by tests, test support and benchmarks (docs/architecture.md).
+    files: ['electron/**/*.ts', 'bench/**/*.ts', 'e2e/**/*.ts', 'scripts/**/*.{ts,mjs}'],
+    ignores: ['electron/store/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'better-sqlite3', message: sqlOnlyInStore }], patterns: [sqliteHandleOnlyInTests] },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.test.ts', 'testing/**/*.ts', 'bench/**/*.ts'],
+    ignores: ['electron/store/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'better-sqlite3', message: sqlOnlyInStore }] }],
     },
   },
   {
@@ -114,7 +139,15 @@ export default tseslint.config(
     // The shell may talk to Electron, but not to testing/ either.
     files: ['electron/desktop/**/*.ts'],
     ignores: ['electron/desktop/**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noTesting] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'better-sqlite3', message: sqlOnlyInStore }],
+          patterns: [noTesting, sqliteHandleOnlyInTests],
+        },
+      ],
+    },
   },
   {
     // Playwright reads a test's fixtures from its destructured first parameter, even when empty.

@@ -10,6 +10,7 @@ import { EventHub } from '../electron/sync/event-hub';
 import { OutboxWorker } from '../electron/sync/outbox-worker';
 import { syncAccount } from '../electron/sync/sync-account';
 import { fixed, line, timeMsAsync } from './stats';
+import { sqliteHandle } from '../electron/store/sqlite-handle';
 
 const actions = Number(process.env.BENCH_ACTIONS ?? 500);
 
@@ -41,7 +42,7 @@ export async function benchChannels(): Promise<void> {
     const syncMs = await timeMsAsync(() => syncAccount(store, account, connector, new EventHub(), () => now));
     line(`sync of ${actions + 1} Facebook items from the fake (items/s)`, fixed(((actions + 1) / syncMs) * 1000, 0));
 
-    const comments = store.db.prepare(`SELECT id, external_id FROM items WHERE from_council = 0`).all() as {
+    const comments = sqliteHandle(store).prepare(`SELECT id, external_id FROM items WHERE from_council = 0`).all() as {
       id: number;
       external_id: string;
     }[];
@@ -51,6 +52,7 @@ export async function benchChannels(): Promise<void> {
           itemId: comment.id,
           kind: 'removed',
           operator: 'Bench',
+          details: {},
           createdAt: now.toISOString(),
         });
         store.outbox.enqueue({
@@ -70,7 +72,9 @@ export async function benchChannels(): Promise<void> {
     const deliverMs = await timeMsAsync(async () => {
       while ((await worker.deliverDue()) > 0);
     });
-    const delivered = Number(store.db.prepare(`SELECT count(*) FROM outbox WHERE state = 'delivered'`).pluck().get());
+    const delivered = Number(
+      sqliteHandle(store).prepare(`SELECT count(*) FROM outbox WHERE state = 'delivered'`).pluck().get(),
+    );
     // The same hides straight through fetch: what HTTP to the fake costs without the outbox around it.
     const rawMs = await timeMsAsync(async () => {
       for (const comment of comments) {

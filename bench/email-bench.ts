@@ -13,6 +13,7 @@ import { syncAccount } from '../electron/sync/sync-account';
 import { appendMessages, residentMailbox, startDovecot } from '../testing/support/dovecot';
 import { startSmtpSink } from '../testing/support/smtp-sink';
 import { fixed, line, percentile } from './stats';
+import { sqliteHandle } from '../electron/store/sqlite-handle';
 
 const mailbox = Number(process.env.BENCH_EMAILS ?? 5_000);
 const arrivals = 10;
@@ -58,7 +59,7 @@ try {
     const subject = `Pothole on Mill Lane ${n}`;
     const sent = performance.now();
     await transport.sendMail({ from: residentMailbox.user, to: dovecot.user, subject, text: 'It is getting bigger.' });
-    while (!store.db.prepare(`SELECT 1 FROM items WHERE subject = ?`).get(subject))
+    while (!sqliteHandle(store).prepare(`SELECT 1 FROM items WHERE subject = ?`).get(subject))
       await new Promise((resolve) => setTimeout(resolve, 5));
     latencies.push(performance.now() - sent);
   }

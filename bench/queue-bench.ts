@@ -16,6 +16,7 @@ import { queueColumns, queueFrom } from '../electron/store/items-repo';
 import type { IncomingItem } from '../electron/core/incoming-item';
 import { fixed, line, percentile, timeMs, timeMsAsync } from './stats';
 import { syntheticItems } from './synthetic-items';
+import { sqliteHandle } from '../electron/store/sqlite-handle';
 
 /** A bulk import (first sync of a mailbox, a sample file) commits in large batches; a poll page is small. */
 const bulkBatch = 5_000;
@@ -131,10 +132,10 @@ export async function benchBackend(dataDir: string, itemCount: number): Promise<
     });
 
   // The same two statements the service runs for the first page, straight through better-sqlite3.
-  const rawPage = store.db.prepare(
+  const rawPage = sqliteHandle(store).prepare(
     `SELECT ${queueColumns} ${queueFrom} WHERE i.status = 'new' ORDER BY i.received_at DESC, i.id DESC LIMIT 101`,
   );
-  const rawCount = store.db.prepare(`SELECT count(*) AS n FROM items i WHERE i.status = 'new'`);
+  const rawCount = sqliteHandle(store).prepare(`SELECT count(*) AS n FROM items i WHERE i.status = 'new'`);
   const rounds = 300;
   const service: number[] = [];
   const raw: number[] = [];
@@ -193,7 +194,7 @@ export async function benchBackend(dataDir: string, itemCount: number): Promise<
   line(`senders of 500 rows (${authorIds.length}) brought up to date p95 (ms)`, fixed(percentile(senders, 95)));
 
   // Removals: one at a time, then 500 in one action (issue 4's figures), on the same 100,000 items.
-  const newIds = store.db
+  const newIds = sqliteHandle(store)
     .prepare(`SELECT id FROM items WHERE status = 'new' ORDER BY random() LIMIT 2900`)
     .pluck()
     .all() as number[];
@@ -236,7 +237,7 @@ export async function benchBackend(dataDir: string, itemCount: number): Promise<
     '< 2',
   );
 
-  store.db.pragma('wal_checkpoint(TRUNCATE)');
+  sqliteHandle(store).pragma('wal_checkpoint(TRUNCATE)');
   const size = statSync(join(dataDir, 'console.db')).size;
   line('database size (MB)', fixed(size / 1024 / 1024, 1));
   line('process RSS (MB)', fixed(process.memoryUsage().rss / 1024 / 1024, 0), '< 400');

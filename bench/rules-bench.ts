@@ -14,6 +14,7 @@ import { councilSuggestions } from '../electron/moderation/stored-suggestions';
 import { ConsoleStore } from '../electron/store/console-store';
 import { fixed, line, percentile, timeMs } from './stats';
 import { demoItems, syntheticItems } from './synthetic-items';
+import { sqliteHandle } from '../electron/store/sqlite-handle';
 
 const itemCount = Number(process.env.BENCH_ITEMS ?? 100_000);
 const arrivals = 2_000;
@@ -119,11 +120,11 @@ try {
   for (const item of syntheticItems(arrivals, now.getTime() - arrivals * 60_000)) {
     const fresh = { ...item, externalId: `arrival-${index++}` };
     const account = accounts[fresh.channel] as number;
-    const before = Number(store.db.prepare(`SELECT max(id) FROM items`).pluck().get());
+    const before = Number(sqliteHandle(store).prepare(`SELECT max(id) FROM items`).pluck().get());
     // The suggestion worked out (what ingest stores with the item), timed alone; then the item committed.
     const suggest = timeMs(() => suggestions.top([fresh]));
     ingestMs.push(timeMs(() => store.transaction(() => store.items.ingest(account, [fresh], at))));
-    const ids = store.db.prepare(`SELECT id FROM items WHERE id > ?`).pluck().all(before) as number[];
+    const ids = sqliteHandle(store).prepare(`SELECT id FROM items WHERE id > ?`).pluck().all(before) as number[];
     const cpu = process.cpuUsage();
     const rule = timeMs(() => (acted += applyRules(store, ids, now, 'Bench')));
     const used = process.cpuUsage(cpu);

@@ -1,4 +1,4 @@
-// The layer boundaries README "How it is built" describes are lint errors; this proves the rules still bite.
+// The layer boundaries of docs/architecture.md are lint errors; this proves the rules still bite.
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
@@ -58,5 +58,19 @@ describe('layer rules', () => {
     expect(await ruleIds('electron/handlers/probe.test.ts', code)).toEqual([]);
     const fromRenderer = "import { tempDir } from '../testing/support/temp-dir';\nexport const probe = [tempDir];\n";
     expect(await ruleIds('renderer/probe.ts', fromRenderer)).toEqual(['no-restricted-imports:1']);
+  });
+
+  it('keep SQL in the store: better-sqlite3 and the raw connection nowhere else', async () => {
+    const code = [
+      "import Database from 'better-sqlite3';",
+      "import { sqliteHandle } from '../store/sqlite-handle';",
+      'export const probe: unknown[] = [Database, sqliteHandle];',
+    ].join('\n');
+    expect(await ruleIds('electron/moderation/probe.ts', code)).toEqual([
+      'no-restricted-imports:1',
+      'no-restricted-imports:2',
+    ]);
+    expect(await ruleIds('electron/handlers/probe.test.ts', code)).toEqual(['no-restricted-imports:1']);
+    expect(await ruleIds('electron/store/probe.ts', code)).toEqual([]);
   });
 });

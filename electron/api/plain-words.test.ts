@@ -35,9 +35,10 @@ function kindsWrittenBySource(): Set<string> {
   const kinds = new Set<string>();
   for (const file of sourceFiles(electronDir)) {
     const source = readFileSync(file, 'utf8');
-    if (!/actions\.append\(|INSERT INTO actions/.test(source)) continue;
-    for (const call of source.matchAll(/actions\.append\(/g)) {
-      const args = argumentsAt(source, (call.index ?? 0) + 'actions.append'.length);
+    if (!/actions\.append\(|change\.record\(|INSERT INTO actions/.test(source)) continue;
+    // Writes go through store.actions.append or moderation/write's change.record.
+    for (const call of source.matchAll(/actions\.append\(|change\.record\(/g)) {
+      const args = argumentsAt(source, (call.index ?? 0) + call[0].length - 1);
       const kindExpression = /\bkind:\s*([^,\n}]+)/.exec(args)?.[1] ?? '';
       for (const kind of literals(kindExpression)) kinds.add(kind);
     }

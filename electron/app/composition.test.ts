@@ -8,6 +8,7 @@ import { smallSample } from '../../testing/support/small-sample';
 import { testBackend } from '../../testing/support/test-backend';
 import { useTempDirs } from '../../testing/support/temp-dir';
 import { UserFacingError } from './user-facing-error';
+import { sqliteHandle } from '../store/sqlite-handle';
 
 const tempDir = useTempDirs();
 
@@ -104,7 +105,7 @@ describe('startBackend keeps the record safe', () => {
 
     const again = await testBackend(dir);
     expect((await again.value('queue:list', { status: 'removed' })).total).toBe(0);
-    const kinds = again.backend.store.db.prepare(`SELECT kind FROM actions ORDER BY id`).pluck().all();
+    const kinds = sqliteHandle(again.backend.store).prepare(`SELECT kind FROM actions ORDER BY id`).pluck().all();
     expect(kinds.at(-1)).toBe('restored-from-backup');
     expect(readdirSync(join(dir, 'data')).some((name) => name.startsWith('console-before-restore-'))).toBe(true);
     await again.backend.close();

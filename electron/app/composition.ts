@@ -27,7 +27,6 @@ import { OutboxWorker } from '../sync/outbox-worker';
 import { syncAccount } from '../sync/sync-account';
 import { UserFacingError } from './user-facing-error';
 import { applyPendingRestore, runPurge } from '../moderation/safekeeping';
-import { checkIntegrity } from '../store/integrity';
 import { migrations } from '../store/migrations';
 
 const schemaVersion = migrations.at(-1)?.version ?? 0;
@@ -125,22 +124,24 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     if (error instanceof StoreOpenError) throw new UserFacingError(error.message);
     throw error;
   }
-  const integrity = checkIntegrity(store.db);
+  const integrity = store.checkIntegrity();
   if (!integrity.ok) {
     store.close();
     throw new UserFacingError(integrity.message);
   }
   if (restored) {
-    const { ok, ...details } = restored;
-    store.actions.append({
-      itemId: null,
-      kind: ok ? 'restored-from-backup' : 'restore-failed',
-      operator: restored.operator,
-      details,
-      createdAt: now().toISOString(),
-    });
+    const at = { itemId: null, operator: restored.operator, createdAt: now().toISOString() };
+    const { file, operator } = restored;
+    if (restored.ok)
+      store.actions.append({
+        ...at,
+        kind: 'restored-from-backup',
+        details: { file, operator, previousKeptAs: restored.previousKeptAs },
+      });
+    else
+      store.actions.append({ ...at, kind: 'restore-failed', details: { file, operator, message: restored.message } });
     options.log(
-      ok
+      restored.ok
         ? `Restored the record from ${restored.file}.`
         : `The backup was not restored: ${restored.ok ? '' : restored.message}`,
     );

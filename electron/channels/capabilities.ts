@@ -1,4 +1,4 @@
-// The capability matrix of each real channel, as its API allows (README "What each channel needs").
+// The capability matrix of each real channel, as its API allows (see docs/architecture.md, Channels).
 import type { ChannelCapabilities, KindCapabilities } from '../api/capabilities';
 import type { Channel, ItemKind } from '../api/domain';
 

@@ -15,6 +15,7 @@ import {
 } from '../../testing/support/listening-post';
 import { useTempDirs } from '../../testing/support/temp-dir';
 import { testBackend, type TestBackend } from '../../testing/support/test-backend';
+import { sqliteHandle } from '../store/sqlite-handle';
 
 const tempDir = useTempDirs();
 const open: { close(): Promise<void> }[] = [];
@@ -252,7 +253,7 @@ describe('a saved email password', () => {
     });
     expect(moved).toMatchObject({ savedSecrets: ['password'], config: newServer });
     expect(
-      backend.backend.store.db
+      sqliteHandle(backend.backend.store)
         .prepare(`SELECT details FROM actions WHERE kind = 'account-updated' ORDER BY id DESC`)
         .pluck()
         .get(),

@@ -13,6 +13,7 @@ import { FakeOAuthServer } from '../../testing/fakes/oauth/fake-oauth-server';
 import { startSmtpSink } from '../../testing/support/smtp-sink';
 import { useTempDirs } from '../../testing/support/temp-dir';
 import { testBackend, type TestBackend } from '../../testing/support/test-backend';
+import { sqliteHandle } from '../store/sqlite-handle';
 
 const tempDir = useTempDirs();
 const now = new Date('2026-11-24T10:00:00Z');
@@ -137,7 +138,7 @@ describe('Settings → Channels', () => {
     }
     for (const file of readdirSync(join(dir, 'data-secrets')))
       expect(readFileSync(join(dir, 'data-secrets', file)).includes(Buffer.from(token))).toBe(false);
-    const recorded = backend.backend.store.db
+    const recorded = sqliteHandle(backend.backend.store)
       .prepare(`SELECT details FROM actions WHERE kind = 'account-added'`)
       .pluck()
       .get() as string;
@@ -173,7 +174,10 @@ describe('Settings → Channels', () => {
     });
     expect(updated).toMatchObject({ health: 'ok' });
     expect(
-      backend.backend.store.db.prepare(`SELECT details FROM actions WHERE kind = 'account-updated'`).pluck().get(),
+      sqliteHandle(backend.backend.store)
+        .prepare(`SELECT details FROM actions WHERE kind = 'account-updated'`)
+        .pluck()
+        .get(),
     ).toContain('"secretsChanged":["accessToken"]');
   });
 
@@ -192,7 +196,7 @@ describe('Settings → Channels', () => {
     const after = await backend.value('accounts:remove', { id: account.id });
     expect(after.accounts).toEqual([]);
     expect(backend.backend.channels.connectors.has(account.id)).toBe(false);
-    const kinds = backend.backend.store.db
+    const kinds = sqliteHandle(backend.backend.store)
       .prepare(`SELECT kind FROM actions WHERE kind LIKE 'account-%' ORDER BY id`)
       .pluck()
       .all();

@@ -1,4 +1,5 @@
 // accounts:*, problems:* — Settings → Channels and the Problems view.
+import { write } from '../moderation/write';
 import type { AccountsOverview, ProblemsView } from '../api/accounts';
 import type { HandlerMap } from '../api/dispatch';
 import { fail, ok } from '../api/envelope';
@@ -7,6 +8,7 @@ import {
   checkSettings,
   editedSettings,
   removeAccount,
+  pauseAccount,
   toAccountView,
   updateAccount,
 } from '../moderation/accounts';
@@ -59,13 +61,12 @@ export function accountHandlers(context: HandlerContext): Pick<HandlerMap, Accou
     return account && isConnectorKind(account.connector) && !account.removedAt ? account : null;
   };
   const changed = (accountId: number) => context.events.publish({ type: 'accounts:changed', accountIds: [accountId] });
-  const now = () => context.now().toISOString();
 
   return {
     'accounts:list': () => ok(overview()),
     'accounts:add': async ({ connector, name, settings }) => {
-      const result = store.transaction(() =>
-        addAccount(store, secrets, channels.destinationOf, connector, name, settings, context.operator(), now()),
+      const result = write(context, (change) =>
+        addAccount(store, secrets, channels.destinationOf, connector, name, settings, change.operator, change.now),
       );
       if (!result.ok) return fail(result.code, result.message);
       await channels.connect(result.account);
@@ -75,8 +76,8 @@ export function accountHandlers(context: HandlerContext): Pick<HandlerMap, Accou
     'accounts:update': async ({ id, name, settings }) => {
       const account = realAccount(id);
       if (!account) return fail('not_found', `Account ${id} is not connected.`);
-      const result = store.transaction(() =>
-        updateAccount(store, secrets, channels.destinationOf, account, name, settings, context.operator(), now()),
+      const result = write(context, (change) =>
+        updateAccount(store, secrets, channels.destinationOf, account, name, settings, change.operator, change.now),
       );
       if (!result.ok) return fail(result.code, result.message, result.fields ? { fields: result.fields } : undefined);
       await channels.connect(result.account);
@@ -113,16 +114,7 @@ export function accountHandlers(context: HandlerContext): Pick<HandlerMap, Accou
     'accounts:pause': async ({ id, paused }) => {
       const account = realAccount(id);
       if (!account) return fail('not_found', `Account ${id} is not connected.`);
-      store.transaction(() => {
-        store.accounts.setPaused(id, paused);
-        store.actions.append({
-          itemId: null,
-          kind: paused ? 'account-paused' : 'account-resumed',
-          operator: context.operator(),
-          details: { accountId: id, name: account.name },
-          createdAt: now(),
-        });
-      });
+      write(context, (change) => pauseAccount(change, account, paused));
       const after = store.accounts.get(id) ?? account;
       await channels.connect(after);
       changed(id);
@@ -132,13 +124,13 @@ export function accountHandlers(context: HandlerContext): Pick<HandlerMap, Accou
       const account = realAccount(id);
       if (!account) return fail('not_found', `Account ${id} is not connected.`);
       await channels.disconnect(id);
-      store.transaction(() => removeAccount(store, secrets, account, context.operator(), now()));
+      write(context, (change) => removeAccount(store, secrets, account, change.operator, change.now));
       changed(id);
       return ok(overview());
     },
     'problems:list': () => ok(problems()),
     'problems:review': ({ id }) => {
-      if (!store.problems.markReviewed(id, context.operator(), now()))
+      if (!write(context, (change) => store.problems.markReviewed(id, change.operator, change.now)))
         return fail('not_found', 'That problem is not open any more; reload the list.');
       return ok(problems());
     },

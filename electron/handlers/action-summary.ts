@@ -7,12 +7,11 @@ import { channels, type ActionRecord, type Channel } from '../api/domain';
 import type { PolicyData } from '../core/policy';
 import type { StoredAction } from '../store/actions-repo';
 import type { OutboxEntry } from '../store/outbox-repo';
+import { storedKindOf, type RecordedAction } from '../api/recorded-actions';
 import { replyFormNames } from '../api/replies';
 import { ruleAppliedSummary } from './rule-words';
 
-const list = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : [];
-const words = (operations: string[]): string =>
+const words = (operations: readonly string[]): string =>
   operations.map((operation) => channelOperationNames[operation] ?? operation).join(', ');
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
@@ -23,6 +22,9 @@ const redactionWords: Record<string, string> = {
   'ip-address': 'IP address',
   'cookie-id': 'cookie identifier',
 };
+/** A form this console no longer offers is named as stored. */
+const formName = (form: string): string => (replyFormNames as Readonly<Record<string, string>>)[form] ?? form;
+const plural = (count: number, one: string) => `${count} ${one}${count === 1 ? '' : 's'}`;
 const methodWords: Record<string, string> = {
   'page-block': 'Page block',
   mute: 'mute',
@@ -71,148 +73,15 @@ export function toActionRecord(
 ): ActionRecord {
   const label = policy.reasons.find((reason) => reason.id === action.reasonId)?.label ?? action.reasonId ?? '';
   const version = action.policyVersion ? ` (policy ${action.policyVersion})` : '';
-  const { details } = action;
-  let summary: string;
-  switch (action.kind) {
-    case 'no-action-needed':
-      summary = 'No action needed';
-      break;
-    case 'no-action-undone':
-      summary = '"No action needed" undone: back in the queue as new';
-      break;
-    case 'removed': {
-      const operation = typeof details.channelOperation === 'string' ? details.channelOperation : null;
-      summary = `Removed: ${label}${version}; ${operation ? `${words([operation])} on the channel` : 'kept in the record only'}`;
-      if (details.removalNotice) summary += '; removal notice posted';
-      break;
-    }
-    case 'removal-undone':
-    case 'restored': {
-      const verb = action.kind === 'restored' ? 'Restored' : 'Removal undone';
-      const parts = [
-        list(details.cancelled).length > 0
-          ? `cancelled before it reached the channel: ${words(list(details.cancelled))}`
-          : '',
-        list(details.reversed).length > 0 ? `queued: ${words(list(details.reversed))}` : '',
-        list(details.irreversible).length > 0 ? `could not reverse: ${words(list(details.irreversible))}` : '',
-      ].filter(Boolean);
-      summary = parts.length > 0 ? `${verb}; ${parts.join('; ')}` : verb;
-      break;
-    }
-    case 'complaint-reply':
-      summary =
-        details.decision === 'send'
-          ? `Asked to make a formal complaint or report to the Police${details.edited ? ' (text edited)' : ''}`
-          : 'Formal complaint reply skipped';
-      break;
-    case 'people-linked':
-      summary = `Linked ${text(details.linkedName)} (${channelName(text(details.channel))}) to this person: ${list(details.evidence).join('; ')}`;
-      break;
-    case 'person-split':
-      summary = `Split off ${text(details.name)} (${channelName(text(details.channel))}): not this person`;
-      break;
-    case 'link-rejected':
-      summary = `Not the same person: ${text(details.name)} (${channelName(text(details.channel))})`;
-      break;
-    case 'blocked': {
-      const senders = Array.isArray(details.senders)
-        ? (details.senders as { channel?: unknown; method?: unknown }[])
-        : [];
-      const how = senders
-        .map(
-          (sender) =>
-            `${channelName(text(sender.channel))} (${methodWords[text(sender.method)] ?? text(sender.method)})`,
-        )
-        .join(', ');
-      summary = `Blocked (${typeof details.strikes === 'number' ? `${details.strikes} strike${details.strikes === 1 ? '' : 's'}` : 'strikes unknown'}): ${how}`;
-      break;
-    }
-    case 'unblocked': {
-      const returned = typeof details.returnedToQueue === 'number' ? details.returnedToQueue : 0;
-      summary = `Unblocked: "${text(details.reason)}"${returned > 0 ? `; ${returned} blocked item${returned === 1 ? '' : 's'} back in the queue` : ''}`;
-      break;
-    }
-    case 'replied': {
-      const template = text(details.templateName);
-      summary = `Replied (${replyFormNames[text(details.form) as keyof typeof replyFormNames] ?? text(details.form)})${template ? ` with "${template}"` : ''}: "${text(details.text).trim()}"`;
-      if (details.overrideReason) summary += `; sent despite the policy check: "${text(details.overrideReason)}"`;
-      break;
-    }
-    case 'consent-form-sent':
-      summary = 'Data consent form sent';
-      break;
-    case 'consent-received':
-      summary = 'Data consent form received: their details may be passed on';
-      break;
-    case 'consent-withdrawn':
-      summary = 'Data consent withdrawn: their details are redacted when forwarding';
-      break;
-    case 'consent-cleared':
-      summary = 'Data consent set back to none';
-      break;
-    case 'forwarded':
-      summary = `Forwarded to ${text(details.toName)} (${text(details.toEmail)}), ${
-        details.redacted
-          ? `personal data redacted (${
-              list(details.removedKinds)
-                .map((kind) => redactionWords[kind] ?? kind)
-                .join(', ') || 'none found'
-            })`
-          : 'unredacted, with the data consent form received'
-      }`;
-      break;
-    case 'note':
-      summary = `Note: ${text(details.text)}`;
-      break;
-    case 'export-made':
-      summary = exportSummary(details);
-      break;
-    case 'rule-applied':
-      summary = ruleAppliedSummary(details, policy, channelIn(details.channel));
-      break;
-    case 'rule-undone': {
-      const parts = [
-        list(details.cancelled).length > 0
-          ? `cancelled before it reached the channel: ${words(list(details.cancelled))}`
-          : '',
-        list(details.reversed).length > 0 ? `queued: ${words(list(details.reversed))}` : '',
-        list(details.irreversible).length > 0
-          ? `already sent, cannot be taken back: ${words(list(details.irreversible))}`
-          : '',
-      ].filter(Boolean);
-      summary = `Undid what rule “${text(details.ruleName)}” did${parts.length > 0 ? `; ${parts.join('; ')}` : ''}`;
-      break;
-    }
-    case 'rule-added':
-    case 'rule-changed':
-    case 'rule-deleted': {
-      const name = text(details.name) || text((details.after as Record<string, unknown> | undefined)?.name);
-      summary = `${actionKindName(action.kind)}: “${name}”`;
-      break;
-    }
-    case 'request-logged':
-    case 'request-assigned':
-    case 'request-clock-stopped':
-    case 'request-clock-restarted':
-    case 'request-extended':
-    case 'request-answered':
-    case 'request-refused':
-    case 'request-withdrawn':
-      // The request's own words, written with the step (moderation/requests.ts): reference and what was done.
-      summary = text(details.summary) || actionKindName(action.kind);
-      break;
-    default:
-      summary = actionKindName(action.kind);
-  }
   return {
     id: action.id,
     itemId: action.itemId,
-    kind: action.kind,
+    kind: storedKindOf(action),
     operator: action.operator,
     createdAt: action.createdAt,
     reasonId: action.reasonId,
     policyVersion: action.policyVersion,
-    summary,
+    summary: summaryOf(action, label, version, policy),
     delivery:
       delivery.length === 0
         ? null
@@ -222,4 +91,103 @@ export function toActionRecord(
     deliveryWords:
       delivery.length === 0 ? null : delivery.map((entry) => entryWords(entry, where.channel, where.now)).join('; '),
   };
+}
+
+/** The action's line in the record; a kind without words of its own (or unreadable details) reads as its name. */
+function summaryOf(action: RecordedAction, label: string, version: string, policy: PolicyData): string {
+  switch (action.kind) {
+    case 'no-action-needed':
+      return 'No action needed';
+    case 'no-action-undone':
+      return '"No action needed" undone: back in the queue as new';
+    case 'removed': {
+      const { channelOperation, removalNotice } = action.details;
+      const summary = `Removed: ${label}${version}; ${channelOperation ? `${words([channelOperation])} on the channel` : 'kept in the record only'}`;
+      return removalNotice ? `${summary}; removal notice posted` : summary;
+    }
+    case 'removal-undone':
+    case 'restored': {
+      const verb = action.kind === 'restored' ? 'Restored' : 'Removal undone';
+      const { cancelled, reversed, irreversible } = action.details;
+      const parts = [
+        cancelled.length > 0 ? `cancelled before it reached the channel: ${words(cancelled)}` : '',
+        reversed.length > 0 ? `queued: ${words(reversed)}` : '',
+        irreversible.length > 0 ? `could not reverse: ${words(irreversible)}` : '',
+      ].filter(Boolean);
+      return parts.length > 0 ? `${verb}; ${parts.join('; ')}` : verb;
+    }
+    case 'complaint-reply':
+      return action.details.decision === 'send'
+        ? `Asked to make a formal complaint or report to the Police${action.details.edited ? ' (text edited)' : ''}`
+        : 'Formal complaint reply skipped';
+    case 'people-linked': {
+      const { linkedName, channel, evidence } = action.details;
+      return `Linked ${linkedName} (${channelName(channel)}) to this person: ${evidence.join('; ')}`;
+    }
+    case 'person-split':
+      return `Split off ${action.details.name} (${channelName(action.details.channel)}): not this person`;
+    case 'link-rejected':
+      return `Not the same person: ${action.details.name} (${channelName(action.details.channel)})`;
+    case 'blocked': {
+      const { strikes, senders } = action.details;
+      const how = senders
+        .map((sender) => `${channelName(sender.channel)} (${methodWords[sender.method] ?? sender.method})`)
+        .join(', ');
+      return `Blocked (${strikes === null ? 'strikes unknown' : plural(strikes, 'strike')}): ${how}`;
+    }
+    case 'unblocked': {
+      const { reason, returnedToQueue } = action.details;
+      return `Unblocked: "${reason}"${returnedToQueue > 0 ? `; ${plural(returnedToQueue, 'blocked item')} back in the queue` : ''}`;
+    }
+    case 'replied': {
+      const { form, templateName, text, overrideReason } = action.details;
+      const summary = `Replied (${formName(form)})${templateName ? ` with "${templateName}"` : ''}: "${text.replace(/\s+/g, ' ').trim()}"`;
+      return overrideReason ? `${summary}; sent despite the policy check: "${overrideReason}"` : summary;
+    }
+    case 'consent-form-sent':
+      return 'Data consent form sent';
+    case 'consent-received':
+      return 'Data consent form received: their details may be passed on';
+    case 'consent-withdrawn':
+      return 'Data consent withdrawn: their details are redacted when forwarding';
+    case 'consent-cleared':
+      return 'Data consent set back to none';
+    case 'forwarded': {
+      const { toName, toEmail, redacted, removedKinds } = action.details;
+      const removed = removedKinds.map((kind) => redactionWords[kind] ?? kind).join(', ') || 'none found';
+      return `Forwarded to ${toName} (${toEmail}), ${redacted ? `personal data redacted (${removed})` : 'unredacted, with the data consent form received'}`;
+    }
+    case 'note':
+      return `Note: ${action.details.text}`;
+    case 'export-made':
+      return exportSummary(action.details);
+    case 'rule-applied':
+      return ruleAppliedSummary(action.details, policy, channelIn(action.details.channel));
+    case 'rule-undone': {
+      const { cancelled, reversed, irreversible, ruleName } = action.details;
+      const parts = [
+        cancelled.length > 0 ? `cancelled before it reached the channel: ${words(cancelled)}` : '',
+        reversed.length > 0 ? `queued: ${words(reversed)}` : '',
+        irreversible.length > 0 ? `already sent, cannot be taken back: ${words(irreversible)}` : '',
+      ].filter(Boolean);
+      return `Undid what rule “${ruleName}” did${parts.length > 0 ? `; ${parts.join('; ')}` : ''}`;
+    }
+    case 'rule-added':
+    case 'rule-deleted':
+      return `${actionKindName(action.kind)}: “${action.details.name}”`;
+    case 'rule-changed':
+      return `${actionKindName(action.kind)}: “${action.details.after.name}”`;
+    case 'request-logged':
+    case 'request-assigned':
+    case 'request-clock-stopped':
+    case 'request-clock-restarted':
+    case 'request-extended':
+    case 'request-answered':
+    case 'request-refused':
+    case 'request-withdrawn':
+      // The request's own words, written with the step (moderation/requests.ts): reference and what was done.
+      return action.details.summary || actionKindName(action.kind);
+    default:
+      return actionKindName(storedKindOf(action));
+  }
 }

@@ -1,15 +1,17 @@
 // What every domain's handlers are built from.
 import type { AppInfo } from '../api/contract';
+import { fail } from '../api/envelope';
 import type { PolicyData } from '../core/policy';
 import type { DecisionLearning } from '../moderation/learning';
 import type { CouncilSuggestions, SuggestionRefresh } from '../moderation/stored-suggestions';
-import type { ConsoleStore } from '../store/console-store';
+import type { Refusal } from '../moderation/write';
+import type { Store } from '../store/store';
 import type { SecretStore } from '../secrets/secret-store';
 import type { ChannelRuntime } from '../sync/channel-runtime';
 import type { EventHub } from '../sync/event-hub';
 
 export interface HandlerContext {
-  store: ConsoleStore;
+  store: Store;
   events: EventHub;
   now: () => Date;
   /** Who is working; operators arrive with the clerk-and-deputy issue. */
@@ -29,3 +31,6 @@ export interface HandlerContext {
   /** Defaults for settings nobody has filled in yet. */
   defaults: { councilName: string };
 }
+
+/** A refusal from moderation/ as the contract's error envelope. */
+export const refuse = (refusal: Refusal) => fail(refusal.code, refusal.message);

@@ -1,14 +1,15 @@
 // One item with everything the detail pane shows: context, record, channel actions, removal options.
 import { channelNames, kindNames, type ItemDetail, type ReasonSuggestion } from '../api/domain';
 import type { RuleRunRow } from '../store/rules-repo';
-import { fail, ok, type Envelope } from '../api/envelope';
+import { ok, type Envelope } from '../api/envelope';
 import { kindCapabilities } from '../channels/capabilities';
 import { describeRemoval } from '../core/removal-plan';
 import { removalSettingsOf } from '../moderation/account-settings';
 import { strikeCountsFor } from '../moderation/repeat-offenders';
 import { replyFormOptions } from '../moderation/replies';
+import { notInRecord } from '../moderation/write';
 import { toActionRecord } from './action-summary';
-import type { HandlerContext } from './context';
+import { refuse, type HandlerContext } from './context';
 import { toQueueItem } from './item-mapping';
 import { ruleEffectView } from './rule-words';
 
@@ -17,7 +18,7 @@ const threadLimit = 200;
 export function itemDetail(context: HandlerContext, id: number): Envelope<ItemDetail> {
   const { store, policy } = context;
   const row = store.items.get(id);
-  if (!row) return fail('not_found', `Item ${id} is not in the record. It may have been purged; reload the queue.`);
+  if (!row) return refuse(notInRecord('Item', id, 'It may have been purged; reload the queue.'));
   const parent = row.parent_external_id ? store.items.byExternalId(row.account_id, row.parent_external_id) : null;
   const thread = row.thread_id
     ? store.items.thread(row.account_id, row.thread_id, threadLimit).filter((other) => other.id !== row.id)

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerOutOfOffice } from '../moderation/out-of-office';
 import { useTestBackend, type TestBackend } from '../../testing/support/test-backend';
 import { useTempDirs } from '../../testing/support/temp-dir';
+import { sqliteHandle } from '../store/sqlite-handle';
 
 const start = useTestBackend(useTempDirs());
 
@@ -111,7 +112,7 @@ describe('out of office', () => {
       email('<o3@x>', 'noreply@district.example.gov.uk', '2026-11-24T09:40:00Z'),
       email('<o4@x>', 'linda.ross@example.com', '2026-12-01T09:00:00Z'),
     ]);
-    const ids = backend.backend.store.db
+    const ids = sqliteHandle(backend.backend.store)
       .prepare(`SELECT id FROM items WHERE external_id LIKE '<o%'`)
       .pluck()
       .all() as number[];

@@ -1,7 +1,9 @@
 // outOfOffice:* — the automatic answer while the clerk is away.
 import type { HandlerMap } from '../api/dispatch';
 import { fail, ok } from '../api/envelope';
-import { readOutOfOffice, writeOutOfOffice } from '../moderation/out-of-office';
+import { readOutOfOffice } from '../moderation/out-of-office';
+import { saveOutOfOffice } from '../moderation/settings-changes';
+import { write } from '../moderation/write';
 import type { HandlerContext } from './context';
 
 export function outOfOfficeHandlers(context: HandlerContext): Pick<HandlerMap, 'outOfOffice:get' | 'outOfOffice:save'> {
@@ -15,17 +17,7 @@ export function outOfOfficeHandlers(context: HandlerContext): Pick<HandlerMap, '
       const template = setting.templateId === null ? null : store.templates.get(setting.templateId);
       if (setting.templateId !== null && (!template || template.retiredAt))
         return fail('not_found', 'That canned reply is not available any more; choose another.');
-      const now = context.now().toISOString();
-      store.transaction(() => {
-        writeOutOfOffice(store, setting, now);
-        store.actions.append({
-          itemId: null,
-          kind: 'settings-changed',
-          operator: context.operator(),
-          details: { changed: ['outOfOffice'], after: { ...setting, templateName: template?.name ?? null } },
-          createdAt: now,
-        });
-      });
+      write(context, (change) => saveOutOfOffice(change, setting, template?.name ?? null));
       return ok(readOutOfOffice(store));
     },
   };

@@ -1,6 +1,6 @@
 // person:* — one sender across channels: history, links, notes, blocking.
 import type { HandlerMap } from '../api/dispatch';
-import { fail, ok } from '../api/envelope';
+import { ok } from '../api/envelope';
 import { suggestLinks } from '../core/person-links';
 import { tallyStrikes } from '../core/strikes';
 import {
@@ -12,8 +12,10 @@ import {
   unblockPerson,
   type PeopleResult,
 } from '../moderation/people';
+import { recordConsent } from '../moderation/consent';
 import { readStrikeSettings } from '../moderation/repeat-offenders';
-import type { HandlerContext } from './context';
+import { write, type Write } from '../moderation/write';
+import { refuse, type HandlerContext } from './context';
 import { personHistory, senderIdentity, toAuthorDetail } from './person-history';
 
 type PersonMethods =
@@ -29,14 +31,14 @@ type PersonMethods =
 
 export function personHandlers(context: HandlerContext): Pick<HandlerMap, PersonMethods> {
   const { store } = context;
-  const request = () => ({ operator: context.operator(), now: context.now().toISOString() });
-
-  /** Runs one change in a transaction, tells the views, and answers with the person as they are now. */
-  const change = (work: () => PeopleResult) => {
-    const result = store.transaction(work);
-    if (!result.ok) return fail(result.code, result.message);
-    context.events.publish({ type: 'queue:changed', cause: 'action', itemIds: [] });
-    return personHistory(context, result.personId);
+  /** Runs one change in a write, tells the views, and answers with the person as they are now. */
+  const change = (work: (request: Write) => PeopleResult) => {
+    const result = write(context, (request) => {
+      const done = work(request);
+      if (done.ok) request.changed([]);
+      return done;
+    });
+    return result.ok ? personHistory(context, result.personId) : refuse(result);
   };
 
   /** Why the app thought these were one person, kept with the link; "Linked by hand" otherwise. */
@@ -51,39 +53,24 @@ export function personHandlers(context: HandlerContext): Pick<HandlerMap, Person
     'person:get': ({ id }) => personHistory(context, id),
     'person:link': ({ id, authorId }) => {
       const person = store.people.get(id);
-      return change(() => linkSender(store, id, authorId, person ? evidenceFor(person.id, authorId) : [], request()));
+      return change((request) =>
+        linkSender(store, id, authorId, person ? evidenceFor(person.id, authorId) : [], request),
+      );
     },
-    'person:split': ({ id, authorId }) => change(() => splitSender(store, id, authorId, request())),
-    'person:notSame': ({ id, authorId }) => change(() => rejectLink(store, id, authorId, request())),
-    'person:note': ({ id, text }) => change(() => addNote(store, id, text, request())),
+    'person:split': ({ id, authorId }) => change((request) => splitSender(store, id, authorId, request)),
+    'person:notSame': ({ id, authorId }) => change((request) => rejectLink(store, id, authorId, request)),
+    'person:note': ({ id, text }) => change((request) => addNote(store, id, text, request)),
     'person:block': ({ id }) =>
-      change(() =>
+      change((request) =>
         blockPerson(
           store,
           id,
-          tallyStrikes(store.people.removals(id), readStrikeSettings(store), context.now()).count,
-          request(),
+          tallyStrikes(store.people.removals(id), readStrikeSettings(store), request.at).count,
+          request,
         ),
       ),
-    'person:unblock': ({ id, reason }) => change(() => unblockPerson(store, id, reason, request())),
-    'person:consent': ({ id, status }) =>
-      change(() => {
-        const person = store.people.get(id);
-        if (!person)
-          return { ok: false, code: 'not_found', message: `Person ${id} is not in the record. Reload the queue.` };
-        const kind = { 'form-received': 'consent-received', withdrawn: 'consent-withdrawn', none: 'consent-cleared' }[
-          status
-        ];
-        store.actions.append({
-          itemId: null,
-          personId: person.id,
-          kind,
-          operator: context.operator(),
-          details: { status },
-          createdAt: context.now().toISOString(),
-        });
-        return { ok: true, personId: person.id };
-      }),
+    'person:unblock': ({ id, reason }) => change((request) => unblockPerson(store, id, reason, request)),
+    'person:consent': ({ id, status }) => change((request) => recordConsent(request, id, status)),
     'person:findSenders': ({ text }) =>
       ok(
         store.people

@@ -1,16 +1,18 @@
 // One person with everything the Sender history panel shows.
 import type { AuthorDetail } from '../api/domain';
 import { channelNames } from '../api/domain';
-import { fail, ok, type Envelope } from '../api/envelope';
-import type { ConsentStatus, PersonHistory } from '../api/people';
+import { ok, type Envelope } from '../api/envelope';
+import type { PersonHistory } from '../api/people';
 import { channelCapabilities } from '../channels/capabilities';
 import { planBlock } from '../core/block-plan';
 import { rejectionKey, suggestLinks, type SenderIdentity } from '../core/person-links';
 import { tallyStrikes } from '../core/strikes';
+import { consentOf } from '../moderation/consent';
+import { notInRecord } from '../moderation/write';
 import { readStrikeSettings, strikeCountsFor } from '../moderation/repeat-offenders';
 import type { SenderRow } from '../store/people-repo';
 import { toActionRecord } from './action-summary';
-import type { HandlerContext } from './context';
+import { refuse, type HandlerContext } from './context';
 import { toQueueItem } from './item-mapping';
 
 const itemLimit = 200;
@@ -38,30 +40,10 @@ export const senderIdentity = (sender: SenderRow): SenderIdentity => ({
   phone: sender.phone,
 });
 
-const consentKinds: Record<string, ConsentStatus> = {
-  'consent-form-sent': 'form-sent',
-  'consent-received': 'form-received',
-  'consent-withdrawn': 'withdrawn',
-  'consent-cleared': 'none',
-};
-
-/** The latest consent step recorded for the person (or anyone merged into them). */
-export function consentOf(store: HandlerContext['store'], personIds: readonly number[]): PersonHistory['consent'] {
-  const list = personIds.map(Number).join(',');
-  const latest = store.db
-    .prepare(
-      `SELECT kind, created_at, operator FROM actions WHERE person_id IN (${list}) AND kind IN ('consent-form-sent', 'consent-received', 'consent-withdrawn', 'consent-cleared') ORDER BY id DESC LIMIT 1`,
-    )
-    .get() as { kind: string; created_at: string; operator: string } | undefined;
-  return latest
-    ? { status: consentKinds[latest.kind] ?? 'none', at: latest.created_at, by: latest.operator }
-    : { status: 'none', at: null, by: null };
-}
-
 export function personHistory(context: HandlerContext, id: number): Envelope<PersonHistory> {
   const { store, policy } = context;
   const person = store.people.get(id);
-  if (!person) return fail('not_found', `Person ${id} is not in the record. Reload the queue.`);
+  if (!person) return refuse(notInRecord('Person', id));
   const now = context.now();
   const senders = store.people.senders(person.id);
   const blocks = new Map(store.people.activeBlocks(person.id).map((block) => [block.author_id, block]));
@@ -108,14 +90,11 @@ export function personHistory(context: HandlerContext, id: number): Envelope<Per
       })),
     },
     blocked: blocks.size === 0 ? 'none' : blocks.size === senders.length ? 'all' : 'partly',
-    notes: record
-      .filter((action) => action.kind === 'note')
-      .map((action) => ({
-        id: action.id,
-        text: typeof action.details.text === 'string' ? action.details.text : '',
-        operator: action.operator,
-        at: action.createdAt,
-      })),
+    notes: record.flatMap((action) =>
+      action.kind === 'note'
+        ? [{ id: action.id, text: action.details.text, operator: action.operator, at: action.createdAt }]
+        : [],
+    ),
     record: record.filter((action) => action.kind !== 'note').map((action) => toActionRecord(action, policy)),
     suggestions: suggestLinks(senders.map(senderIdentity), candidates.map(senderIdentity), rejected).map(
       (suggestion) => {

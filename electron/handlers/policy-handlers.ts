@@ -5,8 +5,10 @@ import { fail, ok } from '../api/envelope';
 import type { HandlerMap } from '../api/dispatch';
 import { policyNeedsSetup, policyReviewOverdue } from '../core/policy';
 import { accountSummary } from '../moderation/account-settings';
-import { readCouncilPolicy, readPolicySettings, writePolicySettings } from '../moderation/council-settings';
-import { readStrikeSettings, writeStrikeSettings } from '../moderation/repeat-offenders';
+import { readCouncilPolicy, readPolicySettings } from '../moderation/council-settings';
+import { readStrikeSettings } from '../moderation/repeat-offenders';
+import { updatePolicySettings, updateRemovalSettings, updateStrikeSettings } from '../moderation/settings-changes';
+import { write } from '../moderation/write';
 import type { HandlerContext } from './context';
 
 type PolicyMethods =
@@ -40,42 +42,13 @@ export function policyHandlers(context: HandlerContext): Pick<HandlerMap, Policy
       }),
     'policy:get': () => ok(view()),
     'settings:updatePolicy': (changes) => {
-      store.transaction(() => {
-        const now = context.now().toISOString();
-        const before = readPolicySettings(store, context.defaults.councilName);
-        const after = { ...before, ...changes };
-        const changedKeys = Object.keys(changes).filter(
-          (key) => before[key as keyof typeof before] !== after[key as keyof typeof after],
-        );
-        if (changedKeys.length === 0) return;
-        writePolicySettings(store, after, now);
-        store.actions.append({
-          itemId: null,
-          kind: 'settings-changed',
-          operator: context.operator(),
-          details: { changed: changedKeys, after },
-          createdAt: now,
-        });
-      });
+      write(context, (change) => updatePolicySettings(change, changes, context.defaults.councilName));
       // The council's own addresses are not someone's private data: stored suggestions follow a change of them.
       void context.suggestionRefresh.runInBackground();
       return ok(view());
     },
     'settings:updateRepeatOffenders': (changes) => {
-      store.transaction(() => {
-        const before = readStrikeSettings(store);
-        const after = { ...before, ...changes };
-        if (after.threshold === before.threshold && after.windowMonths === before.windowMonths) return;
-        const now = context.now().toISOString();
-        writeStrikeSettings(store, after, now);
-        store.actions.append({
-          itemId: null,
-          kind: 'settings-changed',
-          operator: context.operator(),
-          details: { changed: ['repeatOffenders'], before, after },
-          createdAt: now,
-        });
-      });
+      write(context, (change) => updateStrikeSettings(change, changes));
       return ok(view());
     },
     'account:updateRemovalSettings': ({ accountId, ...changes }) => {
@@ -84,16 +57,7 @@ export function policyHandlers(context: HandlerContext): Pick<HandlerMap, Policy
       if (changes.facebookRemoval && account.channel !== 'facebook') {
         return fail('invalid_input', 'Hide or delete is a choice for Facebook accounts only.');
       }
-      store.transaction(() => {
-        store.accounts.updateSettings(accountId, changes);
-        store.actions.append({
-          itemId: null,
-          kind: 'account-settings-changed',
-          operator: context.operator(),
-          details: { accountId, ...changes },
-          createdAt: context.now().toISOString(),
-        });
-      });
+      write(context, (change) => updateRemovalSettings(change, account, changes));
       return ok(accountSummary(store, account));
     },
   };

@@ -2,6 +2,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { useTestBackend, type TestBackend } from '../../testing/support/test-backend';
 import { useTempDirs } from '../../testing/support/temp-dir';
+import { sqliteHandle } from '../store/sqlite-handle';
 
 const start = useTestBackend(useTempDirs());
 
@@ -109,7 +110,7 @@ describe('records', () => {
       'record-2026-11-01-to-2026-11-30-actions.csv',
       'record-2026-11-01-to-2026-11-30-items.csv',
     ]);
-    const exports = backend.backend.store.db
+    const exports = sqliteHandle(backend.backend.store)
       .prepare(`SELECT details FROM actions WHERE kind = 'export-made'`)
       .pluck()
       .all() as string[];

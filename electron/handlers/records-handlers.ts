@@ -1,4 +1,7 @@
 // records:* — search the whole record, export a range (CSV, PDF) and everything about one person (ZIP).
+import type { DetailsIn } from '../api/recorded-actions';
+import { recordExportMade } from '../moderation/exports';
+import { write } from '../moderation/write';
 import { channelNames, type Channel } from '../api/domain';
 import type { HandlerMap } from '../api/dispatch';
 import { ok } from '../api/envelope';
@@ -44,15 +47,11 @@ export function recordsHandlers(context: HandlerContext): Pick<HandlerMap, Recor
   });
 
   /** Every export is itself part of the record: what, which range, how much — never the content. */
-  const recordExport = (kind: string, details: Record<string, unknown>, personId: number | null = null) =>
-    store.actions.append({
-      itemId: null,
-      personId,
-      kind: 'export-made',
-      operator: context.operator(),
-      details: { export: kind, ...details },
-      createdAt: context.now().toISOString(),
-    });
+  const recordExport = (
+    kind: string,
+    details: Omit<DetailsIn<'export-made'>, 'export'>,
+    personId: number | null = null,
+  ) => write(context, (change) => recordExportMade(change, kind, details, personId));
 
   return {
     'records:search': (filter) => {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ConsoleStore } from '../store/console-store';
 import { smallSample } from '../../testing/support/small-sample';
 import { useTempDirs } from '../../testing/support/temp-dir';
+import { sqliteHandle } from '../store/sqlite-handle';
 
 const tempDir = useTempDirs();
 const child = fileURLToPath(new URL('../../testing/support/kill-during-removal.ts', import.meta.url));
@@ -27,7 +28,7 @@ function runChild(mode: 'kill' | 'normal'): { dataDir: string; signal: NodeJS.Si
 
 function recordOf(dataDir: string): { removals: number; outbox: number; removedItems: number } {
   const store = ConsoleStore.open(dataDir);
-  const count = (sql: string) => Number(store.db.prepare(sql).pluck().get());
+  const count = (sql: string) => Number(sqliteHandle(store).prepare(sql).pluck().get());
   const record = {
     removals: count(`SELECT count(*) FROM actions WHERE kind = 'removed'`),
     outbox: count(`SELECT count(*) FROM outbox`),

@@ -14,7 +14,8 @@ import {
 import { readPolicySettings } from '../moderation/council-settings';
 import { currentOperator } from '../moderation/operators';
 import { previewReply, sendReply } from '../moderation/replies';
-import type { HandlerContext } from './context';
+import { notInRecord, write, type Write } from '../moderation/write';
+import { refuse, type HandlerContext } from './context';
 import { itemDetail } from './item-detail';
 
 type ReplyMethods =
@@ -28,13 +29,13 @@ type ReplyMethods =
   | 'item:reply'
   | 'outbox:retry';
 
-const missingItem = (id: number) => fail('not_found', `Item ${id} is not in the record. Reload the queue.`);
+const missingItem = (id: number) => refuse(notInRecord('Item', id));
 
 export function replyHandlers(context: HandlerContext): Pick<HandlerMap, ReplyMethods> {
   const { store } = context;
   const councilName = () => context.defaults.councilName;
-  const template = (work: () => TemplateResult) => {
-    const result = store.transaction(work);
+  const template = (work: (change: Write) => TemplateResult) => {
+    const result = write(context, work);
     if (!result.ok) return fail(result.code, result.message);
     return ok(
       toCannedReplyView(
@@ -51,12 +52,10 @@ export function replyHandlers(context: HandlerContext): Pick<HandlerMap, ReplyMe
           .history(id)
           .map(({ version, name, text, operator, createdAt }) => ({ version, name, text, operator, at: createdAt })),
       ),
-    'templates:add': (input) =>
-      template(() => addTemplate(store, input, context.operator(), context.now().toISOString())),
+    'templates:add': (input) => template((change) => addTemplate(store, input, change.operator, change.now)),
     'templates:edit': ({ id, ...change }) =>
-      template(() => editTemplate(store, id, change, context.operator(), context.now().toISOString())),
-    'templates:retire': ({ id }) =>
-      template(() => retireTemplate(store, id, context.operator(), context.now().toISOString())),
+      template((write) => editTemplate(store, id, change, write.operator, write.now)),
+    'templates:retire': ({ id }) => template((change) => retireTemplate(store, id, change.operator, change.now)),
     'reply:draft': ({ itemId, templateId }) => {
       const row = store.items.get(itemId);
       if (!row) return missingItem(itemId);
@@ -95,21 +94,21 @@ export function replyHandlers(context: HandlerContext): Pick<HandlerMap, ReplyMe
     'item:reply': ({ id, form, text, templateId, overrideReason }) => {
       const row = store.items.get(id);
       if (!row) return missingItem(id);
-      const result = store.transaction(() =>
-        sendReply(store, row, {
+      const result = write(context, (change) => {
+        const sent = sendReply(change.store, row, {
           form,
           text,
           templateId,
           overrideReason,
-          operator: context.operator(),
-          now: context.now(),
+          operator: change.operator,
+          now: change.at,
           councilName: councilName(),
           signature: currentOperator(store).signature,
-        }),
-      );
-      if (!result.ok) return fail(result.code, result.message);
-      context.events.publish({ type: 'queue:changed', cause: 'action', itemIds: [id] });
-      return itemDetail(context, id);
+        });
+        if (sent.ok) change.changed([id]);
+        return sent;
+      });
+      return result.ok ? itemDetail(context, id) : fail(result.code, result.message);
     },
     'outbox:retry': ({ id }) => {
       const entry = store.outbox.get(id);
@@ -119,8 +118,10 @@ export function replyHandlers(context: HandlerContext): Pick<HandlerMap, ReplyMe
           'conflict',
           `There is nothing to retry: ${deliveryWords(entry.state, entry.lastError).toLowerCase()}.`,
         );
-      store.outbox.retry(id, context.now().toISOString());
-      context.events.publish({ type: 'outbox:changed', itemIds: entry.itemId === null ? [] : [entry.itemId] });
+      write(context, (change) => {
+        change.store.outbox.retry(id, change.now);
+        change.publish({ type: 'outbox:changed', itemIds: entry.itemId === null ? [] : [entry.itemId] });
+      });
       const after = store.outbox.get(id) ?? entry;
       return ok({
         id: after.id,

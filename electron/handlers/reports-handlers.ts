@@ -11,7 +11,7 @@ import type { HandlerContext } from './context';
 export function reportsHandlers(context: HandlerContext): Pick<HandlerMap, 'reports:figures' | 'reports:pdf'> {
   const { store, policy } = context;
   const figures = (range: ReportInput) => ({
-    ...reportFigures(store.db, {
+    ...reportFigures(store.reports, {
       ...range,
       councilName: readPolicySettings(store, context.defaults.councilName).councilName,
       labels: Object.fromEntries(policy.reasons.map((reason) => [reason.id, reason.label])),

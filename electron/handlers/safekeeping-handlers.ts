@@ -2,14 +2,10 @@
 import type { HandlerMap } from '../api/dispatch';
 import { fail, ok } from '../api/envelope';
 import type { SafekeepingView } from '../api/safekeeping';
-import {
-  defaultBackupFolder,
-  readRetention,
-  requestRestore,
-  runPurge,
-  writeRetention,
-} from '../moderation/safekeeping';
-import { backupDatabase, BackupError, checkBackup } from '../store/backup';
+import { defaultBackupFolder, readRetention, requestRestore, runPurge } from '../moderation/safekeeping';
+import { saveRetention } from '../moderation/settings-changes';
+import { write } from '../moderation/write';
+import { BackupError, checkBackup } from '../store/backup';
 import { migrations } from '../store/migrations';
 import type { HandlerContext } from './context';
 
@@ -20,36 +16,26 @@ const knownVersion = migrations.at(-1)?.version ?? 0;
 
 export function safekeepingHandlers(context: HandlerContext): Pick<HandlerMap, SafekeepingMethods> {
   const { store } = context;
-  const latest = (kind: string) =>
-    store.db
-      .prepare(`SELECT operator, details, created_at FROM actions WHERE kind = ? ORDER BY id DESC LIMIT 1`)
-      .get(kind) as { operator: string; details: string; created_at: string } | undefined;
   const view = (): SafekeepingView => {
-    const backup = latest('backup-made');
-    const purge = latest('retention-purge');
-    const purged = purge ? (JSON.parse(purge.details) as { removedItems: number; oldItems: number }) : null;
+    const latestBackup = store.actions.latestOfKind('backup-made');
+    const latestPurge = store.actions.latestOfKind('retention-purge');
+    const backup = latestBackup?.kind === 'backup-made' ? latestBackup : null;
+    const purge = latestPurge?.kind === 'retention-purge' ? latestPurge : null;
+    const purged = purge ? purge.details : null;
     return {
       backupFolder: defaultBackupFolder(context.info.dataDir),
-      lastBackup: backup
-        ? { file: (JSON.parse(backup.details) as { file: string }).file, at: backup.created_at, by: backup.operator }
-        : null,
+      lastBackup: backup ? { file: backup.details.file, at: backup.createdAt, by: backup.operator } : null,
       retention: readRetention(store),
       lastPurge:
-        purge && purged ? { at: purge.created_at, removedItems: purged.removedItems, oldItems: purged.oldItems } : null,
+        purge && purged ? { at: purge.createdAt, removedItems: purged.removedItems, oldItems: purged.oldItems } : null,
     };
   };
   return {
     'safekeeping:get': () => ok(view()),
     'backup:now': async ({ folder }) => {
       try {
-        const made = await backupDatabase(store.db, folder ?? defaultBackupFolder(context.info.dataDir), context.now());
-        store.actions.append({
-          itemId: null,
-          kind: 'backup-made',
-          operator: context.operator(),
-          details: made,
-          createdAt: context.now().toISOString(),
-        });
+        const made = await store.backup(folder ?? defaultBackupFolder(context.info.dataDir), context.now());
+        write(context, (change) => change.record({ itemId: null, kind: 'backup-made', details: made }));
         return ok(made);
       } catch (error) {
         if (error instanceof BackupError) return fail('invalid_input', error.message);
@@ -73,29 +59,19 @@ export function safekeepingHandlers(context: HandlerContext): Pick<HandlerMap, S
       const checked = checkBackup(file, knownVersion);
       if (!checked.ok) return fail('invalid_input', checked.message);
       requestRestore(context.info.dataDir, file, context.operator(), context.now());
-      store.actions.append({
-        itemId: null,
-        kind: 'restore-requested',
-        operator: context.operator(),
-        details: { file, items: checked.summary.items, actions: checked.summary.actions },
-        createdAt: context.now().toISOString(),
-      });
+      write(context, (change) =>
+        change.record({
+          itemId: null,
+          kind: 'restore-requested',
+          details: { file, items: checked.summary.items, actions: checked.summary.actions },
+        }),
+      );
       return ok({
         message: `The backup is checked (${checked.summary.items} items, ${checked.summary.actions} actions). Close the console and start it again: the backup replaces the record then, and the current database is kept beside it.`,
       });
     },
     'retention:save': (settings) => {
-      const now = context.now().toISOString();
-      store.transaction(() => {
-        writeRetention(store, settings, now);
-        store.actions.append({
-          itemId: null,
-          kind: 'settings-changed',
-          operator: context.operator(),
-          details: { changed: ['retention'], after: settings },
-          createdAt: now,
-        });
-      });
+      write(context, (change) => saveRetention(change, settings));
       return ok(view());
     },
     'retention:purgeNow': () => ok(runPurge(store, context.operator(), context.now())),

@@ -2,6 +2,7 @@
 import { fail, ok } from '../api/envelope';
 import type { HandlerMap } from '../api/dispatch';
 import { recentUndoable, undoAction } from '../moderation/undo';
+import { write } from '../moderation/write';
 import type { HandlerContext } from './context';
 
 export function undoHandlers(context: HandlerContext): Pick<HandlerMap, 'actions:recentUndoable' | 'action:undo'> {
@@ -9,10 +10,12 @@ export function undoHandlers(context: HandlerContext): Pick<HandlerMap, 'actions
   return {
     'actions:recentUndoable': () => ok(recentUndoable(store, policy, context.operator())),
     'action:undo': ({ actionId }) => {
-      const result = undoAction(store, policy, actionId, context.operator(), context.now().toISOString());
-      if (!result.ok) return fail(result.code, result.message);
-      context.events.publish({ type: 'queue:changed', cause: 'action', itemIds: result.outcome.itemIds });
-      return ok(result.outcome);
+      const result = write(context, (change) => {
+        const undone = undoAction(change.store, policy, actionId, change.operator, change.now);
+        if (undone.ok) change.changed(undone.outcome.itemIds);
+        return undone;
+      });
+      return result.ok ? ok(result.outcome) : fail(result.code, result.message);
     },
   };
 }

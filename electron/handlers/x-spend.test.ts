@@ -5,6 +5,7 @@ import { FakeX } from '../../testing/fakes/x/fake-x';
 import { MemorySecretStore } from '../../testing/support/memory-secret-store';
 import { useTempDirs } from '../../testing/support/temp-dir';
 import { testBackend, type TestBackend } from '../../testing/support/test-backend';
+import { sqliteHandle } from '../store/sqlite-handle';
 
 const tempDir = useTempDirs();
 const council = { id: '1000000001', username: 'ParishCouncil', name: 'Little Snoring Parish Council' };
@@ -117,7 +118,7 @@ describe('an X account’s spend this month', () => {
     });
     // Kept per account and month in the database, for the console started again.
     expect(
-      backend.backend.store.db
+      sqliteHandle(backend.backend.store)
         .prepare(`SELECT DISTINCT month FROM channel_usage WHERE account_id = ?`)
         .pluck()
         .all(account.id),

@@ -2,9 +2,9 @@
 import type { AccountSummary } from '../api/contract';
 import { defaultAccountRemovalSettings, type AccountRemovalSettings } from '../core/removal-plan';
 import type { AccountRow } from '../store/accounts-repo';
-import type { ConsoleStore } from '../store/console-store';
+import type { Store } from '../store/store';
 
-export function removalSettingsOf(store: ConsoleStore, accountId: number): AccountRemovalSettings {
+export function removalSettingsOf(store: Store, accountId: number): AccountRemovalSettings {
   const stored = store.accounts.settings(accountId);
   return {
     removalNotice:
@@ -13,7 +13,7 @@ export function removalSettingsOf(store: ConsoleStore, accountId: number): Accou
   };
 }
 
-export function accountSummary(store: ConsoleStore, account: AccountRow): AccountSummary {
+export function accountSummary(store: Store, account: AccountRow): AccountSummary {
   const { id, name, channel, connector } = account;
   return { id, name, channel, connector, ...removalSettingsOf(store, id) };
 }

@@ -1,9 +1,10 @@
 // Connecting the council's channel accounts: settings in the database, secrets in the SecretStore, all recorded.
+import type { Write } from './write';
 import { accountConfigSchemas, accountForms, type AccountView, type ConnectorKind } from '../api/accounts';
 import { changedParts, savedDestinationOf, type Destination } from '../channels/registry';
 import { accountSecretKey, type SecretStore } from '../secrets/secret-store';
 import type { AccountRow } from '../store/accounts-repo';
-import type { ConsoleStore } from '../store/console-store';
+import type { Store } from '../store/store';
 import { destinationChangedMessage, readSavedFor, savedForKey } from '../secrets/secret-binding';
 import { dollars } from '../core/x-spend';
 import { xSpendOf } from './x-spend';
@@ -59,7 +60,7 @@ export type EditedSettings =
  * saved for; otherwise only secrets typed again are used, and without them the answer is secret_needed.
  */
 export function editedSettings(
-  store: ConsoleStore,
+  store: Store,
   secrets: SecretStore,
   account: AccountRow,
   values: Record<string, unknown>,
@@ -144,7 +145,7 @@ function accountKey(kind: ConnectorKind, config: Record<string, unknown>): strin
 }
 
 export function addAccount(
-  store: ConsoleStore,
+  store: Store,
   secrets: SecretStore,
   destinationOf: DestinationOf,
   kind: ConnectorKind,
@@ -174,7 +175,7 @@ export function addAccount(
 }
 
 export function updateAccount(
-  store: ConsoleStore,
+  store: Store,
   secrets: SecretStore,
   destinationOf: DestinationOf,
   account: AccountRow,
@@ -221,7 +222,7 @@ export function savedSecrets(secrets: SecretStore, account: AccountRow): string[
 }
 
 export function removeAccount(
-  store: ConsoleStore,
+  store: Store,
   secrets: SecretStore,
   account: AccountRow,
   operator: string,
@@ -239,7 +240,17 @@ export function removeAccount(
   });
 }
 
-export function toAccountView(store: ConsoleStore, secrets: SecretStore, account: AccountRow, now: Date): AccountView {
+/** Pauses or resumes fetching and sending for the account. */
+export function pauseAccount(change: Write, account: AccountRow, paused: boolean): void {
+  change.store.accounts.setPaused(account.id, paused);
+  change.record({
+    itemId: null,
+    kind: paused ? 'account-paused' : 'account-resumed',
+    details: { accountId: account.id, name: account.name },
+  });
+}
+
+export function toAccountView(store: Store, secrets: SecretStore, account: AccountRow, now: Date): AccountView {
   const spend = xSpendOf(store, account, now);
   const config = store.accounts.config(account.id);
   return {

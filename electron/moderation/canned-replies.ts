@@ -1,7 +1,7 @@
 // The council's canned replies: seeded from assets, then added to, reworded and retired by the clerk.
 import type { CannedReplyView } from '../api/replies';
 import { templateVariables, variablesUsed, type CannedReply } from '../core/canned-replies';
-import type { ConsoleStore } from '../store/console-store';
+import type { Store } from '../store/store';
 import type { TemplateRow } from '../store/templates-repo';
 
 export type TemplateResult =
@@ -21,7 +21,7 @@ export function toCannedReplyView(row: TemplateRow): CannedReplyView {
 }
 
 /** Adds the seeds the store has never had (a retired seed stays retired). Returns how many were added. */
-export function seedTemplates(store: ConsoleStore, seeds: readonly CannedReply[], now: string): number {
+export function seedTemplates(store: Store, seeds: readonly CannedReply[], now: string): number {
   let added = 0;
   for (const seed of seeds) {
     if (store.templates.getByKey(seed.id)) continue;
@@ -41,7 +41,7 @@ function unknownVariables(text: string): string | null {
   return `${unknown.map((name) => `{{${name}}}`).join(', ')} ${unknown.length === 1 ? 'is not a variable' : 'are not variables'} the console knows. Use ${templateVariables.map((name) => `{{${name}}}`).join(', ')}.`;
 }
 
-function keyFor(store: ConsoleStore, name: string): string {
+function keyFor(store: Store, name: string): string {
   const base =
     name
       .toLowerCase()
@@ -53,7 +53,7 @@ function keyFor(store: ConsoleStore, name: string): string {
 }
 
 export function addTemplate(
-  store: ConsoleStore,
+  store: Store,
   input: { name: string; text: string; setsConsent?: boolean | undefined },
   operator: string,
   now: string,
@@ -76,7 +76,7 @@ export function addTemplate(
 }
 
 export function editTemplate(
-  store: ConsoleStore,
+  store: Store,
   id: number,
   change: { name: string; text: string },
   operator: string,
@@ -101,7 +101,7 @@ export function editTemplate(
   return { ok: true, id };
 }
 
-export function retireTemplate(store: ConsoleStore, id: number, operator: string, now: string): TemplateResult {
+export function retireTemplate(store: Store, id: number, operator: string, now: string): TemplateResult {
   const template = store.templates.get(id);
   if (!template)
     return { ok: false, code: 'not_found', message: `Canned reply ${id} does not exist. Reload the list.` };

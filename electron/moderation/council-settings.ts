@@ -1,11 +1,11 @@
 // The council's policy settings, with defaults until the clerk fills them in.
 import { z } from 'zod';
 import { councilPolicyInput, policySettingsSchema, type CouncilPolicy, type PolicySettings } from '../api/policy';
-import type { ConsoleStore } from '../store/console-store';
+import type { Store } from '../store/store';
 
 const key = 'policy';
 
-export function readPolicySettings(store: ConsoleStore, councilName: string): PolicySettings {
+export function readPolicySettings(store: Store, councilName: string): PolicySettings {
   const empty: PolicySettings = {
     councilName,
     councilAddress: '',
@@ -22,7 +22,7 @@ export function readPolicySettings(store: ConsoleStore, councilName: string): Po
   return { ...empty, ...(stored.success ? stored.data : {}) };
 }
 
-export function writePolicySettings(store: ConsoleStore, settings: PolicySettings, now: string): void {
+export function writePolicySettings(store: Store, settings: PolicySettings, now: string): void {
   store.settings.set(key, settings, now);
 }
 
@@ -36,12 +36,12 @@ export function councilContacts(settings: PolicySettings): string[] {
 const councilPolicyKey = 'councilPolicy';
 
 /** The council's own policy as the clerk pasted or imported it; null until then. */
-export function readCouncilPolicy(store: ConsoleStore): CouncilPolicy | null {
+export function readCouncilPolicy(store: Store): CouncilPolicy | null {
   const stored = store.settings.get(councilPolicyKey);
   const parsed = councilPolicyInput.extend({ savedAt: z.string() }).safeParse(stored);
   return parsed.success ? { ...parsed.data, fileName: parsed.data.fileName ?? null } : null;
 }
 
-export function writeCouncilPolicy(store: ConsoleStore, policy: CouncilPolicy): void {
+export function writeCouncilPolicy(store: Store, policy: CouncilPolicy): void {
   store.settings.set(councilPolicyKey, { ...policy, fileName: policy.fileName ?? undefined }, policy.savedAt);
 }

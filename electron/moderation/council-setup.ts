@@ -1,25 +1,25 @@
 // The first-run setup's progress: each step saved as it is done, and whether the clerk has finished.
 import { setupStepSchema, type SetupStep, type SetupView } from '../api/setup';
-import type { ConsoleStore } from '../store/console-store';
+import type { Store } from '../store/store';
 import { z } from 'zod';
 
 const key = 'setup';
 const progressSchema = z.object({ stepsDone: z.array(setupStepSchema), finished: z.boolean() });
 type Progress = z.infer<typeof progressSchema>;
 
-function readProgress(store: ConsoleStore): Progress {
+function readProgress(store: Store): Progress {
   const parsed = progressSchema.safeParse(store.settings.get(key));
   return parsed.success ? parsed.data : { stepsDone: [], finished: false };
 }
 
 /** `sampleLoaded`: the demo parish or a sample file stands in for a council, so there is nothing to set up. */
-export function setupView(store: ConsoleStore, sampleLoaded: boolean): SetupView {
+export function setupView(store: Store, sampleLoaded: boolean): SetupView {
   const progress = readProgress(store);
   return { needed: !progress.finished && !sampleLoaded, ...progress };
 }
 
 export function recordSetupProgress(
-  store: ConsoleStore,
+  store: Store,
   change: { step?: SetupStep; finished?: boolean },
   operator: string,
   now: string,

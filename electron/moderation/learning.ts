@@ -9,7 +9,7 @@ import {
   type Decision,
 } from '../core/decision-classifier';
 import type { LearnedSuggester } from '../core/suggest-reasons';
-import type { ConsoleStore } from '../store/console-store';
+import type { Store } from '../store/store';
 import type { DecisionRow, LearnedExample } from '../store/learning-repo';
 
 /** Settings key of the last action in the record that learning has looked at. */
@@ -44,7 +44,7 @@ export class DecisionLearning {
   private stopped = false;
 
   constructor(
-    private readonly store: ConsoleStore,
+    private readonly store: Store,
     private readonly now: () => string,
     /** Called when the classifier changed enough for the stored suggestions to be worked out again. */
     private readonly onMaterialChange: () => void = () => undefined,

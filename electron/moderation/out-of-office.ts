@@ -2,7 +2,7 @@
 import { ukCalendarDate } from '../api/uk-time';
 import { outOfOfficeInput, type OutOfOfficeSetting } from '../api/out-of-office';
 import { fillTemplate } from '../core/render-template';
-import type { ConsoleStore } from '../store/console-store';
+import type { Store } from '../store/store';
 import { readPolicySettings } from './council-settings';
 import { sendReply } from './replies';
 
@@ -12,12 +12,12 @@ export const outOfOfficeOperator = 'Out of office (automatic)';
 const outOfOfficeSchema = outOfOfficeInput;
 export type OutOfOffice = OutOfOfficeSetting;
 
-export function readOutOfOffice(store: ConsoleStore): OutOfOffice | null {
+export function readOutOfOffice(store: Store): OutOfOffice | null {
   const parsed = outOfOfficeSchema.safeParse(store.settings.get(key));
   return parsed.success ? parsed.data : null;
 }
 
-export function writeOutOfOffice(store: ConsoleStore, setting: OutOfOffice, now: string): void {
+export function writeOutOfOffice(store: Store, setting: OutOfOffice, now: string): void {
   store.settings.set(key, setting, now);
 }
 
@@ -38,12 +38,7 @@ const automaticSender = /^(?:no-?reply|do-?not-?reply|mailer-daemon|postmaster|b
  * Answers new emails that arrived during the period, once per sender per period. Returns how many
  * answers were queued; each is an action with its outbox row, as a clerk's reply would be.
  */
-export function answerOutOfOffice(
-  store: ConsoleStore,
-  itemIds: readonly number[],
-  now: Date,
-  councilName: string,
-): number {
+export function answerOutOfOffice(store: Store, itemIds: readonly number[], now: Date, councilName: string): number {
   const setting = readOutOfOffice(store);
   let sent = 0;
   for (const id of itemIds) {
@@ -57,12 +52,7 @@ export function answerOutOfOffice(
     )
       continue;
     if (!outOfOfficeActive(setting, row.received_at)) continue;
-    const already = store.db
-      .prepare(
-        `SELECT 1 FROM actions WHERE kind = 'replied' AND operator = ? AND created_at >= ? AND json_extract(details, '$.to') = ? COLLATE NOCASE LIMIT 1`,
-      )
-      .get(outOfOfficeOperator, `${setting.from}T00:00:00.000Z`, row.author_email);
-    if (already) continue;
+    if (store.actions.repliedToSince(outOfOfficeOperator, `${setting.from}T00:00:00.000Z`, row.author_email)) continue;
     const template = store.templates.get(setting.templateId);
     if (!template || template.retiredAt) continue;
     const settings = readPolicySettings(store, councilName);

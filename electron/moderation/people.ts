@@ -3,25 +3,21 @@ import { channelNames } from '../api/domain';
 import { channelCapabilities } from '../channels/capabilities';
 import { channelRequest, idempotencyKey } from '../channels/channel-operations';
 import { planBlock } from '../core/block-plan';
-import type { ConsoleStore } from '../store/console-store';
+import type { Store } from '../store/store';
+import { notInRecord, type Refusal } from './write';
 
-export type PeopleResult =
-  { ok: true; personId: number } | { ok: false; code: 'not_found' | 'conflict' | 'invalid_input'; message: string };
+export type PeopleResult = { ok: true; personId: number } | Refusal;
 
 interface Request {
   operator: string;
   now: string;
 }
 
-const personMissing = (id: number): PeopleResult => ({
-  ok: false,
-  code: 'not_found',
-  message: `Person ${id} is not in the record. Reload the queue.`,
-});
+const personMissing = (id: number): PeopleResult => notInRecord('Person', id);
 
 /** The sender (and everyone already linked to them) joins the person. Call inside a transaction. */
 export function linkSender(
-  store: ConsoleStore,
+  store: Store,
   personId: number,
   authorId: number,
   evidence: string[],
@@ -30,7 +26,7 @@ export function linkSender(
   const person = store.people.get(personId);
   if (!person) return personMissing(personId);
   const sender = store.people.sender(authorId);
-  if (!sender) return { ok: false, code: 'not_found', message: `Sender ${authorId} is not in the record.` };
+  if (!sender) return notInRecord('Sender', authorId, '');
   const other = store.people.get(sender.person_id);
   if (!other || other.id === person.id)
     return { ok: false, code: 'conflict', message: `${sender.name} is already linked to ${person.display_name}.` };
@@ -50,7 +46,7 @@ export function linkSender(
 }
 
 /** The sender stops being part of the person: linked by mistake. */
-export function splitSender(store: ConsoleStore, personId: number, authorId: number, request: Request): PeopleResult {
+export function splitSender(store: Store, personId: number, authorId: number, request: Request): PeopleResult {
   const person = store.people.get(personId);
   if (!person) return personMissing(personId);
   const senders = store.people.senders(person.id);
@@ -76,11 +72,11 @@ export function splitSender(store: ConsoleStore, personId: number, authorId: num
 }
 
 /** "Not the same person": turned down for every sender of the person, recorded, and not offered again. */
-export function rejectLink(store: ConsoleStore, personId: number, authorId: number, request: Request): PeopleResult {
+export function rejectLink(store: Store, personId: number, authorId: number, request: Request): PeopleResult {
   const person = store.people.get(personId);
   if (!person) return personMissing(personId);
   const sender = store.people.sender(authorId);
-  if (!sender) return { ok: false, code: 'not_found', message: `Sender ${authorId} is not in the record.` };
+  if (!sender) return notInRecord('Sender', authorId, '');
   if (store.people.get(sender.person_id)?.id === person.id)
     return {
       ok: false,
@@ -99,7 +95,7 @@ export function rejectLink(store: ConsoleStore, personId: number, authorId: numb
   return { ok: true, personId: person.id };
 }
 
-export function addNote(store: ConsoleStore, personId: number, text: string, request: Request): PeopleResult {
+export function addNote(store: Store, personId: number, text: string, request: Request): PeopleResult {
   const person = store.people.get(personId);
   if (!person) return personMissing(personId);
   store.actions.append({
@@ -117,7 +113,7 @@ export function addNote(store: ConsoleStore, personId: number, text: string, req
  * Blocks every sender of the person not blocked yet, each as its channel allows: a platform block or
  * mute goes to the outbox with the record; email, SMS and website senders go on the app's blocklist.
  */
-export function blockPerson(store: ConsoleStore, personId: number, strikes: number, request: Request): PeopleResult {
+export function blockPerson(store: Store, personId: number, strikes: number, request: Request): PeopleResult {
   const person = store.people.get(personId);
   if (!person) return personMissing(personId);
   const blocked = new Set(store.people.activeBlocks(person.id).map((block) => block.author_id));
@@ -165,7 +161,7 @@ export function blockPerson(store: ConsoleStore, personId: number, strikes: numb
  * cancelled, one delivered is reversed; what was filed in Blocked returns to the queue.
  */
 export function unblockPerson(
-  store: ConsoleStore,
+  store: Store,
   personId: number,
   reason: string,
   request: Request,

@@ -4,9 +4,10 @@ import { kindCapabilities } from '../channels/capabilities';
 import { channelRequest, idempotencyKey } from '../channels/channel-operations';
 import { reasonById, type PolicyData } from '../core/policy';
 import { planRemoval, restoreOperation, type RemovalOperation, type RestoreOperation } from '../core/removal-plan';
-import type { ConsoleStore } from '../store/console-store';
+import type { Store } from '../store/store';
 import type { ItemRow } from '../store/items-repo';
 import { removalSettingsOf } from './account-settings';
+import { notInRecord, type Refusal } from './write';
 
 export interface RemovalRequest {
   itemId: number;
@@ -19,14 +20,12 @@ export interface RemovalRequest {
   bulkId?: string;
 }
 
-export type RemovalResult =
-  { ok: true; actionId: number; row: ItemRow } | { ok: false; code: 'not_found' | 'conflict'; message: string };
+export type RemovalResult = { ok: true; actionId: number; row: ItemRow } | Refusal;
 
 /** Writes the removal action and queues its channel actions. Call inside a transaction. */
-export function removeItem(store: ConsoleStore, policy: PolicyData, request: RemovalRequest): RemovalResult {
+export function removeItem(store: Store, policy: PolicyData, request: RemovalRequest): RemovalResult {
   const row = store.items.get(request.itemId);
-  if (!row)
-    return { ok: false, code: 'not_found', message: `Item ${request.itemId} is not in the record. Reload the queue.` };
+  if (!row) return notInRecord('Item', request.itemId);
   if (row.status === 'removed')
     return { ok: false, code: 'conflict', message: 'This item is already removed; nothing was changed.' };
   const reason = reasonById(policy, request.reasonId);
@@ -80,14 +79,14 @@ export type ReversalKind = 'removal-undone' | 'restored';
  * reversed. A restore is refused where the channel cannot reverse what it did (a Facebook deletion).
  */
 export function reverseRemoval(
-  store: ConsoleStore,
+  store: Store,
   itemId: number,
   kind: ReversalKind,
   operator: string,
   now: string,
 ): RemovalResult {
   const row = store.items.get(itemId);
-  if (!row) return { ok: false, code: 'not_found', message: `Item ${itemId} is not in the record. Reload the queue.` };
+  if (!row) return notInRecord('Item', itemId);
   if (row.status !== 'removed' || row.removal_action_id === null) {
     return { ok: false, code: 'conflict', message: 'This item is not removed; nothing was changed.' };
   }
@@ -134,7 +133,7 @@ export function reverseRemoval(
       now,
     });
   }
-  const before = removal?.details.previousStatus;
+  const before = removal?.kind === 'removed' ? removal.details.previousStatus : undefined;
   const previous = before === 'handled' || before === 'blocked' ? before : 'new';
   store.items.unmarkRemoved(row.id, previous);
   return { ok: true, actionId, row };

@@ -8,14 +8,14 @@ import { composeReply, privateReplyRefusal, type ReplyOriginal } from '../core/c
 import { messengerWindow, messengerWindowWords, type WindowWords } from '../core/messenger-window';
 import { checkOutbound } from '../core/outbound-check';
 import type { StoredAction } from '../store/actions-repo';
-import type { ConsoleStore } from '../store/console-store';
+import type { Store } from '../store/store';
 import type { ItemRow } from '../store/items-repo';
 import { councilContacts, readPolicySettings } from './council-settings';
 
 const ancestorLimit = 20;
 
 /** Message-IDs of what this email answers, oldest first, as far as the record goes. */
-function ancestors(store: ConsoleStore, row: ItemRow): string[] {
+function ancestors(store: Store, row: ItemRow): string[] {
   const chain: string[] = [];
   let current: ItemRow | null = row;
   while (current?.parent_external_id && chain.length < ancestorLimit) {
@@ -26,7 +26,7 @@ function ancestors(store: ConsoleStore, row: ItemRow): string[] {
   return chain;
 }
 
-export function replyOriginal(store: ConsoleStore, row: ItemRow): ReplyOriginal {
+export function replyOriginal(store: Store, row: ItemRow): ReplyOriginal {
   return {
     channel: row.channel,
     externalId: row.external_id,
@@ -40,7 +40,7 @@ export function replyOriginal(store: ConsoleStore, row: ItemRow): ReplyOriginal 
 
 /** `actions`: the item's record, when the caller has already read it. */
 export function replyFormOptions(
-  store: ConsoleStore,
+  store: Store,
   row: ItemRow,
   now: Date,
   actions: readonly StoredAction[] = store.actions.listForItem(row.id),
@@ -65,14 +65,14 @@ export function replyFormOptions(
 }
 
 /** Messenger's window, from the person's last message in the conversation (not the message being answered). */
-function messengerWindowNow(store: ConsoleStore, row: ItemRow, now: Date): WindowWords {
+function messengerWindowNow(store: Store, row: ItemRow, now: Date): WindowWords {
   const last = row.thread_id ? store.items.lastIncomingAt(row.account_id, row.thread_id) : row.received_at;
   const humanAgent = store.accounts.config(row.account_id).humanAgent === true;
   return messengerWindowWords(messengerWindow(last ? new Date(last) : null, now, humanAgent));
 }
 
 export function previewReply(
-  store: ConsoleStore,
+  store: Store,
   row: ItemRow,
   form: ReplyForm,
   text: string,
@@ -98,12 +98,7 @@ export function previewReply(
 }
 
 /** Who a reply goes out as and to, as the clerk checks it before sending. */
-function replyParties(
-  store: ConsoleStore,
-  row: ItemRow,
-  form: ReplyForm,
-  councilName: string,
-): { from: string; to: string } {
+function replyParties(store: Store, row: ItemRow, form: ReplyForm, councilName: string): { from: string; to: string } {
   const accountName = store.accounts.get(row.account_id)?.name ?? councilName;
   const address = store.accounts.config(row.account_id).address;
   const from =
@@ -145,7 +140,7 @@ export type ReplyResult =
  * Records the reply and queues it for the channel in one transaction; refuses what cannot go out,
  * and what fails the policy's rules unless the clerk gives a reason. Call inside a transaction.
  */
-export function sendReply(store: ConsoleStore, row: ItemRow, request: ReplyRequest): ReplyResult {
+export function sendReply(store: Store, row: ItemRow, request: ReplyRequest): ReplyResult {
   const preview = previewReply(
     store,
     row,

@@ -1,11 +1,11 @@
 // Queue rows carry their request's clock ("FOI due in 3 working days", "Overdue") or the request they look like.
 import type { QueueItem } from '../api/domain';
 import { londonDate } from '../core/london-date';
-import type { ConsoleStore } from '../store/console-store';
+import type { Store } from '../store/store';
 import { rowMarks } from './request-views';
 import { calendarsOf, loadRequests } from './requests';
 
-export function withRequestMarks<T extends QueueItem>(store: ConsoleStore, items: T[], now: Date): T[] {
+export function withRequestMarks<T extends QueueItem>(store: Store, items: T[], now: Date): T[] {
   if (items.length === 0) return items;
   const calendars = calendarsOf(store);
   const ids = items.map((item) => item.id);

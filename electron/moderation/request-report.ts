@@ -4,12 +4,12 @@ import { requestTypes } from '../api/requests';
 import { requestTypeNames } from '../core/request-clock';
 import { closedOnTime } from '../core/request-record';
 import { medianToOneDecimal, monthsBetween } from '../records/report-figures';
-import type { ConsoleStore } from '../store/console-store';
+import type { Store } from '../store/store';
 import { workingDaysToClose } from './request-views';
 import { calendarsOf, loadRequests } from './requests';
 
 /** Requests received in the range (by the day they arrived) and those closed in it (by the day they closed). */
-export function requestsReport(store: ConsoleStore, range: { from: string; to: string }): RequestsReport {
+export function requestsReport(store: Store, range: { from: string; to: string }): RequestsReport {
   const calendars = calendarsOf(store);
   const all = loadRequests(store, calendars);
   const months = monthsBetween(range.from, range.to);

@@ -21,7 +21,7 @@ import {
   type RequestState,
 } from '../core/request-record';
 import { daysOffBetween, workingDaysAfter } from '../core/working-days';
-import type { ConsoleStore } from '../store/console-store';
+import type { Store } from '../store/store';
 import { calendarsOf, loadRequests, type LoadedRequest } from './requests';
 
 /** Due within this many working days: the handover lists it, the badge says so. */
@@ -89,7 +89,7 @@ export function toRowView(
 }
 
 export function toDetailView(
-  store: ConsoleStore,
+  store: Store,
   loaded: LoadedRequest,
   calendars: RequestCalendars,
   today: IsoDate,
@@ -103,7 +103,8 @@ export function toDetailView(
     ...view,
     steps: loaded.events.map((event) => {
       const action = store.actions.get(event.action_id);
-      const summary = typeof action?.details.summary === 'string' ? action.details.summary : '';
+      const details: Readonly<Record<string, unknown>> = action?.details ?? {};
+      const summary = typeof details.summary === 'string' ? details.summary : '';
       return {
         id: event.id,
         on: event.on_date,
@@ -151,7 +152,7 @@ export function workingDaysToClose(state: RequestState, calendars: RequestCalend
 
 /** What each item's row shows: the request it is logged under with its clock, or the request it looks like. */
 export function rowMarks(
-  store: ConsoleStore,
+  store: Store,
   loaded: readonly LoadedRequest[],
   calendars: RequestCalendars,
   itemIds: readonly number[],
@@ -176,7 +177,7 @@ export function rowMarks(
 }
 
 /** Every request as the register lists it, on `today`. */
-export function registerRows(store: ConsoleStore, today: IsoDate): RequestRowView[] {
+export function registerRows(store: Store, today: IsoDate): RequestRowView[] {
   const calendars = calendarsOf(store);
   return loadRequests(store, calendars).map((loaded) =>
     toRowView(loaded, calendars, today, {
@@ -187,7 +188,7 @@ export function registerRows(store: ConsoleStore, today: IsoDate): RequestRowVie
 }
 
 /** Overdue requests and those due within five working days: the handover, the header warning. */
-export function requestsSummary(store: ConsoleStore, today: IsoDate): RequestsSummary {
+export function requestsSummary(store: Store, today: IsoDate): RequestsSummary {
   const open = registerRows(store, today).filter((row) => !row.closed);
   return { overdue: open.filter((row) => row.overdue), dueSoon: open.filter((row) => row.dueSoon) };
 }

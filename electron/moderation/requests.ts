@@ -15,7 +15,7 @@ import {
 } from '../core/request-record';
 import { nextReference } from '../core/request-references';
 import { checkFoiValidity, type FoiValidity } from '../core/request-validity';
-import type { ConsoleStore } from '../store/console-store';
+import type { Store } from '../store/store';
 import type { ItemRow } from '../store/items-repo';
 import type { RequestEventRow, RequestRow } from '../store/requests-repo';
 import { councilContacts, readPolicySettings } from './council-settings';
@@ -27,7 +27,7 @@ export interface LoadedRequest {
   events: RequestEventRow[];
 }
 
-export function calendarsOf(store: ConsoleStore): RequestCalendars {
+export function calendarsOf(store: Store): RequestCalendars {
   return requestCalendars(store.requests.closureDays().map((day) => day.date));
 }
 
@@ -38,7 +38,7 @@ function toEvent(row: RequestEventRow): RequestEvent {
 }
 
 /** Every request with its state replayed; one whose events no longer fit is left out with its message. */
-export function loadRequests(store: ConsoleStore, calendars = calendarsOf(store)): LoadedRequest[] {
+export function loadRequests(store: Store, calendars = calendarsOf(store)): LoadedRequest[] {
   const byRequest = new Map<number, RequestEventRow[]>();
   for (const event of store.requests.allEvents()) {
     const list = byRequest.get(event.request_id) ?? [];
@@ -52,7 +52,7 @@ export function loadRequests(store: ConsoleStore, calendars = calendarsOf(store)
   });
 }
 
-export function loadRequest(store: ConsoleStore, id: number, calendars = calendarsOf(store)): Envelope<LoadedRequest> {
+export function loadRequest(store: Store, id: number, calendars = calendarsOf(store)): Envelope<LoadedRequest> {
   const row = store.requests.get(id);
   if (!row) return fail('not_found', 'That request is not in the register.');
   const events = store.requests.eventsOf(id);
@@ -61,7 +61,7 @@ export function loadRequest(store: ConsoleStore, id: number, calendars = calenda
 }
 
 /** The requester's details on an item, judged as s.8 asks. */
-export function validityOf(store: ConsoleStore, item: ItemRow, councilName: string): FoiValidity {
+export function validityOf(store: Store, item: ItemRow, councilName: string): FoiValidity {
   return checkFoiValidity({
     author: { name: item.author_name, handle: item.author_handle, email: item.author_email, phone: item.author_phone },
     text: [item.subject ?? '', item.text].join('\n'),
@@ -128,7 +128,7 @@ const kind = {
 
 /** Checks the step against the request so far and writes it (call inside a transaction). */
 function appendStep(
-  store: ConsoleStore,
+  store: Store,
   request: { row: RequestRow; state: RequestState | null },
   event: RequestEvent,
   extra: Record<string, unknown>,
@@ -172,7 +172,7 @@ export interface LogOutcome {
 
 /** Logs an item as a request: the register's row, its first item, and (FOI lacking a name or address) the stopped clock. */
 export function logRequest(
-  store: ConsoleStore,
+  store: Store,
   input: { itemId: number; type: RequestKind; receivedOn?: IsoDate | undefined },
   context: { operator: string; now: Date; councilName: string },
 ): Envelope<LogOutcome> {
@@ -232,7 +232,7 @@ export function logRequest(
 
 /** One step of a logged request; the reducer's refusal comes back as a conflict with its message. */
 export function takeStep(
-  store: ConsoleStore,
+  store: Store,
   requestId: number,
   step: RequestStep,
   context: { operator: string; now: Date },
@@ -301,7 +301,7 @@ export function takeStep(
 
 /** Links another item (a clarification, the name and address, a follow-up) to a request. */
 export function linkItem(
-  store: ConsoleStore,
+  store: Store,
   input: { requestId: number; itemId: number; role: string },
   context: { operator: string; now: Date },
 ): Envelope<true> {
@@ -312,7 +312,7 @@ export function linkItem(
 }
 
 export function saveClosureDays(
-  store: ConsoleStore,
+  store: Store,
   days: readonly ClosureDay[],
   context: { operator: string; now: Date },
 ): void {

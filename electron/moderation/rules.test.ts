@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sqliteHandle } from '../store/sqlite-handle';
 import type { RuleDefinition } from '../api/rules';
 import { testBackend } from '../../testing/support/test-backend';
 import { smallSample } from '../../testing/support/small-sample';
@@ -49,7 +50,7 @@ describe('rules: the store', () => {
       error: { code: 'conflict' },
     });
     expect((await backend.value('rules:delete', { id: made.id })).rules).toEqual([]);
-    const kinds = backend.backend.store.db
+    const kinds = sqliteHandle(backend.backend.store)
       .prepare(`SELECT kind FROM actions WHERE kind LIKE 'rule-%' ORDER BY id`)
       .pluck()
       .all();

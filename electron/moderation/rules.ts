@@ -7,7 +7,7 @@ import {
   type RuleDefinition,
   type RuleView,
 } from '../api/rules';
-import type { ConsoleStore } from '../store/console-store';
+import type { Store } from '../store/store';
 import type { RuleRow } from '../store/rules-repo';
 
 const officeHoursKey = 'officeHours';
@@ -15,12 +15,12 @@ const officeHoursKey = 'officeHours';
 /** The actor a rule's actions are recorded under: "Rule “Spam links”". */
 export const ruleOperator = (name: string) => `Rule “${name}”`;
 
-export function readOfficeHours(store: ConsoleStore): OfficeHours {
+export function readOfficeHours(store: Store): OfficeHours {
   const parsed = officeHoursSchema.safeParse(store.settings.get(officeHoursKey));
   return parsed.success ? parsed.data : defaultOfficeHours;
 }
 
-export function saveOfficeHours(store: ConsoleStore, hours: OfficeHours, operator: string, now: string): OfficeHours {
+export function saveOfficeHours(store: Store, hours: OfficeHours, operator: string, now: string): OfficeHours {
   store.transaction(() => {
     store.settings.set(officeHoursKey, hours, now);
     store.actions.append({
@@ -51,7 +51,7 @@ export function toRuleView(row: RuleRow): RuleView | null {
   return { ...parsed.data, id: row.id, createdAt: row.created_at, updatedAt: row.updated_at, standing: row.standing };
 }
 
-export function listRules(store: ConsoleStore): RuleView[] {
+export function listRules(store: Store): RuleView[] {
   return store.rules
     .list()
     .map(toRuleView)
@@ -66,7 +66,7 @@ const stored = (rule: RuleDefinition) => ({
   definition: JSON.stringify({ conditions: rule.conditions, actions: rule.actions }),
 });
 
-function checkTemplates(store: ConsoleStore, rule: RuleDefinition): string | null {
+function checkTemplates(store: Store, rule: RuleDefinition): string | null {
   for (const id of [rule.actions.draftReplyTemplateId, rule.actions.acknowledgeTemplateId]) {
     if (id === undefined) continue;
     const template = store.templates.get(id);
@@ -75,7 +75,7 @@ function checkTemplates(store: ConsoleStore, rule: RuleDefinition): string | nul
   return null;
 }
 
-export function createRule(store: ConsoleStore, rule: RuleDefinition, operator: string, now: string): RuleWrite {
+export function createRule(store: Store, rule: RuleDefinition, operator: string, now: string): RuleWrite {
   if (store.rules.nameTaken(rule.name, null))
     return {
       ok: false,
@@ -97,13 +97,7 @@ export function createRule(store: ConsoleStore, rule: RuleDefinition, operator: 
   });
 }
 
-export function updateRule(
-  store: ConsoleStore,
-  id: number,
-  rule: RuleDefinition,
-  operator: string,
-  now: string,
-): RuleWrite {
+export function updateRule(store: Store, id: number, rule: RuleDefinition, operator: string, now: string): RuleWrite {
   const before = store.rules.get(id);
   if (!before) return { ok: false, code: 'not_found', message: 'That rule is not there any more; reload the rules.' };
   if (store.rules.nameTaken(rule.name, id))
@@ -128,7 +122,7 @@ export function updateRule(
 }
 
 export function deleteRule(
-  store: ConsoleStore,
+  store: Store,
   id: number,
   operator: string,
   now: string,
@@ -148,7 +142,7 @@ export function deleteRule(
   return { ok: true };
 }
 
-function written(store: ConsoleStore, id: number): RuleWrite {
+function written(store: Store, id: number): RuleWrite {
   const row = store.rules.get(id);
   const rule = row ? toRuleView(row) : null;
   return rule ? { ok: true, rule } : { ok: false, code: 'not_found', message: 'The rule could not be read back.' };

@@ -8,8 +8,8 @@ import {
   type RetentionSettings,
 } from '../core/retention-policy';
 import { restoreDatabase } from '../store/backup';
-import type { ConsoleStore } from '../store/console-store';
-import { purgeExpired, type PurgeCounts } from '../store/retention';
+import type { Store } from '../store/store';
+import type { PurgeCounts } from '../store/retention';
 
 const retentionKey = 'retention';
 const pendingFile = 'restore-pending.json';
@@ -20,18 +20,18 @@ export function defaultBackupFolder(dataDir: string): string {
   return join(dirname(folder), `${basename(folder)} backups`);
 }
 
-export function readRetention(store: ConsoleStore): RetentionSettings {
+export function readRetention(store: Store): RetentionSettings {
   const parsed = retentionSettingsSchema.safeParse(store.settings.get(retentionKey));
   return parsed.success ? parsed.data : defaultRetentionSettings;
 }
 
-export function writeRetention(store: ConsoleStore, settings: RetentionSettings, now: string): void {
+export function writeRetention(store: Store, settings: RetentionSettings, now: string): void {
   store.settings.set(retentionKey, settings, now);
 }
 
 /** The purge under the council's retention settings; it records its counts itself. */
-export function runPurge(store: ConsoleStore, operator: string, now: Date): PurgeCounts {
-  return purgeExpired(store.db, purgeCutoffs(readRetention(store), now), operator, now);
+export function runPurge(store: Store, operator: string, now: Date): PurgeCounts {
+  return store.purgeExpired(purgeCutoffs(readRetention(store), now), operator, now);
 }
 
 /** A checked backup is put in place when the console next starts, while nothing has the database open. */

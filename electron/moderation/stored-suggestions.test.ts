@@ -3,6 +3,7 @@ import { suggestionRulesVersion } from '../core/suggestion-version';
 import { useTestBackend } from '../../testing/support/test-backend';
 import { useTempDirs } from '../../testing/support/temp-dir';
 import { councilSuggestions, SuggestionRefresh } from './stored-suggestions';
+import { sqliteHandle } from '../store/sqlite-handle';
 
 const start = useTestBackend(useTempDirs());
 const comment = (id: string, text: string, receivedAt = '2026-11-20T10:00:00Z') => ({
@@ -49,7 +50,9 @@ describe('suggestions stored with items', () => {
       );
     expect(refresh().runNow()).toBe(0);
     // As if stored by older rules that suggested nothing.
-    store.db.prepare(`UPDATE items SET suggested_reason_id = NULL, suggested_confidence = NULL, flag = 0`).run();
+    sqliteHandle(store)
+      .prepare(`UPDATE items SET suggested_reason_id = NULL, suggested_confidence = NULL, flag = 0`)
+      .run();
     store.settings.set(
       'storedSuggestions',
       { rulesVersion: suggestionRulesVersion - 1, councilContacts: [] },
@@ -69,7 +72,7 @@ describe('suggestions stored with items', () => {
   it('carries on after a restart from where the last refresh stopped, newest items first', async () => {
     const { backend, value } = await start();
     const { store } = backend;
-    store.db
+    sqliteHandle(store)
       .prepare(
         `UPDATE items SET suggested_reason_id = 'off-topic', suggested_confidence = 'medium', flag = 1 WHERE from_council = 0`,
       )
@@ -79,7 +82,7 @@ describe('suggestions stored with items', () => {
       { rulesVersion: suggestionRulesVersion - 1, councilContacts: [] },
       '2026-11-24T10:00:00.000Z',
     );
-    const ids = store.db.prepare(`SELECT id FROM items ORDER BY id DESC`).pluck().all() as number[];
+    const ids = sqliteHandle(store).prepare(`SELECT id FROM items ORDER BY id DESC`).pluck().all() as number[];
     const stoppedAt = ids[3] ?? 0;
     // As the last start left it: the four newest done, under the rules of now.
     store.settings.set(

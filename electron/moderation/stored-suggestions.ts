@@ -2,7 +2,7 @@
 import type { ReasonSuggestion } from '../api/domain';
 import { suggestReasons } from '../core/suggest-reasons';
 import { suggestionRulesVersion } from '../core/suggestion-version';
-import type { ConsoleStore } from '../store/console-store';
+import type { Store } from '../store/store';
 import type { StoredSuggestion, Suggester, SuggestionSubject } from '../store/items-repo';
 import { councilContacts, readPolicySettings } from './council-settings';
 import type { DecisionLearning } from './learning';
@@ -32,11 +32,7 @@ export interface CouncilSuggestions {
 }
 
 /** The same rules for both: the council's own contact details are never taken for someone's private data. */
-export function councilSuggestions(
-  store: ConsoleStore,
-  councilName: string,
-  learning?: DecisionLearning,
-): CouncilSuggestions {
+export function councilSuggestions(store: Store, councilName: string, learning?: DecisionLearning): CouncilSuggestions {
   const contacts = () => councilContacts(readPolicySettings(store, councilName));
   return {
     all: (item) => suggestReasons(item, { councilContacts: contacts(), learned: learning?.suggester }),
@@ -66,7 +62,7 @@ export class SuggestionRefresh {
   private running: Promise<number> | null = null;
 
   constructor(
-    private readonly store: ConsoleStore,
+    private readonly store: Store,
     private readonly suggestions: CouncilSuggestions,
     private readonly councilName: string,
     private readonly now: () => string,

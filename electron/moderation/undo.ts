@@ -3,7 +3,7 @@ import { kindNames, type ItemKind } from '../api/domain';
 import type { UndoableAction, UndoableKind, UndoOutcome } from '../api/undo';
 import type { PolicyData } from '../core/policy';
 import type { ReversibleRow } from '../store/actions-repo';
-import type { ConsoleStore } from '../store/console-store';
+import type { Store } from '../store/store';
 import { unblockPerson } from './people';
 import { reverseRemoval } from './removal';
 import { undoRuleRun } from './rule-undo';
@@ -19,7 +19,7 @@ export type UndoResult =
 
 /** The operator's last `limit` reversible actions still standing, newest first; a bulk removal counts once. */
 export function recentUndoable(
-  store: ConsoleStore,
+  store: Store,
   policy: PolicyData,
   operator: string,
   limit = recentLimit,
@@ -47,7 +47,7 @@ export function recentUndoable(
 
 /** Reverses exactly this action of this operator, in one transaction with its record entry. */
 export function undoAction(
-  store: ConsoleStore,
+  store: Store,
   policy: PolicyData,
   actionId: number,
   operator: string,
@@ -97,7 +97,7 @@ export function undoAction(
 
 /** Reverses each standing action; a refusal part-way throws, so the transaction around it rolls back. */
 function reverseAll(
-  store: ConsoleStore,
+  store: Store,
   standing: readonly ReversibleRow[],
   operator: string,
   now: string,

@@ -2,7 +2,7 @@
 import { ukDate } from '../api/uk-time';
 import { dollars, estimateXSpend, spendWords, usageMonth, xPricesOf } from '../core/x-spend';
 import type { AccountRow } from '../store/accounts-repo';
-import type { ConsoleStore } from '../store/console-store';
+import type { Store } from '../store/store';
 
 export interface XSpend {
   amount: number;
@@ -19,7 +19,7 @@ function capOf(settings: Readonly<Record<string, unknown>>): number | null {
 }
 
 /** This month's estimate from what the connector read and wrote (counted in the store) at the account's prices. */
-export function xSpendOf(store: ConsoleStore, account: AccountRow, now: Date): XSpend | null {
+export function xSpendOf(store: Store, account: AccountRow, now: Date): XSpend | null {
   if (account.connector !== 'x') return null;
   const settings = store.accounts.config(account.id);
   const amount = estimateXSpend(store.usage.month(account.id, now), xPricesOf(settings));
@@ -34,7 +34,7 @@ function nextMonth(now: Date): Date {
 }
 
 /** Why polling waits (null: it may go on), in the clerk's words for the banner and the handover summary. */
-export function xPollingHold(store: ConsoleStore, account: AccountRow, now: Date): string | null {
+export function xPollingHold(store: Store, account: AccountRow, now: Date): string | null {
   const spend = xSpendOf(store, account, now);
   if (!spend?.capReached || spend.cap === null) return null;
   return `Not fetching from X: this month's estimated spend, about ${dollars(spend.amount)}, has reached the cap of ${dollars(spend.cap)} set for this account. It starts again on ${ukDate(nextMonth(now))}, or raise the cap under Channels (Edit).`;

@@ -1,10 +1,12 @@
 // Reads the record for the Records view and its exports: items and actions under the same filters.
+import { storedKindOf } from '../api/recorded-actions';
 import type { RecordsFilter } from '../api/records';
 import { addDays, startOfUkDay } from '../api/uk-time';
 import type { PolicyData } from '../core/policy';
 import { toFullTextQuery } from '../core/search-query';
 import { toActionRecord } from '../handlers/action-summary';
-import type { ConsoleStore } from '../store/console-store';
+import type { Store } from '../store/store';
+import type { RecordSelection } from '../store/record-repo';
 import type { RecordActionRow, RecordItemRow } from './record-rows';
 
 // A day of the range is a UK day: from London's midnight to the next (an item at 23:30 UTC in summer is tomorrow's).
@@ -14,57 +16,29 @@ const ukDayBounds = (filter: RecordsFilter) => ({
 });
 
 /** The person and anyone linked into them. */
-function personIds(store: ConsoleStore, personId: number): number[] {
+function personIds(store: Store, personId: number): number[] {
   const person = store.people.get(personId);
   return person ? [person.id, ...store.people.mergedIds(person.id)] : [personId];
 }
 
+function selection(store: Store, filter: RecordsFilter): RecordSelection {
+  return {
+    ...ukDayBounds(filter),
+    channel: filter.channel,
+    personIds: filter.personId ? personIds(store, filter.personId) : undefined,
+    operator: filter.operator,
+    reasonId: filter.reasonId,
+    match: toFullTextQuery(filter.text),
+  };
+}
+
 export function recordItems(
-  store: ConsoleStore,
+  store: Store,
   filter: RecordsFilter,
   policy: PolicyData,
   limit: number,
 ): { rows: RecordItemRow[]; total: number } {
-  const where = ['i.received_at >= @from', 'i.received_at < @to'];
-  const params: Record<string, string | number> = { ...ukDayBounds(filter), limit };
-  if (filter.channel) {
-    where.push('i.channel = @channel');
-    params.channel = filter.channel;
-  }
-  if (filter.personId) where.push(`au.person_id IN (${personIds(store, filter.personId).join(',')})`);
-  if (filter.operator) {
-    where.push('EXISTS (SELECT 1 FROM actions oa WHERE oa.item_id = i.id AND oa.operator = @operator)');
-    params.operator = filter.operator;
-  }
-  if (filter.reasonId) {
-    where.push("i.status = 'removed' AND ra.reason_id = @reason");
-    params.reason = filter.reasonId;
-  }
-  const match = toFullTextQuery(filter.text);
-  if (match) {
-    where.push('i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH @match)');
-    params.match = match;
-  }
-  const from = `FROM items i JOIN authors au ON au.id = i.author_id JOIN accounts acc ON acc.id = i.account_id LEFT JOIN actions ra ON ra.id = i.removal_action_id WHERE ${where.join(' AND ')}`;
-  const total = Number(store.db.prepare(`SELECT count(*) ${from}`).pluck().get(params));
-  const rows = store.db
-    .prepare(
-      `SELECT i.id, i.received_at, i.channel, i.kind, acc.name AS account, au.name AS sender, au.external_id AS sender_id, i.subject, i.text, i.status, ra.reason_id
-       ${from} ORDER BY i.received_at, i.id LIMIT @limit`,
-    )
-    .all(params) as {
-    id: number;
-    received_at: string;
-    channel: string;
-    kind: string;
-    account: string;
-    sender: string;
-    sender_id: string;
-    subject: string | null;
-    text: string;
-    status: string;
-    reason_id: string | null;
-  }[];
+  const { rows, total } = store.record.items(selection(store, filter), limit);
   const label = (id: string | null) => (id ? (policy.reasons.find((reason) => reason.id === id)?.label ?? id) : null);
   return {
     total,
@@ -85,37 +59,12 @@ export function recordItems(
 }
 
 export function recordActions(
-  store: ConsoleStore,
+  store: Store,
   filter: RecordsFilter,
   policy: PolicyData,
   limit: number,
 ): { rows: RecordActionRow[]; total: number } {
-  const where = ['a.created_at >= @from', 'a.created_at < @to'];
-  const params: Record<string, string | number> = { ...ukDayBounds(filter), limit };
-  if (filter.channel) {
-    where.push('i.channel = @channel');
-    params.channel = filter.channel;
-  }
-  if (filter.personId) {
-    const ids = personIds(store, filter.personId).join(',');
-    where.push(`(a.person_id IN (${ids}) OR au.person_id IN (${ids}))`);
-  }
-  if (filter.operator) {
-    where.push('a.operator = @operator');
-    params.operator = filter.operator;
-  }
-  if (filter.reasonId) {
-    where.push('a.reason_id = @reason');
-    params.reason = filter.reasonId;
-  }
-  const match = toFullTextQuery(filter.text);
-  if (match) {
-    where.push('a.item_id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH @match)');
-    params.match = match;
-  }
-  const from = `FROM actions a LEFT JOIN items i ON i.id = a.item_id LEFT JOIN authors au ON au.id = i.author_id WHERE ${where.join(' AND ')}`;
-  const total = Number(store.db.prepare(`SELECT count(*) ${from}`).pluck().get(params));
-  const ids = store.db.prepare(`SELECT a.id ${from} ORDER BY a.id LIMIT @limit`).pluck().all(params) as number[];
+  const { ids, total } = store.record.actionIds(selection(store, filter), limit);
   const rows: RecordActionRow[] = [];
   for (const id of ids) {
     const action = store.actions.get(id);
@@ -125,7 +74,7 @@ export function recordActions(
       id: action.id,
       at: action.createdAt,
       operator: action.operator,
-      kind: action.kind,
+      kind: storedKindOf(action),
       itemId: action.itemId,
       personId: action.personId ?? item?.person_id ?? null,
       channel: item?.channel ?? null,

@@ -3,6 +3,7 @@ import { kindsByChannel, type Channel } from '../api/domain';
 import { ConsoleStore } from '../store/console-store';
 import { useTempDirs } from '../../testing/support/temp-dir';
 import { medianToOneDecimal, monthsBetween, reportFigures } from './report-figures';
+import { sqliteHandle } from '../store/sqlite-handle';
 
 const tempDir = useTempDirs();
 const opened: ConsoleStore[] = [];
@@ -20,7 +21,7 @@ const labels = {
 function record() {
   const store = ConsoleStore.open(tempDir());
   opened.push(store);
-  const db = store.db;
+  const db = sqliteHandle(store);
   db.exec(`
     INSERT INTO accounts (id, key, connector, channel, name, created_at) VALUES (1, 'demo:facebook', 'demo', 'facebook', 'Page', '2025-01-01T00:00:00.000Z');
     INSERT INTO authors (id, channel, external_id, name, first_seen_at) VALUES (1, 'facebook', 'fb_1', 'Gary Pritchard', '2025-01-01T00:00:00.000Z');
@@ -71,7 +72,7 @@ function record() {
     db.prepare(`UPDATE items SET status = 'new', removal_action_id = NULL WHERE id = ?`).run(itemId);
   };
   const figures = (from: string, to: string) =>
-    reportFigures(db, { from, to, councilName: 'Ashcombe Parish Council', labels });
+    reportFigures(store.reports, { from, to, councilName: 'Ashcombe Parish Council', labels });
   return { item, action, remove, undoRemoval, figures };
 }
 

@@ -1,7 +1,8 @@
 // The figures of the council-meeting report, read from the record: messages, removals, first response.
-import type Database from 'better-sqlite3';
 import { channels, type Channel } from '../api/domain';
 import type { ReportFigures } from '../api/reports';
+import type { ReportBounds, ReportRepo } from '../store/report-repo';
+import type { Repository } from '../store/store';
 import { addDays, startOfUkDay, ukCalendarDate } from '../api/uk-time';
 
 export interface ReportRequest {
@@ -13,24 +14,9 @@ export interface ReportRequest {
   labels: Record<string, string>;
 }
 
-interface Bounds {
-  start: string;
-  end: string;
-}
-
-/**
- * The council dealt with an item when it replied (an automatic out-of-office answer does not count),
- * sent the complaint reply, removed it, or marked it as needing no action.
- */
-const dealtWith = `(
-  (a.kind = 'replied' AND json_extract(a.details, '$.automatic') IS NULL)
-  OR (a.kind = 'complaint-reply' AND json_extract(a.details, '$.decision') = 'send')
-  OR a.kind IN ('removed', 'no-action-needed')
-)`;
-
-export function reportFigures(db: Database.Database, request: ReportRequest): ReportFigures {
+export function reportFigures(reports: Repository<ReportRepo>, request: ReportRequest): ReportFigures {
   // A day is a UK day: stored times are ISO strings in UTC, compared with the moments London's days begin.
-  const bounds: Bounds = {
+  const bounds: ReportBounds = {
     start: startOfUkDay(request.from).toISOString(),
     end: startOfUkDay(addDays(request.to, 1)).toISOString(),
   };
@@ -40,26 +26,20 @@ export function reportFigures(db: Database.Database, request: ReportRequest): Re
     to: request.to,
     councilName: request.councilName,
     months,
-    messagesPerChannel: messagesPerChannel(db, bounds, months),
-    removalsPerReason: removalsPerReason(db, bounds, request.labels),
-    firstResponse: firstResponse(db, bounds),
+    messagesPerChannel: messagesPerChannel(reports, bounds, months),
+    removalsPerReason: removalsPerReason(reports, bounds, request.labels),
+    firstResponse: firstResponse(reports, bounds),
   };
 }
 
 function messagesPerChannel(
-  db: Database.Database,
-  bounds: Bounds,
+  reports: Repository<ReportRepo>,
+  bounds: ReportBounds,
   months: string[],
 ): ReportFigures['messagesPerChannel'] {
   // Counted by the UK month: a message at 23:30 UTC on 31 May arrived in June (BST). Grouped by the hour in SQL,
   // then each hour put in its London month, so a year of items costs a few thousand rows, not one per item.
-  const rows = db
-    .prepare<[Bounds], { channel: string; hour: string; count: number }>(
-      `SELECT channel, substr(received_at, 1, 13) AS hour, COUNT(*) AS count FROM items
-       WHERE from_council = 0 AND received_at >= @start AND received_at < @end
-       GROUP BY channel, hour`,
-    )
-    .all(bounds);
+  const rows = reports.messagesPerChannelHour(bounds);
   const counts = new Map<string, number>();
   for (const row of rows) {
     const key = `${row.channel} ${ukCalendarDate(`${row.hour}:00:00.000Z`).slice(0, 7)}`;
@@ -74,18 +54,11 @@ function messagesPerChannel(
 }
 
 function removalsPerReason(
-  db: Database.Database,
-  bounds: Bounds,
+  reports: Repository<ReportRepo>,
+  bounds: ReportBounds,
   labels: Record<string, string>,
 ): ReportFigures['removalsPerReason'] {
-  // A removal still stands while the item points at it; undone or restored removals do not.
-  const rows = db
-    .prepare<[Bounds], { reasonId: string | null; count: number }>(
-      `SELECT a.reason_id AS reasonId, COUNT(*) AS count FROM actions a JOIN items i ON i.removal_action_id = a.id
-       WHERE a.kind = 'removed' AND a.created_at >= @start AND a.created_at < @end
-       GROUP BY a.reason_id`,
-    )
-    .all(bounds);
+  const rows = reports.standingRemovalsPerReason(bounds);
   const policyOrder = Object.keys(labels);
   const rank = (reasonId: string) =>
     policyOrder.includes(reasonId) ? policyOrder.indexOf(reasonId) : policyOrder.length;
@@ -101,16 +74,8 @@ function removalsPerReason(
     .sort((a, b) => b.count - a.count || rank(a.reasonId) - rank(b.reasonId) || a.reasonId.localeCompare(b.reasonId));
 }
 
-function firstResponse(db: Database.Database, bounds: Bounds): ReportFigures['firstResponse'] {
-  // Items from blocked senders are filed away on arrival: nobody is expected to answer them.
-  const rows = db
-    .prepare<[Bounds], { channel: string; hours: number | null }>(
-      `SELECT i.channel, (julianday(MIN(a.created_at)) - julianday(i.received_at)) * 24 AS hours
-       FROM items i LEFT JOIN actions a ON a.item_id = i.id AND ${dealtWith}
-       WHERE i.from_council = 0 AND i.status <> 'blocked' AND i.received_at >= @start AND i.received_at < @end
-       GROUP BY i.id`,
-    )
-    .all(bounds);
+function firstResponse(reports: Repository<ReportRepo>, bounds: ReportBounds): ReportFigures['firstResponse'] {
+  const rows = reports.firstResponseHours(bounds);
   const answeredHours = (channel?: Channel) =>
     rows
       .filter((row) => channel === undefined || row.channel === channel)

@@ -1,30 +1,36 @@
 // The append-only record of what operators and the app did.
 import type Database from 'better-sqlite3';
+import {
+  checkRecordedAction,
+  readRecordedAction,
+  type NewRecordedAction,
+  type RecordedAction,
+} from '../api/recorded-actions';
 import { statementCache } from './statement-cache';
 
-export interface NewAction {
+/** Who did it, when, and to what: the same for every kind. */
+export interface ActionMeta {
   itemId: number | null;
   /** For what is done about a person rather than one item: blocks, notes, links. */
   personId?: number | null;
-  kind: string;
   operator: string;
   reasonId?: string | null;
   policyVersion?: string | null;
-  details?: Record<string, unknown>;
   createdAt: string;
 }
 
-export interface StoredAction {
+/** An action to append: its kind and that kind's details (api/recorded-actions), checked before writing. */
+export type NewAction = ActionMeta & NewRecordedAction;
+
+export type StoredAction = {
   id: number;
   itemId: number | null;
   personId: number | null;
-  kind: string;
   operator: string;
   reasonId: string | null;
   policyVersion: string | null;
-  details: Record<string, unknown>;
   createdAt: string;
-}
+} & RecordedAction;
 
 interface RawAction {
   id: number;
@@ -45,9 +51,11 @@ export class ActionsRepo {
   private readonly forItem;
   private readonly byId;
   private readonly db: Database.Database;
+  private readonly statement;
 
   constructor(db: Database.Database) {
     this.db = db;
+    this.statement = statementCache(db);
     this.insert = db.prepare(
       `INSERT INTO actions (item_id, person_id, kind, operator, reason_id, policy_version, details, created_at)
        VALUES (@itemId, @personId, @kind, @operator, @reasonId, @policyVersion, @details, @createdAt)`,
@@ -64,7 +72,7 @@ export class ActionsRepo {
       operator: action.operator,
       reasonId: action.reasonId ?? null,
       policyVersion: action.policyVersion ?? null,
-      details: JSON.stringify(action.details ?? {}),
+      details: JSON.stringify(checkRecordedAction(action)),
       createdAt: action.createdAt,
     });
     return Number(result.lastInsertRowid);
@@ -87,6 +95,27 @@ export class ActionsRepo {
         WHERE a.person_id IN (${list})
       ORDER BY id DESC LIMIT ?`;
     return (this.db.prepare(sql).all(limit) as RawAction[]).map(toAction);
+  }
+
+  /** The most recent action of the kind. */
+  latestOfKind(kind: string): StoredAction | null {
+    const row = this.statement(`SELECT ${columns} FROM actions WHERE kind = ? ORDER BY id DESC LIMIT 1`).get(kind) as
+      RawAction | undefined;
+    return row ? toAction(row) : null;
+  }
+
+  /** The most recent action of one of the kinds about these people. */
+  latestForPeople(personIds: readonly number[], kinds: readonly string[]): StoredAction | null {
+    const list = personIds.map(Number).join(',');
+    const sql = `SELECT ${columns} FROM actions WHERE person_id IN (${list}) AND kind IN (${kinds.map(() => '?').join(', ')}) ORDER BY id DESC LIMIT 1`;
+    const row = this.statement(sql).get(...kinds) as RawAction | undefined;
+    return row ? toAction(row) : null;
+  }
+
+  /** Whether the operator has replied to this address (any case) since the moment. */
+  repliedToSince(operator: string, since: string, address: string): boolean {
+    const sql = `SELECT 1 FROM actions WHERE kind = 'replied' AND operator = ? AND created_at >= ? AND json_extract(details, '$.to') = ? COLLATE NOCASE LIMIT 1`;
+    return this.statement(sql).get(operator, since, address) !== undefined;
   }
 }
 
@@ -149,11 +178,19 @@ function toAction(row: RawAction): StoredAction {
     id: row.id,
     itemId: row.item_id,
     personId: row.person_id,
-    kind: row.kind,
     operator: row.operator,
     reasonId: row.reason_id,
     policyVersion: row.policy_version,
-    details: JSON.parse(row.details) as Record<string, unknown>,
     createdAt: row.created_at,
+    ...readRecordedAction(row.kind, parseDetails(row.details)),
   };
+}
+
+/** Details that are not JSON (written by hand, or damaged) read as none: the action is still shown. */
+function parseDetails(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return {};
+  }
 }

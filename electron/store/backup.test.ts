@@ -20,6 +20,7 @@ import { backupDatabase, BackupError, checkBackup, restoreDatabase } from './bac
 import { ConsoleStore } from './console-store';
 import { migrations } from './migrations';
 import { databaseFileName, openDatabase } from './open-database';
+import { sqliteHandle } from './sqlite-handle';
 
 const tempDir = useTempDirs();
 const knownVersion = migrations.at(-1)?.version ?? 0;
@@ -74,8 +75,14 @@ async function backupOfThree(): Promise<{ dir: string; file: string }> {
   add('kept', 3);
   const row = store.items.page({ status: 'all' }, null, 1)[0];
   if (!row) throw new Error('no items');
-  store.actions.append({ itemId: row.id, kind: 'removed', operator: 'Clerk', createdAt: '2026-11-20T15:00:00.000Z' });
-  const { file } = await backupDatabase(store.db, join(dir, 'backups'), tuesday);
+  store.actions.append({
+    itemId: row.id,
+    kind: 'removed',
+    operator: 'Clerk',
+    details: {},
+    createdAt: '2026-11-20T15:00:00.000Z',
+  });
+  const { file } = await backupDatabase(sqliteHandle(store), join(dir, 'backups'), tuesday);
   store.close();
   return { dir, file };
 }
@@ -109,7 +116,7 @@ describe('backupDatabase', () => {
     const umask = process.umask(0o000);
     let made: { file: string; bytes: number };
     try {
-      made = await backupDatabase(store.db, folder, tuesday);
+      made = await backupDatabase(sqliteHandle(store), folder, tuesday);
     } finally {
       process.umask(umask);
     }
@@ -128,8 +135,8 @@ describe('backupDatabase', () => {
   it('never writes over an earlier backup made in the same second', async () => {
     const dir = tempDir();
     const { store } = openStore(dir);
-    const first = await backupDatabase(store.db, dir, tuesday);
-    const second = await backupDatabase(store.db, dir, tuesday);
+    const first = await backupDatabase(sqliteHandle(store), dir, tuesday);
+    const second = await backupDatabase(sqliteHandle(store), dir, tuesday);
     store.close();
     expect(basename(second.file)).toBe('console-backup-2026-11-24-090507-2.db');
     expect(existsSync(first.file)).toBe(true);
@@ -149,7 +156,7 @@ describe('backupDatabase', () => {
       if (written < 40) setImmediate(writeMore);
     };
     setImmediate(writeMore);
-    const made = await backupDatabase(store.db, folder, tuesday);
+    const made = await backupDatabase(sqliteHandle(store), folder, tuesday);
     other.store.close();
     store.close();
     expect(writesDuringBackup).toBeGreaterThan(0);
@@ -161,7 +168,7 @@ describe('backupDatabase', () => {
     const dir = tempDir();
     const { store } = openStore(dir);
     const folder = join(dir, 'memory stick', 'backups');
-    await expect(backupDatabase(store.db, folder, tuesday)).rejects.toThrow(
+    await expect(backupDatabase(sqliteHandle(store), folder, tuesday)).rejects.toThrow(
       new BackupError(
         `Neither "${folder}" nor the folder it would go in exists. Choose a folder that exists; the console makes one new folder at most.`,
       ),
@@ -174,7 +181,7 @@ describe('backupDatabase', () => {
     const dir = tempDir();
     const { store } = openStore(dir);
     for (const folder of ['/proc/x', '/proc/self/cwd/x', 'backups', '/etc/parish']) {
-      await expect(backupDatabase(store.db, folder, tuesday), folder).rejects.toThrow(
+      await expect(backupDatabase(sqliteHandle(store), folder, tuesday), folder).rejects.toThrow(
         /cannot hold backups: give the full address of a folder of your own, such as .*, not a system folder\.$/,
       );
     }
@@ -188,10 +195,12 @@ describe('backupDatabase', () => {
     const { store } = openStore(dir);
     const notAFolder = join(dir, 'notes.txt');
     writeFileSync(notAFolder, 'x');
-    await expect(backupDatabase(store.db, notAFolder, tuesday)).rejects.toThrow(
+    await expect(backupDatabase(sqliteHandle(store), notAFolder, tuesday)).rejects.toThrow(
       new BackupError(`"${notAFolder}" is a file, not a folder. Choose a folder for backups.`),
     );
-    await expect(backupDatabase(store.db, join(notAFolder, 'below'), tuesday)).rejects.toBeInstanceOf(BackupError);
+    await expect(backupDatabase(sqliteHandle(store), join(notAFolder, 'below'), tuesday)).rejects.toBeInstanceOf(
+      BackupError,
+    );
     store.close();
   });
 });
@@ -288,7 +297,7 @@ describe('restoreDatabase', () => {
     expect(result).toEqual({ ok: true, previousKeptAs: join(dir, 'console-before-restore-2026-11-24-090507.db') });
     const restored = ConsoleStore.open(dir);
     expect(restored.items.count({ status: 'all' })).toBe(3);
-    expect(restored.db.prepare(`SELECT count(*) FROM actions`).pluck().get()).toBe(1);
+    expect(sqliteHandle(restored).prepare(`SELECT count(*) FROM actions`).pluck().get()).toBe(1);
     restored.close();
     if (!result.ok || result.previousKeptAs === null) throw new Error('nothing kept');
     expect(externalIds(result.previousKeptAs, 'later')).toHaveLength(2);

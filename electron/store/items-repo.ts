@@ -278,6 +278,18 @@ export class ItemsRepo {
     return channels.map((channel) => ({ channel, n: this.count({ ...filter, channel }) })).filter(({ n }) => n > 0);
   }
 
+  /** The newest item's id (0 when there is none): what a sync compares against to find what it added. */
+  maxId(): number {
+    return Number(this.statement(`SELECT coalesce(max(id), 0) FROM items`).pluck().get());
+  }
+
+  /** The account's items added after the id, oldest first. */
+  idsAfter(id: number, accountId: number): number[] {
+    return this.statement(`SELECT id FROM items WHERE id > ? AND account_id = ? ORDER BY id`)
+      .pluck()
+      .all(id, accountId) as number[];
+  }
+
   get(id: number): ItemRow | null {
     const sql = `SELECT ${queueColumns}, i.external_id, i.html, i.url, i.parent_external_id,
         au.external_id AS author_external_id, au.email AS author_email, au.phone AS author_phone

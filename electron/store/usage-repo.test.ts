@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../../testing/support/temp-dir';
 import { ConsoleStore } from './console-store';
+import { sqliteHandle } from './sqlite-handle';
 
 const tempDir = useTempDirs();
 
@@ -47,7 +48,9 @@ describe('UsageRepo on a real SQLite file', () => {
     expect(reopened.usage.month(x, new Date('2026-12-20T12:00:00Z'))).toEqual({ 'post-read': 1 });
     expect(reopened.usage.record(x, new Date('2026-12-01T08:00:00Z'), [read('2')])).toEqual({});
     // Yesterday's reads are not kept once a later day is recorded.
-    expect(reopened.db.prepare(`SELECT count(*) FROM channel_reads WHERE day < '2026-12-01'`).pluck().get()).toBe(0);
+    expect(
+      sqliteHandle(reopened).prepare(`SELECT count(*) FROM channel_reads WHERE day < '2026-12-01'`).pluck().get(),
+    ).toBe(0);
     reopened.close();
   });
 });

@@ -3,7 +3,7 @@
 import { ChannelError } from '../channels/channel-error';
 import type { Connector } from '../channels/connector';
 import type { AccountHealth, AccountRow } from '../store/accounts-repo';
-import type { ConsoleStore } from '../store/console-store';
+import type { Store } from '../store/store';
 import type { EventHub } from './event-hub';
 import { syncAccount } from './sync-account';
 
@@ -40,7 +40,7 @@ export class AccountPoller {
   private watching: { stop(): Promise<void> } | null = null;
 
   constructor(
-    private readonly store: ConsoleStore,
+    private readonly store: Store,
     private readonly account: AccountRow,
     private readonly connector: Connector,
     private readonly events: EventHub,

@@ -12,7 +12,7 @@ import { guardSecrets } from '../channels/secret-guard';
 import { destinationChangedMessage, readSavedFor, savedForKey } from '../secrets/secret-binding';
 import { accountSecretKey, type SecretStore } from '../secrets/secret-store';
 import type { AccountRow } from '../store/accounts-repo';
-import type { ConsoleStore } from '../store/console-store';
+import type { Store } from '../store/store';
 import { xPollingHold } from '../moderation/x-spend';
 import { AccountPoller, type PollerOptions } from './account-poller';
 import type { EventHub } from './event-hub';
@@ -34,7 +34,7 @@ export class ChannelRuntime {
   private readonly pollers = new Map<number, AccountPoller>();
 
   constructor(
-    private readonly store: ConsoleStore,
+    private readonly store: Store,
     private readonly events: EventHub,
     private readonly secrets: SecretStore,
     private readonly factory: ConnectorFactory,

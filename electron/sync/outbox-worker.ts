@@ -1,7 +1,7 @@
 // Delivers queued channel actions: one at a time in order, retried with backoff, never dropped.
 import { parseChannelRequest } from '../channels/channel-operations';
 import type { Connector, PerformResult } from '../channels/connector';
-import type { ConsoleStore } from '../store/console-store';
+import type { Store } from '../store/store';
 import type { OutboxEntry } from '../store/outbox-repo';
 import type { EventHub } from './event-hub';
 
@@ -28,7 +28,7 @@ export class OutboxWorker {
   private running: Promise<number> | null = null;
 
   constructor(
-    private readonly store: ConsoleStore,
+    private readonly store: Store,
     private readonly connectors: ReadonlyMap<number, Connector>,
     private readonly events: EventHub,
     private readonly now: () => Date,

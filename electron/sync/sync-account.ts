@@ -1,14 +1,14 @@
 // Pulls everything new from one account: each page of items and its cursor are committed together.
 import type { Connector } from '../channels/connector';
 import type { AccountRow } from '../store/accounts-repo';
-import type { ConsoleStore } from '../store/console-store';
+import type { Store } from '../store/store';
 import type { EventHub } from './event-hub';
 
 /** Far more pages than any real backlog; a connector that never ends is a bug, not a reason to hang. */
 const maxPagesPerSync = 100_000;
 
 export async function syncAccount(
-  store: ConsoleStore,
+  store: Store,
   account: AccountRow,
   connector: Connector,
   events: EventHub,
@@ -20,7 +20,7 @@ export async function syncAccount(
   let added = 0;
   for (let page = 0; page < maxPagesPerSync; page++) {
     const result = await connector.poll(cursor);
-    const before = Number(store.db.prepare(`SELECT coalesce(max(id), 0) FROM items`).pluck().get());
+    const before = store.items.maxId();
     const addedNow = store.transaction(() => {
       const at = now().toISOString();
       const count = store.items.ingest(account.id, result.items, at);
@@ -31,12 +31,7 @@ export async function syncAccount(
     });
     added += addedNow;
     if (addedNow > 0 && onIngested) {
-      onIngested(
-        store.db
-          .prepare(`SELECT id FROM items WHERE id > ? AND account_id = ? ORDER BY id`)
-          .pluck()
-          .all(before, account.id) as number[],
-      );
+      onIngested(store.items.idsAfter(before, account.id));
     }
     cursor = result.nextCursor;
     if (!result.more) break;

@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { dispatch } from '../../electron/api/dispatch';
 import { startBackend } from '../../electron/app/composition';
+import { sqliteHandle } from '../../electron/store/sqlite-handle';
 
 const [dataDir, sampleFile, mode] = process.argv.slice(2);
 if (!dataDir || !sampleFile || (mode !== 'kill' && mode !== 'normal'))
@@ -16,7 +17,7 @@ const backend = await startBackend({
   outboxIntervalMs: 0,
 });
 const id = Number(
-  backend.store.db
+  sqliteHandle(backend.store)
     .prepare(`SELECT id FROM items WHERE channel = 'facebook' AND from_council = 0 ORDER BY id LIMIT 1`)
     .pluck()
     .get(),
@@ -25,7 +26,7 @@ if (mode === 'kill') {
   const enqueue = backend.store.outbox.enqueue.bind(backend.store.outbox);
   backend.store.outbox.enqueue = (entry) => {
     const written = Number(
-      backend.store.db.prepare(`SELECT count(*) FROM actions WHERE kind = 'removed'`).pluck().get(),
+      sqliteHandle(backend.store).prepare(`SELECT count(*) FROM actions WHERE kind = 'removed'`).pluck().get(),
     );
     process.stdout.write(`action written: ${written}\n`);
     process.kill(process.pid, 'SIGKILL');
