@@ -71,11 +71,12 @@ export function isOperationName(name: string): name is OperationName {
 }
 
 /**
- * The same key always means the same effect on the channel. One action may queue one operation per sender
- * (a block of a person with several accounts), told apart by the sender.
+ * The same key always means the same effect on the channel. One action may queue one operation several
+ * times (a block of a person with several accounts, an undo of a rule that hid several copies), told apart
+ * by the sender or the entry it reverses.
  */
-export function idempotencyKey(actionId: number, operation: OperationName, senderId?: number): string {
-  return `action-${actionId}-${operation}${senderId === undefined ? '' : `-${senderId}`}`;
+export function idempotencyKey(actionId: number, operation: OperationName, partId?: number): string {
+  return `action-${actionId}-${operation}${partId === undefined ? '' : `-${partId}`}`;
 }
 
 export type ParsedRequest = { ok: true; request: ChannelRequest } | { ok: false; message: string };

@@ -3,9 +3,10 @@
 import type { ReplyForm } from '../api/capabilities';
 import type { DryRunResult, OfficeHours, RuleConditions, RuleView } from '../api/rules';
 import { kindCapabilities } from '../channels/capabilities';
+import { channelRequest, idempotencyKey } from '../channels/channel-operations';
 import { fillTemplate } from '../core/render-template';
 import { compileRule, planRuleEffects, type CompiledRule, type RuleFacts } from '../core/rule-evaluator';
-import type { ConsoleStore } from '../store/console-store';
+import type { Store } from '../store/store';
 import type { ItemRow } from '../store/items-repo';
 import { readPolicySettings } from './council-settings';
 import { strikeCountsFor } from './repeat-offenders';
@@ -24,9 +25,9 @@ interface Compiled {
   needsStrikes: boolean;
 }
 // Parsed and compiled once per change of the rules or office hours, not for every item that arrives.
-const compiledRules = new WeakMap<ConsoleStore, Compiled>();
+const compiledRules = new WeakMap<Store, Compiled>();
 
-function enabledRules(store: ConsoleStore): Compiled {
+function enabledRules(store: Store): Compiled {
   const version = store.rules.enabledVersion();
   const cached = compiledRules.get(store);
   if (cached?.version === version) return cached;
@@ -63,7 +64,7 @@ function factsOf(row: ItemRow, strikes: number): RuleFacts {
 }
 
 /** Runs the clerk's rules on new items (after they are committed). Returns how many times a rule acted. */
-export function applyRules(store: ConsoleStore, itemIds: readonly number[], now: Date, councilName: string): number {
+export function applyRules(store: Store, itemIds: readonly number[], now: Date, councilName: string): number {
   if (itemIds.length === 0) return 0;
   const { rules: compiled, hours, needsStrikes } = enabledRules(store);
   if (compiled.length === 0) return 0;
@@ -84,14 +85,7 @@ export function applyRules(store: ConsoleStore, itemIds: readonly number[], now:
   });
 }
 
-function actOn(
-  store: ConsoleStore,
-  rule: RuleView,
-  row: ItemRow,
-  hours: OfficeHours,
-  now: Date,
-  councilName: string,
-): void {
+function actOn(store: Store, rule: RuleView, row: ItemRow, hours: OfficeHours, now: Date, councilName: string): void {
   const at = now.toISOString();
   const operator = ruleOperator(rule.name);
   const { effects, skipped } = planRuleEffects(
@@ -144,9 +138,8 @@ function actOn(
       actionId,
       accountId: row.account_id,
       itemId: row.id,
-      operation: 'hide',
-      payload: { externalId: row.external_id },
-      idempotencyKey: `action-${actionId}-hide`,
+      ...channelRequest('hide', { externalId: row.external_id }),
+      idempotencyKey: idempotencyKey(actionId, 'hide'),
       now: at,
     });
   }
@@ -165,7 +158,7 @@ function actOn(
   });
 }
 
-function filled(store: ConsoleStore, row: ItemRow, text: string, councilName: string) {
+function filled(store: Store, row: ItemRow, text: string, councilName: string) {
   const settings = readPolicySettings(store, councilName);
   return fillTemplate(text, {
     senderName: /\p{L}/u.test(row.author_name) ? row.author_name : '',
@@ -179,7 +172,7 @@ function filled(store: ConsoleStore, row: ItemRow, text: string, councilName: st
 
 /** Sends the out-of-hours acknowledgement; returns its action, or why it was not sent. */
 function acknowledge(
-  store: ConsoleStore,
+  store: Store,
   row: ItemRow,
   templateId: number,
   operator: string,
@@ -209,7 +202,7 @@ function acknowledge(
 }
 
 /** How many items of the last `days` days the conditions would have matched, with the newest few. */
-export function dryRun(store: ConsoleStore, conditions: RuleConditions, now: Date, days = 30): DryRunResult {
+export function dryRun(store: Store, conditions: RuleConditions, now: Date, days = 30): DryRunResult {
   const hours = readOfficeHours(store);
   const test = compileRule(conditions, hours);
   const from = new Date(now.getTime() - days * 86_400_000).toISOString();

@@ -1,6 +1,7 @@
 // Undoing what a rule did to an item, and showing a rule's hidden item again once the clerk has reviewed it.
-import type { ConsoleStore } from '../store/console-store';
+import type { Store } from '../store/store';
 import type { OutboxEntry } from '../store/outbox-repo';
+import { channelRequest, idempotencyKey, parseChannelRequest } from '../channels/channel-operations';
 
 export type RuleUndoResult =
   | { ok: true; actionId: number; itemId: number; description: string }
@@ -8,7 +9,7 @@ export type RuleUndoResult =
 
 /** Cancels the hides that have not reached the channel; returns those that have, to be reversed (unhide). */
 function takeBackHide(
-  store: ConsoleStore,
+  store: Store,
   entries: readonly OutboxEntry[],
   now: string,
 ): { cancelled: string[]; toReverse: OutboxEntry[] } {
@@ -22,22 +23,28 @@ function takeBackHide(
   return { cancelled, toReverse };
 }
 
-function queueUnhide(store: ConsoleStore, entries: readonly OutboxEntry[], actionId: number, now: string): void {
+function queueUnhide(store: Store, entries: readonly OutboxEntry[], actionId: number, now: string): void {
   for (const entry of entries) {
     store.outbox.enqueue({
       actionId,
       accountId: entry.accountId,
       itemId: entry.itemId,
-      operation: 'unhide',
-      payload: { ...entry.payload, reverses: entry.id },
-      idempotencyKey: `action-${actionId}-unhide-${entry.id}`,
+      // The rule's hide named the item's channel reference; the unhide names the same one.
+      ...channelRequest('unhide', { externalId: hiddenReference(entry), reverses: entry.id }),
+      idempotencyKey: idempotencyKey(actionId, 'unhide', entry.id),
       now,
     });
   }
 }
 
+function hiddenReference(entry: OutboxEntry): string {
+  const parsed = parseChannelRequest(entry.operation, entry.payload);
+  // A hide that does not parse was already failed by the worker, so it is never reversed; '' is refused there too.
+  return parsed.ok && parsed.request.operation === 'hide' ? parsed.request.payload.externalId : '';
+}
+
 /** Reverses one rule's work on one item, recorded under whoever undoes it. */
-export function undoRuleRun(store: ConsoleStore, ruleActionId: number, operator: string, now: string): RuleUndoResult {
+export function undoRuleRun(store: Store, ruleActionId: number, operator: string, now: string): RuleUndoResult {
   return store.transaction(() => {
     const run = store.rules.run(ruleActionId);
     if (!run) return { ok: false, code: 'not_found', message: 'That is not something a rule did.' };
@@ -83,7 +90,7 @@ export function undoRuleRun(store: ConsoleStore, ruleActionId: number, operator:
  * The clerk found nothing wrong ("No action needed"): an item a rule hid until reviewed is shown again on its
  * channel, queued under the clerk's action. Call inside that action's transaction.
  */
-export function releaseRuleHides(store: ConsoleStore, itemId: number, clerkActionId: number, now: string): number {
+export function releaseRuleHides(store: Store, itemId: number, clerkActionId: number, now: string): number {
   let released = 0;
   for (const run of store.rules.standingFor(itemId)) {
     if (run.hidden !== 1) continue;

@@ -1,17 +1,17 @@
 // Everything that must reach a channel, queued in the same transaction as its action.
+import type { ChannelRequest } from '../channels/channel-operations';
 import type Database from 'better-sqlite3';
 
 export type OutboxState = 'queued' | 'delivering' | 'delivered' | 'failed' | 'cancelled';
 
-export interface NewOutboxEntry {
+/** A channel action to queue: a typed request (built with `channelRequest`) and its idempotency key. */
+export type NewOutboxEntry = ChannelRequest & {
   actionId: number;
   accountId: number;
   itemId: number | null;
-  operation: string;
-  payload: Record<string, unknown>;
   idempotencyKey: string;
   now: string;
-}
+};
 
 export interface OutboxEntry {
   id: number;

@@ -7,6 +7,8 @@ import { useTempDirs } from '../../testing/support/temp-dir';
 import { ConsoleStore } from './console-store';
 import { databaseFileName } from './open-database';
 import { purgedText, purgeExpired } from './retention';
+import { sqliteHandle } from './sqlite-handle';
+import { idempotencyKey } from '../channels/channel-operations';
 
 const tempDir = useTempDirs();
 const now = new Date('2026-11-24T10:00:00.000Z');
@@ -110,6 +112,7 @@ function parish(): Parish {
       kind: 'removed',
       operator: 'Clerk',
       reasonId: 'personal-attack',
+      details: {},
       createdAt: at,
     });
     store.items.markRemoved(id(externalId), actionId);
@@ -128,7 +131,7 @@ function parish(): Parish {
     itemId: id('old-letter'),
     kind: 'forwarded',
     operator: 'Clerk',
-    details: { kind: 'highways' },
+    details: { toName: 'Highways', toEmail: 'highways@example.gov.uk', redacted: true, kind: 'highways' },
     createdAt: '2019-05-06T09:00:00.000Z',
   });
   store.outbox.enqueue({
@@ -137,33 +140,38 @@ function parish(): Parish {
     itemId: id('old-letter'),
     operation: 'forward',
     payload: {
+      toName: 'Highways',
       to: 'highways@county.example.gov.uk',
       subject: 'Numbatgooseberry hedge',
       text: 'Old letter about the numbat hedge at 12 Station Road',
     },
-    idempotencyKey: `action-${forwardId}-forward`,
+    idempotencyKey: idempotencyKey(forwardId, 'forward'),
     now: '2019-05-06T09:00:00.000Z',
   });
-  store.db.prepare(`UPDATE outbox SET state = 'delivered'`).run();
+  sqliteHandle(store).prepare(`UPDATE outbox SET state = 'delivered'`).run();
   return { store, dir, id };
 }
 
 const search = (store: ConsoleStore, word: string) =>
-  store.db.prepare(`SELECT rowid FROM items_fts WHERE items_fts MATCH ?`).pluck().all(word);
+  sqliteHandle(store).prepare(`SELECT rowid FROM items_fts WHERE items_fts MATCH ?`).pluck().all(word);
 
 describe('purgeExpired on a real SQLite file', () => {
   it('purges removals older than two years and correspondence older than six, each item counted once', () => {
     const { store } = parish();
-    expect(purgeExpired(store.db, cutoffs, 'Clerk', now)).toEqual({ removedItems: 2, oldItems: 1, sendersCleared: 1 });
+    expect(purgeExpired(sqliteHandle(store), cutoffs, 'Clerk', now)).toEqual({
+      removedItems: 2,
+      oldItems: 1,
+      sendersCleared: 1,
+    });
     store.close();
   });
 
   it('blanks the content but keeps every item and its record of actions', () => {
     const { store, id } = parish();
-    const actionsBefore = store.db.prepare(`SELECT count(*) FROM actions`).pluck().get() as number;
+    const actionsBefore = sqliteHandle(store).prepare(`SELECT count(*) FROM actions`).pluck().get() as number;
     // A suggestion worked out from the words would hint at them after the purge.
     store.suggestions.save(id('old-letter'), { reasonId: 'private-info', confidence: 'high' });
-    purgeExpired(store.db, cutoffs, 'Clerk', now);
+    purgeExpired(sqliteHandle(store), cutoffs, 'Clerk', now);
     expect(store.items.count({ status: 'all' })).toBe(7);
     const purged = store.items.get(id('old-letter'));
     expect(purged).toMatchObject({
@@ -177,13 +185,13 @@ describe('purgeExpired on a real SQLite file', () => {
     });
     expect(store.items.get(id('removed-long-ago'))).toMatchObject({ text: purgedText, status: 'removed' });
     expect(store.actions.listForItem(id('removed-long-ago')).map((action) => action.kind)).toEqual(['removed']);
-    expect(store.db.prepare(`SELECT count(*) FROM actions`).pluck().get()).toBe(actionsBefore + 1);
+    expect(sqliteHandle(store).prepare(`SELECT count(*) FROM actions`).pluck().get()).toBe(actionsBefore + 1);
     store.close();
   });
 
   it('keeps what is exactly at a cutoff, and what is younger', () => {
     const { store, id } = parish();
-    purgeExpired(store.db, cutoffs, 'Clerk', now);
+    purgeExpired(sqliteHandle(store), cutoffs, 'Clerk', now);
     expect(store.items.get(id('removed-at-cutoff'))?.text).toBe('Removed exactly two years ago');
     expect(store.items.get(id('six-years-exactly'))?.text).toBe('Letter received exactly six years ago');
     expect(store.items.get(id('removed-recently'))?.text).toBe('Recent removal wombatchutney rant');
@@ -197,7 +205,7 @@ describe('purgeExpired on a real SQLite file', () => {
   it('takes purged items out of search and leaves the rest findable', () => {
     const { store, id } = parish();
     expect(search(store, 'quokkamarmalade')).toHaveLength(1);
-    purgeExpired(store.db, cutoffs, 'Clerk', now);
+    purgeExpired(sqliteHandle(store), cutoffs, 'Clerk', now);
     for (const word of ['quokkamarmalade', 'platypusrelish', 'numbat', 'numbatgooseberry', '"ruth old"'])
       expect(search(store, word)).toEqual([]);
     expect(search(store, 'wombatchutney')).toEqual([id('removed-recently')]);
@@ -207,9 +215,9 @@ describe('purgeExpired on a real SQLite file', () => {
 
   it('clears contact details only of people with nothing left unpurged', () => {
     const { store, id } = parish();
-    purgeExpired(store.db, cutoffs, 'Clerk', now);
+    purgeExpired(sqliteHandle(store), cutoffs, 'Clerk', now);
     const contact = (externalId: string) =>
-      store.db.prepare(`SELECT email, phone FROM authors WHERE external_id = ?`).get(externalId);
+      sqliteHandle(store).prepare(`SELECT email, phone FROM authors WHERE external_id = ?`).get(externalId);
     expect(contact('+447700900461')).toEqual({ email: null, phone: null });
     // Ruth's old address stays: her person still has this year's letter.
     expect(contact('ruth-old@example.net')).toEqual({ email: 'ruth-old@example.net', phone: null });
@@ -221,7 +229,7 @@ describe('purgeExpired on a real SQLite file', () => {
 
   it('removes the words of sent forwards and replies of purged items from the outbox', () => {
     const { store, id } = parish();
-    purgeExpired(store.db, cutoffs, 'Clerk', now);
+    purgeExpired(sqliteHandle(store), cutoffs, 'Clerk', now);
     const [entry] = store.outbox.forItem(id('old-letter'));
     expect(entry?.payload).toEqual({});
     store.close();
@@ -229,8 +237,8 @@ describe('purgeExpired on a real SQLite file', () => {
 
   it('records one action with the counts and cutoffs and nothing of the content', () => {
     const { store } = parish();
-    purgeExpired(store.db, cutoffs, 'Deputy Clerk', now);
-    const [action, ...others] = store.db
+    purgeExpired(sqliteHandle(store), cutoffs, 'Deputy Clerk', now);
+    const [action, ...others] = sqliteHandle(store)
       .prepare(`SELECT kind, operator, item_id, details, created_at FROM actions WHERE kind = 'retention-purge'`)
       .all();
     expect(others).toEqual([]);
@@ -253,7 +261,7 @@ describe('purgeExpired on a real SQLite file', () => {
 
   it('leaves no purged words anywhere in the database file', () => {
     const { store, dir } = parish();
-    purgeExpired(store.db, cutoffs, 'Clerk', now);
+    purgeExpired(sqliteHandle(store), cutoffs, 'Clerk', now);
     store.close();
     const file = readFileSync(join(dir, databaseFileName)).toString('latin1').toLowerCase();
     for (const word of ['quokkamarmalade', 'platypusrelish', 'numbatgooseberry', 'numbat hedge', 'station road']) {
@@ -264,9 +272,13 @@ describe('purgeExpired on a real SQLite file', () => {
 
   it('purges nothing the second time, and leaves no empty entry in the record (it runs at every start)', () => {
     const { store } = parish();
-    purgeExpired(store.db, cutoffs, 'Clerk', now);
-    expect(purgeExpired(store.db, cutoffs, 'Clerk', now)).toEqual({ removedItems: 0, oldItems: 0, sendersCleared: 0 });
-    const details = store.db
+    purgeExpired(sqliteHandle(store), cutoffs, 'Clerk', now);
+    expect(purgeExpired(sqliteHandle(store), cutoffs, 'Clerk', now)).toEqual({
+      removedItems: 0,
+      oldItems: 0,
+      sendersCleared: 0,
+    });
+    const details = sqliteHandle(store)
       .prepare(`SELECT details FROM actions WHERE kind = 'retention-purge' ORDER BY id`)
       .pluck()
       .all() as string[];
@@ -276,15 +288,15 @@ describe('purgeExpired on a real SQLite file', () => {
 
   it('purges nothing when the record of the purge cannot be written', () => {
     const { store, id } = parish();
-    store.db.exec(
+    sqliteHandle(store).exec(
       `CREATE TEMP TRIGGER no_purge_record BEFORE INSERT ON main.actions WHEN NEW.kind = 'retention-purge' BEGIN SELECT RAISE(ABORT, 'disk trouble'); END`,
     );
-    expect(() => purgeExpired(store.db, cutoffs, 'Clerk', now)).toThrow('disk trouble');
+    expect(() => purgeExpired(sqliteHandle(store), cutoffs, 'Clerk', now)).toThrow('disk trouble');
     expect(store.items.get(id('old-letter'))?.text).toBe('Old letter about the numbat hedge at 12 Station Road');
     expect(search(store, 'quokkamarmalade')).toHaveLength(1);
-    expect(store.db.prepare(`SELECT phone FROM authors WHERE external_id = '+447700900461'`).pluck().get()).toBe(
-      '+447700900461',
-    );
+    expect(
+      sqliteHandle(store).prepare(`SELECT phone FROM authors WHERE external_id = '+447700900461'`).pluck().get(),
+    ).toBe('+447700900461');
     store.close();
   });
 });

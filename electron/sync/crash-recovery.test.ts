@@ -6,6 +6,8 @@ import { FakeGraph } from '../../testing/fakes/facebook/fake-graph';
 import { ConsoleStore } from '../store/console-store';
 import { startSlowProxy, type SlowProxy } from '../../testing/support/slow-proxy';
 import { useTempDirs } from '../../testing/support/temp-dir';
+import { sqliteHandle } from '../store/sqlite-handle';
+import { channelRequest, idempotencyKey } from '../channels/channel-operations';
 
 const tempDir = useTempDirs();
 const childScript = fileURLToPath(new URL('../../testing/support/channel-child.ts', import.meta.url));
@@ -84,8 +86,8 @@ async function setUp(): Promise<{ fake: FakeGraph; proxy: SlowProxy; dataDir: st
 
 function itemCounts(dataDir: string): { items: number; distinct: number } {
   const store = ConsoleStore.open(dataDir);
-  const items = Number(store.db.prepare(`SELECT count(*) FROM items`).pluck().get());
-  const distinct = Number(store.db.prepare(`SELECT count(DISTINCT external_id) FROM items`).pluck().get());
+  const items = Number(sqliteHandle(store).prepare(`SELECT count(*) FROM items`).pluck().get());
+  const distinct = Number(sqliteHandle(store).prepare(`SELECT count(DISTINCT external_id) FROM items`).pluck().get());
   store.close();
   return { items, distinct };
 }
@@ -110,7 +112,7 @@ describe('crash recovery', () => {
     await runChild(dataDir, proxy.url, 'sync');
     const store = ConsoleStore.open(dataDir);
     const account = store.accounts.list()[0];
-    const comments = store.db
+    const comments = sqliteHandle(store)
       .prepare(`SELECT id, external_id FROM items WHERE from_council = 0 ORDER BY id LIMIT 6`)
       .all() as { id: number; external_id: string }[];
     for (const comment of comments) {
@@ -118,6 +120,7 @@ describe('crash recovery', () => {
         itemId: comment.id,
         kind: 'replied',
         operator: 'Clerk',
+        details: { form: 'public-reply', text: 'Thank you for your comment.' },
         createdAt: '2026-11-24T12:00:00.000Z',
       });
       for (const [operation, payload] of [
@@ -135,9 +138,8 @@ describe('crash recovery', () => {
           actionId,
           accountId: account?.id ?? 0,
           itemId: comment.id,
-          operation,
-          payload,
-          idempotencyKey: `action-${actionId}-${operation}`,
+          ...channelRequest(operation, payload),
+          idempotencyKey: idempotencyKey(actionId, operation),
           now: '2026-11-24T12:00:00.000Z',
         });
       }
@@ -163,7 +165,7 @@ describe('crash recovery', () => {
       .sort();
     expect(hidden).toEqual(comments.map((comment) => comment.external_id).sort());
     const check = ConsoleStore.open(dataDir);
-    expect(check.db.prepare(`SELECT state, count(*) AS n FROM outbox GROUP BY state`).all()).toEqual([
+    expect(sqliteHandle(check).prepare(`SELECT state, count(*) AS n FROM outbox GROUP BY state`).all()).toEqual([
       { state: 'delivered', n: 12 },
     ]);
     check.close();
