@@ -1,10 +1,13 @@
 // Issue 17, item 1: a new council from an empty data folder to its first "please read our policy" reply.
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { FakeGraph } from '../testing/fakes/facebook/fake-graph';
 import { policyDocx, policyPdf } from '../testing/support/policy-files';
 import { chooseOperator, QueuePage } from './pages/queue-page';
+import { callApi } from './support/console-api';
 import { startConsole, type RunningConsole } from './support/console-process';
 
 const token = 'EAAGpage-token-Little-Snoring-000111222';
@@ -156,6 +159,45 @@ test('a new council sets itself up, resumes where it left off, connects Facebook
       ),
     )
     .toBe(true);
+});
+
+test('"Try the demo parish" opens Ashcombe in front of the new council, and "Back" returns to the setup with nothing of it kept', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(60_000);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const dataDir = testInfo.outputPath('data');
+  running = await startConsole(['--data-dir', dataDir]);
+  await page.goto(running.url);
+  const setup = setupRegion(page);
+  const council = setup.getByRole('form', { name: 'Your council' });
+  await council.getByLabel('Council name').fill('Little Snoring Parish Council');
+  await council.getByRole('button', { name: 'Save and continue' }).click();
+  await expect(setup.getByRole('heading', { name: 'Clerk and deputy' })).toBeVisible();
+  await setup.getByRole('navigation', { name: 'Setup steps' }).getByRole('button', { name: /^6\. / }).click();
+  await setup.getByRole('button', { name: 'Try the demo parish' }).click();
+
+  const banner = page.getByRole('status').filter({ hasText: 'Demo parish:' });
+  await expect(banner).toContainText('none of them Little Snoring Parish Council’s');
+  await chooseOperator(page);
+  await expect(page.getByRole('banner')).toContainText('Ashcombe Parish Council');
+  const queue = new QueuePage(page);
+  await expect(queue.rows.first()).toBeVisible();
+  await noViolations(page);
+  await page.screenshot({ path: testInfo.outputPath('demo-parish-1366x768.png') });
+  // What the clerk does in the demo stays in the demo's own folder.
+  await queue.rows.first().click();
+  await page.keyboard.press('i');
+  await expect(page.getByRole('status').filter({ hasText: 'Marked as needing no action.' })).toBeVisible();
+  expect(existsSync(join(dataDir, 'demo-parish'))).toBe(true);
+
+  await banner.getByRole('button', { name: 'Back to Little Snoring Parish Council' }).click();
+  await expect(setup.getByRole('heading', { name: 'Clerk and deputy' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Demo parish:' })).toBeHidden();
+  await expect(page.getByRole('banner')).toContainText('Little Snoring Parish Council');
+  expect(existsSync(join(dataDir, 'demo-parish'))).toBe(false);
+  const record = await callApi<{ total: number }>(running, 'queue:list', { status: 'all' });
+  expect(record.total).toBe(0);
 });
 
 test('Settings → Policy import reads a PDF and fills the version and dates; the Policy view then shows it', async ({

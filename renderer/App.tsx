@@ -15,6 +15,7 @@ import { RecordsPage } from './records/RecordsPage';
 import { RulesPage } from './rules/RulesPage';
 import { ReportsPage } from './reports/ReportsPage';
 import { SettingsPage, type SettingsSection } from './settings/SettingsPage';
+import { DemoBanner } from './setup/DemoBanner';
 import { FirstRunSetup } from './setup/FirstRunSetup';
 import { useSetup } from './setup/use-setup';
 import { ProblemsPage } from './problems/ProblemsPage';
@@ -142,6 +143,7 @@ export function App() {
           />
         ) : null}
       </header>
+      {info?.demoInFront ? <DemoBanner councilName={info.demoInFront.councilName} say={status.say} /> : null}
       <div className="banners" hidden={setup.showing}>
         <ErrorAlert message={policyError ?? operators.loadError} />
         {policy?.needsSetup ? (
@@ -213,6 +215,7 @@ export function App() {
             onSavePolicy={savePolicy}
             onPolicyTextSaved={() => void loadPolicy()}
             say={status.say}
+            demoAvailable={info?.sampleLoaded === false}
           />
         ) : view === 'problems' ? (
           <ProblemsPage say={status.say} onChanged={() => void loadHealth()} />

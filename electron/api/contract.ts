@@ -121,7 +121,14 @@ export interface AppInfo {
   dataDir: string;
   /** The demo parish or a sample file was loaded at start (no first-run setup then). */
   sampleLoaded: boolean;
+  /** The demo parish is open in front of this council's own record, which goes on running behind it. */
+  demoInFront: { councilName: string } | null;
   accounts: AccountSummary[];
+}
+
+/** Which record the console is showing: the council's own, or the demo parish in front of it. */
+export interface ShownRecord {
+  showing: 'council' | 'demo';
 }
 
 /** After a removal for reason 8: the reply asking for a formal complaint or a report to the Police. */
@@ -188,6 +195,13 @@ export const contract = {
     input: z.strictObject({ changes: viewPreferencesSchema.partial().strict() }),
     output: {} as ViewPreferences,
   },
+  /**
+   * Opens the demo parish (Ashcombe's made-up messages) in a folder of its own, fresh each time, in front of the
+   * council's record; the council's channels go on syncing behind it. Then the page reloads.
+   */
+  'demo:open': { input: z.strictObject({}), output: {} as ShownRecord },
+  /** Back from the demo parish to the council's own record; the demo's folder is deleted. */
+  'demo:close': { input: z.strictObject({}), output: {} as ShownRecord },
   'setup:get': { input: z.strictObject({}), output: {} as SetupView },
   /** A step of the first-run setup is done, or the whole setup is. */
   'setup:progress': {

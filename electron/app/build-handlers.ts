@@ -19,6 +19,7 @@ import { ruleHandlers } from '../handlers/rule-handlers';
 import { requestHandlers } from '../handlers/request-handlers';
 import { undoHandlers } from '../handlers/undo-handlers';
 import { setupHandlers } from '../handlers/setup-handlers';
+import { demoHandlers } from '../handlers/demo-handlers';
 
 export function buildHandlers(context: HandlerContext): HandlerMap {
   return {
@@ -40,5 +41,6 @@ export function buildHandlers(context: HandlerContext): HandlerMap {
     ...ruleHandlers(context),
     ...requestHandlers(context),
     ...setupHandlers(context),
+    ...demoHandlers(context),
   } satisfies HandlerMap;
 }

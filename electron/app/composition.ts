@@ -109,6 +109,7 @@ export function createService(options: {
       version: appVersion,
       dataDir: options.dataDir,
       sampleLoaded: options.sampleLoaded ?? false,
+      demoInFront: null,
     },
   });
 }

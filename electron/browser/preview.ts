@@ -2,6 +2,8 @@
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { startBackend } from '../app/composition';
+import { withDemoParish } from '../app/demo-parish';
+import type { SampleChoice } from '../app/sample-source';
 import { apiAddressesFrom, pollingFrom } from '../channels/api-overrides';
 import { parseConsoleArgs } from '../app/cli-options';
 import { startServer } from './server';
@@ -18,19 +20,24 @@ async function main(): Promise<number> {
   }
   const { options } = parsed;
   const dataDir = options.dataDir ?? defaultUserDataDir();
-  const sample = options.demo
-    ? { kind: 'demo' as const }
+  const sample: SampleChoice = options.demo
+    ? { kind: 'demo' }
     : options.sample
-      ? { kind: 'file' as const, path: options.sample }
-      : { kind: 'none' as const };
-  const backend = await startBackend({
-    dataDir,
-    mode: 'browser',
-    sample,
-    log,
-    apis: apiAddressesFrom(process.env),
-    polling: pollingFrom(process.env),
-  });
+      ? { kind: 'file', path: options.sample }
+      : { kind: 'none' };
+  const startAt = (folder: string, choice: SampleChoice) =>
+    startBackend({
+      dataDir: folder,
+      mode: 'browser',
+      sample: choice,
+      log,
+      apis: apiAddressesFrom(process.env),
+      polling: pollingFrom(process.env),
+    });
+  const council = await startAt(dataDir, sample);
+  // A council's console can open the demo parish in front of it; one started with a sample is a demo already.
+  const backend =
+    sample.kind === 'none' ? withDemoParish(council, dataDir, (folder) => startAt(folder, { kind: 'demo' })) : council;
   const token = randomBytes(24).toString('base64url');
   let server;
   try {

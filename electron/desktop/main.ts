@@ -12,7 +12,9 @@ import {
   type WebContents,
 } from 'electron';
 import { join } from 'node:path';
-import { startBackend, type Backend } from '../app/composition';
+import { startBackend } from '../app/composition';
+import { withDemoParish, type ServedBackend } from '../app/demo-parish';
+import type { SampleChoice } from '../app/sample-source';
 import { parseConsoleArgs } from '../app/cli-options';
 import { forwardEvents, registerIpc, removeElectronStoreListener } from './ipc';
 import { preferenceHandlers } from './preference-handlers';
@@ -25,7 +27,7 @@ import { mainWindowOptions, standardWindowSize } from './window-options';
 import { UserFacingError } from '../app/user-facing-error';
 
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
-let backend: Backend | null = null;
+let backend: ServedBackend | null = null;
 
 protocol.registerSchemesAsPrivileged(privilegedSchemes);
 if (!app.requestSingleInstanceLock()) app.quit();
@@ -50,24 +52,29 @@ async function start(): Promise<void> {
   const parsed = parseConsoleArgs(process.argv.slice(app.isPackaged ? 1 : 2));
   if (!parsed.ok) throw new UserFacingError(parsed.message);
   const { options } = parsed;
-  const sample = options.demo
-    ? { kind: 'demo' as const }
+  const sample: SampleChoice = options.demo
+    ? { kind: 'demo' }
     : options.sample
-      ? { kind: 'file' as const, path: options.sample }
-      : { kind: 'none' as const };
+      ? { kind: 'file', path: options.sample }
+      : { kind: 'none' };
   // Opened first: the last data folder used is where the console starts unless --data-dir says otherwise.
   const preferences = openDesktopPreferences();
   // electron-store answers a synchronous message of its own for renderers that use it; this app's do not.
   removeElectronStoreListener(ipcMain);
   const dataDir = options.dataDir ?? preferences.get('lastDataFolder') ?? app.getPath('userData');
   // Channel secrets go to the OS key store (DPAPI, Keychain, libsecret), never the database.
-  backend = await startBackend({
-    dataDir,
-    mode: 'desktop',
-    sample,
-    log,
-    secrets: new SafeStorageSecretStore(safeStorage, dataDir),
-  });
+  const startAt = (folder: string, choice: SampleChoice) =>
+    startBackend({
+      dataDir: folder,
+      mode: 'desktop',
+      sample: choice,
+      log,
+      secrets: new SafeStorageSecretStore(safeStorage, folder),
+    });
+  const council = await startAt(dataDir, sample);
+  // "Try the demo parish" opens it in front of the council's record, in a folder of its own (app/demo-parish.ts).
+  backend =
+    sample.kind === 'none' ? withDemoParish(council, dataDir, (folder) => startAt(folder, { kind: 'demo' })) : council;
   denyAllPermissions(session.defaultSession);
   registerAppProtocol(protocol, join(__dirname, '..', 'renderer'));
   // The demo parish and sample files run in folders of their own, not the council's: they are not remembered.

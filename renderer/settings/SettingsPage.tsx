@@ -1,5 +1,6 @@
 // Settings: the council, its people, its policy, the address book, the channels and the backup, in one place.
 import type { PolicySettings, PolicyView } from '../../electron/api/policy';
+import { TryDemoButton } from '../setup/TryDemoButton';
 import { AddressBookForm } from '../policy/AddressBookForm';
 import { OperatorsForm } from '../policy/OperatorsForm';
 import { PolicySettingsForm } from '../policy/PolicySettingsForm';
@@ -25,9 +26,12 @@ interface Props {
   onSavePolicy: (settings: PolicySettings) => Promise<string | null>;
   onPolicyTextSaved: () => void;
   say: (message: string) => void;
+  /** A council's own console can open the demo parish in front of it (not the demo itself, nor a sample). */
+  demoAvailable: boolean;
 }
 
-export function SettingsPage({ policy, section, onSection, onSavePolicy, onPolicyTextSaved, say }: Props) {
+export function SettingsPage(props: Props) {
+  const { policy, section, onSection, onSavePolicy, onPolicyTextSaved, say, demoAvailable } = props;
   return (
     <div className="settings">
       <nav aria-label="Settings" className="settings-nav">
@@ -58,6 +62,18 @@ export function SettingsPage({ policy, section, onSection, onSavePolicy, onPolic
                 name="Council"
                 onSave={onSavePolicy}
               />
+              {demoAvailable ? (
+                <>
+                  <h3>The demo parish</h3>
+                  <p className="muted">
+                    Ashcombe’s 177 made-up messages, to try things on: they open in front of the council’s record and
+                    none of them enters it. The council’s channels go on syncing meanwhile.
+                  </p>
+                  <p>
+                    <TryDemoButton say={say} />
+                  </p>
+                </>
+              ) : null}
             </section>
           ) : section === 'people' ? (
             <section>

@@ -6,6 +6,7 @@ import { AddressBookForm } from '../policy/AddressBookForm';
 import { OperatorsForm } from '../policy/OperatorsForm';
 import { PolicySettingsForm } from '../policy/PolicySettingsForm';
 import { PolicyTextForm } from './PolicyTextForm';
+import { TryDemoButton } from './TryDemoButton';
 import { contactFields, councilFields } from './setup-fields';
 
 const stepNames: Record<SetupStep | 'finish', string> = {
@@ -36,7 +37,6 @@ export function FirstRunSetup(props: Props) {
   const [shown, setShown] = useState<Shown>(
     () => order.find((step) => !setup.stepsDone.includes(step as SetupStep)) ?? 'finish',
   );
-  const [demoNote, setDemoNote] = useState(false);
   const done = async (step: SetupStep) => {
     const error = await onProgress({ step });
     if (error) return say(error);
@@ -136,16 +136,12 @@ export function FirstRunSetup(props: Props) {
             >
               Connect a channel
             </button>
-            <button type="button" onClick={() => setDemoNote(true)}>
-              Try the demo parish
-            </button>
+            <TryDemoButton say={say} />
           </p>
-          {demoNote ? (
-            <p role="status">
-              The demo parish (Ashcombe, 177 made-up messages) opens in a console of its own, so none of it enters your
-              council’s record: start the console again with the demo parish (<code>npm start -- --demo</code>).
-            </p>
-          ) : null}
+          <p className="muted">
+            The demo parish (Ashcombe, 177 made-up messages) opens in front of your council’s record and none of it
+            enters it; “Back to your council” at the top of the demo brings you back to the setup, where you left it.
+          </p>
         </>
       )}
       <p>
