@@ -70,6 +70,11 @@ export function hoursLabel(hours: number | null): string {
   return hours === null ? 'none answered' : durationInWords(hours * 3_600_000);
 }
 
+/** The unit a chart of durations counts in: hours up to two days, days beyond, so its axis reads "3", not "72". */
+export function durationAxis(largestHours: number): { unit: 'hours' | 'days'; hoursPer: number } {
+  return largestHours >= 48 ? { unit: 'days', hoursPer: 24 } : { unit: 'hours', hoursPer: 1 };
+}
+
 export interface Scale {
   max: number;
   step: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { niceScale, type ReportFigures } from '../api/reports';
+import { durationAxis, niceScale, type ReportFigures } from '../api/reports';
 import { drawnLines as drawnText, fontNames } from '../../testing/support/pdf-text';
 import { reportPdf, reportTitle } from './report-pdf';
 
@@ -130,6 +130,12 @@ describe('chart axes', () => {
     expect(niceScale(140)).toEqual({ max: 150, step: 50 });
     expect(niceScale(3)).toEqual({ max: 3, step: 1 });
     expect(niceScale(0)).toEqual({ max: 1, step: 1 });
+  });
+
+  it('count durations in hours up to two days and in days beyond ("243.2 hours" reads as about 10 days)', () => {
+    expect(durationAxis(47.9)).toEqual({ unit: 'hours', hoursPer: 1 });
+    expect(durationAxis(243.2)).toEqual({ unit: 'days', hoursPer: 24 });
+    expect(niceScale(243.2 / durationAxis(243.2).hoursPer)).toEqual({ max: 15, step: 5 });
   });
 });
 

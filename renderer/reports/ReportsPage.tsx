@@ -5,6 +5,7 @@ import { channelNames } from '../../electron/api/domain';
 import {
   channelColours,
   dayLabel,
+  durationAxis,
   hoursLabel,
   monthLabel,
   reportFileName,
@@ -218,16 +219,20 @@ function firstResponseChart(figures: ReportFigures): ChartSpec {
   const response = figures.firstResponse;
   const describe = (hours: number | null, answered: number) => `${hoursLabel(hours)} (${answered} answered)`;
   const barText = (hours: number | null, answered: number) => `${hoursLabel(hours)} · ${answered} answered`;
+  const axis = durationAxis(
+    Math.max(0, response.medianHours ?? 0, ...response.perChannel.map((channel) => channel.medianHours ?? 0)),
+  );
+  const inUnit = (hours: number | null) => (hours === null ? null : hours / axis.hoursPer);
   const bars = [
     ...response.perChannel.map((channel) => ({
       label: channelNames[channel.channel],
-      value: channel.medianHours,
+      value: inUnit(channel.medianHours),
       colour: channelColours[channel.channel],
       text: barText(channel.medianHours, channel.answered),
     })),
     {
       label: 'All channels',
-      value: response.medianHours,
+      value: inUnit(response.medianHours),
       colour: allChannelsColour,
       text: barText(response.medianHours, response.answered),
     },
@@ -245,7 +250,7 @@ function firstResponseChart(figures: ReportFigures): ChartSpec {
         ? 'Median time to first response: no messages were received in this period.'
         : `Median time to first response: ${describe(response.medianHours, response.answered)}; ${waiting} ${response.perChannel.map((channel) => `${channelNames[channel.channel]}: ${describe(channel.medianHours, channel.answered)}`).join('; ')}.`,
     bars: received === 0 ? [] : bars,
-    valueLabel: 'Median hours from arrival to the first reply, removal or “no action needed”',
+    valueLabel: `Median ${axis.unit} from arrival to the first reply, removal or “no action needed”`,
     categoryLabel: 'Channel',
     empty: 'No messages were received in this period.',
     ...(received === 0 ? {} : { note: waiting }),
