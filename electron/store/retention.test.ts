@@ -189,6 +189,49 @@ describe('purgeExpired on a real SQLite file', () => {
     store.close();
   });
 
+  it("forgets the reply a rule drafted for an expired item (it greets the sender by name), and keeps a young one's", () => {
+    const { store, id } = parish();
+    const ruleId = store.rules.add({ name: 'Out of hours', enabled: true, definition: '{}' }, now.toISOString());
+    const drafted = (externalId: string) => {
+      const actionId = store.actions.append({
+        itemId: id(externalId),
+        kind: 'rule-applied',
+        operator: 'Rule',
+        details: {
+          ruleId,
+          ruleName: 'Out of hours',
+          channel: 'email',
+          effects: [{ kind: 'draft-reply' }],
+          skipped: [],
+          label: null,
+          templateName: 'Thank you',
+          replyActionId: null,
+        },
+        createdAt: now.toISOString(),
+      });
+      store.rules.addRun({
+        actionId,
+        ruleId,
+        itemId: id(externalId),
+        label: null,
+        priority: false,
+        suggestedReasonId: null,
+        draftTemplateId: null,
+        draftText: 'Dear Ruth Marlow, thank you for your message',
+        hidden: false,
+        replyActionId: null,
+        createdAt: now.toISOString(),
+      });
+      return actionId;
+    };
+    const old = drafted('old-letter');
+    const young = drafted('this-year');
+    purgeExpired(sqliteHandle(store), cutoffs, 'Clerk', now);
+    expect(store.rules.run(old)?.draft_text).toBeNull();
+    expect(store.rules.run(young)?.draft_text).toBe('Dear Ruth Marlow, thank you for your message');
+    store.close();
+  });
+
   it('keeps what is exactly at a cutoff, and what is younger', () => {
     const { store, id } = parish();
     purgeExpired(sqliteHandle(store), cutoffs, 'Clerk', now);

@@ -68,6 +68,8 @@ function blank(db: Database.Database, ids: readonly number[]): void {
      WHERE id IN (SELECT value FROM json_each(?))`,
   ).run(purgedText, list);
   db.prepare(`DELETE FROM items_fts WHERE rowid IN (SELECT value FROM json_each(?))`).run(list);
+  // A reply a rule drafted for the clerk to review greets the sender by name and may quote them.
+  db.prepare(`UPDATE rule_runs SET draft_text = NULL WHERE item_id IN (SELECT value FROM json_each(?))`).run(list);
   // Replies and forwards already sent (or given up) carry the item's words, quoted or forwarded, and the
   // address they went to. Those still waiting to go are left for the clerk to deal with.
   db.prepare(
