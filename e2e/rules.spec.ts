@@ -5,6 +5,8 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { QueuePage } from './pages/queue-page';
+import { ReplyComposer } from './pages/reply-composer';
+import { callApi, recordSize } from './support/console-api';
 import { projectRoot, startConsole, type RunningConsole } from './support/console-process';
 
 interface SampleItem {
@@ -167,5 +169,59 @@ test.describe('automation rules', () => {
     await expect(page.getByRole('table', { name: 'Rules' })).toContainText(
       'sender has 2 or more strikes, outside office hours',
     );
+  });
+
+  test('a reply a rule drafted opens in the composer to be reviewed and sent', async ({ page }, testInfo) => {
+    test.setTimeout(90_000);
+    const sample = testInfo.outputPath('sample.json');
+    copyFileSync(join(projectRoot, 'assets/sample/ashcombe.json'), sample);
+    const dataDir = testInfo.outputPath('data');
+    running = await startConsole(['--sample', sample, '--data-dir', dataDir]);
+    const templates = await callApi<{ id: number; name: string }[]>(running, 'templates:list');
+    const policyReply = templates.find((template) => /policy/i.test(template.name));
+    if (!policyReply) throw new Error('no "please read our policy" canned reply');
+    await callApi(running, 'settings:updatePolicy', { policyUrl: 'https://ashcombe-pc.org.uk/social-media-policy' });
+    await callApi(running, 'rules:create', {
+      name: 'Bonfire questions',
+      enabled: true,
+      conditions: { words: ['bonfire'] },
+      actions: { draftReplyTemplateId: policyReply.id },
+    });
+    await running.stop();
+    const parsed = JSON.parse(readFileSync(sample, 'utf8')) as { items: Record<string, unknown>[] };
+    parsed.items.push({
+      channel: 'facebook',
+      kind: 'comment',
+      id: 'fb_c_rule_draft',
+      author: { id: 'fb_rule_draft', name: 'Maureen Tilly' },
+      text: 'Who said we could have a bonfire on the green?',
+      receivedAt: new Date().toISOString(),
+    });
+    writeFileSync(sample, JSON.stringify(parsed));
+    running = await startConsole(['--sample', sample, '--data-dir', dataDir]);
+    const queue = new QueuePage(page);
+    await queue.open(running.url);
+    await queue.search.fill('bonfire on the green');
+    await queue.rows.first().click();
+    const effects = queue.detail.getByRole('region', { name: 'Done by rules' });
+    await expect(effects).toContainText(`Reply drafted for you to review: ${policyReply.name}`);
+    const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+    const drafted = words(await effects.locator('.draft-reply').innerText());
+    expect(drafted).toContain('Hello Maureen Tilly');
+    expect(drafted).toContain('https://ashcombe-pc.org.uk/social-media-policy');
+    // Drafted while nobody was working, it is signed by the role; the composer signs it as whoever reviews it.
+    expect(drafted).toMatch(/Thank you\. The Clerk, Parish Council$/);
+    await effects.getByRole('button', { name: 'Review and send…' }).click();
+    const composer = new ReplyComposer(page);
+    await expect(composer.dialog).toBeVisible();
+    await expect(composer.text).not.toHaveValue('');
+    expect(words(await composer.text.inputValue())).toBe(drafted.replace('The Clerk,', 'Clerk,'));
+    await composer.send.click();
+    await expect(composer.dialog).toBeHidden();
+    // Sent as reviewed: the record keeps the reply's words (the item has left the New list).
+    const signed = drafted.replace('The Clerk,', 'Clerk,');
+    await expect
+      .poll(async () => (await recordSize(running as RunningConsole)).latest.map(words).join('\n'))
+      .toContain(signed.slice(0, 60));
   });
 });

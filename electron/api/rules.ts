@@ -103,5 +103,6 @@ export interface RuleEffectView {
   at: string;
   /** In the clerk's words: "Labelled "Spam"", "Hidden on Facebook until reviewed". */
   done: string[];
-  draft: { templateName: string; text: string } | null;
+  /** The reply drafted for review; `templateId` opens the composer with it (null once the canned reply is gone). */
+  draft: { templateName: string; templateId: number | null; text: string } | null;
 }

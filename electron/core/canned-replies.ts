@@ -13,6 +13,12 @@ export const templateVariables = [
 ] as const;
 export type TemplateVariable = (typeof templateVariables)[number];
 
+/**
+ * `operatorName` in what the console writes while nobody is working (the out-of-office answer, a rule's draft):
+ * "Thank you. The Clerk, Ashcombe Parish Council", not the council's name twice.
+ */
+export const unattendedSignOff = 'The Clerk';
+
 // Same syntax renderTemplate accepts, so the two never disagree about what counts as a variable.
 const variablePattern = /\{\{\s*([A-Za-z][A-Za-z0-9]*)\s*\}\}/g;
 

@@ -79,7 +79,7 @@ export function itemDetail(context: HandlerContext, id: number): Envelope<ItemDe
         run,
         policy,
         row.channel,
-        run.draft_template_id === null ? null : (store.templates.get(run.draft_template_id)?.name ?? null),
+        run.draft_template_id === null ? null : store.templates.get(run.draft_template_id),
       ),
     ),
   });

@@ -4,6 +4,7 @@ import type { RuleEffectView } from '../api/rules';
 import type { PolicyData } from '../core/policy';
 import type { RuleEffect } from '../core/rule-evaluator';
 import type { RuleRunRow } from '../store/rules-repo';
+import type { TemplateRow } from '../store/templates-repo';
 
 const reasonLabel = (policy: PolicyData, id: string) => policy.reasons.find((reason) => reason.id === id)?.label ?? id;
 
@@ -49,7 +50,12 @@ export function ruleAppliedSummary(
 }
 
 /** What a rule did to an item and still stands, for the detail pane. */
-export function ruleEffectView(run: RuleRunRow, policy: PolicyData, channel: Channel, templateName: string | null) {
+export function ruleEffectView(
+  run: RuleRunRow,
+  policy: PolicyData,
+  channel: Channel,
+  template: Pick<TemplateRow, 'id' | 'name' | 'retiredAt'> | null,
+) {
   const done: string[] = [];
   if (run.label) done.push(effectWords({ kind: 'label', label: run.label }, policy, channel, null));
   if (run.priority === 1) done.push(effectWords({ kind: 'priority' }, policy, channel, null));
@@ -63,7 +69,15 @@ export function ruleEffectView(run: RuleRunRow, policy: PolicyData, channel: Cha
     ruleName: run.rule_name,
     at: run.created_at,
     done,
-    draft: run.draft_text !== null ? { templateName: templateName ?? 'Canned reply', text: run.draft_text } : null,
+    draft:
+      run.draft_text !== null
+        ? {
+            templateName: template?.name ?? 'Canned reply',
+            // A retired canned reply cannot be chosen in the composer any more.
+            templateId: template && template.retiredAt === null ? template.id : null,
+            text: run.draft_text,
+          }
+        : null,
   };
   return view;
 }

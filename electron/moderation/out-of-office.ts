@@ -1,6 +1,7 @@
 // The out-of-office answer: sent by email once per sender per period, recorded like any reply.
 import { ukCalendarDate } from '../api/uk-time';
 import { outOfOfficeInput, type OutOfOfficeSetting } from '../api/out-of-office';
+import { unattendedSignOff } from '../core/canned-replies';
 import { fillTemplate } from '../core/render-template';
 import type { Store } from '../store/store';
 import { readPolicySettings } from './council-settings';
@@ -62,7 +63,7 @@ export function answerOutOfOffice(store: Store, itemIds: readonly number[], now:
       clerkEmail: settings.clerkEmail,
       policyUrl: settings.policyUrl,
       consentFormUrl: settings.consentFormUrl,
-      operatorName: settings.councilName,
+      operatorName: unattendedSignOff,
     });
     // An answer that cannot be filled in is not sent half-made; the clerk sees the email as usual.
     if (filled.problem) continue;

@@ -4,6 +4,7 @@ import type { ReplyForm } from '../api/capabilities';
 import type { DryRunResult, OfficeHours, RuleConditions, RuleView } from '../api/rules';
 import { kindCapabilities } from '../channels/capabilities';
 import { channelRequest, idempotencyKey } from '../channels/channel-operations';
+import { unattendedSignOff } from '../core/canned-replies';
 import { fillTemplate } from '../core/render-template';
 import { compileRule, planRuleEffects, type CompiledRule, type RuleFacts } from '../core/rule-evaluator';
 import type { Store } from '../store/store';
@@ -166,7 +167,7 @@ function filled(store: Store, row: ItemRow, text: string, councilName: string) {
     clerkEmail: settings.clerkEmail,
     policyUrl: settings.policyUrl,
     consentFormUrl: settings.consentFormUrl,
-    operatorName: settings.councilName,
+    operatorName: unattendedSignOff,
   });
 }
 

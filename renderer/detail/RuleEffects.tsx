@@ -2,7 +2,14 @@
 import type { RuleEffectView } from '../../electron/api/rules';
 import { exactTime } from '../format/relative-time';
 
-export function RuleEffects({ effects, onUndo }: { effects: RuleEffectView[]; onUndo: (actionId: number) => void }) {
+interface Props {
+  effects: RuleEffectView[];
+  onUndo: (actionId: number) => void;
+  /** Opens the reply composer with this canned reply, filled in for the item as the rule drafted it. */
+  onReview: (templateId: number) => void;
+}
+
+export function RuleEffects({ effects, onUndo, onReview }: Props) {
   if (effects.length === 0) return null;
   return (
     <section className="rule-effects" aria-label="Done by rules">
@@ -22,16 +29,36 @@ export function RuleEffects({ effects, onUndo }: { effects: RuleEffectView[]; on
                 Undo
               </button>
             </p>
-            {effect.draft ? (
-              <details open>
-                <summary>Reply drafted for you to review: {effect.draft.templateName}</summary>
-                <p className="draft-reply">{effect.draft.text}</p>
-                <p className="muted">Nothing has been sent. Use Reply to send it as it is or changed.</p>
-              </details>
-            ) : null}
+            {effect.draft ? <DraftedReply draft={effect.draft} onReview={onReview} /> : null}
           </li>
         ))}
       </ul>
     </section>
+  );
+}
+
+function DraftedReply({
+  draft,
+  onReview,
+}: {
+  draft: NonNullable<RuleEffectView['draft']>;
+  onReview: Props['onReview'];
+}) {
+  const { templateId } = draft;
+  return (
+    <details open>
+      <summary>Reply drafted for you to review: {draft.templateName}</summary>
+      <p className="draft-reply">{draft.text}</p>
+      <p className="muted">
+        Nothing has been sent.{' '}
+        {templateId !== null ? (
+          <button type="button" onClick={() => onReview(templateId)}>
+            Review and send…
+          </button>
+        ) : (
+          'Its canned reply has been deleted: use Reply to send one like it.'
+        )}
+      </p>
+    </details>
   );
 }

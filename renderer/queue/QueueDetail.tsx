@@ -50,7 +50,7 @@ export const QueueDetail = memo(function QueueDetail({
     () =>
       shown ? (
         <>
-          <RuleEffects effects={shown.ruleEffects} onUndo={handlers.undoRule} />
+          <RuleEffects effects={shown.ruleEffects} onUndo={handlers.undoRule} onReview={handlers.replyWith} />
           <ItemActions
             detail={shown}
             reasons={reasons}
