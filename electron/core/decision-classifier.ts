@@ -1,9 +1,10 @@
 // A classifier that learns, on this computer only, from the council's own decisions: each removal with its
 // reason and each "No action needed". Naive Bayes over the message's words and their character n-grams
-// (wink-nlp-utils), read as the rules read them (masked and look-alike letters undone), scored as
+// (wink-nlp-utils), read as the rules read them (masked and look-alike letters undone), scored the way
 // wink-naive-bayes-text-classifier scores (binarised, add-one smoothing, one label against the rest). It keeps
 // the counts itself, because wink's model can neither forget an example nor learn again once it has predicted
-// without being exported and read back whole: here learning and forgetting cost the same at any size.
+// without being exported and read back whole (so that library is no longer a dependency): here learning and
+// forgetting cost the same at any size.
 import ngram from 'wink-nlp-utils/src/string-ngram.js';
 import removeStopWords from 'wink-nlp-utils/src/tokens-remove-words.js';
 import { policyReasonIds, type PolicyReasonId } from '../api/domain';
