@@ -193,11 +193,11 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     store,
     events,
     secrets,
-    (kind, settings, hooks) => createConnector(kind, settings, apis, hooks),
+    (checked, hooks) => createConnector(checked, apis, hooks),
     now,
     { log: options.log, onIngested, ...pollerOptions },
     autoStart,
-    (kind, settings) => destinationOf(kind, settings, apis),
+    (account) => destinationOf(account, apis),
   );
   if (sample) {
     for (const channel of channels) {

@@ -96,10 +96,7 @@ export function accountHandlers(context: HandlerContext): Pick<HandlerMap, Accou
           if (!edited.ok && edited.code === 'secret_needed')
             return fail(edited.code, edited.message, { fields: edited.fields });
           if (!edited.ok) return ok({ ok: false, message: edited.message });
-          connector = channels.connectorFor(
-            account.connector as Parameters<typeof channels.connectorFor>[0],
-            edited.settings,
-          );
+          connector = channels.connectorFor(edited.checked);
         }
         const verified = await connector.verify();
         return ok(verified.ok ? { ok: true, message: verified.detail } : { ok: false, message: verified.message });
@@ -108,7 +105,7 @@ export function accountHandlers(context: HandlerContext): Pick<HandlerMap, Accou
         return fail('invalid_input', 'Give the account to test, or the kind of account and its settings.');
       const checked = checkSettings(connector, settings);
       if (!checked.ok) return ok({ ok: false, message: checked.message });
-      const verified = await channels.connectorFor(connector, checked.settings).verify();
+      const verified = await channels.connectorFor(checked.checked).verify();
       return ok(verified.ok ? { ok: true, message: verified.detail } : { ok: false, message: verified.message });
     },
     'accounts:pause': async ({ id, paused }) => {
