@@ -66,7 +66,7 @@ export function accountHandlers(context: HandlerContext): Pick<HandlerMap, Accou
     'accounts:list': () => ok(overview()),
     'accounts:add': async ({ connector, name, settings }) => {
       const result = write(context, (change) =>
-        addAccount(store, secrets, channels.destinationOf, connector, name, settings, change.operator, change.now),
+        addAccount(change, secrets, channels.destinationOf, connector, name, settings),
       );
       if (!result.ok) return fail(result.code, result.message);
       await channels.connect(result.account);
@@ -77,7 +77,7 @@ export function accountHandlers(context: HandlerContext): Pick<HandlerMap, Accou
       const account = realAccount(id);
       if (!account) return fail('not_found', `Account ${id} is not connected.`);
       const result = write(context, (change) =>
-        updateAccount(store, secrets, channels.destinationOf, account, name, settings, change.operator, change.now),
+        updateAccount(change, secrets, channels.destinationOf, account, name, settings),
       );
       if (!result.ok) return fail(result.code, result.message, result.fields ? { fields: result.fields } : undefined);
       await channels.connect(result.account);
@@ -121,7 +121,7 @@ export function accountHandlers(context: HandlerContext): Pick<HandlerMap, Accou
       const account = realAccount(id);
       if (!account) return fail('not_found', `Account ${id} is not connected.`);
       await channels.disconnect(id);
-      write(context, (change) => removeAccount(store, secrets, account, change.operator, change.now));
+      write(context, (change) => removeAccount(change, secrets, account));
       changed(id);
       return ok(overview());
     },

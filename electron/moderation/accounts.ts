@@ -194,15 +194,14 @@ function accountKey(checked: CheckedSettings): string {
 }
 
 export function addAccount(
-  store: Store,
+  change: Write,
   secrets: SecretStore,
   destinationOf: DestinationOf,
   kind: ConnectorKind,
   name: string,
   values: Record<string, unknown>,
-  operator: string,
-  now: string,
 ): AccountResult {
+  const { store, now } = change;
   const checked = checkSettings(kind, values);
   if (!checked.ok) return { ok: false, code: 'invalid_input', message: checked.message };
   const { config, secrets: secretValues } = split(checked.checked);
@@ -213,26 +212,23 @@ export function addAccount(
   for (const [field, value] of Object.entries(secretValues)) secrets.set(accountSecretKey(account.id, field), value);
   secrets.set(savedForKey(account.id), JSON.stringify(destinationOf(checked.checked)));
   // The record says which account and what was set, never the secrets themselves.
-  store.actions.append({
+  change.record({
     itemId: null,
     kind: 'account-added',
-    operator,
     details: { accountId: account.id, connector: kind, name, config, secretsSaved: Object.keys(secretValues) },
-    createdAt: now,
   });
   return { ok: true, account };
 }
 
 export function updateAccount(
-  store: Store,
+  change: Write,
   secrets: SecretStore,
   destinationOf: DestinationOf,
   account: AccountRow,
   name: string | undefined,
   values: Record<string, unknown>,
-  operator: string,
-  now: string,
 ): AccountResult {
+  const { store } = change;
   const saved = savedSecrets(secrets, account);
   const edited = editedSettings(store, secrets, account, values, destinationOf);
   if (!edited.ok) return edited;
@@ -245,10 +241,9 @@ export function updateAccount(
   secrets.set(savedForKey(account.id), JSON.stringify(edited.destination));
   store.accounts.setHealth(account.id, 'ok', null);
   const changedSecrets = edited.typedSecrets;
-  store.actions.append({
+  change.record({
     itemId: null,
     kind: 'account-updated',
-    operator,
     details: {
       accountId: account.id,
       name: name ?? account.name,
@@ -257,7 +252,6 @@ export function updateAccount(
       secretsKept: saved.filter((field) => !changedSecrets.includes(field) && !dropped.includes(field)),
       ...(dropped.length > 0 ? { secretsDropped: dropped } : {}),
     },
-    createdAt: now,
   });
   return { ok: true, account: store.accounts.get(account.id) as AccountRow };
 }
@@ -269,23 +263,11 @@ export function savedSecrets(secrets: SecretStore, account: AccountRow): string[
     .map((field) => field.name);
 }
 
-export function removeAccount(
-  store: Store,
-  secrets: SecretStore,
-  account: AccountRow,
-  operator: string,
-  now: string,
-): void {
+export function removeAccount(change: Write, secrets: SecretStore, account: AccountRow): void {
   for (const field of savedSecrets(secrets, account)) secrets.delete(accountSecretKey(account.id, field));
   secrets.delete(savedForKey(account.id));
-  store.accounts.markRemoved(account.id, now);
-  store.actions.append({
-    itemId: null,
-    kind: 'account-removed',
-    operator,
-    details: { accountId: account.id, name: account.name },
-    createdAt: now,
-  });
+  change.store.accounts.markRemoved(account.id, change.now);
+  change.record({ itemId: null, kind: 'account-removed', details: { accountId: account.id, name: account.name } });
 }
 
 /** Pauses or resumes fetching and sending for the account. */
