@@ -138,15 +138,17 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     write(
       writer,
       (change) =>
-        change.record(
-          restored.ok
-            ? {
-                itemId: null,
-                kind: 'restored-from-backup',
-                details: { file, operator, previousKeptAs: restored.previousKeptAs },
-              }
-            : { itemId: null, kind: 'restore-failed', details: { file, operator, message: restored.message } },
-        ),
+        restored.ok
+          ? change.record({
+              itemId: null,
+              kind: 'restored-from-backup',
+              details: { file, operator, previousKeptAs: restored.previousKeptAs },
+            })
+          : change.record({
+              itemId: null,
+              kind: 'restore-failed',
+              details: { file, operator, message: restored.message },
+            }),
       { operator },
     );
     options.log(

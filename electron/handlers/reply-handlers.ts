@@ -53,7 +53,7 @@ export function replyHandlers(context: HandlerContext): Pick<HandlerMap, ReplyMe
           .map(({ version, name, text, operator, createdAt }) => ({ version, name, text, operator, at: createdAt })),
       ),
     'templates:add': (input) => template((change) => addTemplate(change, input)),
-    'templates:edit': ({ id, ...change }) => template((write) => editTemplate(write, id, change)),
+    'templates:edit': ({ id, ...edit }) => template((change) => editTemplate(change, id, edit)),
     'templates:retire': ({ id }) => template((change) => retireTemplate(change, id)),
     'reply:draft': ({ itemId, templateId }) => {
       const row = store.items.get(itemId);

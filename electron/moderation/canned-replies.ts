@@ -77,21 +77,21 @@ export function addTemplate(
   return { ok: true, id };
 }
 
-export function editTemplate(write: Write, id: number, change: { name: string; text: string }): TemplateResult {
-  const { store } = write;
+export function editTemplate(change: Write, id: number, edit: { name: string; text: string }): TemplateResult {
+  const { store } = change;
   const template = store.templates.get(id);
   if (!template)
     return { ok: false, code: 'not_found', message: `Canned reply ${id} does not exist. Reload the list.` };
   if (template.retiredAt)
     return { ok: false, code: 'conflict', message: `"${template.name}" is retired; add a new reply instead.` };
-  const problem = unknownVariables(change.text);
+  const problem = unknownVariables(edit.text);
   if (problem) return { ok: false, code: 'invalid_input', message: problem };
-  if (change.name === template.name && change.text === template.text) return { ok: true, id };
-  const version = store.templates.edit(id, change, write.operator, write.now);
-  write.record({
+  if (edit.name === template.name && edit.text === template.text) return { ok: true, id };
+  const version = store.templates.edit(id, edit, change.operator, change.now);
+  change.record({
     itemId: null,
     kind: 'template-edited',
-    details: { templateId: id, version, before: { name: template.name, text: template.text }, after: change },
+    details: { templateId: id, version, before: { name: template.name, text: template.text }, after: edit },
   });
   return { ok: true, id };
 }
