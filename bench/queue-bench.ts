@@ -109,7 +109,7 @@ export async function benchBackend(dataDir: string, itemCount: number): Promise<
     store,
     events,
     secrets,
-    (kind, settings) => createConnector(kind, settings),
+    (checked) => createConnector(checked),
     () => new Date(),
     {},
     false,

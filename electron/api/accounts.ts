@@ -340,6 +340,35 @@ export const accountConfigSchemas = {
   }),
 } satisfies Record<ConnectorKind, z.ZodType>;
 
+/** A kind's settings once its schema has checked them, secrets included: ports are numbers, flags booleans. */
+export type AccountSettings<K extends ConnectorKind> = z.output<(typeof accountConfigSchemas)[K]>;
+
+/** A kind of account with its checked settings: switching on `kind` narrows `settings`. */
+export type CheckedSettings = { [K in ConnectorKind]: { kind: K; settings: AccountSettings<K> } }[ConnectorKind];
+
+export type SettingsCheck = { ok: true; checked: CheckedSettings } | { ok: false; error: z.ZodError };
+
+function paired<K extends ConnectorKind>(
+  kind: K,
+  parsed: z.ZodSafeParseResult<AccountSettings<K>>,
+): { ok: true; checked: { kind: K; settings: AccountSettings<K> } } | { ok: false; error: z.ZodError } {
+  return parsed.success ? { ok: true, checked: { kind, settings: parsed.data } } : { ok: false, error: parsed.error };
+}
+
+// One line per kind, so each kind is paired with its own schema's output (no cast).
+const checkers: { [K in ConnectorKind]: (values: unknown) => SettingsCheck } = {
+  facebook: (values) => paired('facebook', accountConfigSchemas.facebook.safeParse(values)),
+  x: (values) => paired('x', accountConfigSchemas.x.safeParse(values)),
+  email: (values) => paired('email', accountConfigSchemas.email.safeParse(values)),
+  wordpress: (values) => paired('wordpress', accountConfigSchemas.wordpress.safeParse(values)),
+  twilio: (values) => paired('twilio', accountConfigSchemas.twilio.safeParse(values)),
+};
+
+/** Checks settings (a form's, or the store's with the secrets merged in) against the kind's schema. */
+export function parseAccountSettings(kind: ConnectorKind, values: unknown): SettingsCheck {
+  return checkers[kind](values);
+}
+
 export interface AccountView {
   id: number;
   name: string;

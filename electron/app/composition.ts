@@ -11,13 +11,14 @@ import type { PollerOptions } from '../sync/account-poller';
 import { ChannelRuntime } from '../sync/channel-runtime';
 import { parseCannedReplies } from '../core/canned-replies';
 import { parsePolicyData } from '../core/policy';
-import { seedTemplates } from '../moderation/canned-replies';
+import { seededBy, seedTemplates } from '../moderation/canned-replies';
 import { currentOperator } from '../moderation/operators';
 import { recogniseArrivals } from '../moderation/request-arrivals';
 import { answerOutOfOffice } from '../moderation/out-of-office';
 import { DecisionLearning } from '../moderation/learning';
 import { applyRules } from '../moderation/rule-runs';
 import { councilSuggestions, SuggestionRefresh } from '../moderation/stored-suggestions';
+import { write, type Writer } from '../moderation/write';
 import { buildHandlers } from './build-handlers';
 import { loadSample, type SampleChoice } from './sample-source';
 import { ConsoleStore } from '../store/console-store';
@@ -130,17 +131,27 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     store.close();
     throw new UserFacingError(integrity.message);
   }
+  const events = new EventHub();
+  // The app's own writes (the restore, the seeds, the rules, the out-of-office answer) name who made them.
+  const writer: Writer = { store, events, now, operator: () => currentOperator(store).name };
   if (restored) {
-    const at = { itemId: null, operator: restored.operator, createdAt: now().toISOString() };
     const { file, operator } = restored;
-    if (restored.ok)
-      store.actions.append({
-        ...at,
-        kind: 'restored-from-backup',
-        details: { file, operator, previousKeptAs: restored.previousKeptAs },
-      });
-    else
-      store.actions.append({ ...at, kind: 'restore-failed', details: { file, operator, message: restored.message } });
+    write(
+      writer,
+      (change) =>
+        restored.ok
+          ? change.record({
+              itemId: null,
+              kind: 'restored-from-backup',
+              details: { file, operator, previousKeptAs: restored.previousKeptAs },
+            })
+          : change.record({
+              itemId: null,
+              kind: 'restore-failed',
+              details: { file, operator, message: restored.message },
+            }),
+      { operator },
+    );
     options.log(
       restored.ok
         ? `Restored the record from ${restored.file}.`
@@ -175,30 +186,29 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   );
   const seeds = parseCannedReplies(cannedReplies);
   if (!seeds.ok) throw new Error(`assets/replies/canned-replies.json: ${seeds.message}`);
-  store.transaction(() => seedTemplates(store, seeds.templates, now().toISOString()));
-  const events = new EventHub();
+  write(writer, (change) => seedTemplates(change, seeds.templates), { operator: seededBy });
   const secrets = options.secrets ?? new FileSecretStore(options.dataDir);
   const apis = options.apis ?? publishedApis;
   const { autoStart = true, ...pollerOptions } = options.polling ?? {};
   // The clerk's rules act first (after the suggestions stored with each item), then the out-of-office answer.
   const onIngested = (itemIds: number[]) => {
     try {
-      applyRules(store, itemIds, now(), councilName);
+      applyRules(writer, itemIds, councilName);
     } catch (error) {
       // The items are in the queue already; a rule that fails leaves them for the clerk as they are.
       options.log(`The automation rules could not run on ${itemIds.length} new item(s): ${String(error)}`);
     }
-    answerOutOfOffice(store, itemIds, now(), councilName);
+    answerOutOfOffice(writer, itemIds, councilName);
   };
   const runtime = new ChannelRuntime(
     store,
     events,
     secrets,
-    (kind, settings, hooks) => createConnector(kind, settings, apis, hooks),
+    (checked, hooks) => createConnector(checked, apis, hooks),
     now,
     { log: options.log, onIngested, ...pollerOptions },
     autoStart,
-    (kind, settings) => destinationOf(kind, settings, apis),
+    (account) => destinationOf(account, apis),
   );
   if (sample) {
     for (const channel of channels) {

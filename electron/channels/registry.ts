@@ -1,5 +1,6 @@
 // Builds the connector for a connected account from its settings and its secrets.
-import type { ConnectorKind } from '../api/accounts';
+import { z } from 'zod';
+import { accountConfigSchemas, type AccountSettings, type CheckedSettings, type ConnectorKind } from '../api/accounts';
 import type { Connector } from './connector';
 import { EmailConnector, type EmailTokenRenewal } from './email/email-connector';
 import { FacebookConnector } from './facebook/facebook-connector';
@@ -22,9 +23,8 @@ export const publishedApis: ApiAddresses = {
   twilio: 'https://api.twilio.com',
 };
 
-const text = (value: unknown): string => (typeof value === 'string' ? value : String(value ?? ''));
-const optional = (value: unknown): string | undefined =>
-  typeof value === 'string' && value !== '' ? value : undefined;
+/** An optional field left empty in the form is not given. */
+const given = (value: string | undefined): string | undefined => value || undefined;
 
 /** Keeps a secret the channel replaced (X and email renew their sign-in); absent for settings not saved yet. */
 export type SaveSecret = (field: string, value: string) => void;
@@ -49,18 +49,16 @@ const saveRenewed =
  * client id: Test connection before Save must not renew, as a provider may retire a refresh token once used.
  */
 function emailRenewal(
-  settings: Record<string, unknown>,
+  settings: AccountSettings<'email'>,
   saveSecret: SaveSecret | undefined,
 ): EmailTokenRenewal | undefined {
-  const refreshToken = optional(settings.refreshToken);
-  const tokenUrl = optional(settings.oauthTokenUrl);
-  const clientId = optional(settings.oauthClientId);
+  const { refreshToken, oauthTokenUrl: tokenUrl, oauthClientId: clientId } = settings;
   if (!refreshToken || !tokenUrl || !clientId || !saveSecret) return undefined;
   return {
     refreshToken,
     tokenUrl,
     clientId,
-    clientSecret: optional(settings.oauthClientSecret),
+    clientSecret: given(settings.oauthClientSecret),
     onRenewed: saveRenewed(saveSecret),
   };
 }
@@ -68,18 +66,66 @@ function emailRenewal(
 /**
  * Where an account's secrets are sent, part by part (a mail account has an IMAP and an SMTP server and
  * perhaps a token address), in a canonical form: a saved secret goes only where it was saved for.
- * `settings` are checked settings (accountConfigSchemas), so ports are numbers and flags booleans.
  */
 export type Destination = Record<string, string>;
 
-export function destinationOf(
+const emailShape = accountConfigSchemas.email.shape;
+/**
+ * The settings that say where a kind's secrets go, checked as the account's schema checks them: none for
+ * the channels with one published API, the site for WordPress, the servers and token address for email.
+ * Non-strict, so they can be read from settings that do not check as a whole (a secret not typed again).
+ */
+const destinationSchemas = {
+  facebook: z.object({}),
+  x: z.object({}),
+  twilio: z.object({}),
+  wordpress: z.object({ siteUrl: accountConfigSchemas.wordpress.shape.siteUrl }),
+  email: z.object({
+    imapHost: emailShape.imapHost,
+    imapPort: emailShape.imapPort,
+    imapTls: emailShape.imapTls,
+    smtpHost: emailShape.smtpHost,
+    smtpPort: emailShape.smtpPort,
+    smtpTls: emailShape.smtpTls,
+    oauthTokenUrl: emailShape.oauthTokenUrl,
+  }),
+} satisfies Record<ConnectorKind, z.ZodType>;
+
+/** A kind with the settings that say where its secrets go; checked settings (`CheckedSettings`) are one. */
+export type DestinationSettings =
+  | { kind: 'facebook' | 'x' | 'twilio' }
+  | { kind: 'wordpress'; settings: z.output<typeof destinationSchemas.wordpress> }
+  | { kind: 'email'; settings: z.output<typeof destinationSchemas.email> };
+
+/** Reads the destination's settings from settings that may not check as a whole; an error when they do not. */
+export function destinationSettings(
   kind: ConnectorKind,
-  settings: Record<string, unknown>,
-  apis: ApiAddresses = publishedApis,
-): Destination {
-  const server = (host: unknown, port: unknown, tls: unknown) =>
-    `${canonicalHost(text(host))}:${Number(port)}:${tls === true ? 'tls' : 'starttls'}`;
+  values: unknown,
+): { ok: true; destination: DestinationSettings } | { ok: false; error: z.ZodError } {
   switch (kind) {
+    case 'facebook':
+    case 'x':
+    case 'twilio':
+      return { ok: true, destination: { kind } };
+    case 'wordpress': {
+      const parsed = destinationSchemas.wordpress.safeParse(values);
+      return parsed.success
+        ? { ok: true, destination: { kind, settings: parsed.data } }
+        : { ok: false, error: parsed.error };
+    }
+    case 'email': {
+      const parsed = destinationSchemas.email.safeParse(values);
+      return parsed.success
+        ? { ok: true, destination: { kind, settings: parsed.data } }
+        : { ok: false, error: parsed.error };
+    }
+  }
+}
+
+export function destinationOf(account: DestinationSettings, apis: ApiAddresses = publishedApis): Destination {
+  const server = (host: string, port: number, tls: boolean) =>
+    `${canonicalHost(host)}:${port}:${tls ? 'tls' : 'starttls'}`;
+  switch (account.kind) {
     case 'facebook':
       // The host, not the version: a token saved under v23.0 still goes only to graph.facebook.com under v27.0.
       return { api: withoutGraphVersion(canonicalUrl(apis.facebook)) };
@@ -88,13 +134,15 @@ export function destinationOf(
     case 'twilio':
       return { api: canonicalUrl(apis.twilio) };
     case 'wordpress':
-      return { site: canonicalUrl(text(settings.siteUrl)) };
-    case 'email':
+      return { site: canonicalUrl(account.settings.siteUrl) };
+    case 'email': {
+      const { settings } = account;
       return {
         imap: server(settings.imapHost, settings.imapPort, settings.imapTls),
         smtp: server(settings.smtpHost, settings.smtpPort, settings.smtpTls),
-        tokenUrl: optional(settings.oauthTokenUrl) ? canonicalUrl(text(settings.oauthTokenUrl)) : '',
+        tokenUrl: settings.oauthTokenUrl ? canonicalUrl(settings.oauthTokenUrl) : '',
       };
+    }
   }
 }
 
@@ -126,76 +174,73 @@ function canonicalUrl(address: string): string {
   return url ? `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}` : address.trim();
 }
 
-/** `settings` is the account's non-secret config with its secrets merged in (never stored together). */
+/** `checked` is the account's settings with its secrets merged in (never stored together), checked by its schema. */
 export function createConnector(
-  kind: ConnectorKind,
-  settings: Record<string, unknown>,
+  checked: CheckedSettings,
   apis: ApiAddresses = publishedApis,
   hooks: ConnectorHooks = {},
 ): Connector {
   const { saveSecret } = hooks;
-  switch (kind) {
-    case 'facebook':
+  switch (checked.kind) {
+    case 'facebook': {
+      const { settings } = checked;
       return new FacebookConnector({
         baseUrl: apis.facebook,
-        pageId: text(settings.pageId),
-        accessToken: text(settings.accessToken),
-        humanAgent: settings.humanAgent === true,
+        pageId: settings.pageId,
+        accessToken: settings.accessToken,
+        humanAgent: settings.humanAgent,
       });
+    }
     case 'x': {
-      const refreshToken = optional(settings.refreshToken);
-      const clientId = optional(settings.clientId);
+      const { settings } = checked;
+      const refreshToken = given(settings.refreshToken);
+      const clientId = given(settings.clientId);
       // Test connection before Save must not renew: X retires the refresh token the clerk typed in.
       const renewal =
         refreshToken && clientId && saveSecret
           ? {
               refreshToken,
               clientId,
-              clientSecret: optional(settings.clientSecret),
+              clientSecret: given(settings.clientSecret),
               onRenewed: saveRenewed(saveSecret),
             }
           : undefined;
       return new XConnector({
         baseUrl: apis.x,
-        accountId: text(settings.accountId),
-        accessToken: text(settings.accessToken),
+        accountId: settings.accountId,
+        accessToken: settings.accessToken,
         renewal,
         meter: hooks.recordUsage,
       });
     }
-    case 'wordpress':
+    case 'wordpress': {
+      const { settings } = checked;
       return new WordPressConnector({
-        baseUrl: text(settings.siteUrl).replace(/\/+$/, ''),
-        user: text(settings.user),
-        applicationPassword: text(settings.applicationPassword),
+        baseUrl: settings.siteUrl.replace(/\/+$/, ''),
+        user: settings.user,
+        applicationPassword: settings.applicationPassword,
       });
-    case 'twilio':
+    }
+    case 'twilio': {
+      const { settings } = checked;
       return new TwilioConnector({
         baseUrl: apis.twilio,
-        accountSid: text(settings.accountSid),
-        authToken: text(settings.authToken),
-        number: text(settings.number),
+        accountSid: settings.accountSid,
+        authToken: settings.authToken,
+        number: settings.number,
       });
+    }
     case 'email': {
+      const { settings } = checked;
       const login = {
-        user: text(settings.user),
-        password: optional(settings.password),
-        accessToken: optional(settings.accessToken),
+        user: settings.user,
+        password: given(settings.password),
+        accessToken: given(settings.accessToken),
       };
       return new EmailConnector({
-        address: text(settings.address),
-        imap: {
-          host: text(settings.imapHost),
-          port: Number(settings.imapPort),
-          secure: settings.imapTls === true,
-          ...login,
-        },
-        smtp: {
-          host: text(settings.smtpHost),
-          port: Number(settings.smtpPort),
-          secure: settings.smtpTls === true,
-          ...login,
-        },
+        address: settings.address,
+        imap: { host: settings.imapHost, port: settings.imapPort, secure: settings.imapTls, ...login },
+        smtp: { host: settings.smtpHost, port: settings.smtpPort, secure: settings.smtpTls, ...login },
         renewal: emailRenewal(settings, saveSecret),
       });
     }

@@ -36,18 +36,19 @@ async function start() {
   });
   fake.addMalformedComment(postId, { message: 42 }, new Date('2026-11-20T11:00:00Z'));
   const dir = tempDir();
+  const secrets = new FileSecretStore(join(dir, 'data-secrets'));
   const backend = await testBackend(
     dir,
     { items: [] },
     {
-      secrets: new FileSecretStore(join(dir, 'data-secrets')),
+      secrets,
       apis: { ...publishedApis, facebook: graphUrl },
       polling: { autoStart: false },
       now: () => now,
     },
   );
   running = { backend, fake };
-  return { backend, fake, dir };
+  return { backend, fake, dir, secrets };
 }
 
 /** The saved account's row and the connector the console built for it (pollers are off in these tests). */
@@ -204,6 +205,42 @@ describe('Settings → Channels', () => {
     expect(
       await backend.call('accounts:add', { connector: 'facebook', name: 'Again', settings: facebook() }),
     ).toMatchObject({ ok: true });
+  });
+
+  it('stops an account whose saved settings no longer check, says which and what to do, and starts the others', async () => {
+    const { backend, secrets } = await start();
+    const add = (name: string, pageId: string) =>
+      backend.value('accounts:add', { connector: 'facebook', name, settings: { pageId, accessToken: token } });
+    const intact = await add('Council Page', '1000');
+    const changed = await add('Village Hall', '2000');
+    const lost = await add('Allotments', '3000');
+    const { store, channels } = backend.backend;
+    // A setting the schema now refuses (written by hand, or an earlier rule), and a token the secret store lost.
+    store.accounts.update(changed.id, { config: { pageId: 'village-hall' } });
+    secrets.delete(`account:${lost.id}:accessToken`);
+
+    await channels.startAll();
+    const health = Object.fromEntries(
+      (await backend.value('accounts:list', {})).accounts.map((account) => [account.name, account]),
+    );
+    expect(health['Council Page']).toMatchObject({ health: 'ok', healthMessage: null });
+    expect(health['Village Hall']).toMatchObject({
+      health: 'auth',
+      healthMessage:
+        'The saved settings of this Facebook Page cannot be used: Page id: The Page id is a number (Page settings → About). Edit the account under Settings → Channels.',
+    });
+    expect(health.Allotments).toMatchObject({
+      health: 'auth',
+      healthMessage:
+        'The saved settings of this Facebook Page cannot be used: Page access token is missing. Edit the account under Settings → Channels.',
+    });
+    expect([...channels.connectors.keys()]).toEqual([intact.id]);
+
+    // Put right under Settings → Channels, it connects again.
+    expect(
+      await backend.value('accounts:update', { id: lost.id, settings: { accessToken: 'EAAGtoken-typed-again-42' } }),
+    ).toMatchObject({ health: 'ok' });
+    expect(channels.connectors.has(lost.id)).toBe(true);
   });
 });
 

@@ -66,7 +66,7 @@ export function accountHandlers(context: HandlerContext): Pick<HandlerMap, Accou
     'accounts:list': () => ok(overview()),
     'accounts:add': async ({ connector, name, settings }) => {
       const result = write(context, (change) =>
-        addAccount(store, secrets, channels.destinationOf, connector, name, settings, change.operator, change.now),
+        addAccount(change, secrets, channels.destinationOf, connector, name, settings),
       );
       if (!result.ok) return fail(result.code, result.message);
       await channels.connect(result.account);
@@ -77,7 +77,7 @@ export function accountHandlers(context: HandlerContext): Pick<HandlerMap, Accou
       const account = realAccount(id);
       if (!account) return fail('not_found', `Account ${id} is not connected.`);
       const result = write(context, (change) =>
-        updateAccount(store, secrets, channels.destinationOf, account, name, settings, change.operator, change.now),
+        updateAccount(change, secrets, channels.destinationOf, account, name, settings),
       );
       if (!result.ok) return fail(result.code, result.message, result.fields ? { fields: result.fields } : undefined);
       await channels.connect(result.account);
@@ -96,10 +96,7 @@ export function accountHandlers(context: HandlerContext): Pick<HandlerMap, Accou
           if (!edited.ok && edited.code === 'secret_needed')
             return fail(edited.code, edited.message, { fields: edited.fields });
           if (!edited.ok) return ok({ ok: false, message: edited.message });
-          connector = channels.connectorFor(
-            account.connector as Parameters<typeof channels.connectorFor>[0],
-            edited.settings,
-          );
+          connector = channels.connectorFor(edited.checked);
         }
         const verified = await connector.verify();
         return ok(verified.ok ? { ok: true, message: verified.detail } : { ok: false, message: verified.message });
@@ -108,7 +105,7 @@ export function accountHandlers(context: HandlerContext): Pick<HandlerMap, Accou
         return fail('invalid_input', 'Give the account to test, or the kind of account and its settings.');
       const checked = checkSettings(connector, settings);
       if (!checked.ok) return ok({ ok: false, message: checked.message });
-      const verified = await channels.connectorFor(connector, checked.settings).verify();
+      const verified = await channels.connectorFor(checked.checked).verify();
       return ok(verified.ok ? { ok: true, message: verified.detail } : { ok: false, message: verified.message });
     },
     'accounts:pause': async ({ id, paused }) => {
@@ -124,7 +121,7 @@ export function accountHandlers(context: HandlerContext): Pick<HandlerMap, Accou
       const account = realAccount(id);
       if (!account) return fail('not_found', `Account ${id} is not connected.`);
       await channels.disconnect(id);
-      write(context, (change) => removeAccount(store, secrets, account, change.operator, change.now));
+      write(context, (change) => removeAccount(change, secrets, account));
       changed(id);
       return ok(overview());
     },

@@ -116,12 +116,9 @@ describe('out of office', () => {
       .prepare(`SELECT id FROM items WHERE external_id LIKE '<o%'`)
       .pluck()
       .all() as number[];
-    expect(
-      answerOutOfOffice(backend.backend.store, ids, new Date('2026-11-24T10:00:00Z'), 'Ashcombe Parish Council'),
-    ).toBe(1);
-    expect(
-      answerOutOfOffice(backend.backend.store, ids, new Date('2026-11-24T10:05:00Z'), 'Ashcombe Parish Council'),
-    ).toBe(0);
+    const writer = (at: string) => ({ ...backend.backend, now: () => new Date(at), operator: () => 'Clerk' });
+    expect(answerOutOfOffice(writer('2026-11-24T10:00:00Z'), ids, 'Ashcombe Parish Council')).toBe(1);
+    expect(answerOutOfOffice(writer('2026-11-24T10:05:00Z'), ids, 'Ashcombe Parish Council')).toBe(0);
     const first = (await backend.value('queue:list', { status: 'all', search: 'collected' })).items.find((item) =>
       item.receivedAt.startsWith('2026-11-24T09:00'),
     );

@@ -53,23 +53,16 @@ export function personHandlers(context: HandlerContext): Pick<HandlerMap, Person
     'person:get': ({ id }) => personHistory(context, id),
     'person:link': ({ id, authorId }) => {
       const person = store.people.get(id);
-      return change((request) =>
-        linkSender(store, id, authorId, person ? evidenceFor(person.id, authorId) : [], request),
-      );
+      return change((request) => linkSender(request, id, authorId, person ? evidenceFor(person.id, authorId) : []));
     },
-    'person:split': ({ id, authorId }) => change((request) => splitSender(store, id, authorId, request)),
-    'person:notSame': ({ id, authorId }) => change((request) => rejectLink(store, id, authorId, request)),
-    'person:note': ({ id, text }) => change((request) => addNote(store, id, text, request)),
+    'person:split': ({ id, authorId }) => change((request) => splitSender(request, id, authorId)),
+    'person:notSame': ({ id, authorId }) => change((request) => rejectLink(request, id, authorId)),
+    'person:note': ({ id, text }) => change((request) => addNote(request, id, text)),
     'person:block': ({ id }) =>
       change((request) =>
-        blockPerson(
-          store,
-          id,
-          tallyStrikes(store.people.removals(id), readStrikeSettings(store), request.at).count,
-          request,
-        ),
+        blockPerson(request, id, tallyStrikes(store.people.removals(id), readStrikeSettings(store), request.at).count),
       ),
-    'person:unblock': ({ id, reason }) => change((request) => unblockPerson(store, id, reason, request)),
+    'person:unblock': ({ id, reason }) => change((request) => unblockPerson(request, id, reason)),
     'person:consent': ({ id, status }) => change((request) => recordConsent(request, id, status)),
     'person:findSenders': ({ text }) =>
       ok(

@@ -18,7 +18,7 @@ export function removalHandlers(context: HandlerContext): Pick<HandlerMap, Remov
 
   const reverse = (id: number, kind: ReversalKind) => {
     const result = write(context, (change) => {
-      const reversed = reverseRemoval(change.store, id, kind, change.operator, change.now);
+      const reversed = reverseRemoval(change, id, kind);
       if (reversed.ok) change.changed([id]);
       return reversed;
     });
@@ -28,14 +28,7 @@ export function removalHandlers(context: HandlerContext): Pick<HandlerMap, Remov
   return {
     'item:remove': ({ id, reasonId, notice }) => {
       const result = write(context, (change) => {
-        const removed = removeItem(change.store, policy, {
-          itemId: id,
-          reasonId,
-          notice,
-          operator: change.operator,
-          policyVersion: policyVersion(),
-          now: change.now,
-        });
+        const removed = removeItem(change, policy, { itemId: id, reasonId, notice, policyVersion: policyVersion() });
         if (removed.ok) change.changed([id]);
         return removed;
       });
@@ -55,14 +48,7 @@ export function removalHandlers(context: HandlerContext): Pick<HandlerMap, Remov
           const version = policyVersion();
           const bulkId = randomUUID();
           for (const id of new Set(ids)) {
-            const result = removeItem(change.store, policy, {
-              itemId: id,
-              reasonId,
-              operator: change.operator,
-              policyVersion: version,
-              now: change.now,
-              bulkId,
-            });
+            const result = removeItem(change, policy, { itemId: id, reasonId, policyVersion: version, bulkId });
             if (result.ok) removed.push(id);
             else skipped.push({ id, message: result.message });
           }

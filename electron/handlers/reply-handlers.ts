@@ -52,10 +52,9 @@ export function replyHandlers(context: HandlerContext): Pick<HandlerMap, ReplyMe
           .history(id)
           .map(({ version, name, text, operator, createdAt }) => ({ version, name, text, operator, at: createdAt })),
       ),
-    'templates:add': (input) => template((change) => addTemplate(store, input, change.operator, change.now)),
-    'templates:edit': ({ id, ...change }) =>
-      template((write) => editTemplate(store, id, change, write.operator, write.now)),
-    'templates:retire': ({ id }) => template((change) => retireTemplate(store, id, change.operator, change.now)),
+    'templates:add': (input) => template((change) => addTemplate(change, input)),
+    'templates:edit': ({ id, ...edit }) => template((change) => editTemplate(change, id, edit)),
+    'templates:retire': ({ id }) => template((change) => retireTemplate(change, id)),
     'reply:draft': ({ itemId, templateId }) => {
       const row = store.items.get(itemId);
       if (!row) return missingItem(itemId);
@@ -95,13 +94,11 @@ export function replyHandlers(context: HandlerContext): Pick<HandlerMap, ReplyMe
       const row = store.items.get(id);
       if (!row) return missingItem(id);
       const result = write(context, (change) => {
-        const sent = sendReply(change.store, row, {
+        const sent = sendReply(change, row, {
           form,
           text,
           templateId,
           overrideReason,
-          operator: change.operator,
-          now: change.at,
           councilName: councilName(),
           signature: currentOperator(store).signature,
         });

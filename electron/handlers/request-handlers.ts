@@ -17,6 +17,7 @@ import {
   takeStep,
   validityOf,
 } from '../moderation/requests';
+import { write } from '../moderation/write';
 import type { HandlerContext } from './context';
 
 type RequestMethods =
@@ -36,7 +37,6 @@ export const nameAndAddressTemplateKey = 'name-and-address';
 export function requestHandlers(context: HandlerContext): Pick<HandlerMap, RequestMethods> {
   const { store } = context;
   const councilName = () => readPolicySettings(store, context.defaults.councilName).councilName;
-  const who = () => ({ operator: context.operator(), now: context.now() });
   const today = () => londonDate(context.now());
 
   const rows = (): RequestRowView[] => registerRows(store, today());
@@ -69,15 +69,15 @@ export function requestHandlers(context: HandlerContext): Pick<HandlerMap, Reque
       });
     },
     'requests:log': (input) => {
-      const logged = logRequest(store, input, { ...who(), councilName: councilName() });
+      const logged = write(context, (change) => logRequest(change, input, councilName()));
       return logged.ok ? detail(logged.value.requestId) : logged;
     },
     'requests:step': ({ requestId, step }) => {
-      const taken = takeStep(store, requestId, step, who());
+      const taken = write(context, (change) => takeStep(change, requestId, step));
       return taken.ok ? detail(requestId) : taken;
     },
     'requests:link': (input) => {
-      const linked = linkItem(store, input, who());
+      const linked = write(context, (change) => linkItem(change, input));
       return linked.ok ? detail(input.requestId) : linked;
     },
     'requests:list': ({ show }) =>
@@ -86,7 +86,7 @@ export function requestHandlers(context: HandlerContext): Pick<HandlerMap, Reque
     'requests:summary': () => ok(requestsSummary(store, today())),
     'requests:closureDays': () => ok(store.requests.closureDays()),
     'requests:saveClosureDays': ({ days }) => {
-      saveClosureDays(store, days, who());
+      write(context, (change) => saveClosureDays(change, days));
       return ok(store.requests.closureDays());
     },
     'requests:report': (range) => ok(requestsReport(store, range)),

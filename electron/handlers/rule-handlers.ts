@@ -3,6 +3,7 @@ import type { HandlerMap } from '../api/dispatch';
 import { fail, ok } from '../api/envelope';
 import { dryRun } from '../moderation/rule-runs';
 import { createRule, deleteRule, listRules, readOfficeHours, saveOfficeHours, updateRule } from '../moderation/rules';
+import { write } from '../moderation/write';
 import type { HandlerContext } from './context';
 
 type RuleMethods =
@@ -11,24 +12,23 @@ type RuleMethods =
 export function ruleHandlers(context: HandlerContext): Pick<HandlerMap, RuleMethods> {
   const { store } = context;
   const view = () => ({ rules: listRules(store), officeHours: readOfficeHours(store) });
-  const now = () => context.now().toISOString();
   return {
     'rules:list': () => ok(view()),
     'rules:create': (rule) => {
-      const result = createRule(store, rule, context.operator(), now());
+      const result = write(context, (change) => createRule(change, rule));
       return result.ok ? ok(result.rule) : fail(result.code, result.message);
     },
     'rules:update': ({ id, ...rule }) => {
-      const result = updateRule(store, id, rule, context.operator(), now());
+      const result = write(context, (change) => updateRule(change, id, rule));
       return result.ok ? ok(result.rule) : fail(result.code, result.message);
     },
     'rules:delete': ({ id }) => {
-      const result = deleteRule(store, id, context.operator(), now());
+      const result = write(context, (change) => deleteRule(change, id));
       return result.ok ? ok(view()) : fail(result.code, result.message);
     },
     'rules:dryRun': ({ conditions }) => ok(dryRun(store, conditions, context.now())),
     'rules:saveOfficeHours': (hours) => {
-      saveOfficeHours(store, hours, context.operator(), now());
+      write(context, (change) => saveOfficeHours(change, hours));
       return ok(view());
     },
   };

@@ -2,8 +2,9 @@
 import type { HandlerMap } from '../api/dispatch';
 import { fail, ok } from '../api/envelope';
 import { loadOnFirstUse } from '../app/load-on-first-use';
-import { readCouncilPolicy, writeCouncilPolicy } from '../moderation/council-settings';
+import { readCouncilPolicy, saveCouncilPolicy } from '../moderation/council-settings';
 import { recordSetupProgress, setupView } from '../moderation/council-setup';
+import { write } from '../moderation/write';
 import type { HandlerContext } from './context';
 
 type SetupMethods =
@@ -18,13 +19,12 @@ const policyImport = loadOnFirstUse(() => import('../policy-import/import-policy
 
 export function setupHandlers(context: HandlerContext): Pick<HandlerMap, SetupMethods> {
   const { store } = context;
-  const now = () => context.now().toISOString();
   return {
     'preferences:get': keptByTheBrowser,
     'preferences:save': keptByTheBrowser,
     'setup:get': () => ok(setupView(store, context.info.sampleLoaded)),
-    'setup:progress': (change) => {
-      store.transaction(() => recordSetupProgress(store, change, context.operator(), now()));
+    'setup:progress': (progress) => {
+      write(context, (change) => recordSetupProgress(change, progress));
       return ok(setupView(store, context.info.sampleLoaded));
     },
     'policy:import': async ({ fileName, contentBase64 }) => {
@@ -34,18 +34,7 @@ export function setupHandlers(context: HandlerContext): Pick<HandlerMap, SetupMe
       return ok({ markdown: read.markdown, format: read.format, facts: read.facts });
     },
     'policy:saveText': ({ markdown, source, fileName }) => {
-      const savedAt = now();
-      store.transaction(() => {
-        writeCouncilPolicy(store, { markdown, source, fileName: fileName ?? null, savedAt });
-        // The record says that the text changed and where it came from; the text itself is in the settings.
-        store.actions.append({
-          itemId: null,
-          kind: 'settings-changed',
-          operator: context.operator(),
-          details: { changed: ['policyText'], source, fileName: fileName ?? null, characters: markdown.length },
-          createdAt: savedAt,
-        });
-      });
+      write(context, (change) => saveCouncilPolicy(change, { markdown, source, fileName: fileName ?? null }));
       const saved = readCouncilPolicy(store);
       return saved ? ok(saved) : fail('internal', 'The policy text could not be read back after saving.');
     },

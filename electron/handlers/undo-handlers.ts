@@ -11,7 +11,7 @@ export function undoHandlers(context: HandlerContext): Pick<HandlerMap, 'actions
     'actions:recentUndoable': () => ok(recentUndoable(store, policy, context.operator())),
     'action:undo': ({ actionId }) => {
       const result = write(context, (change) => {
-        const undone = undoAction(change.store, policy, actionId, change.operator, change.now);
+        const undone = undoAction(change, policy, actionId);
         if (undone.ok) change.changed(undone.outcome.itemIds);
         return undone;
       });

@@ -1,7 +1,20 @@
 // Connecting the council's channel accounts: settings in the database, secrets in the SecretStore, all recorded.
 import type { Write } from './write';
-import { accountConfigSchemas, accountForms, type AccountView, type ConnectorKind } from '../api/accounts';
-import { changedParts, savedDestinationOf, type Destination } from '../channels/registry';
+import type { z } from 'zod';
+import {
+  accountForms,
+  parseAccountSettings,
+  type AccountView,
+  type CheckedSettings,
+  type ConnectorKind,
+} from '../api/accounts';
+import {
+  changedParts,
+  destinationSettings,
+  savedDestinationOf,
+  type Destination,
+  type DestinationSettings,
+} from '../channels/registry';
 import { accountSecretKey, type SecretStore } from '../secrets/secret-store';
 import type { AccountRow } from '../store/accounts-repo';
 import type { Store } from '../store/store';
@@ -18,18 +31,21 @@ export type AccountResult =
       fields?: string[];
     };
 
-/** Where a kind of account with these checked settings sends its secrets (the backend knows the API addresses). */
-export type DestinationOf = (kind: ConnectorKind, settings: Record<string, unknown>) => Destination;
+/** Where a kind of account with these settings sends its secrets (the backend knows the API addresses). */
+export type DestinationOf = (account: DestinationSettings) => Destination;
 
-type Checked = { ok: true; settings: Record<string, unknown> } | { ok: false; message: string; fields: string[] };
+type Checked =
+  { ok: true; checked: CheckedSettings } | { ok: false; message: string; problems: string[]; fields: string[] };
 
-/** Form values checked against the kind's schema, then split into what may be stored and what is secret. */
-export function checkSettings(kind: ConnectorKind, values: Record<string, unknown>): Checked {
-  const parsed = accountConfigSchemas[kind].safeParse(values);
-  if (parsed.success) return { ok: true, settings: parsed.data as Record<string, unknown> };
+/** What is wrong with the values, field by field in the form's labels, and which fields it is. */
+export function settingsProblems(
+  kind: ConnectorKind,
+  error: z.ZodError,
+  values: Record<string, unknown>,
+): { problems: string[]; fields: string[] } {
   const labels = new Map(accountForms[kind].fields.map((field) => [field.name, field.label]));
-  const fields = parsed.error.issues.map((issue) => String(issue.path[0] ?? ''));
-  const problems = parsed.error.issues.map((issue, index) => {
+  const fields = error.issues.map((issue) => String(issue.path[0] ?? ''));
+  const problems = error.issues.map((issue, index) => {
     const field = fields[index] ?? '';
     const label = labels.get(field) ?? field;
     const given = values[field];
@@ -37,7 +53,27 @@ export function checkSettings(kind: ConnectorKind, values: Record<string, unknow
       ? `${label} is missing`
       : `${label}: ${issue.message.replace(/\.$/, '')}`;
   });
-  return { ok: false, message: `${accountForms[kind].title}: ${problems.join('; ')}.`, fields };
+  return { problems, fields };
+}
+
+/** Form values checked against the kind's schema, then split into what may be stored and what is secret. */
+export function checkSettings(kind: ConnectorKind, values: Record<string, unknown>): Checked {
+  const parsed = parseAccountSettings(kind, values);
+  if (parsed.ok) return parsed;
+  const { problems, fields } = settingsProblems(kind, parsed.error, values);
+  return { ok: false, message: `${accountForms[kind].title}: ${problems.join('; ')}.`, problems, fields };
+}
+
+/** Where settings that may not check as a whole (a secret not typed again) send secrets, or what is wrong. */
+export function destinationFrom(
+  kind: ConnectorKind,
+  values: Record<string, unknown>,
+  destinationOf: DestinationOf,
+): { ok: true; destination: Destination } | { ok: false; message: string; problems: string[] } {
+  const parsed = destinationSettings(kind, values);
+  if (parsed.ok) return { ok: true, destination: destinationOf(parsed.destination) };
+  const { problems } = settingsProblems(kind, parsed.error, values);
+  return { ok: false, message: `${accountForms[kind].title}: ${problems.join('; ')}.`, problems };
 }
 
 const secretNames = (kind: ConnectorKind) =>
@@ -46,7 +82,7 @@ const secretNames = (kind: ConnectorKind) =>
 export type EditedSettings =
   | {
       ok: true;
-      settings: Record<string, unknown>;
+      checked: CheckedSettings;
       destination: Destination;
       destinationChanged: boolean;
       typedSecrets: string[];
@@ -82,17 +118,22 @@ export function editedSettings(
   const asEdited = checkSettings(kind, { ...config, ...saved, ...typed });
   if (!asEdited.ok && asEdited.fields.every((field) => !secretFields.has(field) || Object.hasOwn(typed, field)))
     return { ok: false, code: 'invalid_input', message: asEdited.message };
-  const destination = destinationOf(kind, asEdited.ok ? asEdited.settings : config);
-  // An account saved before secrets were bound is taken to be bound to what it has saved.
+  const edited = asEdited.ok
+    ? { ok: true as const, destination: destinationOf(asEdited.checked) }
+    : destinationFrom(kind, config, destinationOf);
+  if (!edited.ok) return { ok: false, code: 'invalid_input', message: edited.message };
+  const { destination } = edited;
+  // An account saved before secrets were bound is taken to be bound to what it has saved; should that no
+  // longer check, to nothing, so its secrets must be typed again rather than sent somewhere unknown.
+  const savedConfig = destinationFrom(kind, store.accounts.config(account.id), destinationOf);
   const savedFor =
-    savedDestinationOf(kind, readSavedFor(secrets, account.id)) ??
-    destinationOf(kind, store.accounts.config(account.id));
+    savedDestinationOf(kind, readSavedFor(secrets, account.id)) ?? (savedConfig.ok ? savedConfig.destination : null);
   const changed = changedParts(savedFor, destination);
   if (changed.length === 0) {
     if (!asEdited.ok) return { ok: false, code: 'invalid_input', message: asEdited.message };
     return {
       ok: true,
-      settings: asEdited.settings,
+      checked: asEdited.checked,
       destination,
       destinationChanged: false,
       typedSecrets: Object.keys(typed),
@@ -102,7 +143,7 @@ export function editedSettings(
   if (withTyped.ok)
     return {
       ok: true,
-      settings: withTyped.settings,
+      checked: withTyped.checked,
       destination,
       destinationChanged: true,
       typedSecrets: Object.keys(typed),
@@ -117,15 +158,16 @@ export function editedSettings(
   };
 }
 
-function split(
-  kind: ConnectorKind,
-  settings: Record<string, unknown>,
-): { config: Record<string, unknown>; secrets: Record<string, string> } {
+/** Checked settings split into what may be stored and the secrets (an empty secret is none). */
+function split({ kind, settings }: CheckedSettings): {
+  config: Record<string, unknown>;
+  secrets: Record<string, string>;
+} {
   const config: Record<string, unknown> = {};
   const secrets: Record<string, string> = {};
-  const secretNames = new Set(accountForms[kind].fields.filter((field) => field.secret).map((field) => field.name));
+  const secretFields = secretNames(kind);
   for (const [name, value] of Object.entries(settings)) {
-    if (secretNames.has(name)) {
+    if (secretFields.has(name)) {
       if (typeof value === 'string' && value !== '') secrets[name] = value;
     } else config[name] = value;
   }
@@ -133,62 +175,64 @@ function split(
 }
 
 /** What identifies the account on its channel: the same one cannot be connected twice. */
-function accountKey(kind: ConnectorKind, config: Record<string, unknown>): string {
-  const id = {
-    facebook: config.pageId,
-    x: config.accountId,
-    email: config.address,
-    wordpress: config.siteUrl,
-    twilio: config.number,
-  }[kind];
-  return `${kind}:${String(id).toLowerCase()}`;
+function accountKey(checked: CheckedSettings): string {
+  const id = (() => {
+    switch (checked.kind) {
+      case 'facebook':
+        return checked.settings.pageId;
+      case 'x':
+        return checked.settings.accountId;
+      case 'email':
+        return checked.settings.address;
+      case 'wordpress':
+        return checked.settings.siteUrl;
+      case 'twilio':
+        return checked.settings.number;
+    }
+  })();
+  return `${checked.kind}:${id.toLowerCase()}`;
 }
 
 export function addAccount(
-  store: Store,
+  change: Write,
   secrets: SecretStore,
   destinationOf: DestinationOf,
   kind: ConnectorKind,
   name: string,
   values: Record<string, unknown>,
-  operator: string,
-  now: string,
 ): AccountResult {
+  const { store, now } = change;
   const checked = checkSettings(kind, values);
   if (!checked.ok) return { ok: false, code: 'invalid_input', message: checked.message };
-  const { config, secrets: secretValues } = split(kind, checked.settings);
-  const key = accountKey(kind, config);
+  const { config, secrets: secretValues } = split(checked.checked);
+  const key = accountKey(checked.checked);
   if (store.accounts.list().some((account) => account.key === key))
     return { ok: false, code: 'conflict', message: `That ${accountForms[kind].title} is already connected.` };
   const account = store.accounts.add({ key, connector: kind, channel: accountForms[kind].channel, name, config }, now);
   for (const [field, value] of Object.entries(secretValues)) secrets.set(accountSecretKey(account.id, field), value);
-  secrets.set(savedForKey(account.id), JSON.stringify(destinationOf(kind, checked.settings)));
+  secrets.set(savedForKey(account.id), JSON.stringify(destinationOf(checked.checked)));
   // The record says which account and what was set, never the secrets themselves.
-  store.actions.append({
+  change.record({
     itemId: null,
     kind: 'account-added',
-    operator,
     details: { accountId: account.id, connector: kind, name, config, secretsSaved: Object.keys(secretValues) },
-    createdAt: now,
   });
   return { ok: true, account };
 }
 
 export function updateAccount(
-  store: Store,
+  change: Write,
   secrets: SecretStore,
   destinationOf: DestinationOf,
   account: AccountRow,
   name: string | undefined,
   values: Record<string, unknown>,
-  operator: string,
-  now: string,
 ): AccountResult {
-  const kind = account.connector as ConnectorKind;
+  const { store } = change;
   const saved = savedSecrets(secrets, account);
   const edited = editedSettings(store, secrets, account, values, destinationOf);
   if (!edited.ok) return edited;
-  const { config, secrets: secretValues } = split(kind, edited.settings);
+  const { config, secrets: secretValues } = split(edited.checked);
   store.accounts.update(account.id, { ...(name ? { name } : {}), config });
   for (const [field, value] of Object.entries(secretValues)) secrets.set(accountSecretKey(account.id, field), value);
   // Secrets saved for the old destination and not typed again are of no use now, and must not go to the new one.
@@ -197,10 +241,9 @@ export function updateAccount(
   secrets.set(savedForKey(account.id), JSON.stringify(edited.destination));
   store.accounts.setHealth(account.id, 'ok', null);
   const changedSecrets = edited.typedSecrets;
-  store.actions.append({
+  change.record({
     itemId: null,
     kind: 'account-updated',
-    operator,
     details: {
       accountId: account.id,
       name: name ?? account.name,
@@ -209,7 +252,6 @@ export function updateAccount(
       secretsKept: saved.filter((field) => !changedSecrets.includes(field) && !dropped.includes(field)),
       ...(dropped.length > 0 ? { secretsDropped: dropped } : {}),
     },
-    createdAt: now,
   });
   return { ok: true, account: store.accounts.get(account.id) as AccountRow };
 }
@@ -221,23 +263,11 @@ export function savedSecrets(secrets: SecretStore, account: AccountRow): string[
     .map((field) => field.name);
 }
 
-export function removeAccount(
-  store: Store,
-  secrets: SecretStore,
-  account: AccountRow,
-  operator: string,
-  now: string,
-): void {
+export function removeAccount(change: Write, secrets: SecretStore, account: AccountRow): void {
   for (const field of savedSecrets(secrets, account)) secrets.delete(accountSecretKey(account.id, field));
   secrets.delete(savedForKey(account.id));
-  store.accounts.markRemoved(account.id, now);
-  store.actions.append({
-    itemId: null,
-    kind: 'account-removed',
-    operator,
-    details: { accountId: account.id, name: account.name },
-    createdAt: now,
-  });
+  change.store.accounts.markRemoved(account.id, change.now);
+  change.record({ itemId: null, kind: 'account-removed', details: { accountId: account.id, name: account.name } });
 }
 
 /** Pauses or resumes fetching and sending for the account. */

@@ -3,6 +3,7 @@ import type { CannedReplyView } from '../api/replies';
 import { templateVariables, variablesUsed, type CannedReply } from '../core/canned-replies';
 import type { Store } from '../store/store';
 import type { TemplateRow } from '../store/templates-repo';
+import type { Write } from './write';
 
 export type TemplateResult =
   { ok: true; id: number } | { ok: false; code: 'not_found' | 'invalid_input' | 'conflict'; message: string };
@@ -20,15 +21,19 @@ export function toCannedReplyView(row: TemplateRow): CannedReplyView {
   };
 }
 
+/** Who the seeded replies' first versions are by. */
+export const seededBy = 'the console (seeded)';
+
 /** Adds the seeds the store has never had (a retired seed stays retired). Returns how many were added. */
-export function seedTemplates(store: Store, seeds: readonly CannedReply[], now: string): number {
+export function seedTemplates(change: Write, seeds: readonly CannedReply[]): number {
+  const { store } = change;
   let added = 0;
   for (const seed of seeds) {
     if (store.templates.getByKey(seed.id)) continue;
     store.templates.add(
       { key: seed.id, name: seed.name, text: seed.text, setsConsent: seed.setsConsent ?? false },
-      'the console (seeded)',
-      now,
+      change.operator,
+      change.now,
     );
     added++;
   }
@@ -53,66 +58,51 @@ function keyFor(store: Store, name: string): string {
 }
 
 export function addTemplate(
-  store: Store,
+  change: Write,
   input: { name: string; text: string; setsConsent?: boolean | undefined },
-  operator: string,
-  now: string,
 ): TemplateResult {
+  const { store } = change;
   const problem = unknownVariables(input.text);
   if (problem) return { ok: false, code: 'invalid_input', message: problem };
   const id = store.templates.add(
     { key: keyFor(store, input.name), name: input.name, text: input.text, setsConsent: input.setsConsent ?? false },
-    operator,
-    now,
+    change.operator,
+    change.now,
   );
-  store.actions.append({
+  change.record({
     itemId: null,
     kind: 'template-added',
-    operator,
     details: { templateId: id, name: input.name, text: input.text },
-    createdAt: now,
   });
   return { ok: true, id };
 }
 
-export function editTemplate(
-  store: Store,
-  id: number,
-  change: { name: string; text: string },
-  operator: string,
-  now: string,
-): TemplateResult {
+export function editTemplate(change: Write, id: number, edit: { name: string; text: string }): TemplateResult {
+  const { store } = change;
   const template = store.templates.get(id);
   if (!template)
     return { ok: false, code: 'not_found', message: `Canned reply ${id} does not exist. Reload the list.` };
   if (template.retiredAt)
     return { ok: false, code: 'conflict', message: `"${template.name}" is retired; add a new reply instead.` };
-  const problem = unknownVariables(change.text);
+  const problem = unknownVariables(edit.text);
   if (problem) return { ok: false, code: 'invalid_input', message: problem };
-  if (change.name === template.name && change.text === template.text) return { ok: true, id };
-  const version = store.templates.edit(id, change, operator, now);
-  store.actions.append({
+  if (edit.name === template.name && edit.text === template.text) return { ok: true, id };
+  const version = store.templates.edit(id, edit, change.operator, change.now);
+  change.record({
     itemId: null,
     kind: 'template-edited',
-    operator,
-    details: { templateId: id, version, before: { name: template.name, text: template.text }, after: change },
-    createdAt: now,
+    details: { templateId: id, version, before: { name: template.name, text: template.text }, after: edit },
   });
   return { ok: true, id };
 }
 
-export function retireTemplate(store: Store, id: number, operator: string, now: string): TemplateResult {
+export function retireTemplate(change: Write, id: number): TemplateResult {
+  const { store } = change;
   const template = store.templates.get(id);
   if (!template)
     return { ok: false, code: 'not_found', message: `Canned reply ${id} does not exist. Reload the list.` };
-  if (!store.templates.markRetired(id, now))
+  if (!store.templates.markRetired(id, change.now))
     return { ok: false, code: 'conflict', message: `"${template.name}" is already retired.` };
-  store.actions.append({
-    itemId: null,
-    kind: 'template-retired',
-    operator,
-    details: { templateId: id, name: template.name },
-    createdAt: now,
-  });
+  change.record({ itemId: null, kind: 'template-retired', details: { templateId: id, name: template.name } });
   return { ok: true, id };
 }

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { councilPolicyInput, policySettingsSchema, type CouncilPolicy, type PolicySettings } from '../api/policy';
 import type { Store } from '../store/store';
+import type { Write } from './write';
 
 const key = 'policy';
 
@@ -42,6 +43,17 @@ export function readCouncilPolicy(store: Store): CouncilPolicy | null {
   return parsed.success ? { ...parsed.data, fileName: parsed.data.fileName ?? null } : null;
 }
 
-export function writeCouncilPolicy(store: Store, policy: CouncilPolicy): void {
-  store.settings.set(councilPolicyKey, { ...policy, fileName: policy.fileName ?? undefined }, policy.savedAt);
+/** Saves the council's own policy text; the record says that it changed and where it came from, not the text. */
+export function saveCouncilPolicy(change: Write, policy: Omit<CouncilPolicy, 'savedAt'>): void {
+  const { markdown, source, fileName } = policy;
+  change.store.settings.set(
+    councilPolicyKey,
+    { markdown, source, fileName: fileName ?? undefined, savedAt: change.now },
+    change.now,
+  );
+  change.record({
+    itemId: null,
+    kind: 'settings-changed',
+    details: { changed: ['policyText'], source, fileName, characters: markdown.length },
+  });
 }

@@ -1,6 +1,7 @@
 // The first-run setup's progress: each step saved as it is done, and whether the clerk has finished.
 import { setupStepSchema, type SetupStep, type SetupView } from '../api/setup';
 import type { Store } from '../store/store';
+import type { Write } from './write';
 import { z } from 'zod';
 
 const key = 'setup';
@@ -18,24 +19,15 @@ export function setupView(store: Store, sampleLoaded: boolean): SetupView {
   return { needed: !progress.finished && !sampleLoaded, ...progress };
 }
 
-export function recordSetupProgress(
-  store: Store,
-  change: { step?: SetupStep; finished?: boolean },
-  operator: string,
-  now: string,
-): void {
-  const before = readProgress(store);
+export function recordSetupProgress(change: Write, progress: { step?: SetupStep; finished?: boolean }): void {
+  const before = readProgress(change.store);
   const stepsDone =
-    change.step && !before.stepsDone.includes(change.step) ? [...before.stepsDone, change.step] : before.stepsDone;
-  const after = { stepsDone, finished: change.finished ?? before.finished };
+    progress.step && !before.stepsDone.includes(progress.step)
+      ? [...before.stepsDone, progress.step]
+      : before.stepsDone;
+  const after = { stepsDone, finished: progress.finished ?? before.finished };
   if (after.finished === before.finished && stepsDone.length === before.stepsDone.length) return;
-  store.settings.set(key, after, now);
+  change.store.settings.set(key, after, change.now);
   if (after.finished && !before.finished)
-    store.actions.append({
-      itemId: null,
-      kind: 'settings-changed',
-      operator,
-      details: { changed: ['setup'] },
-      createdAt: now,
-    });
+    change.record({ itemId: null, kind: 'settings-changed', details: { changed: ['setup'] } });
 }

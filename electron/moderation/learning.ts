@@ -69,6 +69,8 @@ export class DecisionLearning {
   step(): boolean {
     const before = this.generation;
     const changes: Change[] = [];
+    // Not a write (moderation/write.ts): what is learned is worked out from the record in the background, so
+    // nothing is recorded, no one is working and no view changes; the allow-list in scripts/layer-rules.test.ts says so too.
     const more = this.store.transaction(() => {
       let upTo = this.upTo();
       const started = Date.now();
@@ -135,6 +137,8 @@ export class DecisionLearning {
   reset(): number {
     const forgotten = this.classifier.decisions;
     const before = this.generation;
+    // Not a write either: only what was worked out from the record is forgotten (the record is untouched), and
+    // the classifier in memory must follow the store once this has committed.
     this.store.transaction(() => {
       this.store.learning.reset();
       this.store.settings.set(markerKey, this.store.learning.lastActionId(), this.now());

@@ -11,7 +11,7 @@ export function markNoActionNeeded(change: Write, itemId: number): { ok: true } 
   if (!store.items.changeStatus(itemId, 'new', 'handled')) return alreadyIs(row.status);
   const actionId = change.record({ itemId, kind: 'no-action-needed', details: {} });
   // Reviewed and found fine: what a rule hid until then is shown again.
-  releaseRuleHides(store, itemId, actionId, change.now);
+  releaseRuleHides(change, itemId, actionId);
   change.changed([itemId]);
   return { ok: true };
 }

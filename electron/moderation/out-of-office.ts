@@ -6,6 +6,7 @@ import { fillTemplate } from '../core/render-template';
 import type { Store } from '../store/store';
 import { readPolicySettings } from './council-settings';
 import { sendReply } from './replies';
+import { write, type Writer } from './write';
 
 const key = 'outOfOffice';
 export const outOfOfficeOperator = 'Out of office (automatic)';
@@ -37,9 +38,10 @@ const automaticSender = /^(?:no-?reply|do-?not-?reply|mailer-daemon|postmaster|b
 
 /**
  * Answers new emails that arrived during the period, once per sender per period. Returns how many
- * answers were queued; each is an action with its outbox row, as a clerk's reply would be.
+ * answers were queued; each is a write of its own (an action with its outbox row), as a clerk's reply would be.
  */
-export function answerOutOfOffice(store: Store, itemIds: readonly number[], now: Date, councilName: string): number {
+export function answerOutOfOffice(writer: Writer, itemIds: readonly number[], councilName: string): number {
+  const { store } = writer;
   const setting = readOutOfOffice(store);
   let sent = 0;
   for (const id of itemIds) {
@@ -67,16 +69,17 @@ export function answerOutOfOffice(store: Store, itemIds: readonly number[], now:
     });
     // An answer that cannot be filled in is not sent half-made; the clerk sees the email as usual.
     if (filled.problem) continue;
-    const result = store.transaction(() =>
-      sendReply(store, row, {
-        form: 'email',
-        text: filled.text,
-        templateId: template.id,
-        operator: outOfOfficeOperator,
-        now,
-        councilName,
-        automatic: 'out-of-office',
-      }),
+    const result = write(
+      writer,
+      (change) =>
+        sendReply(change, row, {
+          form: 'email',
+          text: filled.text,
+          templateId: template.id,
+          councilName,
+          automatic: 'out-of-office',
+        }),
+      { operator: outOfOfficeOperator },
     );
     if (result.ok) sent++;
   }

@@ -3,26 +3,15 @@ import { channelNames } from '../api/domain';
 import { channelCapabilities } from '../channels/capabilities';
 import { channelRequest, idempotencyKey } from '../channels/channel-operations';
 import { planBlock } from '../core/block-plan';
-import type { Store } from '../store/store';
-import { notInRecord, type Refusal } from './write';
+import { notInRecord, type Refusal, type Write } from './write';
 
 export type PeopleResult = { ok: true; personId: number } | Refusal;
 
-interface Request {
-  operator: string;
-  now: string;
-}
-
 const personMissing = (id: number): PeopleResult => notInRecord('Person', id);
 
-/** The sender (and everyone already linked to them) joins the person. Call inside a transaction. */
-export function linkSender(
-  store: Store,
-  personId: number,
-  authorId: number,
-  evidence: string[],
-  request: Request,
-): PeopleResult {
+/** The sender (and everyone already linked to them) joins the person. */
+export function linkSender(change: Write, personId: number, authorId: number, evidence: string[]): PeopleResult {
+  const { store } = change;
   const person = store.people.get(personId);
   if (!person) return personMissing(personId);
   const sender = store.people.sender(authorId);
@@ -34,19 +23,18 @@ export function linkSender(
   // A name beats a phone number as the person's name.
   if (!/\p{L}/u.test(person.display_name) && /\p{L}/u.test(other.display_name))
     store.people.rename(person.id, other.display_name);
-  store.actions.append({
+  change.record({
     itemId: null,
     personId: person.id,
     kind: 'people-linked',
-    operator: request.operator,
     details: { linkedPersonId: other.id, linkedName: other.display_name, authorId, channel: sender.channel, evidence },
-    createdAt: request.now,
   });
   return { ok: true, personId: person.id };
 }
 
 /** The sender stops being part of the person: linked by mistake. */
-export function splitSender(store: Store, personId: number, authorId: number, request: Request): PeopleResult {
+export function splitSender(change: Write, personId: number, authorId: number): PeopleResult {
+  const { store } = change;
   const person = store.people.get(personId);
   if (!person) return personMissing(personId);
   const senders = store.people.senders(person.id);
@@ -59,20 +47,19 @@ export function splitSender(store: Store, personId: number, authorId: number, re
       code: 'conflict',
       message: `${sender.name} is this person's only sender; there is nothing to split.`,
     };
-  const newPersonId = store.people.split(authorId, sender.name, request.now);
-  store.actions.append({
+  const newPersonId = store.people.split(authorId, sender.name, change.now);
+  change.record({
     itemId: null,
     personId: person.id,
     kind: 'person-split',
-    operator: request.operator,
     details: { authorId, channel: sender.channel, name: sender.name, newPersonId },
-    createdAt: request.now,
   });
   return { ok: true, personId: person.id };
 }
 
 /** "Not the same person": turned down for every sender of the person, recorded, and not offered again. */
-export function rejectLink(store: Store, personId: number, authorId: number, request: Request): PeopleResult {
+export function rejectLink(change: Write, personId: number, authorId: number): PeopleResult {
+  const { store } = change;
   const person = store.people.get(personId);
   if (!person) return personMissing(personId);
   const sender = store.people.sender(authorId);
@@ -83,28 +70,24 @@ export function rejectLink(store: Store, personId: number, authorId: number, req
       code: 'conflict',
       message: `${sender.name} is part of this person; use "Not this person" to split them.`,
     };
-  const actionId = store.actions.append({
+  const actionId = change.record({
     itemId: null,
     personId: person.id,
     kind: 'link-rejected',
-    operator: request.operator,
     details: { authorId, channel: sender.channel, name: sender.name },
-    createdAt: request.now,
   });
   for (const own of store.people.senders(person.id)) store.people.rejectLink(own.id, authorId, actionId);
   return { ok: true, personId: person.id };
 }
 
-export function addNote(store: Store, personId: number, text: string, request: Request): PeopleResult {
-  const person = store.people.get(personId);
+export function addNote(change: Write, personId: number, text: string): PeopleResult {
+  const person = change.store.people.get(personId);
   if (!person) return personMissing(personId);
-  store.actions.append({
+  change.record({
     itemId: null,
     personId: person.id,
     kind: 'note',
-    operator: request.operator,
     details: { text },
-    createdAt: request.now,
   });
   return { ok: true, personId: person.id };
 }
@@ -113,7 +96,8 @@ export function addNote(store: Store, personId: number, text: string, request: R
  * Blocks every sender of the person not blocked yet, each as its channel allows: a platform block or
  * mute goes to the outbox with the record; email, SMS and website senders go on the app's blocklist.
  */
-export function blockPerson(store: Store, personId: number, strikes: number, request: Request): PeopleResult {
+export function blockPerson(change: Write, personId: number, strikes: number): PeopleResult {
+  const { store } = change;
   const person = store.people.get(personId);
   if (!person) return personMissing(personId);
   const blocked = new Set(store.people.activeBlocks(person.id).map((block) => block.author_id));
@@ -124,11 +108,10 @@ export function blockPerson(store: Store, personId: number, strikes: number, req
     sender,
     plan: planBlock(channelNames[sender.channel], channelCapabilities[sender.channel].block),
   }));
-  const actionId = store.actions.append({
+  const actionId = change.record({
     itemId: null,
     personId: person.id,
     kind: 'blocked',
-    operator: request.operator,
     details: {
       strikes,
       senders: plans.map(({ sender, plan }) => ({
@@ -138,10 +121,9 @@ export function blockPerson(store: Store, personId: number, strikes: number, req
         method: plan.method,
       })),
     },
-    createdAt: request.now,
   });
   for (const { sender, plan } of plans) {
-    store.people.addBlock(sender.id, plan.method, actionId, request.now);
+    store.people.addBlock(sender.id, plan.method, actionId, change.now);
     const accountId = store.people.latestAccount(sender.id);
     if (!plan.operation || accountId === null) continue;
     store.outbox.enqueue({
@@ -150,7 +132,7 @@ export function blockPerson(store: Store, personId: number, strikes: number, req
       itemId: null,
       ...channelRequest(plan.operation, { userId: sender.external_id }),
       idempotencyKey: idempotencyKey(actionId, plan.operation, sender.id),
-      now: request.now,
+      now: change.now,
     });
   }
   return { ok: true, personId: person.id };
@@ -160,13 +142,8 @@ export function blockPerson(store: Store, personId: number, strikes: number, req
  * Lifts every block of the person (or those one block action made), with the clerk's reason: a platform block not yet delivered is
  * cancelled, one delivered is reversed; what was filed in Blocked returns to the queue.
  */
-export function unblockPerson(
-  store: Store,
-  personId: number,
-  reason: string,
-  request: Request,
-  onlyBlockAction?: number,
-): PeopleResult {
+export function unblockPerson(change: Write, personId: number, reason: string, onlyBlockAction?: number): PeopleResult {
+  const { store } = change;
   const person = store.people.get(personId);
   if (!person) return personMissing(personId);
   // An undo lifts exactly what its block action did, not blocks made before it.
@@ -188,7 +165,7 @@ export function unblockPerson(
     for (const entry of store.outbox
       .forAction(block.action_id)
       .filter((candidate) => candidate.idempotencyKey.endsWith(`-${block.author_id}`))) {
-      if (store.outbox.cancel(entry.id, request.now)) cancelled.push(entry.operation);
+      if (store.outbox.cancel(entry.id, change.now)) cancelled.push(entry.operation);
       // Nothing of a failed or cancelled block reached the platform, so there is nothing to lift there.
       else if (reverse && entry.state !== 'failed' && entry.state !== 'cancelled') {
         reversals.push({
@@ -202,13 +179,11 @@ export function unblockPerson(
     }
   }
   const returnedToQueue = store.people.returnBlockedItems(blocks.map((block) => block.author_id));
-  const actionId = store.actions.append({
+  const actionId = change.record({
     itemId: null,
     personId: person.id,
     kind: 'unblocked',
-    operator: request.operator,
     details: { reason, cancelled, reversed: reversals.map((reversal) => reversal.operation), returnedToQueue },
-    createdAt: request.now,
   });
   for (const block of blocks) store.people.liftBlock(block.id, actionId);
   for (const { authorId, operation, accountId, userId, reverses } of reversals) {
@@ -218,7 +193,7 @@ export function unblockPerson(
       itemId: null,
       ...channelRequest(operation, { userId, reverses }),
       idempotencyKey: idempotencyKey(actionId, operation, authorId),
-      now: request.now,
+      now: change.now,
     });
   }
   return { ok: true, personId: person.id };

@@ -4,26 +4,24 @@ import { kindCapabilities } from '../channels/capabilities';
 import { channelRequest, idempotencyKey } from '../channels/channel-operations';
 import { reasonById, type PolicyData } from '../core/policy';
 import { planRemoval, restoreOperation, type RemovalOperation, type RestoreOperation } from '../core/removal-plan';
-import type { Store } from '../store/store';
 import type { ItemRow } from '../store/items-repo';
 import { removalSettingsOf } from './account-settings';
-import { notInRecord, type Refusal } from './write';
+import { notInRecord, type Refusal, type Write } from './write';
 
 export interface RemovalRequest {
   itemId: number;
   reasonId: PolicyReasonId;
   notice?: boolean | undefined;
-  operator: string;
   policyVersion: string | null;
-  now: string;
   /** Shared by the removals of one bulk removal, which is undone as one. */
   bulkId?: string;
 }
 
 export type RemovalResult = { ok: true; actionId: number; row: ItemRow } | Refusal;
 
-/** Writes the removal action and queues its channel actions. Call inside a transaction. */
-export function removeItem(store: Store, policy: PolicyData, request: RemovalRequest): RemovalResult {
+/** Writes the removal action and queues its channel actions. */
+export function removeItem(change: Write, policy: PolicyData, request: RemovalRequest): RemovalResult {
+  const { store } = change;
   const row = store.items.get(request.itemId);
   if (!row) return notInRecord('Item', request.itemId);
   if (row.status === 'removed')
@@ -36,10 +34,9 @@ export function removeItem(store: Store, policy: PolicyData, request: RemovalReq
     reason,
     request.notice,
   );
-  const actionId = store.actions.append({
+  const actionId = change.record({
     itemId: row.id,
     kind: 'removed',
-    operator: request.operator,
     reasonId: reason.id,
     policyVersion: request.policyVersion,
     details: {
@@ -48,9 +45,8 @@ export function removeItem(store: Store, policy: PolicyData, request: RemovalReq
       removalNotice: plan.postNotice ? policy.removalNotice : null,
       ...(request.bulkId ? { bulkId: request.bulkId } : {}),
     },
-    createdAt: request.now,
   });
-  const base = { actionId, accountId: row.account_id, itemId: row.id, now: request.now };
+  const base = { actionId, accountId: row.account_id, itemId: row.id, now: change.now };
   if (plan.operation) {
     store.outbox.enqueue({
       ...base,
@@ -78,13 +74,8 @@ export type ReversalKind = 'removal-undone' | 'restored';
  * Takes an item out from under its removal: what has not reached the channel is cancelled, what has is
  * reversed. A restore is refused where the channel cannot reverse what it did (a Facebook deletion).
  */
-export function reverseRemoval(
-  store: Store,
-  itemId: number,
-  kind: ReversalKind,
-  operator: string,
-  now: string,
-): RemovalResult {
+export function reverseRemoval(change: Write, itemId: number, kind: ReversalKind): RemovalResult {
+  const { store, now } = change;
   const row = store.items.get(itemId);
   if (!row) return notInRecord('Item', itemId);
   if (row.status !== 'removed' || row.removal_action_id === null) {
@@ -114,14 +105,12 @@ export function reverseRemoval(
       message: `It was deleted from ${row.account_name} and cannot be restored there; it stays in the record.`,
     };
   }
-  const actionId = store.actions.append({
+  const actionId = change.record({
     itemId: row.id,
     kind,
-    operator,
     reasonId: removal?.reasonId ?? null,
     policyVersion: removal?.policyVersion ?? null,
     details: { removalActionId: row.removal_action_id, cancelled, reversed, irreversible },
-    createdAt: now,
   });
   for (const { operation, reverses } of reversals) {
     store.outbox.enqueue({

@@ -11,6 +11,7 @@ import type { StoredAction } from '../store/actions-repo';
 import type { Store } from '../store/store';
 import type { ItemRow } from '../store/items-repo';
 import { councilContacts, readPolicySettings } from './council-settings';
+import type { Write } from './write';
 
 const ancestorLimit = 20;
 
@@ -124,8 +125,8 @@ export interface ReplyRequest {
   text: string;
   templateId?: number | undefined;
   overrideReason?: string | undefined;
-  operator: string;
-  now: Date;
+  /** Whom the reply is recorded under when not the write's operator: a rule's acknowledgement is the rule's. */
+  operator?: string;
   councilName: string;
   /** An automatic answer (out of office, a rule's acknowledgement): the item stays in the queue for the clerk. */
   automatic?: 'out-of-office' | 'rule';
@@ -137,16 +138,17 @@ export type ReplyResult =
   { ok: true; actionId: number } | { ok: false; code: 'invalid_input' | 'policy_check'; message: string };
 
 /**
- * Records the reply and queues it for the channel in one transaction; refuses what cannot go out,
- * and what fails the policy's rules unless the clerk gives a reason. Call inside a transaction.
+ * Records the reply and queues it for the channel in the same write; refuses what cannot go out,
+ * and what fails the policy's rules unless the clerk gives a reason.
  */
-export function sendReply(store: Store, row: ItemRow, request: ReplyRequest): ReplyResult {
+export function sendReply(change: Write, row: ItemRow, request: ReplyRequest): ReplyResult {
+  const { store, now } = change;
   const preview = previewReply(
     store,
     row,
     request.form,
     request.text,
-    request.now,
+    change.at,
     request.councilName,
     request.signature,
   );
@@ -160,12 +162,12 @@ export function sendReply(store: Store, row: ItemRow, request: ReplyRequest): Re
     };
   }
   const template = request.templateId ? store.templates.get(request.templateId) : null;
-  const now = request.now.toISOString();
+  const operator = request.operator ?? change.operator;
   const handled = !request.automatic && row.status === 'new' && store.items.changeStatus(row.id, 'new', 'handled');
-  const actionId = store.actions.append({
+  const actionId = change.record({
     itemId: row.id,
     kind: 'replied',
-    operator: request.operator,
+    operator,
     details: {
       form: request.form,
       channel: row.channel,
@@ -182,17 +184,15 @@ export function sendReply(store: Store, row: ItemRow, request: ReplyRequest): Re
       automatic: request.automatic ?? null,
       to: request.form === 'email' ? row.author_email : null,
     },
-    createdAt: now,
   });
   if (template?.setsConsent) {
     // The policy: details are passed on only after the data consent form; sending it is the first step.
-    store.actions.append({
+    change.record({
       itemId: null,
       personId: row.person_id,
       kind: 'consent-form-sent',
-      operator: request.operator,
+      operator,
       details: { itemId: row.id, replyActionId: actionId },
-      createdAt: now,
     });
   }
   store.outbox.enqueue({

@@ -1,5 +1,5 @@
 // Requests: logging an item as an FOI request, subject access request or complaint, and each step after it.
-// Every step is one transaction: the event, and the same step as an action on the record (for the FOI export).
+// Every step is one write: the event, and the same step as an action on the record (for the FOI export).
 import { fail, ok, type Envelope } from '../api/envelope';
 import type { ClosureDay, RequestKind, RequestStep } from '../api/requests';
 import { isFoiRefusalGround, isSarRefusalGround, type RefusalGroundId } from '../api/refusal-grounds';
@@ -20,6 +20,7 @@ import type { ItemRow } from '../store/items-repo';
 import type { RequestEventRow, RequestRow } from '../store/requests-repo';
 import { councilContacts, readPolicySettings } from './council-settings';
 import { refusalLabel } from './request-views';
+import type { Write } from './write';
 
 export interface LoadedRequest {
   row: RequestRow;
@@ -126,19 +127,19 @@ const kind = {
   withdrawn: 'request-withdrawn',
 } as const satisfies Record<RequestEvent['kind'], string>;
 
-/** Checks the step against the request so far and writes it (call inside a transaction). */
+/** Checks the step against the request so far and writes it, at the write's moment. */
 function appendStep(
-  store: Store,
+  change: Write,
   request: { row: RequestRow; state: RequestState | null },
   event: RequestEvent,
   extra: Record<string, unknown>,
-  context: { calendars: RequestCalendars; itemId: number | null; now: string },
+  context: { calendars: RequestCalendars; itemId: number | null },
 ): Envelope<RequestState> {
   const next = applyRequestEvent(request.state, event, context.calendars);
   if (!next.ok) return next;
   const { kind: step, on, operator, ...rest } = event;
   const details = { ...rest, ...extra };
-  const actionId = store.actions.append({
+  const actionId = change.record({
     itemId: context.itemId,
     personId: request.row.person_id,
     kind: kind[step],
@@ -149,16 +150,15 @@ function appendStep(
       ...details,
       summary: stepSummary(request.row.reference, event, next.value, context.calendars, extra),
     },
-    createdAt: context.now,
   });
-  store.requests.appendEvent({
+  change.store.requests.appendEvent({
     request_id: request.row.id,
     kind: step,
     on_date: on,
     operator,
     details: JSON.stringify(details),
     action_id: actionId,
-    recorded_at: context.now,
+    recorded_at: change.now,
   });
   return next;
 }
@@ -172,15 +172,16 @@ export interface LogOutcome {
 
 /** Logs an item as a request: the register's row, its first item, and (FOI lacking a name or address) the stopped clock. */
 export function logRequest(
-  store: Store,
+  change: Write,
   input: { itemId: number; type: RequestKind; receivedOn?: IsoDate | undefined },
-  context: { operator: string; now: Date; councilName: string },
+  councilName: string,
 ): Envelope<LogOutcome> {
+  const { store, operator, now } = change;
   const item = store.items.get(input.itemId);
   if (!item) return fail('not_found', 'That item is not in the record.');
   if (item.from_council === 1) return fail('conflict', "The council's own posts are not requests.");
   const receivedOn = input.receivedOn ?? londonDate(item.received_at);
-  const today = londonDate(context.now);
+  const today = londonDate(change.at);
   if (receivedOn > today)
     return fail('invalid_input', `The request cannot have arrived after today (${ukDate(today)}).`);
   const already = store.requests
@@ -189,62 +190,55 @@ export function logRequest(
     .find((row) => row?.type === input.type);
   if (already) return fail('conflict', `This item is already logged as ${already.reference}.`);
   const calendars = calendarsOf(store);
-  const validity = input.type === 'foi' ? validityOf(store, item, context.councilName) : null;
-  const now = context.now.toISOString();
-  return store.transaction(() => {
-    const reference = nextReference(
-      input.type,
-      yearOf(receivedOn),
-      store.requests.list().map((row) => row.reference),
-    );
-    const id = store.requests.add({
-      reference,
-      type: input.type,
-      personId: item.person_id,
-      receivedAt: item.received_at,
-      now,
-    });
-    const row = store.requests.get(id);
-    if (!row) throw new Error('The request just added cannot be read back.');
-    store.requests.link({ requestId: id, itemId: item.id, role: 'request', by: context.operator, at: now });
-    const step = { calendars, itemId: item.id, now };
-    const logged = appendStep(
-      store,
-      { row, state: null },
-      { kind: 'logged', type: input.type, receivedOn, on: receivedOn, operator: context.operator },
-      {},
+  const validity = input.type === 'foi' ? validityOf(store, item, councilName) : null;
+  const reference = nextReference(
+    input.type,
+    yearOf(receivedOn),
+    store.requests.list().map((row) => row.reference),
+  );
+  const id = store.requests.add({
+    reference,
+    type: input.type,
+    personId: item.person_id,
+    receivedAt: item.received_at,
+    now,
+  });
+  const row = store.requests.get(id);
+  if (!row) throw new Error('The request just added cannot be read back.');
+  store.requests.link({ requestId: id, itemId: item.id, role: 'request', by: operator, at: now });
+  const step = { calendars, itemId: item.id };
+  const logged = appendStep(
+    change,
+    { row, state: null },
+    { kind: 'logged', type: input.type, receivedOn, on: receivedOn, operator },
+    {},
+    step,
+  );
+  if (!logged.ok) throw new Error(logged.error.message);
+  if (validity && !validity.valid) {
+    const stopped = appendStep(
+      change,
+      { row, state: logged.value },
+      { kind: 'clock-stopped', reason: 'name-and-address', on: receivedOn, operator },
+      { missing: validity.missing },
       step,
     );
-    if (!logged.ok) throw new Error(logged.error.message);
-    if (validity && !validity.valid) {
-      const stopped = appendStep(
-        store,
-        { row, state: logged.value },
-        { kind: 'clock-stopped', reason: 'name-and-address', on: receivedOn, operator: context.operator },
-        { missing: validity.missing },
-        step,
-      );
-      if (!stopped.ok) throw new Error(stopped.error.message);
-    }
-    return ok({ requestId: id, reference, missing: validity?.missing ?? [] });
-  });
+    if (!stopped.ok) throw new Error(stopped.error.message);
+  }
+  return ok({ requestId: id, reference, missing: validity?.missing ?? [] });
 }
 
 /** One step of a logged request; the reducer's refusal comes back as a conflict with its message. */
-export function takeStep(
-  store: Store,
-  requestId: number,
-  step: RequestStep,
-  context: { operator: string; now: Date },
-): Envelope<RequestState> {
+export function takeStep(change: Write, requestId: number, step: RequestStep): Envelope<RequestState> {
+  const { store } = change;
   const calendars = calendarsOf(store);
   const loaded = loadRequest(store, requestId, calendars);
   if (!loaded.ok) return loaded;
-  const today = londonDate(context.now);
+  const today = londonDate(change.at);
   if (step.on > today) return fail('invalid_input', `Choose a date on or before today (${ukDate(today)}).`);
   const extra: Record<string, unknown> = {};
   let event: RequestEvent;
-  const base = { on: step.on, operator: context.operator };
+  const base = { on: step.on, operator: change.operator };
   switch (step.kind) {
     case 'answered': {
       if (step.subjectAccessExport) {
@@ -294,37 +288,24 @@ export function takeStep(
       break;
   }
   const firstItem = store.requests.itemsOf(requestId)[0]?.item_id ?? null;
-  return store.transaction(() =>
-    appendStep(store, loaded.value, event, extra, { calendars, itemId: firstItem, now: context.now.toISOString() }),
-  );
+  return appendStep(change, loaded.value, event, extra, { calendars, itemId: firstItem });
 }
 
 /** Links another item (a clarification, the name and address, a follow-up) to a request. */
-export function linkItem(
-  store: Store,
-  input: { requestId: number; itemId: number; role: string },
-  context: { operator: string; now: Date },
-): Envelope<true> {
+export function linkItem(change: Write, input: { requestId: number; itemId: number; role: string }): Envelope<true> {
+  const { store } = change;
   if (!store.requests.get(input.requestId)) return fail('not_found', 'That request is not in the register.');
   if (!store.items.get(input.itemId)) return fail('not_found', 'That item is not in the record.');
-  store.requests.link({ ...input, by: context.operator, at: context.now.toISOString() });
+  store.requests.link({ ...input, by: change.operator, at: change.now });
   return ok(true);
 }
 
-export function saveClosureDays(
-  store: Store,
-  days: readonly ClosureDay[],
-  context: { operator: string; now: Date },
-): void {
+export function saveClosureDays(change: Write, days: readonly ClosureDay[]): void {
   const unique = [...new Map(days.map((day) => [day.date, day])).values()].sort((a, b) => a.date.localeCompare(b.date));
-  store.transaction(() => {
-    store.requests.replaceClosureDays(unique);
-    store.actions.append({
-      itemId: null,
-      kind: 'closure-days-changed',
-      operator: context.operator,
-      details: { days: unique.map((day) => day.date), count: unique.length },
-      createdAt: context.now.toISOString(),
-    });
+  change.store.requests.replaceClosureDays(unique);
+  change.record({
+    itemId: null,
+    kind: 'closure-days-changed',
+    details: { days: unique.map((day) => day.date), count: unique.length },
   });
 }

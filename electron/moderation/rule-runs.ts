@@ -1,5 +1,6 @@
-// Rules at work: run on each incoming item, tried on the last 30 days, and undone. Writes are one transaction
-// of record + outbox each, like a clerk's; every action is recorded under the rule ("Rule “Spam links”").
+// Rules at work: run on each incoming item, tried on the last 30 days, and undone. What the rules do to a batch
+// of new items is one write of record + outbox, like a clerk's; every action is recorded under the rule that
+// acted ("Rule “Spam links”"), never under whoever is working.
 import type { ReplyForm } from '../api/capabilities';
 import type { DryRunResult, OfficeHours, RuleConditions, RuleView } from '../api/rules';
 import { kindCapabilities } from '../channels/capabilities';
@@ -13,6 +14,7 @@ import { readPolicySettings } from './council-settings';
 import { strikeCountsFor } from './repeat-offenders';
 import { replyFormOptions, sendReply } from './replies';
 import { readOfficeHours, ruleOperator, toRuleView } from './rules';
+import { write, type Write, type Writer } from './write';
 
 /** An acknowledgement goes to one sender at most once in this long, however many items they send. */
 const acknowledgeOncePerMs = 12 * 3600_000;
@@ -65,11 +67,13 @@ function factsOf(row: ItemRow, strikes: number): RuleFacts {
 }
 
 /** Runs the clerk's rules on new items (after they are committed). Returns how many times a rule acted. */
-export function applyRules(store: Store, itemIds: readonly number[], now: Date, councilName: string): number {
+export function applyRules(writer: Writer, itemIds: readonly number[], councilName: string): number {
   if (itemIds.length === 0) return 0;
+  const { store } = writer;
   const { rules: compiled, hours, needsStrikes } = enabledRules(store);
   if (compiled.length === 0) return 0;
-  return store.transaction(() => {
+  return write(writer, (change) => {
+    const now = change.at;
     let acted = 0;
     for (const id of itemIds) {
       const row = store.items.get(id);
@@ -78,7 +82,7 @@ export function applyRules(store: Store, itemIds: readonly number[], now: Date, 
       const facts = factsOf(row, strikes);
       for (const { rule, test } of compiled) {
         if (!test.matches(facts)) continue;
-        actOn(store, rule, row, hours, now, councilName);
+        actOn(change, rule, row, hours, councilName);
         acted++;
       }
     }
@@ -86,8 +90,8 @@ export function applyRules(store: Store, itemIds: readonly number[], now: Date, 
   });
 }
 
-function actOn(store: Store, rule: RuleView, row: ItemRow, hours: OfficeHours, now: Date, councilName: string): void {
-  const at = now.toISOString();
+function actOn(change: Write, rule: RuleView, row: ItemRow, hours: OfficeHours, councilName: string): void {
+  const { store, now: at } = change;
   const operator = ruleOperator(rule.name);
   const { effects, skipped } = planRuleEffects(
     rule.actions,
@@ -108,7 +112,7 @@ function actOn(store: Store, rule: RuleView, row: ItemRow, hours: OfficeHours, n
           text: filled(store, row, template.text, councilName).text,
         };
     } else if (effect.kind === 'acknowledge') {
-      const outcome = acknowledge(store, row, effect.templateId, operator, now, councilName);
+      const outcome = acknowledge(change, row, effect.templateId, operator, councilName);
       if (typeof outcome === 'number') replyActionId = outcome;
       else skipped.push(outcome);
     }
@@ -117,7 +121,7 @@ function actOn(store: Store, rule: RuleView, row: ItemRow, hours: OfficeHours, n
   const done = effects
     .filter((effect) => !(effect.kind === 'acknowledge' && replyActionId === null))
     .filter((effect) => !(effect.kind === 'draft-reply' && draft === null));
-  const actionId = store.actions.append({
+  const actionId = change.record({
     itemId: row.id,
     kind: 'rule-applied',
     operator,
@@ -132,7 +136,6 @@ function actOn(store: Store, rule: RuleView, row: ItemRow, hours: OfficeHours, n
       templateName: draft?.templateName ?? null,
       replyActionId,
     },
-    createdAt: at,
   });
   if (has('hide')) {
     store.outbox.enqueue({
@@ -173,13 +176,13 @@ function filled(store: Store, row: ItemRow, text: string, councilName: string) {
 
 /** Sends the out-of-hours acknowledgement; returns its action, or why it was not sent. */
 function acknowledge(
-  store: Store,
+  change: Write,
   row: ItemRow,
   templateId: number,
   operator: string,
-  now: Date,
   councilName: string,
 ): number | string {
+  const { store, at: now } = change;
   if (store.rules.acknowledgedSince(row.author_id, new Date(now.getTime() - acknowledgeOncePerMs).toISOString()))
     return 'no out-of-hours acknowledgement: this sender had one in the last 12 hours';
   const template = store.templates.get(templateId);
@@ -190,12 +193,11 @@ function acknowledge(
   const options = replyFormOptions(store, row, now);
   const form = acknowledgeForms.find((candidate) => options.some((o) => o.form === candidate && o.available));
   if (!form) return 'no out-of-hours acknowledgement: this item cannot be answered on its channel now';
-  const sent = sendReply(store, row, {
+  const sent = sendReply(change, row, {
     form,
     text: text.text,
     templateId,
     operator,
-    now,
     councilName,
     automatic: 'rule',
   });

@@ -1,4 +1,4 @@
-// The clerk's automation rules and office hours: each change one transaction with its record entry.
+// The clerk's automation rules and office hours: each change one write with its record entry.
 import {
   defaultOfficeHours,
   officeHoursSchema,
@@ -9,6 +9,7 @@ import {
 } from '../api/rules';
 import type { Store } from '../store/store';
 import type { RuleRow } from '../store/rules-repo';
+import type { Write } from './write';
 
 const officeHoursKey = 'officeHours';
 
@@ -20,17 +21,9 @@ export function readOfficeHours(store: Store): OfficeHours {
   return parsed.success ? parsed.data : defaultOfficeHours;
 }
 
-export function saveOfficeHours(store: Store, hours: OfficeHours, operator: string, now: string): OfficeHours {
-  store.transaction(() => {
-    store.settings.set(officeHoursKey, hours, now);
-    store.actions.append({
-      itemId: null,
-      kind: 'settings-changed',
-      operator,
-      details: { changed: ['officeHours'], after: hours },
-      createdAt: now,
-    });
-  });
+export function saveOfficeHours(change: Write, hours: OfficeHours): OfficeHours {
+  change.store.settings.set(officeHoursKey, hours, change.now);
+  change.record({ itemId: null, kind: 'settings-changed', details: { changed: ['officeHours'], after: hours } });
   return hours;
 }
 
@@ -75,7 +68,8 @@ function checkTemplates(store: Store, rule: RuleDefinition): string | null {
   return null;
 }
 
-export function createRule(store: Store, rule: RuleDefinition, operator: string, now: string): RuleWrite {
+export function createRule(change: Write, rule: RuleDefinition): RuleWrite {
+  const { store } = change;
   if (store.rules.nameTaken(rule.name, null))
     return {
       ok: false,
@@ -84,20 +78,13 @@ export function createRule(store: Store, rule: RuleDefinition, operator: string,
     };
   const problem = checkTemplates(store, rule);
   if (problem) return { ok: false, code: 'not_found', message: problem };
-  return store.transaction(() => {
-    const id = store.rules.add(stored(rule), now);
-    store.actions.append({
-      itemId: null,
-      kind: 'rule-added',
-      operator,
-      details: { ruleId: id, ...rule },
-      createdAt: now,
-    });
-    return written(store, id);
-  });
+  const id = store.rules.add(stored(rule), change.now);
+  change.record({ itemId: null, kind: 'rule-added', details: { ruleId: id, ...rule } });
+  return written(store, id);
 }
 
-export function updateRule(store: Store, id: number, rule: RuleDefinition, operator: string, now: string): RuleWrite {
+export function updateRule(change: Write, id: number, rule: RuleDefinition): RuleWrite {
+  const { store } = change;
   const before = store.rules.get(id);
   if (!before) return { ok: false, code: 'not_found', message: 'That rule is not there any more; reload the rules.' };
   if (store.rules.nameTaken(rule.name, id))
@@ -108,37 +95,23 @@ export function updateRule(store: Store, id: number, rule: RuleDefinition, opera
     };
   const problem = checkTemplates(store, rule);
   if (problem) return { ok: false, code: 'not_found', message: problem };
-  return store.transaction(() => {
-    store.rules.update(id, stored(rule), now);
-    store.actions.append({
-      itemId: null,
-      kind: 'rule-changed',
-      operator,
-      details: { ruleId: id, before: toRuleView(before), after: rule },
-      createdAt: now,
-    });
-    return written(store, id);
+  store.rules.update(id, stored(rule), change.now);
+  change.record({
+    itemId: null,
+    kind: 'rule-changed',
+    details: { ruleId: id, before: toRuleView(before), after: rule },
   });
+  return written(store, id);
 }
 
 export function deleteRule(
-  store: Store,
+  change: Write,
   id: number,
-  operator: string,
-  now: string,
 ): { ok: true } | { ok: false; code: 'not_found'; message: string } {
-  const before = store.rules.get(id);
+  const before = change.store.rules.get(id);
   if (!before) return { ok: false, code: 'not_found', message: 'That rule is not there any more; reload the rules.' };
-  store.transaction(() => {
-    store.rules.markDeleted(id, now);
-    store.actions.append({
-      itemId: null,
-      kind: 'rule-deleted',
-      operator,
-      details: { ruleId: id, name: before.name },
-      createdAt: now,
-    });
-  });
+  change.store.rules.markDeleted(id, change.now);
+  change.record({ itemId: null, kind: 'rule-deleted', details: { ruleId: id, name: before.name } });
   return { ok: true };
 }
 

@@ -76,6 +76,8 @@ export class SuggestionRefresh {
   /** One step: returns false once every item is done (and the marker saved). */
   step(): boolean {
     const marker = this.marker();
+    // Not a write (moderation/write.ts): a background recompute of what is stored with each item for the queue,
+    // worked out from the items themselves; nothing is recorded and no one is working.
     return this.store.transaction(() => {
       const progress = this.store.settings.get(progressKey) as { marker?: unknown; belowId?: unknown } | undefined;
       let belowId =

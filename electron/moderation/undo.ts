@@ -7,6 +7,7 @@ import type { Store } from '../store/store';
 import { unblockPerson } from './people';
 import { reverseRemoval } from './removal';
 import { undoRuleRun } from './rule-undo';
+import type { Write } from './write';
 
 /** How many actions "Recent actions" offers. */
 export const recentLimit = 5;
@@ -45,17 +46,12 @@ export function recentUndoable(
   return found;
 }
 
-/** Reverses exactly this action of this operator, in one transaction with its record entry. */
-export function undoAction(
-  store: Store,
-  policy: PolicyData,
-  actionId: number,
-  operator: string,
-  now: string,
-): UndoResult {
+/** Reverses exactly this action of the write's operator, with its record entry. */
+export function undoAction(change: Write, policy: PolicyData, actionId: number): UndoResult {
+  const { store, operator } = change;
   // What a rule did is undone by whoever is working: the rule cannot undo it itself.
   if (store.actions.get(actionId)?.kind === 'rule-applied') {
-    const undone = undoRuleRun(store, actionId, operator, now);
+    const undone = undoRuleRun(change, actionId);
     if (!undone.ok) return undone;
     const authorId = store.items.get(undone.itemId)?.author_id;
     return {
@@ -85,51 +81,32 @@ export function undoAction(
   const description =
     row.bulk_id !== null ? describeBulk(row, standing, policy).description : describe(row).description;
   try {
-    return store.transaction(() => ({
-      ok: true,
-      outcome: { description, ...reverseAll(store, standing, operator, now) },
-    }));
+    return change.atomically(() => ({ ok: true, outcome: { description, ...reverseAll(change, standing) } }));
   } catch (error) {
     if (error instanceof UndoRefused) return { ok: false, code: 'conflict', message: error.message };
     throw error;
   }
 }
 
-/** Reverses each standing action; a refusal part-way throws, so the transaction around it rolls back. */
-function reverseAll(
-  store: Store,
-  standing: readonly ReversibleRow[],
-  operator: string,
-  now: string,
-): Omit<UndoOutcome, 'description'> {
+/** Reverses each standing action; a refusal part-way throws, so what was reversed before it is taken back. */
+function reverseAll(change: Write, standing: readonly ReversibleRow[]): Omit<UndoOutcome, 'description'> {
+  const { store } = change;
   const itemIds: number[] = [];
   const authorIds = new Set<number>();
   for (const member of standing) {
     if (member.kind === 'removed' && member.item_id !== null) {
-      const result = reverseRemoval(store, member.item_id, 'removal-undone', operator, now);
+      const result = reverseRemoval(change, member.item_id, 'removal-undone');
       if (!result.ok) throw new UndoRefused(result.message);
       itemIds.push(member.item_id);
       authorIds.add(result.row.author_id);
     } else if (member.kind === 'no-action-needed' && member.item_id !== null) {
       if (!store.items.changeStatus(member.item_id, 'handled', 'new'))
         throw new UndoRefused('That item is no longer marked as needing no action; nothing was changed.');
-      store.actions.append({
-        itemId: member.item_id,
-        kind: 'no-action-undone',
-        operator,
-        details: { undoes: member.id },
-        createdAt: now,
-      });
+      change.record({ itemId: member.item_id, kind: 'no-action-undone', details: { undoes: member.id } });
       itemIds.push(member.item_id);
     } else if (member.kind === 'blocked' && member.person_id !== null) {
       const senders = store.people.senders(store.people.get(member.person_id)?.id ?? member.person_id);
-      const result = unblockPerson(
-        store,
-        member.person_id,
-        'Block undone (Recent actions)',
-        { operator, now },
-        member.id,
-      );
+      const result = unblockPerson(change, member.person_id, 'Block undone (Recent actions)', member.id);
       if (!result.ok) throw new UndoRefused(result.message);
       for (const sender of senders) authorIds.add(sender.id);
     }

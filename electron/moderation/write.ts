@@ -48,6 +48,15 @@ export class Write {
     return this.store.actions.append({ ...action, operator: action.operator ?? this.operator, createdAt: this.now });
   }
 
+  /**
+   * Runs part of the write whole or not at all (a savepoint): when `work` throws, what it did is taken back
+   * and the error goes on to the caller, which may answer a refusal while the write itself commits (an undo
+   * of a bulk removal refused half-way takes back the removals it had already reversed).
+   */
+  atomically<T>(work: () => T): T {
+    return this.store.transaction(work);
+  }
+
   /** The queue rows of these items changed: views reload them once the write has committed. */
   changed(itemIds: readonly number[]): void {
     this.publish({ type: 'queue:changed', cause: 'action', itemIds: [...itemIds] });

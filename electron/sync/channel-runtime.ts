@@ -1,5 +1,5 @@
 // The live side of the accounts: a connector and a poller for each active account, shared with the outbox.
-import { accountForms, type ConnectorKind } from '../api/accounts';
+import { accountForms, type CheckedSettings, type ConnectorKind } from '../api/accounts';
 import type { Connector, VerifyResult } from '../channels/connector';
 import {
   changedParts,
@@ -7,22 +7,20 @@ import {
   savedDestinationOf,
   type ConnectorHooks,
   type Destination,
+  type DestinationSettings,
 } from '../channels/registry';
 import { guardSecrets } from '../channels/secret-guard';
 import { destinationChangedMessage, readSavedFor, savedForKey } from '../secrets/secret-binding';
 import { accountSecretKey, type SecretStore } from '../secrets/secret-store';
 import type { AccountRow } from '../store/accounts-repo';
 import type { Store } from '../store/store';
+import { checkSettings, destinationFrom } from '../moderation/accounts';
 import { xPollingHold } from '../moderation/x-spend';
 import { AccountPoller, type PollerOptions } from './account-poller';
 import type { EventHub } from './event-hub';
 
 /** The hooks are given only for a saved account: a secret the channel replaces is kept for it, and what it costs. */
-export type ConnectorFactory = (
-  kind: ConnectorKind,
-  settings: Record<string, unknown>,
-  hooks?: ConnectorHooks,
-) => Connector;
+export type ConnectorFactory = (checked: CheckedSettings, hooks?: ConnectorHooks) => Connector;
 
 export function isConnectorKind(connector: string): connector is ConnectorKind {
   return Object.hasOwn(accountForms, connector);
@@ -43,47 +41,51 @@ export class ChannelRuntime {
     /** False in tests that drive syncing themselves. */
     private readonly autoStart = true,
     /** Where an account's secrets go, with the API addresses this backend uses. */
-    readonly destinationOf: (kind: ConnectorKind, settings: Record<string, unknown>) => Destination = (
-      kind,
-      settings,
-    ) => publishedDestinationOf(kind, settings),
+    readonly destinationOf: (account: DestinationSettings) => Destination = (account) =>
+      publishedDestinationOf(account),
   ) {}
 
   /**
-   * The account's settings with its secrets, for its connector only: the one place saved secrets meet
-   * settings. Secrets are left out, and `unusable` says why, when the destination is no longer the one
-   * they were saved for (an address changed behind the form's back, or the API address the console uses).
+   * The account's settings with its secrets, checked by its kind's schema, for its connector only: the one
+   * place saved secrets meet settings. Instead, `unusable` says why there is none: the destination is no
+   * longer the one the secrets were saved for (an address changed behind the form's back, or the API address
+   * the console uses), or what is saved no longer checks (a secret lost, a setting a newer rule refuses).
    */
-  settingsOf(account: AccountRow): {
-    settings: Record<string, unknown>;
-    secretValues: string[];
-    unusable: string | null;
-  } {
-    const settings: Record<string, unknown> = { ...this.store.accounts.config(account.id) };
-    const secretValues: string[] = [];
-    if (!isConnectorKind(account.connector)) return { settings, secretValues, unusable: null };
-    const kind = account.connector;
+  settingsOf(
+    account: AccountRow,
+    kind: ConnectorKind,
+  ): { ok: true; checked: CheckedSettings } | { ok: false; unusable: string } {
+    // Only the form's fields: a setting an earlier version kept and this one no longer asks for is not in the way.
+    const fields = new Set(accountForms[kind].fields.map((field) => field.name));
+    const settings: Record<string, unknown> = Object.fromEntries(
+      Object.entries(this.store.accounts.config(account.id)).filter(([field]) => fields.has(field)),
+    );
+    const unusable = (problems: string[]) => ({
+      ok: false as const,
+      unusable: `The saved settings of this ${accountForms[kind].title} cannot be used: ${problems.join('; ')}.`,
+    });
     const saved = accountForms[kind].fields
       .filter((field) => field.secret && this.secrets.get(accountSecretKey(account.id, field.name)) !== null)
       .map((field) => field.name);
-    if (saved.length === 0) return { settings, secretValues, unusable: null };
-    const destination = this.destinationOf(kind, settings);
-    let savedFor = savedDestinationOf(kind, readSavedFor(this.secrets, account.id));
-    if (savedFor === null) {
-      // Saved by a version that did not bind secrets: bound now to what the account has.
-      savedFor = destination;
-      this.secrets.set(savedForKey(account.id), JSON.stringify(destination));
+    if (saved.length > 0) {
+      const where = destinationFrom(kind, settings, this.destinationOf);
+      if (!where.ok) return unusable(where.problems);
+      const { destination } = where;
+      let savedFor = savedDestinationOf(kind, readSavedFor(this.secrets, account.id));
+      if (savedFor === null) {
+        // Saved by a version that did not bind secrets: bound now to what the account has.
+        savedFor = destination;
+        this.secrets.set(savedForKey(account.id), JSON.stringify(destination));
+      }
+      const changed = changedParts(savedFor, destination);
+      if (changed.length > 0) return { ok: false, unusable: destinationChangedMessage(kind, changed, saved) };
     }
-    const changed = changedParts(savedFor, destination);
-    if (changed.length > 0)
-      return { settings, secretValues, unusable: destinationChangedMessage(kind, changed, saved) };
     for (const field of saved) {
       const value = this.secrets.get(accountSecretKey(account.id, field));
-      if (value === null) continue;
-      settings[field] = value;
-      secretValues.push(value);
+      if (value !== null) settings[field] = value;
     }
-    return { settings, secretValues, unusable: null };
+    const checked = checkSettings(kind, settings);
+    return checked.ok ? checked : unusable(checked.problems);
   }
 
   /** A connector the backend made itself (the demo channel): delivered to, never polled here. */
@@ -95,10 +97,11 @@ export class ChannelRuntime {
    * A connector with its secrets guarded: for a saved account when `accountId` is given (secrets the
    * channel replaces are saved, and guarded too), else for settings not saved yet (Test connection).
    */
-  connectorFor(kind: ConnectorKind, settings: Record<string, unknown>, accountId?: number): Connector {
-    const secretValues = accountForms[kind].fields
-      .filter((field) => field.secret)
-      .map((field) => settings[field.name])
+  connectorFor(checked: CheckedSettings, accountId?: number): Connector {
+    const secretFields = new Set(accountForms[checked.kind].fields.filter((field) => field.secret).map((f) => f.name));
+    const secretValues = Object.entries(checked.settings)
+      .filter(([field]) => secretFields.has(field))
+      .map(([, value]) => value)
       .filter((value): value is string => typeof value === 'string');
     const hooks: ConnectorHooks =
       accountId === undefined
@@ -110,7 +113,7 @@ export class ChannelRuntime {
             },
             recordUsage: (uses) => void this.store.usage.record(accountId, this.now(), uses),
           };
-    return guardSecrets(this.factory(kind, settings, hooks), secretValues);
+    return guardSecrets(this.factory(checked, hooks), secretValues);
   }
 
   /** The connector syncing this account now, if it runs. */
@@ -122,13 +125,17 @@ export class ChannelRuntime {
   async connect(account: AccountRow): Promise<void> {
     await this.disconnect(account.id);
     if (!isConnectorKind(account.connector) || account.removedAt) return;
-    const { settings, unusable } = this.settingsOf(account);
-    if (unusable) {
-      // Stopped like a refused sign-in: its actions wait in the outbox until the clerk types the secret again.
-      this.store.accounts.setHealth(account.id, 'auth', `${unusable} Edit the account under Settings → Channels.`);
+    const settings = this.settingsOf(account, account.connector);
+    if (!settings.ok) {
+      // Stopped like a refused sign-in: its actions wait in the outbox until the clerk puts it right.
+      this.store.accounts.setHealth(
+        account.id,
+        'auth',
+        `${settings.unusable} Edit the account under Settings → Channels.`,
+      );
       return;
     }
-    const connector = this.connectorFor(account.connector, settings, account.id);
+    const connector = this.connectorFor(settings.checked, account.id);
     this.connectors.set(account.id, connector);
     if (account.paused || !this.autoStart) return;
     const mayPoll =

@@ -21,6 +21,8 @@ export async function syncAccount(
   for (let page = 0; page < maxPagesPerSync; page++) {
     const result = await connector.poll(cursor);
     const before = store.items.maxId();
+    // Not a write (moderation/write.ts): a bulk ingest of what the channel sent, not a thing done by anyone, so
+    // nothing is recorded; the page and its cursor are committed together, and the arrival is published below.
     const addedNow = store.transaction(() => {
       const at = now().toISOString();
       const count = store.items.ingest(account.id, result.items, at);
