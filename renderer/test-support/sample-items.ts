@@ -1,7 +1,7 @@
 // Items as the backend sends them, for component tests: one Facebook comment, changed as each test needs.
 import { z } from 'zod';
 import reasonsFile from '../../assets/policy/removal-reasons.json';
-import { policyReasonIdSchema, type ItemDetail, type QueueItem } from '../../electron/api/domain';
+import { policyReasonIdSchema, type AuthorDetail, type ItemDetail, type QueueItem } from '../../electron/api/domain';
 import { policyResponses, type PolicyReason } from '../../electron/api/policy';
 
 /** The council's eight removal reasons, keys 1 to 8, as the policy file has them. */
@@ -37,7 +37,10 @@ export function queueItem(changes: Partial<QueueItem> = {}): QueueItem {
   };
 }
 
-export function itemDetail(changes: Partial<ItemDetail> = {}): ItemDetail {
+/** `author` may name only what differs from Gary Pritchard on Facebook. */
+export function itemDetail(
+  changes: Partial<Omit<ItemDetail, 'author'>> & { author?: Partial<AuthorDetail> } = {},
+): ItemDetail {
   const { author, ...rest } = changes;
   return {
     ...queueItem(rest),
