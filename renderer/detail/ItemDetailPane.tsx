@@ -1,5 +1,5 @@
 // The whole item: who sent it, where, its context (the post it answers, the thread) and the record.
-import { forwardRef, type ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { itemKindName } from '../../electron/api/channel-words';
 import { kindNames, type ItemDetail, type QueueItem } from '../../electron/api/domain';
 import { exactTime } from '../format/relative-time';
@@ -14,12 +14,11 @@ interface Props {
   stale?: boolean;
   error: string | null;
   actions?: ReactNode;
+  /** The item's heading, which Enter (or a double-click on its row) moves the focus to. */
+  ref?: Ref<HTMLHeadingElement>;
 }
 
-export const ItemDetailPane = forwardRef<HTMLHeadingElement, Props>(function ItemDetailPane(
-  { hidden, detail, stale, error, actions },
-  headingRef,
-) {
+export function ItemDetailPane({ hidden, detail, stale, error, actions, ref }: Props) {
   if (hidden) return <section className="detail" id="item-detail" aria-label="Item detail" hidden />;
   return (
     <section
@@ -34,13 +33,13 @@ export const ItemDetailPane = forwardRef<HTMLHeadingElement, Props>(function Ite
         </p>
       ) : null}
       {detail ? (
-        <Detail detail={detail} headingRef={headingRef} actions={actions} inert={stale} />
+        <Detail detail={detail} headingRef={ref} actions={actions} inert={stale} />
       ) : !error ? (
         <p className="empty">Select an item to see it in full.</p>
       ) : null}
     </section>
   );
-});
+}
 
 function Detail({
   detail,
@@ -49,7 +48,7 @@ function Detail({
   inert,
 }: {
   detail: ItemDetail;
-  headingRef: React.Ref<HTMLHeadingElement>;
+  headingRef: Ref<HTMLHeadingElement> | undefined;
   actions: ReactNode;
   inert?: boolean;
 }) {

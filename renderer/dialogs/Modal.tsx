@@ -1,7 +1,7 @@
 // Every modal of the console: a native <dialog> opened with showModal(), so the browser moves the focus
 // in, keeps it there, makes the rest of the page inert and closes on Escape. It is drawn at the end of
 // <body>, so it takes none of the styles of the place that opened it (the header's white text).
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useEffectEvent, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 
 interface Props {
@@ -15,10 +15,8 @@ interface Props {
 
 export function Modal({ labelledBy, onClose, className, children }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const close = useRef(onClose);
-  useEffect(() => {
-    close.current = onClose;
-  });
+  // The latest onClose, while the dialog is opened once and its listeners stay.
+  const close = useEffectEvent(() => onClose?.());
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
@@ -30,7 +28,7 @@ export function Modal({ labelledBy, onClose, className, children }: Props) {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
       event.preventDefault();
-      close.current?.();
+      close();
     };
     const onCancel = (event: Event) => event.preventDefault();
     // Should the browser close it anyway, it opens again: only the console decides when a dialog ends.

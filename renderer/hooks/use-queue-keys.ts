@@ -1,6 +1,6 @@
 // Keyboard-first: every action on the queue has a key. The one place single keys are handled, and the one
 // place that decides they must not act: while any dialog or menu is open, or any field has the focus.
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 
 export type KeyHandlers = Partial<Record<string, () => void>>;
 
@@ -21,20 +21,18 @@ export function keysBelongElsewhere(document: Document): boolean {
 }
 
 export function useQueueKeys(handlers: KeyHandlers): void {
-  const latest = useRef(handlers);
-  useEffect(() => {
-    latest.current = handlers;
+  // Reads this render's handlers (the selected row, the loaded item) without listening again at every render.
+  const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
+    if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing || event.defaultPrevented) return;
+    if (keysBelongElsewhere(document)) return;
+    const handler = handlers[event.key];
+    if (!handler) return;
+    event.preventDefault();
+    handler();
   });
   useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing || event.defaultPrevented) return;
-      if (keysBelongElsewhere(document)) return;
-      const handler = latest.current[event.key];
-      if (!handler) return;
-      event.preventDefault();
-      handler();
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
+    const listener = (event: KeyboardEvent) => onKeyDown(event);
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
   }, []);
 }

@@ -1,7 +1,7 @@
 // The one table of every channel: TanStack Table for the columns, TanStack Virtual for 100,000 rows.
 import { getCoreRowModel, useReactTable, flexRender } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
+import { useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
 import type { QueueItem } from '../../electron/api/domain';
 import { useNow } from '../hooks/use-now';
 import { queueColumns, widthOf, type QueueTableMeta, type StatusColumn } from './columns';
@@ -27,12 +27,24 @@ interface Props {
   checked: ReadonlySet<number>;
   onToggle: (index: number, range: boolean) => void;
   onOpenMenu: (itemId: number, anchor: DOMRect) => void;
+  /** What the queue asks of the table: focus, scrolling to a row, whether the clerk is at the top. */
+  ref?: Ref<QueueTableHandle>;
 }
 
-export const QueueTable = forwardRef<QueueTableHandle, Props>(function QueueTable(
-  { items, total, selectedId, hasMore, statusColumn, onSelect, onOpen, onNeedMore, checked, onToggle, onOpenMenu },
+export function QueueTable({
+  items,
+  total,
+  selectedId,
+  hasMore,
+  statusColumn,
+  onSelect,
+  onOpen,
+  onNeedMore,
+  checked,
+  onToggle,
+  onOpenMenu,
   ref,
-) {
+}: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const now = useNow(60_000);
   // Built once per status mode: what changes from render to render (time, ticks, menus) is read from meta.
@@ -51,6 +63,7 @@ export const QueueTable = forwardRef<QueueTableHandle, Props>(function QueueTabl
     }),
     [now, checked],
   );
+  // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here: QueueRow memoises the rows itself
   const table = useReactTable({
     data: items,
     columns,
@@ -125,4 +138,4 @@ export const QueueTable = forwardRef<QueueTableHandle, Props>(function QueueTabl
       </table>
     </div>
   );
-});
+}

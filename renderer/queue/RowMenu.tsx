@@ -1,5 +1,5 @@
 // A row's own actions: remove it with one of the policy's reasons without opening it.
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 import type { PolicyReasonId } from '../../electron/api/domain';
 import type { PolicyReason } from '../../electron/api/policy';
 
@@ -15,14 +15,16 @@ interface Props {
 
 export function RowMenu({ note, top, left, reasons, onRemove, onClose }: Props) {
   const menu = useRef<HTMLDivElement>(null);
+  const closeOutside = useEffectEvent((event: MouseEvent) => {
+    if (!menu.current?.contains(event.target as Node)) onClose();
+  });
+  // Once, when the menu opens: the first reason takes the focus, and a click elsewhere closes it.
   useEffect(() => {
     menu.current?.querySelector('button')?.focus();
-    const closeOutside = (event: MouseEvent) => {
-      if (!menu.current?.contains(event.target as Node)) onClose();
-    };
-    document.addEventListener('mousedown', closeOutside);
-    return () => document.removeEventListener('mousedown', closeOutside);
-  }, [onClose]);
+    const listener = (event: MouseEvent) => closeOutside(event);
+    document.addEventListener('mousedown', listener);
+    return () => document.removeEventListener('mousedown', listener);
+  }, []);
   return (
     <div
       ref={menu}

@@ -4,6 +4,7 @@ import { itemKindName } from '../../electron/api/channel-words';
 import { kindNames, type QueueItem } from '../../electron/api/domain';
 import { exactTime } from '../format/relative-time';
 import { shortTime } from '../format/short-time';
+import type { QueueFilters } from '../hooks/use-queue';
 import { ChannelIcon } from './ChannelIcon';
 import { SenderBadges } from './SenderBadges';
 
@@ -27,6 +28,11 @@ const kindWord = (item: QueueItem) => kindNames[item.kind].toLowerCase();
  * row would say the same), 'removal' (why, and who) under Removed, nothing under New, Handled or Blocked.
  */
 export type StatusColumn = 'status' | 'removal' | null;
+
+export function statusColumnFor(status: QueueFilters['status']): StatusColumn {
+  if (status === 'all' || status === 'by-rules') return 'status';
+  return status === 'removed' ? 'removal' : null;
+}
 
 export function queueColumns(statusColumn: StatusColumn): ColumnDef<QueueItem, unknown>[] {
   const columns = [
