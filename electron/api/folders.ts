@@ -32,7 +32,7 @@ export interface FolderListing {
   /** One folder up, or null at the home folder (nothing above it is listed). */
   parent: string | null;
   home: string;
-  /** Folders first, then backups, each by name; at most maxFolderEntries. */
+  /** Folders first, by name; then backups, newest first; at most maxFolderEntries. */
   entries: FolderEntry[];
   /** How many more were there than could be shown. */
   notShown: number;

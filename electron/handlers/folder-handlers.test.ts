@@ -28,11 +28,11 @@ describe('folders:list', () => {
     });
     expect(await call('folders:list', { folder: join(home, '..'), show: 'folders' })).toEqual({
       ok: false,
-      error: { code: 'invalid_input', message: 'That folder is outside your home folder. Choose a folder inside it.' },
+      error: { code: 'invalid_input', message: 'That folder is outside your home folder.' },
     });
     expect(await call('folders:list', { folder: join(home, 'Gone'), show: 'backups' })).toEqual({
       ok: false,
-      error: { code: 'invalid_input', message: 'That folder no longer exists. Choose another.' },
+      error: { code: 'invalid_input', message: 'That folder no longer exists.' },
     });
   });
 });

@@ -78,6 +78,24 @@ describe('listHomeFolder', () => {
     ]);
   });
 
+  it('lists backups newest first (the one most often wanted back), by name when made at the same moment', () => {
+    const { home } = parishHome();
+    const folder = join(home, 'Documents', 'Council backups');
+    const made = (name: string, at: string) => {
+      writeFileSync(join(folder, name), 'x');
+      utimesSync(join(folder, name), new Date(at), new Date(at));
+    };
+    made('console-backup-2026-11-20-090000.db', '2026-11-20T09:00:00Z');
+    made('console-backup-2026-11-25-170000.db', '2026-11-25T17:00:00Z');
+    made('console-backup-2026-11-25-170000-2.db', '2026-11-25T17:00:00Z');
+    expect(names(listHomeFolder({ folder, show: 'backups' }, home))).toEqual([
+      'backup:console-backup-2026-11-25-170000-2.db',
+      'backup:console-backup-2026-11-25-170000.db',
+      'backup:console-backup-2026-11-24-101500.db',
+      'backup:console-backup-2026-11-20-090000.db',
+    ]);
+  });
+
   it('takes a backup file for the folder it is in, and a folder reached through a link for where it really is', () => {
     const { home, backup } = parishHome();
     const listed = listHomeFolder({ folder: backup, show: 'backups' }, home);

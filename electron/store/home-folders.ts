@@ -6,8 +6,8 @@ import { chosenPath, type PathRules } from './chosen-path';
 
 export type FolderListingResult = { ok: true; listing: FolderListing } | { ok: false; message: string };
 
-export const outsideHome = 'That folder is outside your home folder. Choose a folder inside it.';
-export const noLongerThere = 'That folder no longer exists. Choose another.';
+export const outsideHome = 'That folder is outside your home folder.';
+export const noLongerThere = 'That folder no longer exists.';
 
 /**
  * Lists `folder` (the home folder when left out) if it lies inside `home` once every symbolic link is resolved.
@@ -43,13 +43,13 @@ export function listHomeFolder(
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, message: noLongerThere };
-    return { ok: false, message: 'The console is not allowed to open that folder. Choose another.' };
+    return { ok: false, message: 'The console is not allowed to open that folder.' };
   }
   const entries = children
     .filter((child) => !child.name.startsWith('.'))
     .map((child) => entryOf(folder, child, request.show, realHome, realpath))
     .filter((entry): entry is FolderEntry => entry !== null)
-    .sort(byKindThenName);
+    .sort(inListOrder);
   return {
     ok: true,
     listing: {
@@ -89,9 +89,11 @@ function entryOf(
 
 const collator = new Intl.Collator('en-GB', { numeric: true, sensitivity: 'base' });
 
-function byKindThenName(a: FolderEntry, b: FolderEntry): number {
+/** Folders by name; backups newest first, as the one wanted back is most often the latest. */
+function inListOrder(a: FolderEntry, b: FolderEntry): number {
   if (a.kind !== b.kind) return a.kind === 'folder' ? -1 : 1;
-  return collator.compare(a.name, b.name);
+  const newer = (b.modifiedAt ?? '').localeCompare(a.modifiedAt ?? '');
+  return newer !== 0 ? newer : collator.compare(a.name, b.name);
 }
 
 const caseFolds = process.platform === 'win32' || process.platform === 'darwin';
