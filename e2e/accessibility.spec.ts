@@ -88,6 +88,8 @@ test("Browse…'s folder and backup choosers have no accessibility violations", 
   await new QueuePage(page).open(homeConsole.url);
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Settings' }).click();
   await page.getByRole('navigation', { name: 'Settings' }).getByRole('button', { name: 'Backup' }).click();
+  // The chooser starts from the field: wait for the default folder to be in it.
+  await expect(page.getByRole('textbox', { name: 'Backup folder' })).toHaveValue(/ backups$/);
   await page.getByRole('button', { name: 'Browse for a backup folder' }).click();
   const folders = page.getByRole('dialog', { name: 'Choose a backup folder' });
   // Started outside the home folder (the default is beside the data folder), so the note shows too.
