@@ -1,6 +1,7 @@
 // Every view and the main dialogs checked by axe-core (WCAG 2.1 A and AA rules and best practices).
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { QueuePage } from './pages/queue-page';
 import { expect, test } from './support/fixtures';
 
 /** The violations axe finds on the page as it is now, in a form a failing test can print. */
@@ -80,5 +81,30 @@ test('an FOI request logged from the queue, and the register with it open, have 
   expect(await violations(page)).toEqual([]);
   await page.getByRole('combobox', { name: 'Next step' }).selectOption('refused');
   await expect(page.getByRole('combobox', { name: 'Section of the Act' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test("Browse…'s folder and backup choosers have no accessibility violations", async ({ page, homeConsole }) => {
+  await new QueuePage(page).open(homeConsole.url);
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('navigation', { name: 'Settings' }).getByRole('button', { name: 'Backup' }).click();
+  // The chooser starts from the field: wait for the default folder to be in it.
+  await expect(page.getByRole('textbox', { name: 'Backup folder' })).toHaveValue(/ backups$/);
+  await page.getByRole('button', { name: 'Browse for a backup folder' }).click();
+  const folders = page.getByRole('dialog', { name: 'Choose a backup folder' });
+  // Started outside the home folder (the default is beside the data folder), so the note shows too.
+  await expect(folders.getByRole('status')).toBeVisible();
+  await folders.getByRole('button', { name: 'Documents' }).click();
+  await expect(folders.getByRole('button', { name: 'Council backups' })).toBeFocused();
+  expect(await violations(page)).toEqual([]);
+  await folders.getByRole('button', { name: 'Council backups' }).click();
+  await folders.getByRole('button', { name: 'Choose this folder' }).click();
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Backed up to' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Browse for a backup file' }).click();
+  const backups = page.getByRole('dialog', { name: 'Choose a backup to restore' });
+  await backups.getByRole('button', { name: /^console-backup-/ }).click();
+  await expect(backups.getByRole('button', { name: /^console-backup-/ })).toHaveAttribute('aria-pressed', 'true');
   expect(await violations(page)).toEqual([]);
 });

@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { OperatorMenu } from './pages/operator-menu';
-import { chooseOperator, type QueuePage } from './pages/queue-page';
+import { chooseOperator, QueuePage } from './pages/queue-page';
 import { itemStatuses, recordSize } from './support/console-api';
 import type { RunningConsole } from './support/console-process';
 import { expect, test } from './support/fixtures';
@@ -183,6 +183,18 @@ test('"Since you were last here" and "Who is working?" ignore every shortcut; th
   const who = page.getByRole('dialog', { name: 'Who is working?' });
   await checkDialog(page, demoConsole, who, { escapeCloses: false });
   await chooseOperator(page);
+});
+
+test("Browse…'s folder and backup choosers ignore every shortcut", async ({ page, homeConsole }) => {
+  await new QueuePage(page).open(homeConsole.url);
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('navigation', { name: 'Settings' }).getByRole('button', { name: 'Backup' }).click();
+  await page.getByRole('button', { name: 'Browse for a backup folder' }).click();
+  const folders = page.getByRole('dialog', { name: 'Choose a backup folder' });
+  await expect(folders.getByRole('button', { name: 'Documents' })).toBeFocused();
+  await checkDialog(page, homeConsole, folders);
+  await page.getByRole('button', { name: 'Browse for a backup file' }).click();
+  await checkDialog(page, homeConsole, page.getByRole('dialog', { name: 'Choose a backup to restore' }));
 });
 
 test('no shortcut acts while a menu is open', async ({ page, queue, demoConsole }) => {

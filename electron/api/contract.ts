@@ -32,6 +32,7 @@ import {
   type RequestsReport,
   type RequestsSummary,
 } from './requests';
+import { folderChoiceInput, folderListInput, type FolderListing } from './folders';
 import { retentionInput, type BackupCheckView, type SafekeepingView } from './safekeeping';
 import { recordsFilter, type ExportFile, type RecordsPage, type SubjectAccessFile } from './records';
 import { operatorInput, type HandoverSummary, type OperatorsView, type OperatorView } from './operators';
@@ -376,6 +377,10 @@ export const contract = {
     input: z.strictObject({ file: z.string().trim().min(1).max(1000) }),
     output: {} as { message: string },
   },
+  /** The folders (and backups) in a folder inside the clerk's home folder: browser mode's own chooser. */
+  'folders:list': { input: folderListInput, output: {} as FolderListing },
+  /** The system's own dialog for a backup folder or file; desktop only. null: the clerk cancelled. */
+  'folders:choose': { input: folderChoiceInput, output: {} as { path: string | null } },
   'rules:list': { input: z.strictObject({}), output: {} as RulesView },
   'rules:create': { input: ruleDefinitionSchema, output: {} as RuleView },
   'rules:update': { input: ruleDefinitionSchema.extend({ id: z.number().int().positive() }), output: {} as RuleView },

@@ -2,6 +2,7 @@
 import type { HandlerMap } from '../api/dispatch';
 import type { HandlerContext } from '../handlers/context';
 import { accountHandlers } from '../handlers/account-handlers';
+import { folderHandlers } from '../handlers/folder-handlers';
 import { forwardHandlers } from '../handlers/forward-handlers';
 import { itemHandlers } from '../handlers/item-handlers';
 import { learningHandlers } from '../handlers/learning-handlers';
@@ -37,6 +38,7 @@ export function buildHandlers(context: HandlerContext): HandlerMap {
     ...recordsHandlers(context),
     ...reportsHandlers(context),
     ...safekeepingHandlers(context),
+    ...folderHandlers(),
     ...learningHandlers(context),
     ...ruleHandlers(context),
     ...requestHandlers(context),

@@ -25,7 +25,11 @@ const electron = vi.hoisted(() => {
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     ipcMain: { handle: vi.fn(), removeHandler: vi.fn(), removeAllListeners: vi.fn() },
     session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
-    dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn() },
+    dialog: {
+      showErrorBox: vi.fn(),
+      showMessageBox: vi.fn(),
+      showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: ['/home/clerk/Backups'] })),
+    },
     shell: { openExternal: vi.fn() },
     safeStorage: {
       isEncryptionAvailable: () => true,
@@ -52,7 +56,7 @@ const electron = vi.hoisted(() => {
           loadURL: vi.fn(async (url: string) => void (record.url = url)),
         });
       }),
-      { getAllWindows: () => [] },
+      { getAllWindows: () => [], getFocusedWindow: () => null },
     ),
   };
 });
@@ -77,7 +81,9 @@ vi.mock('../app/composition', async () => {
   return {
     startBackend: vi.fn(async () => {
       if (state.startFails) throw new UserFacingError('The data folder "/tmp/user-data" cannot be written to.');
-      return { handlers: {}, events: { subscribe: () => () => undefined }, close: vi.fn() };
+      // Like the real backend's: browser mode's refusal, which the shell's own dialog must replace.
+      const handlers = { 'folders:choose': () => ({ ok: false, error: { code: 'not_found', message: 'No dialog.' } }) };
+      return { handlers, events: { subscribe: () => () => undefined }, close: vi.fn() };
     }),
   };
 });
@@ -150,6 +156,21 @@ describe('main', () => {
     expect(electron.ipcMain.removeAllListeners).toHaveBeenCalledWith('electron-store-get-data');
     expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(electron.app.listenerCount('web-contents-created')).toBeGreaterThan(0);
+  });
+
+  it("answers folders:choose with the system's Open dialog, not browser mode's refusal", async () => {
+    await boot();
+    const invoke = electron.ipcMain.handle.mock.calls[0]?.[1] as (
+      event: unknown,
+      method: string,
+      input: unknown,
+    ) => Promise<unknown>;
+    const frame = { url: 'app://console/index.html' };
+    const answer = await invoke({ senderFrame: frame, sender: { mainFrame: frame } }, 'folders:choose', {
+      purpose: 'backup-folder',
+    });
+    expect(answer).toEqual({ ok: true, value: { path: '/home/clerk/Backups' } });
+    expect(electron.dialog.showOpenDialog).toHaveBeenCalledTimes(1);
   });
 
   it('keeps channel secrets in the OS key store (safeStorage), not in a file of its own', async () => {

@@ -17,6 +17,7 @@ import { withDemoParish, type ServedBackend } from '../app/demo-parish';
 import type { SampleChoice } from '../app/sample-source';
 import { parseConsoleArgs } from '../app/cli-options';
 import { forwardEvents, registerIpc, removeElectronStoreListener } from './ipc';
+import { folderDialogHandlers } from './folder-dialog-handlers';
 import { preferenceHandlers } from './preference-handlers';
 import { privilegedSchemes, registerAppProtocol } from './app-protocol';
 import { openDesktopPreferences } from './desktop-preferences';
@@ -81,7 +82,7 @@ async function start(): Promise<void> {
   if (sample.kind === 'none') preferences.set('lastDataFolder', dataDir);
   registerIpc(
     ipcMain,
-    { ...backend.handlers, ...preferenceHandlers(preferences) },
+    { ...backend.handlers, ...preferenceHandlers(preferences), ...folderDialogHandlers() },
     {
       reportInternalError: (method, error) => log(`Internal error in ${method}: ${String(error)}`),
     },

@@ -7,6 +7,9 @@ import { ConfirmDialog } from '../dialogs/ConfirmDialog';
 import { exactTime } from '../format/relative-time';
 import { ErrorAlert } from '../ErrorAlert';
 import { apiKey, useApiQuery } from '../api/queries';
+import { FolderChooser } from './FolderChooser';
+
+type Browsing = 'backup-folder' | 'backup-file';
 
 export function BackupPage({ say }: { say: (message: string) => void }) {
   const api = useApi();
@@ -16,6 +19,8 @@ export function BackupPage({ say }: { say: (message: string) => void }) {
   const [check, setCheck] = useState<BackupCheckView | null>(null);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const [retention, setRetention] = useState({ removedContentYears: '2', correspondenceYears: '6' });
+  const [browsing, setBrowsing] = useState<Browsing | null>(null);
+  const desktop = useApiQuery('app:info', {}).data?.mode === 'desktop';
 
   const query = useApiQuery('safekeeping:get', {});
   const view = query.data ?? null;
@@ -34,6 +39,20 @@ export function BackupPage({ say }: { say: (message: string) => void }) {
     });
   }
 
+  const chosen = (purpose: Browsing, path: string) => {
+    setBrowsing(null);
+    if (purpose === 'backup-folder') return setFolder(path);
+    setFile(path);
+    setCheck(null);
+  };
+  // The desktop has the system's own dialog; the browser cannot hand over a full address, so it has the console's.
+  const browse = async (purpose: Browsing) => {
+    if (!desktop) return setBrowsing(purpose);
+    const start = (purpose === 'backup-file' ? file || folder : folder).trim();
+    const result = await api.call('folders:choose', start ? { purpose, start } : { purpose });
+    if (!result.ok) return setMessage({ error: true, text: result.error.message });
+    if (result.value.path !== null) chosen(purpose, result.value.path);
+  };
   const backUp = async () => {
     const result = await api.call('backup:now', { folder });
     if (!result.ok) return setMessage({ error: true, text: result.error.message });
@@ -90,27 +109,37 @@ export function BackupPage({ say }: { say: (message: string) => void }) {
             : 'No backup has been made from this console yet.'}{' '}
           Backups are made while you work; keep them on another drive or a memory stick.
         </p>
-        <label className="block-field">
-          <span>Backup folder</span>
-          <input value={folder} onChange={(event) => setFolder(event.target.value)} />
-        </label>
+        <div className="path-field">
+          <label className="block-field">
+            <span>Backup folder</span>
+            <input value={folder} onChange={(event) => setFolder(event.target.value)} />
+          </label>
+          <button type="button" aria-label="Browse for a backup folder" onClick={() => void browse('backup-folder')}>
+            Browse…
+          </button>
+        </div>
         <button type="button" className="primary" onClick={() => void backUp()}>
           Back up now
         </button>
       </section>
       <section aria-label="Restore">
         <h2>Restore from a backup</h2>
-        <label className="block-field">
-          <span>Backup file</span>
-          <input
-            value={file}
-            onChange={(event) => {
-              setFile(event.target.value);
-              setCheck(null);
-            }}
-            placeholder="…/console-backup-2026-11-24-101500.db"
-          />
-        </label>
+        <div className="path-field">
+          <label className="block-field">
+            <span>Backup file</span>
+            <input
+              value={file}
+              onChange={(event) => {
+                setFile(event.target.value);
+                setCheck(null);
+              }}
+              placeholder="…/console-backup-2026-11-24-101500.db"
+            />
+          </label>
+          <button type="button" aria-label="Browse for a backup file" onClick={() => void browse('backup-file')}>
+            Browse…
+          </button>
+        </div>
         <button type="button" onClick={() => void checkFile()} disabled={file.trim() === ''}>
           Check the backup
         </button>{' '}
@@ -169,6 +198,14 @@ export function BackupPage({ say }: { say: (message: string) => void }) {
           ) : null}
         </p>
       </section>
+      {browsing ? (
+        <FolderChooser
+          choose={browsing === 'backup-folder' ? 'folder' : 'backup'}
+          start={browsing === 'backup-file' ? file || folder : folder}
+          onChoose={(path) => chosen(browsing, path)}
+          onCancel={() => setBrowsing(null)}
+        />
+      ) : null}
       {confirmPurge ? (
         <ConfirmDialog
           title="Purge now?"
