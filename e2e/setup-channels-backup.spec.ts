@@ -99,8 +99,10 @@ test('the channel banner link opens Settings → Channels; Purge now asks first 
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Settings' }).click();
   await page.getByRole('navigation', { name: 'Settings' }).getByRole('button', { name: 'Backup' }).click();
   const backup = page.getByRole('region', { name: 'Backup' });
-  const folder = await backup.getByRole('textbox', { name: 'Backup folder' }).inputValue();
-  expect(folder).toBe(`${testInfo.outputPath('data')} backups`);
+  // The field fills in once the backup settings have loaded.
+  await expect(backup.getByRole('textbox', { name: 'Backup folder' })).toHaveValue(
+    `${testInfo.outputPath('data')} backups`,
+  );
   await page.getByRole('button', { name: 'Purge now' }).click();
   const ask = page.getByRole('dialog', { name: 'Purge now?' });
   await expect(ask).toContainText('cannot be brought back');
