@@ -23,9 +23,11 @@ import { outOfOfficeInput, type OutOfOfficeSetting } from './out-of-office';
 import { reportInput, type ReportFigures, type ReportPdfFile } from './reports';
 import {
   closureDaysSchema,
+  requestSettingsSchema,
   requestLogInput,
   requestStepSchema,
   type ClosureDay,
+  type RequestSettings,
   type ItemRequestsView,
   type RequestDetailView,
   type RequestRowView,
@@ -348,6 +350,9 @@ export const contract = {
   'requests:closureDays': { input: z.strictObject({}), output: {} as ClosureDay[] },
   'requests:saveClosureDays': { input: z.strictObject({ days: closureDaysSchema }), output: {} as ClosureDay[] },
   'requests:report': { input: reportInput, output: {} as RequestsReport },
+  /** The council's target for answering formal complaints (working days, or none). */
+  'requests:settings': { input: z.strictObject({}), output: {} as RequestSettings },
+  'requests:saveSettings': { input: requestSettingsSchema, output: {} as RequestSettings },
   'safekeeping:get': { input: z.strictObject({}), output: {} as SafekeepingView },
   'backup:now': {
     input: z.strictObject({ folder: z.string().trim().min(1).max(1000).optional() }),

@@ -62,6 +62,12 @@ export const requestLogInput = z.strictObject({
   receivedOn: isoDate.optional(),
 });
 
+/** The council's own target for formal complaints: null = none (a complaint then has no due date). */
+export const requestSettingsSchema = z.strictObject({
+  complaintTargetWorkingDays: z.number().int().min(1).max(250).nullable(),
+});
+export type RequestSettings = z.infer<typeof requestSettingsSchema>;
+
 export const closureDaysSchema = z.array(z.strictObject({ date: isoDate, note: z.string().trim().max(200) })).max(400);
 export type ClosureDay = z.infer<typeof closureDaysSchema>[number];
 

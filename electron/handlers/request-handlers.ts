@@ -8,15 +8,9 @@ import { recogniseRequests } from '../core/request-recognition';
 import { readPolicySettings } from '../moderation/council-settings';
 import { requestsReport } from '../moderation/request-report';
 import { registerRows, requestsSummary, toDetailView } from '../moderation/request-views';
-import {
-  calendarsOf,
-  linkItem,
-  loadRequest,
-  logRequest,
-  saveClosureDays,
-  takeStep,
-  validityOf,
-} from '../moderation/requests';
+import { readComplaintTarget, requestRulesOf, saveComplaintTarget } from '../moderation/request-settings';
+import { write } from '../moderation/write';
+import { linkItem, loadRequest, logRequest, saveClosureDays, takeStep, validityOf } from '../moderation/requests';
 import type { HandlerContext } from './context';
 
 type RequestMethods =
@@ -29,7 +23,9 @@ type RequestMethods =
   | 'requests:summary'
   | 'requests:closureDays'
   | 'requests:saveClosureDays'
-  | 'requests:report';
+  | 'requests:report'
+  | 'requests:settings'
+  | 'requests:saveSettings';
 
 export const nameAndAddressTemplateKey = 'name-and-address';
 
@@ -41,10 +37,10 @@ export function requestHandlers(context: HandlerContext): Pick<HandlerMap, Reque
 
   const rows = (): RequestRowView[] => registerRows(store, today());
   const detail = (id: number): Envelope<RequestDetailView> => {
-    const calendars = calendarsOf(store);
-    const loaded = loadRequest(store, id, calendars);
+    const rules = requestRulesOf(store);
+    const loaded = loadRequest(store, id, rules.calendars);
     if (!loaded.ok) return loaded;
-    return ok(toDetailView(store, loaded.value, calendars, today()));
+    return ok(toDetailView(store, loaded.value, rules, today()));
   };
 
   return {
@@ -90,5 +86,10 @@ export function requestHandlers(context: HandlerContext): Pick<HandlerMap, Reque
       return ok(store.requests.closureDays());
     },
     'requests:report': (range) => ok(requestsReport(store, range)),
+    'requests:settings': () => ok({ complaintTargetWorkingDays: readComplaintTarget(store) }),
+    'requests:saveSettings': ({ complaintTargetWorkingDays }) => {
+      write(context, (change) => saveComplaintTarget(change, complaintTargetWorkingDays));
+      return ok({ complaintTargetWorkingDays: readComplaintTarget(store) });
+    },
   };
 }

@@ -4,7 +4,6 @@ import { fail, ok, type Envelope } from '../api/envelope';
 import type { ClosureDay, RequestKind, RequestStep } from '../api/requests';
 import { isFoiRefusalGround, isSarRefusalGround, type RefusalGroundId } from '../api/refusal-grounds';
 import { londonDate, ukDate, yearOf, type IsoDate } from '../core/london-date';
-import { requestCalendars, type RequestCalendars } from '../core/request-clock';
 import {
   applyRequestEvent,
   dueDate,
@@ -20,15 +19,12 @@ import type { ItemRow } from '../store/items-repo';
 import type { RequestEventRow, RequestRow } from '../store/requests-repo';
 import { councilContacts, readPolicySettings } from './council-settings';
 import { refusalLabel } from './request-views';
+import { calendarsOf, requestRulesOf, type RequestRules } from './request-settings';
 
 export interface LoadedRequest {
   row: RequestRow;
   state: RequestState;
   events: RequestEventRow[];
-}
-
-export function calendarsOf(store: Store): RequestCalendars {
-  return requestCalendars(store.requests.closureDays().map((day) => day.date));
 }
 
 /** A stored event back as the reducer's event: written only by appendStep, from an event the reducer accepted. */
@@ -80,10 +76,10 @@ function stepSummary(
   reference: string,
   event: RequestEvent,
   state: RequestState,
-  calendars: RequestCalendars,
+  rules: RequestRules,
   extra: Record<string, unknown>,
 ): string {
-  const due = dueDate(state, calendars);
+  const due = dueDate(state, rules.calendars, rules.complaintTargetWorkingDays);
   const dueText = due ? `; due ${ukDate(due)}` : '';
   switch (event.kind) {
     case 'logged':
@@ -132,9 +128,9 @@ function appendStep(
   request: { row: RequestRow; state: RequestState | null },
   event: RequestEvent,
   extra: Record<string, unknown>,
-  context: { calendars: RequestCalendars; itemId: number | null; now: string },
+  context: { rules: RequestRules; itemId: number | null; now: string },
 ): Envelope<RequestState> {
-  const next = applyRequestEvent(request.state, event, context.calendars);
+  const next = applyRequestEvent(request.state, event, context.rules.calendars);
   if (!next.ok) return next;
   const { kind: step, on, operator, ...rest } = event;
   const details = { ...rest, ...extra };
@@ -147,7 +143,7 @@ function appendStep(
       reference: request.row.reference,
       on,
       ...details,
-      summary: stepSummary(request.row.reference, event, next.value, context.calendars, extra),
+      summary: stepSummary(request.row.reference, event, next.value, context.rules, extra),
     },
     createdAt: context.now,
   });
@@ -188,7 +184,7 @@ export function logRequest(
     .map((link) => store.requests.get(link.request_id))
     .find((row) => row?.type === input.type);
   if (already) return fail('conflict', `This item is already logged as ${already.reference}.`);
-  const calendars = calendarsOf(store);
+  const rules = requestRulesOf(store);
   const validity = input.type === 'foi' ? validityOf(store, item, context.councilName) : null;
   const now = context.now.toISOString();
   return store.transaction(() => {
@@ -207,7 +203,7 @@ export function logRequest(
     const row = store.requests.get(id);
     if (!row) throw new Error('The request just added cannot be read back.');
     store.requests.link({ requestId: id, itemId: item.id, role: 'request', by: context.operator, at: now });
-    const step = { calendars, itemId: item.id, now };
+    const step = { rules, itemId: item.id, now };
     const logged = appendStep(
       store,
       { row, state: null },
@@ -237,8 +233,8 @@ export function takeStep(
   step: RequestStep,
   context: { operator: string; now: Date },
 ): Envelope<RequestState> {
-  const calendars = calendarsOf(store);
-  const loaded = loadRequest(store, requestId, calendars);
+  const rules = requestRulesOf(store);
+  const loaded = loadRequest(store, requestId, rules.calendars);
   if (!loaded.ok) return loaded;
   const today = londonDate(context.now);
   if (step.on > today) return fail('invalid_input', `Choose a date on or before today (${ukDate(today)}).`);
@@ -295,7 +291,7 @@ export function takeStep(
   }
   const firstItem = store.requests.itemsOf(requestId)[0]?.item_id ?? null;
   return store.transaction(() =>
-    appendStep(store, loaded.value, event, extra, { calendars, itemId: firstItem, now: context.now.toISOString() }),
+    appendStep(store, loaded.value, event, extra, { rules, itemId: firstItem, now: context.now.toISOString() }),
   );
 }
 

@@ -58,9 +58,18 @@ export function RequestDetail({ request, onChanged }: Props) {
         <dd>{ukDate(request.receivedOn)}</dd>
         <dt>Due</dt>
         <dd>
-          {request.dueOn ? ukDate(request.dueOn) : request.stoppedFor ? `Clock stopped (${request.stoppedFor})` : '—'}
+          {request.dueOn
+            ? ukDate(request.dueOn)
+            : request.stoppedFor
+              ? `Clock stopped (${request.stoppedFor})`
+              : request.type === 'complaint'
+                ? 'No target set for formal complaints (see Formal complaints)'
+                : '—'}
           {request.clockLabel && !request.closed ? ` · ${request.clockLabel}` : ''}
-          {request.officeDaysLeft !== null ? ` · ${request.officeDaysLeft} office days open before then` : ''}
+          {/* A complaint's clock already counts office days only. */}
+          {request.officeDaysLeft !== null && request.type !== 'complaint'
+            ? ` · ${request.officeDaysLeft} office days open before then`
+            : ''}
         </dd>
         <dt>Status</dt>
         <dd>{request.statusText}</dd>
