@@ -10,6 +10,7 @@ import {
   type RequestsSummary,
 } from '../api/requests';
 import { actionKindName } from '../api/action-words';
+import { deliveryWords } from '../api/channel-words';
 import { ukDate, type IsoDate } from '../core/london-date';
 import { clockLabel, requestTypeNames, type RequestCalendars } from '../core/request-clock';
 import {
@@ -108,10 +109,13 @@ export function toDetailView(
       const action = store.actions.get(event.action_id);
       const details: Readonly<Record<string, unknown>> = action?.details ?? {};
       const summary = typeof details.summary === 'string' ? details.summary : '';
+      const sent = store.outbox.forAction(event.action_id);
       return {
         id: event.id,
         on: event.on_date,
         operator: event.operator,
+        delivery:
+          sent.length === 0 ? null : sent.map((entry) => deliveryWords(entry.state, entry.lastError)).join('; '),
         summary:
           summary.replace(`${loaded.row.reference}: `, '').replace(`${loaded.row.reference} `, '') ||
           actionKindName(`request-${event.kind}`),

@@ -1,6 +1,6 @@
 // Requests: logging an item as an FOI request, subject access request or complaint, and each step after it.
 // Every step is one transaction: the event, and the same step as an action on the record (for the FOI export).
-import { fail, ok, type Envelope } from '../api/envelope';
+import { fail, ok, type ApiError, type Envelope } from '../api/envelope';
 import type { ClosureDay, RequestKind, RequestStep } from '../api/requests';
 import { isFoiRefusalGround, isSarRefusalGround, type RefusalGroundId } from '../api/refusal-grounds';
 import { londonDate, ukDate, yearOf, type IsoDate } from '../core/london-date';
@@ -93,11 +93,14 @@ function stepSummary(
     case 'extended':
       return `${reference} extended (${event.reason})${dueText}`;
     case 'answered': {
+      const sentTo = typeof extra.sentTo === 'string' ? extra.sentTo : null;
       const how =
         extra.subjectAccessExportId !== undefined
-          ? ' with the subject access export'
-          : typeof extra.sentTo === 'string'
-            ? `, sent to ${extra.sentTo}`
+          ? typeof extra.fileName === 'string' && sentTo
+            ? ` by email: ${extra.fileName} sent to ${sentTo} from ${String(extra.sentFrom)}`
+            : ` with the subject access export${sentTo ? `, sent to ${sentTo}` : ''}`
+          : sentTo
+            ? `, sent to ${sentTo}`
             : extra.replyActionId !== undefined
               ? ', the reply marked as the response'
               : '';
@@ -122,14 +125,17 @@ const kind = {
   withdrawn: 'request-withdrawn',
 } as const satisfies Record<RequestEvent['kind'], string>;
 
+/** A step written: the request after it, and the step's line on the record; or why it cannot be taken. */
+export type StepWritten = { ok: true; value: RequestState; actionId: number } | { ok: false; error: ApiError };
+
 /** Checks the step against the request so far and writes it (call inside a transaction). */
-function appendStep(
+export function appendStep(
   store: Store,
   request: { row: RequestRow; state: RequestState | null },
   event: RequestEvent,
   extra: Record<string, unknown>,
   context: { rules: RequestRules; itemId: number | null; now: string },
-): Envelope<RequestState> {
+): StepWritten {
   const next = applyRequestEvent(request.state, event, context.rules.calendars);
   if (!next.ok) return next;
   const { kind: step, on, operator, ...rest } = event;
@@ -156,7 +162,7 @@ function appendStep(
     action_id: actionId,
     recorded_at: context.now,
   });
-  return next;
+  return { ok: true, value: next.value, actionId };
 }
 
 export interface LogOutcome {
@@ -250,6 +256,8 @@ export function takeStep(
         const exportId = store.requests.latestSubjectAccessExport(row.person_id, row.created_at);
         if (exportId === null) return fail('conflict', 'Make the subject access export first.');
         extra.subjectAccessExportId = exportId;
+        // Saved and sent outside the console: where it went, as the clerk wrote it.
+        if (step.sentTo) extra.sentTo = step.sentTo;
       } else if (step.replyActionId !== undefined) {
         const reply = store.requests.repliesOf(requestId).find((row) => row.action_id === step.replyActionId);
         if (!reply) return fail('not_found', "That reply is not on this request's items.");
