@@ -46,22 +46,26 @@ export function ComplaintTargetForm({ say, onSaved }: Props) {
   return (
     <section aria-labelledby={`${id}-heading`} className="complaint-target">
       <h3 id={`${id}-heading`}>Formal complaints</h3>
-      <form aria-label="Target for formal complaints" onSubmit={(event) => void save(event)} className="form-grid">
-        <label htmlFor={`${id}-days`}>Answer formal complaints within (working days)</label>
-        <input
-          id={`${id}-days`}
-          inputMode="numeric"
-          size={4}
-          value={days}
-          aria-describedby={`${id}-hint`}
-          aria-invalid={error ? true : undefined}
-          onChange={(event) => setDays(event.target.value)}
-        />
+      <form aria-label="Target for formal complaints" onSubmit={(event) => void save(event)}>
+        <label htmlFor={`${id}-days`} className="complaint-target-label">
+          Answer formal complaints within (working days)
+        </label>
+        <p className="row-buttons">
+          <input
+            id={`${id}-days`}
+            inputMode="numeric"
+            size={4}
+            value={days}
+            aria-describedby={`${id}-hint`}
+            aria-invalid={error ? true : undefined}
+            onChange={(event) => setDays(event.target.value)}
+          />{' '}
+          <button type="submit">Save target</button>
+        </p>
         <p id={`${id}-hint`} className="muted">
           The council&apos;s own target from its complaints procedure; no law sets one. Leave it empty for no target.
           Office closure days are not counted.
         </p>
-        <button type="submit">Save target</button>
       </form>
       <ErrorAlert message={error} />
     </section>
