@@ -2,6 +2,7 @@
 // a subject access request answered with the subject access export, emailed to the requester through a real
 // mail server pair (Dovecot and an SMTP server) or, without an address, saved and recorded; a complaint's due date
 // from the council's target.
+import AxeBuilder from '@axe-core/playwright';
 import { strFromU8, unzipSync } from 'fflate';
 import { simpleParser } from 'mailparser';
 import { appendMessage, residentMailbox, startDovecot, type DovecotServer } from '../testing/support/dovecot';
@@ -194,6 +195,10 @@ test('a subject access request by email: the clerk confirms what goes where, and
   await expect(toRead).toContainText('My neighbour Alan (07700 900987)');
   await dialog.getByRole('checkbox', { name: /^I have read this item/ }).check();
   await page.screenshot({ path: testInfo.outputPath('send-subject-access-1366x768.png') });
+  expect(
+    (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze())
+      .violations,
+  ).toEqual([]);
   expect(sink.received).toHaveLength(0);
   await send.click();
   await expect(page.getByRole('status')).toContainText(
