@@ -175,7 +175,7 @@ export function SubjectAccessDialog({ request, plan, onDone, onClose }: Props) {
           </h2>
           <p>
             {plan.cannotSend ??
-              `Saved to send yourself: ${plan.fileName} is not emailed by the console. Send it, then record where it went.`}
+              `The console will save ${plan.fileName} for you to redact and send yourself; nothing is emailed. Send it, then record where it went.`}
           </p>
           <ItemsToRead plan={plan} />
           <ErrorAlert message={error} />
