@@ -39,5 +39,6 @@ export const channelOperationNames: Readonly<Record<string, string>> = {
   unblock: 'unblock on the Page',
   mute: 'mute',
   forward: 'forward by email',
+  'send-file': 'send a file by email',
   unmute: 'unmute',
 };

@@ -112,6 +112,7 @@ const operations: Readonly<Record<string, OperationWords>> = {
   },
   reply: { done: 'Sent', doing: 'Sending', verb: 'send', placed: false },
   forward: { done: 'Forwarded by email', doing: 'Forwarding', verb: 'forward', placed: false },
+  'send-file': { done: 'Sent by email', doing: 'Sending by email', verb: 'send it by email', placed: false },
   block: { done: 'Blocked from the Page', doing: 'Blocking from the Page', verb: 'block from the Page', placed: false },
   unblock: {
     done: 'Unblocked on the Page',

@@ -23,9 +23,13 @@ import { outOfOfficeInput, type OutOfOfficeSetting } from './out-of-office';
 import { reportInput, type ReportFigures, type ReportPdfFile } from './reports';
 import {
   closureDaysSchema,
+  requestSettingsSchema,
+  sendSubjectAccessInput,
   requestLogInput,
   requestStepSchema,
   type ClosureDay,
+  type RequestSettings,
+  type SubjectAccessPlan,
   type ItemRequestsView,
   type RequestDetailView,
   type RequestRowView,
@@ -363,6 +367,16 @@ export const contract = {
   'requests:closureDays': { input: z.strictObject({}), output: {} as ClosureDay[] },
   'requests:saveClosureDays': { input: z.strictObject({ days: closureDaysSchema }), output: {} as ClosureDay[] },
   'requests:report': { input: reportInput, output: {} as RequestsReport },
+  /** The council's target for answering formal complaints (working days, or none). */
+  'requests:settings': { input: z.strictObject({}), output: {} as RequestSettings },
+  'requests:saveSettings': { input: requestSettingsSchema, output: {} as RequestSettings },
+  /** What sending the subject access export will do (file, to, from, items to read first), before the clerk confirms. */
+  'requests:subjectAccessPlan': {
+    input: z.strictObject({ requestId: z.number().int().positive() }),
+    output: {} as SubjectAccessPlan,
+  },
+  /** Makes the export, records it as the answer and emails it to the requester through the council's account. */
+  'requests:sendSubjectAccess': { input: sendSubjectAccessInput, output: {} as RequestDetailView },
   'safekeeping:get': { input: z.strictObject({}), output: {} as SafekeepingView },
   'backup:now': {
     input: z.strictObject({ folder: z.string().trim().min(1).max(1000).optional() }),

@@ -62,6 +62,12 @@ export const requestLogInput = z.strictObject({
   receivedOn: isoDate.optional(),
 });
 
+/** The council's own target for formal complaints: null = none (a complaint then has no due date). */
+export const requestSettingsSchema = z.strictObject({
+  complaintTargetWorkingDays: z.number().int().min(1).max(250).nullable(),
+});
+export type RequestSettings = z.infer<typeof requestSettingsSchema>;
+
 export const closureDaysSchema = z.array(z.strictObject({ date: isoDate, note: z.string().trim().max(200) })).max(400);
 export type ClosureDay = z.infer<typeof closureDaysSchema>[number];
 
@@ -94,6 +100,8 @@ export interface RequestStepView {
   operator: string;
   /** What was done, in words: "Clock stopped: waiting for clarification". */
   summary: string;
+  /** An email the step sent (the subject access export): "Sending…", "Sent", "Could not send: <reason>". */
+  delivery: string | null;
 }
 
 export interface RequestItemView {
@@ -127,6 +135,39 @@ export interface RequestDetailView extends RequestRowView {
   /** What a refusal of this type may rest on (FOI sections, or subject access grounds). */
   refusalChoices: RefusalChoice[];
 }
+
+/** An item of a subject access export that may hold someone else's personal data: to read before it goes. */
+export interface SubjectAccessItemToRead {
+  itemId: number;
+  /** "Item 12 (an email address, a phone number)". */
+  what: string;
+  receivedAt: string;
+  sender: string;
+  subject: string | null;
+  text: string;
+}
+
+/** What "Send the subject access export" will do, for the clerk to confirm: which file, to whom, from where. */
+export interface SubjectAccessPlan {
+  requestId: number;
+  reference: string;
+  requesterName: string;
+  /** The export's file name: the same file, made again when it is sent. */
+  fileName: string;
+  itemCount: number;
+  actionCount: number;
+  /** Null when the console cannot email it (see cannotSend): it is saved for the clerk to send instead. */
+  send: { to: string; toName: string; from: string; accountName: string; subject: string; text: string } | null;
+  cannotSend: string | null;
+  toRead: SubjectAccessItemToRead[];
+}
+
+export const sendSubjectAccessInput = z.strictObject({
+  requestId: z.number().int().positive(),
+  /** The address and account the clerk confirmed: if either has changed since, nothing is sent. */
+  to: z.string().trim().min(3).max(320),
+  from: z.string().trim().min(1).max(320),
+});
 
 export interface RequestSuggestionView {
   type: RequestKind;

@@ -40,6 +40,25 @@ export const channelOperationSchemas = {
   unmute: user,
   /** Email accounts only: a new email to a councillor or agency. */
   forward: z.object({ to: z.string(), toName: z.string(), subject: z.string(), text: z.string() }),
+  /**
+   * Email accounts only: a new email to one address with one file attached (the subject access export). The file
+   * travels in the entry, so what is sent is the file that was made; its bytes are dropped once it is delivered.
+   */
+  'send-file': z.object({
+    to: z.string(),
+    subject: z.string(),
+    text: z.string(),
+    inReplyTo: z.string().nullish(),
+    references: z.union([z.string(), z.array(z.string())]).nullish(),
+    file: z.object({
+      name: z.string(),
+      type: z.string(),
+      /** Empty once delivered. */
+      base64: z.string(),
+      bytes: z.number().int().nonnegative(),
+      sha256: z.string(),
+    }),
+  }),
 };
 
 export type OperationName = keyof typeof channelOperationSchemas;

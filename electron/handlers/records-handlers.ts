@@ -6,15 +6,13 @@ import { channelNames, type Channel } from '../api/domain';
 import type { HandlerMap } from '../api/dispatch';
 import { ok } from '../api/envelope';
 import type { RecordsFilter } from '../api/records';
-import { ukLongDate, ukToday } from '../api/uk-time';
-import { describeToCheck, itemsToCheck } from '../core/others-data';
-import { councilContacts, readPolicySettings } from '../moderation/council-settings';
+import { ukLongDate } from '../api/uk-time';
+import { readPolicySettings } from '../moderation/council-settings';
 import { recordExportZip } from '../records/record-export';
 import { recordActions, recordItems } from '../records/record-query';
 import type { ExportHeader } from '../records/record-rows';
-import { subjectAccessZip } from '../records/subject-access';
 import type { HandlerContext } from './context';
-import { personHistory } from './person-history';
+import { subjectAccessContents, subjectAccessFile } from './subject-access-export';
 
 type RecordsMethods = 'records:search' | 'records:export' | 'records:subjectAccess';
 
@@ -97,45 +95,17 @@ export function recordsHandlers(context: HandlerContext): Pick<HandlerMap, Recor
       return ok({ name: `${stem}.zip`, type: 'application/zip', base64: Buffer.from(zip).toString('base64') });
     },
     'records:subjectAccess': async ({ personId }) => {
-      const history = personHistory(context, personId);
-      if (!history.ok) return history;
-      const person = history.value;
-      const everything = { from: '2000-01-01', to: ukToday(context.now()), personId: person.id };
-      const items = recordItems(store, everything, policy, exportLimit).rows;
-      const actions = recordActions(store, everything, policy, exportLimit).rows;
-      const made = header(
-        `Subject access request: ${person.displayName}`,
-        `everything held, up to ${ukLongDate(everything.to)}`,
-        [`Person: ${person.displayName}`],
-      );
-      const own = {
-        emails: person.senders.flatMap((sender) => sender.email ?? []),
-        phones: person.senders.flatMap((sender) => sender.phone ?? []),
-      };
-      const contacts = councilContacts(readPolicySettings(store, context.defaults.councilName));
-      const toCheck = itemsToCheck(items, own, contacts).map(describeToCheck);
-      const zip = await subjectAccessZip({
-        header: made,
-        person: {
-          name: person.displayName,
-          identities: person.senders.map((sender) => ({
-            channel: sender.channel,
-            id: sender.externalId,
-            name: sender.name,
-            email: sender.email,
-            phone: sender.phone,
-            handle: sender.handle,
-          })),
-          consent: person.consent.status,
-        },
-        items,
-        actions,
-        notes: person.notes.map((note) => ({ at: note.at, operator: note.operator, text: note.text })),
-        toCheck,
+      const contents = subjectAccessContents(context, personId);
+      if (!contents.ok) return contents;
+      const { input, fileName } = contents.value;
+      const zip = await subjectAccessFile(contents.value);
+      recordExport('subject-access', { items: input.items.length, actions: input.actions.length }, personId);
+      return ok({
+        name: fileName,
+        type: 'application/zip',
+        base64: Buffer.from(zip).toString('base64'),
+        toCheck: input.toCheck,
       });
-      recordExport('subject-access', { items: items.length, actions: actions.length }, person.id);
-      const name = `subject-access-${person.displayName.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${everything.to}.zip`;
-      return ok({ name, type: 'application/zip', base64: Buffer.from(zip).toString('base64'), toCheck });
     },
   };
 }

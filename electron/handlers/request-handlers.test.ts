@@ -172,4 +172,52 @@ describe('requests', () => {
     expect(days).toEqual([{ date: '2026-12-29', note: 'Office closed' }]);
     expect(backend.backend.store.actions.listForItem(sar).map((action) => action.kind)).toContain('request-logged');
   });
+
+  it("gives complaints a due date from the council's target, in office days, and none without one", async () => {
+    const backend = await start();
+    arriveRequests(backend);
+    const item = await itemId(backend, '<sar-1@example.org>');
+    const before = await backend.value('requests:log', { itemId: item, type: 'complaint' });
+    expect(before).toMatchObject({ reference: 'COMP-2026-001', dueOn: null, clockLabel: null });
+
+    expect(await backend.value('requests:saveSettings', { complaintTargetWorkingDays: 10 })).toEqual({
+      complaintTargetWorkingDays: 10,
+    });
+    expect(await backend.value('requests:settings', {})).toEqual({ complaintTargetWorkingDays: 10 });
+    const recorded = () => backend.backend.store.actions.latestOfKind('settings-changed')?.details;
+    expect(recorded()).toMatchObject({ changed: ['complaintTarget'], after: { complaintTargetWorkingDays: 10 } });
+    // Received Mon 23 Nov 2026: ten office days on is Mon 7 Dec; a closure day on Tue 1 Dec moves it to Tue 8 Dec.
+    const row = () => backend.value('requests:get', { id: before.id });
+    expect(await row()).toMatchObject({ dueOn: '2026-12-07', clockLabel: 'Complaint due in 9 working days' });
+    await backend.value('requests:saveClosureDays', { days: [{ date: '2026-12-01', note: 'Office closed' }] });
+    expect(await row()).toMatchObject({ dueOn: '2026-12-08', clockLabel: 'Complaint due in 9 working days' });
+    const mark = (await backend.value('queue:list', { status: 'all', limit: 500 })).items.find(
+      (queued) => queued.id === item,
+    )?.requestMark;
+    expect(mark).toEqual({ reference: 'COMP-2026-001', label: 'Complaint due in 9 working days', overdue: false });
+
+    // One received three weeks ago is overdue: the header, the handover and the badges say so.
+    const foi = await itemId(backend, '<foi-1@example.org>');
+    const late = await backend.value('requests:log', { itemId: foi, type: 'complaint', receivedOn: '2026-11-02' });
+    expect(late).toMatchObject({ dueOn: '2026-11-16', overdue: true, clockLabel: 'Overdue by 6 working days' });
+    expect((await backend.value('requests:summary', {})).overdue.map((request) => request.reference)).toEqual([
+      'COMP-2026-002',
+    ]);
+    await backend.value('requests:step', {
+      requestId: late.id,
+      step: { kind: 'answered', on: '2026-11-24', sentTo: 'by post' },
+    });
+    expect(await backend.value('requests:report', { from: '2026-11-01', to: '2026-11-30' })).toMatchObject({
+      closed: 1,
+      closedOnTime: 0,
+      onTimeShare: 0,
+    });
+
+    await backend.value('requests:saveSettings', { complaintTargetWorkingDays: null });
+    expect(await row()).toMatchObject({ dueOn: null, clockLabel: null });
+    expect(recorded()).toMatchObject({
+      before: { complaintTargetWorkingDays: 10 },
+      after: { complaintTargetWorkingDays: null },
+    });
+  });
 });

@@ -6,11 +6,12 @@ import { closedOnTime } from '../core/request-record';
 import { medianToOneDecimal, monthsBetween } from '../records/report-figures';
 import type { Store } from '../store/store';
 import { workingDaysToClose } from './request-views';
-import { calendarsOf, loadRequests } from './requests';
+import { loadRequests } from './requests';
+import { requestRulesOf } from './request-settings';
 
 /** Requests received in the range (by the day they arrived) and those closed in it (by the day they closed). */
 export function requestsReport(store: Store, range: { from: string; to: string }): RequestsReport {
-  const calendars = calendarsOf(store);
+  const { calendars, complaintTargetWorkingDays } = requestRulesOf(store);
   const all = loadRequests(store, calendars);
   const months = monthsBetween(range.from, range.to);
   const received = all.filter(({ state }) => state.receivedOn >= range.from && state.receivedOn <= range.to);
@@ -24,7 +25,9 @@ export function requestsReport(store: Store, range: { from: string; to: string }
   const closed = all.filter(
     ({ state }) => state.closedOn !== null && state.closedOn >= range.from && state.closedOn <= range.to,
   );
-  const timed = closed.map(({ state }) => closedOnTime(state, calendars)).filter((value) => value !== null);
+  const timed = closed
+    .map(({ state }) => closedOnTime(state, calendars, complaintTargetWorkingDays))
+    .filter((value) => value !== null);
   const onTime = timed.filter(Boolean).length;
   const days = closed
     .filter(({ state }) => state.status === 'answered' || state.status === 'refused')

@@ -10,6 +10,7 @@ import {
   type RequestsSummary,
 } from '../api/requests';
 import { actionKindName } from '../api/action-words';
+import { deliveryWords } from '../api/channel-words';
 import { ukDate, type IsoDate } from '../core/london-date';
 import { clockLabel, requestTypeNames, type RequestCalendars } from '../core/request-clock';
 import {
@@ -22,7 +23,8 @@ import {
 } from '../core/request-record';
 import { daysOffBetween, workingDaysAfter } from '../core/working-days';
 import type { Store } from '../store/store';
-import { calendarsOf, loadRequests, type LoadedRequest } from './requests';
+import { loadRequests, type LoadedRequest } from './requests';
+import { requestRulesOf, type RequestRules } from './request-settings';
 
 /** Due within this many working days: the handover lists it, the badge says so. */
 export const dueSoonWorkingDays = 5;
@@ -61,13 +63,14 @@ const excerpt = (text: string, length = 140): string => {
 
 export function toRowView(
   loaded: LoadedRequest,
-  calendars: RequestCalendars,
+  rules: RequestRules,
   today: IsoDate,
   counts: { items: number; replies: number },
 ): RequestRowView {
   const { row, state } = loaded;
-  const due = dueDate(state, calendars);
-  const reading = readRequestClock(state, calendars, today);
+  const { calendars, complaintTargetWorkingDays: target } = rules;
+  const due = dueDate(state, calendars, target);
+  const reading = readRequestClock(state, calendars, today, target);
   return {
     id: row.id,
     reference: row.reference,
@@ -91,13 +94,14 @@ export function toRowView(
 export function toDetailView(
   store: Store,
   loaded: LoadedRequest,
-  calendars: RequestCalendars,
+  rules: RequestRules,
   today: IsoDate,
 ): RequestDetailView {
+  const { calendars } = rules;
   const items = store.requests.itemsOf(loaded.row.id);
   const replies = store.requests.repliesOf(loaded.row.id);
-  const view = toRowView(loaded, calendars, today, { items: items.length, replies: replies.length });
-  const reading = readRequestClock(loaded.state, calendars, today);
+  const view = toRowView(loaded, rules, today, { items: items.length, replies: replies.length });
+  const reading = readRequestClock(loaded.state, calendars, today, rules.complaintTargetWorkingDays);
   const due = view.dueOn;
   return {
     ...view,
@@ -105,10 +109,13 @@ export function toDetailView(
       const action = store.actions.get(event.action_id);
       const details: Readonly<Record<string, unknown>> = action?.details ?? {};
       const summary = typeof details.summary === 'string' ? details.summary : '';
+      const sent = store.outbox.forAction(event.action_id);
       return {
         id: event.id,
         on: event.on_date,
         operator: event.operator,
+        delivery:
+          sent.length === 0 ? null : sent.map((entry) => deliveryWords(entry.state, entry.lastError)).join('; '),
         summary:
           summary.replace(`${loaded.row.reference}: `, '').replace(`${loaded.row.reference} `, '') ||
           actionKindName(`request-${event.kind}`),
@@ -154,7 +161,7 @@ export function workingDaysToClose(state: RequestState, calendars: RequestCalend
 export function rowMarks(
   store: Store,
   loaded: readonly LoadedRequest[],
-  calendars: RequestCalendars,
+  rules: RequestRules,
   itemIds: readonly number[],
   today: IsoDate,
 ): Map<number, RowRequestMark> {
@@ -163,7 +170,7 @@ export function rowMarks(
   for (const link of store.requests.requestsOfItems(itemIds)) {
     const request = byId.get(link.request_id);
     if (!request || marks.has(link.item_id)) continue;
-    const view = toRowView(request, calendars, today, { items: 0, replies: 0 });
+    const view = toRowView(request, rules, today, { items: 0, replies: 0 });
     marks.set(link.item_id, {
       reference: view.reference,
       label: view.closed ? `${view.reference}: ${view.statusText.toLowerCase()}` : (view.clockLabel ?? view.reference),
@@ -178,9 +185,9 @@ export function rowMarks(
 
 /** Every request as the register lists it, on `today`. */
 export function registerRows(store: Store, today: IsoDate): RequestRowView[] {
-  const calendars = calendarsOf(store);
-  return loadRequests(store, calendars).map((loaded) =>
-    toRowView(loaded, calendars, today, {
+  const rules = requestRulesOf(store);
+  return loadRequests(store, rules.calendars).map((loaded) =>
+    toRowView(loaded, rules, today, {
       items: store.requests.itemsOf(loaded.row.id).length,
       replies: store.requests.repliesOf(loaded.row.id).length,
     }),

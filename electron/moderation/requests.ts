@@ -1,10 +1,9 @@
 // Requests: logging an item as an FOI request, subject access request or complaint, and each step after it.
 // Every step is one write: the event, and the same step as an action on the record (for the FOI export).
-import { fail, ok, type Envelope } from '../api/envelope';
+import { fail, ok, type ApiError, type Envelope } from '../api/envelope';
 import type { ClosureDay, RequestKind, RequestStep } from '../api/requests';
 import { isFoiRefusalGround, isSarRefusalGround, type RefusalGroundId } from '../api/refusal-grounds';
 import { londonDate, ukDate, yearOf, type IsoDate } from '../core/london-date';
-import { requestCalendars, type RequestCalendars } from '../core/request-clock';
 import {
   applyRequestEvent,
   dueDate,
@@ -20,16 +19,13 @@ import type { ItemRow } from '../store/items-repo';
 import type { RequestEventRow, RequestRow } from '../store/requests-repo';
 import { councilContacts, readPolicySettings } from './council-settings';
 import { refusalLabel } from './request-views';
+import { calendarsOf, requestRulesOf, type RequestRules } from './request-settings';
 import type { Write } from './write';
 
 export interface LoadedRequest {
   row: RequestRow;
   state: RequestState;
   events: RequestEventRow[];
-}
-
-export function calendarsOf(store: Store): RequestCalendars {
-  return requestCalendars(store.requests.closureDays().map((day) => day.date));
 }
 
 /** A stored event back as the reducer's event: written only by appendStep, from an event the reducer accepted. */
@@ -81,10 +77,10 @@ function stepSummary(
   reference: string,
   event: RequestEvent,
   state: RequestState,
-  calendars: RequestCalendars,
+  rules: RequestRules,
   extra: Record<string, unknown>,
 ): string {
-  const due = dueDate(state, calendars);
+  const due = dueDate(state, rules.calendars, rules.complaintTargetWorkingDays);
   const dueText = due ? `; due ${ukDate(due)}` : '';
   switch (event.kind) {
     case 'logged':
@@ -98,11 +94,14 @@ function stepSummary(
     case 'extended':
       return `${reference} extended (${event.reason})${dueText}`;
     case 'answered': {
+      const sentTo = typeof extra.sentTo === 'string' ? extra.sentTo : null;
       const how =
         extra.subjectAccessExportId !== undefined
-          ? ' with the subject access export'
-          : typeof extra.sentTo === 'string'
-            ? `, sent to ${extra.sentTo}`
+          ? typeof extra.fileName === 'string' && sentTo
+            ? ` by email: ${extra.fileName} sent to ${sentTo} from ${String(extra.sentFrom)}`
+            : ` with the subject access export${sentTo ? `, sent to ${sentTo}` : ''}`
+          : sentTo
+            ? `, sent to ${sentTo}`
             : extra.replyActionId !== undefined
               ? ', the reply marked as the response'
               : '';
@@ -128,14 +127,17 @@ const kind = {
 } as const satisfies Record<RequestEvent['kind'], string>;
 
 /** Checks the step against the request so far and writes it, at the write's moment. */
-function appendStep(
+/** A step written: the request after it, and the step's line on the record; or why it cannot be taken. */
+export type StepWritten = { ok: true; value: RequestState; actionId: number } | { ok: false; error: ApiError };
+
+export function appendStep(
   change: Write,
   request: { row: RequestRow; state: RequestState | null },
   event: RequestEvent,
   extra: Record<string, unknown>,
-  context: { calendars: RequestCalendars; itemId: number | null },
-): Envelope<RequestState> {
-  const next = applyRequestEvent(request.state, event, context.calendars);
+  context: { rules: RequestRules; itemId: number | null },
+): StepWritten {
+  const next = applyRequestEvent(request.state, event, context.rules.calendars);
   if (!next.ok) return next;
   const { kind: step, on, operator, ...rest } = event;
   const details = { ...rest, ...extra };
@@ -148,7 +150,7 @@ function appendStep(
       reference: request.row.reference,
       on,
       ...details,
-      summary: stepSummary(request.row.reference, event, next.value, context.calendars, extra),
+      summary: stepSummary(request.row.reference, event, next.value, context.rules, extra),
     },
   });
   change.store.requests.appendEvent({
@@ -160,7 +162,7 @@ function appendStep(
     action_id: actionId,
     recorded_at: change.now,
   });
-  return next;
+  return { ok: true, value: next.value, actionId };
 }
 
 export interface LogOutcome {
@@ -189,7 +191,7 @@ export function logRequest(
     .map((link) => store.requests.get(link.request_id))
     .find((row) => row?.type === input.type);
   if (already) return fail('conflict', `This item is already logged as ${already.reference}.`);
-  const calendars = calendarsOf(store);
+  const rules = requestRulesOf(store);
   const validity = input.type === 'foi' ? validityOf(store, item, councilName) : null;
   const reference = nextReference(
     input.type,
@@ -206,7 +208,7 @@ export function logRequest(
   const row = store.requests.get(id);
   if (!row) throw new Error('The request just added cannot be read back.');
   store.requests.link({ requestId: id, itemId: item.id, role: 'request', by: operator, at: now });
-  const step = { calendars, itemId: item.id };
+  const step = { rules, itemId: item.id };
   const logged = appendStep(
     change,
     { row, state: null },
@@ -231,8 +233,8 @@ export function logRequest(
 /** One step of a logged request; the reducer's refusal comes back as a conflict with its message. */
 export function takeStep(change: Write, requestId: number, step: RequestStep): Envelope<RequestState> {
   const { store } = change;
-  const calendars = calendarsOf(store);
-  const loaded = loadRequest(store, requestId, calendars);
+  const rules = requestRulesOf(store);
+  const loaded = loadRequest(store, requestId, rules.calendars);
   if (!loaded.ok) return loaded;
   const today = londonDate(change.at);
   if (step.on > today) return fail('invalid_input', `Choose a date on or before today (${ukDate(today)}).`);
@@ -248,6 +250,8 @@ export function takeStep(change: Write, requestId: number, step: RequestStep): E
         const exportId = store.requests.latestSubjectAccessExport(row.person_id, row.created_at);
         if (exportId === null) return fail('conflict', 'Make the subject access export first.');
         extra.subjectAccessExportId = exportId;
+        // Saved and sent outside the console: where it went, as the clerk wrote it.
+        if (step.sentTo) extra.sentTo = step.sentTo;
       } else if (step.replyActionId !== undefined) {
         const reply = store.requests.repliesOf(requestId).find((row) => row.action_id === step.replyActionId);
         if (!reply) return fail('not_found', "That reply is not on this request's items.");
@@ -288,7 +292,7 @@ export function takeStep(change: Write, requestId: number, step: RequestStep): E
       break;
   }
   const firstItem = store.requests.itemsOf(requestId)[0]?.item_id ?? null;
-  return appendStep(change, loaded.value, event, extra, { calendars, itemId: firstItem });
+  return appendStep(change, loaded.value, event, extra, { rules, itemId: firstItem });
 }
 
 /** Links another item (a clarification, the name and address, a follow-up) to a request. */

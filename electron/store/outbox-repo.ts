@@ -73,9 +73,14 @@ export class OutboxRepo {
        WHERE o.state = 'queued' AND o.next_attempt_at <= ? AND a.paused = 0 AND a.health <> 'auth'
        ORDER BY o.next_attempt_at, o.id LIMIT ?`,
     );
+    // A delivered file (the subject access export) is dropped from its entry: the copy in Sent and the record
+    // say what went, and the database need not hold a second copy of someone's personal data.
     this.setState = db.prepare(
       `UPDATE outbox SET state = @state, attempts = attempts + @attempted, next_attempt_at = @nextAttemptAt,
-         last_error = @lastError, reference = coalesce(@reference, reference), updated_at = @now WHERE id = @id`,
+         last_error = @lastError, reference = coalesce(@reference, reference), updated_at = @now,
+         payload = CASE WHEN @state = 'delivered' AND json_type(payload, '$.file.base64') = 'text'
+                        THEN json_set(payload, '$.file.base64', '') ELSE payload END
+       WHERE id = @id`,
     );
     this.byId = db.prepare<[number], RawEntry>(`SELECT ${columns} FROM outbox WHERE id = ?`);
     this.retryFailed = db.prepare(

@@ -70,10 +70,11 @@ function blank(db: Database.Database, ids: readonly number[]): void {
   db.prepare(`DELETE FROM items_fts WHERE rowid IN (SELECT value FROM json_each(?))`).run(list);
   // A reply a rule drafted for the clerk to review greets the sender by name and may quote them.
   db.prepare(`UPDATE rule_runs SET draft_text = NULL WHERE item_id IN (SELECT value FROM json_each(?))`).run(list);
-  // Replies and forwards already sent (or given up) carry the item's words, quoted or forwarded, and the
-  // address they went to. Those still waiting to go are left for the clerk to deal with.
+  // Replies, forwards and sent files already sent (or given up) carry the item's words, quoted or forwarded, the
+  // address they went to and (a subject access export) the file's name. Those still waiting to go are left for the
+  // clerk to deal with.
   db.prepare(
-    `UPDATE outbox SET payload = json_remove(payload, '$.text', '$.subject', '$.to', '$.toName')
+    `UPDATE outbox SET payload = json_remove(payload, '$.text', '$.subject', '$.to', '$.toName', '$.file')
      WHERE item_id IN (SELECT value FROM json_each(?)) AND state IN ('delivered', 'failed', 'cancelled')
        AND (json_type(payload, '$.text') IS NOT NULL OR json_type(payload, '$.subject') IS NOT NULL OR json_type(payload, '$.to') IS NOT NULL)`,
   ).run(list);

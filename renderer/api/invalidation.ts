@@ -10,7 +10,8 @@ export function staleFor(event: ConsoleEvent): MethodName[] | 'everything' {
       // An arrival may bring unreadable messages (Problems) or show a channel is working again.
       return event.cause === 'ingest' ? ['queue:counts', 'accounts:list', 'problems:list'] : ['queue:counts'];
     case 'outbox:changed':
-      return ['accounts:list', 'problems:list'];
+      // A request's steps say whether the email they sent (the subject access export) has gone.
+      return ['accounts:list', 'problems:list', 'requests:get'];
     case 'accounts:changed':
       return ['accounts:list', 'problems:list'];
     case 'operator:changed':

@@ -1,10 +1,10 @@
 // One request: its clock, steps, items and replies, and the forms for the next step.
 import { itemKindName } from '../../electron/api/channel-words';
-import type { RequestDetailView } from '../../electron/api/requests';
-import { ukDate, ukToday } from '../../electron/api/uk-time';
-import { download } from '../format/download';
+import type { RequestDetailView, SubjectAccessPlan } from '../../electron/api/requests';
+import { ukDate } from '../../electron/api/uk-time';
 import { exactTime } from '../format/relative-time';
 import { RequestStepForm } from './RequestStepForm';
+import { SubjectAccessDialog } from './SubjectAccessDialog';
 import { useState } from 'react';
 import { ErrorAlert } from '../ErrorAlert';
 import { useApi } from '../api/api-context';
@@ -25,25 +25,17 @@ const roleNames: Record<string, string> = {
 export function RequestDetail({ request, onChanged }: Props) {
   const api = useApi();
   const [error, setError] = useState<string | null>(null);
-  const [sending, setSending] = useState(false);
+  const [loadingPlan, setLoadingPlan] = useState(false);
+  const [plan, setPlan] = useState<SubjectAccessPlan | null>(null);
 
+  // The plan is loaded when asked for, so the confirmation names the address and items as they are now.
   const sendSubjectAccess = async () => {
-    if (!request.requester) return;
-    setSending(true);
-    const made = await api.call('records:subjectAccess', { personId: request.requester.personId });
-    if (!made.ok) {
-      setSending(false);
-      return setError(made.error.message);
-    }
-    download(made.value);
-    const answered = await api.call('requests:step', {
-      requestId: request.id,
-      step: { kind: 'answered', on: ukToday(new Date()), subjectAccessExport: true },
-    });
-    setSending(false);
-    if (!answered.ok) return setError(answered.error.message);
+    setLoadingPlan(true);
+    const planned = await api.call('requests:subjectAccessPlan', { requestId: request.id });
+    setLoadingPlan(false);
+    if (!planned.ok) return setError(planned.error.message);
     setError(null);
-    onChanged(answered.value, `${request.reference} answered with the subject access export (${made.value.name}).`);
+    setPlan(planned.value);
   };
 
   return (
@@ -58,9 +50,18 @@ export function RequestDetail({ request, onChanged }: Props) {
         <dd>{ukDate(request.receivedOn)}</dd>
         <dt>Due</dt>
         <dd>
-          {request.dueOn ? ukDate(request.dueOn) : request.stoppedFor ? `Clock stopped (${request.stoppedFor})` : '—'}
+          {request.dueOn
+            ? ukDate(request.dueOn)
+            : request.stoppedFor
+              ? `Clock stopped (${request.stoppedFor})`
+              : request.type === 'complaint'
+                ? 'No target set for formal complaints (see Formal complaints)'
+                : '—'}
           {request.clockLabel && !request.closed ? ` · ${request.clockLabel}` : ''}
-          {request.officeDaysLeft !== null ? ` · ${request.officeDaysLeft} office days open before then` : ''}
+          {/* A complaint's clock already counts office days only. */}
+          {request.officeDaysLeft !== null && request.type !== 'complaint'
+            ? ` · ${request.officeDaysLeft} office days open before then`
+            : ''}
         </dd>
         <dt>Status</dt>
         <dd>{request.statusText}</dd>
@@ -75,11 +76,25 @@ export function RequestDetail({ request, onChanged }: Props) {
       <ErrorAlert message={error} />
       {!request.closed && request.type === 'sar' && request.requester ? (
         <p>
-          <button type="button" disabled={sending} onClick={() => void sendSubjectAccess()}>
-            {sending ? 'Making the export…' : 'Send the subject access export'}
+          <button type="button" disabled={loadingPlan} onClick={() => void sendSubjectAccess()}>
+            Send the subject access export
           </button>{' '}
-          <span className="muted">Saves everything held about the requester and records it as the response.</span>
+          <span className="muted">
+            Emails everything held about the requester to their address, after you have checked it, and records it as
+            the response.
+          </span>
         </p>
+      ) : null}
+      {plan ? (
+        <SubjectAccessDialog
+          request={request}
+          plan={plan}
+          onClose={() => setPlan(null)}
+          onDone={(updated, message) => {
+            setPlan(null);
+            onChanged(updated, message);
+          }}
+        />
       ) : null}
       {request.closed ? null : <RequestStepForm request={request} onChanged={onChanged} />}
       <h4>Steps</h4>
@@ -87,6 +102,7 @@ export function RequestDetail({ request, onChanged }: Props) {
         {request.steps.map((step) => (
           <li key={step.id}>
             {ukDate(step.on)} · {step.operator} · {step.summary}
+            {step.delivery ? ` · ${step.delivery}` : ''}
           </li>
         ))}
       </ol>

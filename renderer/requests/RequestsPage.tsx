@@ -6,6 +6,7 @@ import { ukDate } from '../../electron/api/uk-time';
 import { apiKey, useApiQuery } from '../api/queries';
 import { ErrorAlert } from '../ErrorAlert';
 import { ClosureDaysForm } from './ClosureDaysForm';
+import { ComplaintTargetForm } from './ComplaintTargetForm';
 import { RequestDetail } from './RequestDetail';
 import { useRequestsChanged } from './use-requests-summary';
 
@@ -35,7 +36,7 @@ export function RequestsPage({ say }: { say: (message: string) => void }) {
         <h2 id="requests-heading">Requests</h2>
         <p className="muted">
           Freedom of Information requests (20 working days), subject access requests (one calendar month) and formal
-          complaints, logged from any item in the queue.
+          complaints (the council&apos;s own target, set below), logged from any item in the queue.
         </p>
         <fieldset className="segmented">
           <legend>Show</legend>
@@ -105,7 +106,10 @@ export function RequestsPage({ say }: { say: (message: string) => void }) {
         ) : null}
       </section>
       {open ? <RequestDetail request={open} onChanged={changed} /> : null}
-      <ClosureDaysForm say={say} onSaved={requestsChanged} />
+      <div className="requests-rules">
+        <ComplaintTargetForm say={say} onSaved={requestsChanged} />
+        <ClosureDaysForm say={say} onSaved={requestsChanged} />
+      </div>
     </div>
   );
 }

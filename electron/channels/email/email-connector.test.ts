@@ -1,4 +1,6 @@
 // The email connector against a real Dovecot (IMAP) and a real SMTP server, both on loopback.
+import { createHash } from 'node:crypto';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { simpleParser } from 'mailparser';
 import { channelOperation } from '../../../testing/support/channel-operation';
 import nodemailer from 'nodemailer';
@@ -321,6 +323,57 @@ describe('EmailConnector perform', () => {
     expect(mail.inReplyTo).toBeUndefined();
     expect(mail.text).toContain('[name removed] wrote');
     expect(await messagesIn(dovecot, 'Sent')).toHaveLength(1);
+  });
+
+  it('sends a file to one address as an attachment, once per key, and refuses a file that is not the one made', async () => {
+    const connector = new EmailConnector(config());
+    const zip = zipSync({ 'README.txt': strToU8('What the council holds about you.') });
+    const file = {
+      name: 'subject-access-tom-price-2026-11-24.zip',
+      type: 'application/zip',
+      base64: Buffer.from(zip).toString('base64'),
+      bytes: zip.length,
+      sha256: createHash('sha256').update(zip).digest('hex'),
+    };
+    const send = operation('send-file', '<sar-1@example.org>', 'action-9-send-file', {
+      to: 'resident@example.org',
+      subject: 'Your subject access request (SAR-2026-001)',
+      text: 'Dear Tom Price,\n\nThe attached file holds everything the council holds about you.',
+      inReplyTo: '<sar-1@example.org>',
+      file,
+    });
+    expect(await connector.perform(send)).toEqual({ ok: true, reference: '<action-9-send-file@parish.test>' });
+    const [sent] = await sink.waitFor(1);
+    expect(sent).toMatchObject({ from: councilAddress, to: ['resident@example.org'] });
+    const mail = await simpleParser(sent?.raw ?? Buffer.alloc(0));
+    expect(mail.to).toMatchObject({ text: 'resident@example.org' });
+    expect(mail.cc).toBeUndefined();
+    expect(mail.inReplyTo).toBe('<sar-1@example.org>');
+    expect(mail.attachments.map((attachment) => [attachment.filename, attachment.contentType])).toEqual([
+      ['subject-access-tom-price-2026-11-24.zip', 'application/zip'],
+    ]);
+    expect(
+      strFromU8(unzipSync(new Uint8Array(mail.attachments[0]?.content ?? []))['README.txt'] ?? new Uint8Array()),
+    ).toBe('What the council holds about you.');
+    expect(await messagesIn(dovecot, 'Sent')).toHaveLength(1);
+
+    // A retry after it went sends nothing more.
+    expect(await connector.perform(send)).toEqual({ ok: true, reference: '<action-9-send-file@parish.test>' });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(sink.received).toHaveLength(1);
+
+    const changed = operation('send-file', '<sar-1@example.org>', 'action-10-send-file', {
+      to: 'resident@example.org',
+      subject: 'Your subject access request',
+      text: 'Attached.',
+      file: { ...file, base64: Buffer.from(zipSync({ 'other.txt': strToU8('x') })).toString('base64') },
+    });
+    expect(await connector.perform(changed)).toMatchObject({
+      ok: false,
+      kind: 'rejected',
+      message: expect.stringContaining('is not the file that was made') as string,
+    });
+    expect(sink.received).toHaveLength(1);
   });
 
   it('refuses a reply without a recipient and operations email cannot do', async () => {

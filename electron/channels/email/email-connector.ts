@@ -8,7 +8,7 @@ import type { EmailConnectorConfig, EmailSession } from './email-config';
 import { connectImap } from './imap-session';
 import { moveMessage } from './move-message';
 import { pollInbox } from './poll-inbox';
-import { sendReply, verifySmtp } from './send-reply';
+import { sendFile, sendReply, verifySmtp } from './send-reply';
 import { watchInbox } from './watch-inbox';
 
 export type { EmailConnectorConfig, EmailTokenRenewal, MailServerConfig } from './email-config';
@@ -75,6 +75,8 @@ export class EmailConnector implements Connector {
       case 'reply':
       case 'forward':
         return sendReply(this.config, operation.payload, operation.idempotencyKey);
+      case 'send-file':
+        return sendFile(this.config, operation.payload, operation.idempotencyKey);
       case 'hide':
       case 'unhide':
       case 'delete':

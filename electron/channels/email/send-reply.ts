@@ -1,5 +1,6 @@
-// The council's reply to an email: sent by SMTP with threading headers, a copy kept in Sent. The
-// Message-ID comes from the idempotency key, so the Sent folder tells whether a retry already went.
+// The council's reply to an email (and a new email with a file attached): sent by SMTP with threading headers, a
+// copy kept in Sent. The Message-ID comes from the idempotency key, so the Sent folder tells whether a retry already went.
+import { createHash } from 'node:crypto';
 import type { ImapFlow } from 'imapflow';
 import { z } from 'zod';
 import { isLoopbackHost } from '../../api/accounts';
@@ -32,15 +33,65 @@ export async function sendReply(
   payload: Record<string, unknown>,
   idempotencyKey: string,
 ): Promise<PerformResult> {
-  const parsed = replySchema.safeParse(payload);
-  if (!parsed.success) {
-    const problem = parsed.error.issues[0];
+  const reply = parsedOrRejected(replySchema, payload, 'The email reply cannot be sent');
+  return sendMessage(config, reply, idempotencyKey);
+}
+
+const fileSchema = replySchema.extend({
+  subject: z.string().trim().min(1, 'is empty'),
+  file: z.object({
+    name: z.string().trim().min(1, 'has no name'),
+    type: z.string().min(1),
+    base64: z.string(),
+    bytes: z.number().int().nonnegative(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, 'has no fingerprint'),
+  }),
+});
+
+/**
+ * A new email to one address with one file attached (the subject access export), a copy kept in Sent. The file
+ * is checked against the size and SHA-256 fingerprint recorded when it was made, so only that file can go.
+ */
+export async function sendFile(
+  config: EmailSession,
+  payload: Record<string, unknown>,
+  idempotencyKey: string,
+): Promise<PerformResult> {
+  const message = parsedOrRejected(fileSchema, payload, 'The email with the file cannot be sent');
+  const { file } = message;
+  const content = Buffer.from(file.base64, 'base64');
+  if (content.length !== file.bytes || createHash('sha256').update(content).digest('hex') !== file.sha256)
     throw new ChannelError(
       'rejected',
-      `The email reply cannot be sent: ${problem ? `${problem.path.join('.') || 'reply'} ${problem.message}` : 'its details are incomplete'}.`,
+      `${file.name} is not the file that was made (it is missing or changed), so nothing was sent; make the export again.`,
     );
-  }
-  const reply = parsed.data;
+  return sendMessage(
+    config,
+    { ...message, attachments: [{ filename: file.name, content, contentType: file.type }] },
+    idempotencyKey,
+  );
+}
+
+function parsedOrRejected<T>(schema: z.ZodType<T>, payload: Record<string, unknown>, what: string): T {
+  const parsed = schema.safeParse(payload);
+  if (parsed.success) return parsed.data;
+  const problem = parsed.error.issues[0];
+  throw new ChannelError(
+    'rejected',
+    `${what}: ${problem ? `${problem.path.join('.') || 'message'} ${problem.message}` : 'its details are incomplete'}.`,
+  );
+}
+
+interface OutgoingMessage extends ReplyPayload {
+  attachments?: { filename: string; content: Buffer; contentType: string }[];
+}
+
+/** Sends once per idempotency key: the Message-ID comes from the key, and a copy already in Sent means it went. */
+async function sendMessage(
+  config: EmailSession,
+  message: OutgoingMessage,
+  idempotencyKey: string,
+): Promise<PerformResult> {
   const sentFolder = config.sentFolder ?? 'Sent';
   const messageId = replyMessageId(idempotencyKey, config.address);
   const { default: MailComposer } = await loadMailComposer();
@@ -49,21 +100,22 @@ export async function sendReply(
     await ensureFolder(client, sentFolder);
     if ((await uidsByMessageId(client, sentFolder, messageId)).length > 0) return { ok: true, reference: messageId };
 
-    const inReplyTo = reply.inReplyTo?.trim() || undefined;
+    const inReplyTo = message.inReplyTo?.trim() || undefined;
     const raw = await new MailComposer({
       from: config.address,
-      to: reply.to,
-      subject: reply.subject?.trim() || replySubject(inReplyTo ? await subjectOf(client, inReplyTo) : null),
-      text: reply.text,
+      to: message.to,
+      subject: message.subject?.trim() || replySubject(inReplyTo ? await subjectOf(client, inReplyTo) : null),
+      text: message.text,
       messageId,
       inReplyTo,
-      references: referencesFor(reply.references, inReplyTo),
+      references: referencesFor(message.references, inReplyTo),
       date: config.now?.() ?? new Date(),
       newline: 'win',
+      ...(message.attachments ? { attachments: message.attachments } : {}),
     })
       .compile()
       .build();
-    await submit(config.smtp, config.address, reply.to, raw);
+    await submit(config.smtp, config.address, message.to, raw);
     // If the app stops between sending and this APPEND, a retry sends once more: SMTP cannot be asked
     // whether it already took a message, so this small window stays.
     await client.append(sentFolder, raw, ['\\Seen']);

@@ -113,7 +113,8 @@ export class PageActions {
       case 'move-back':
       case 'mute':
       case 'unmute':
-      case 'forward': {
+      case 'forward':
+      case 'send-file': {
         const name = channelOperationNames[operation.operation] ?? operation.operation;
         return Promise.reject(
           new ChannelError('rejected', `A Facebook Page cannot ${name}; nothing was done on Facebook.`),

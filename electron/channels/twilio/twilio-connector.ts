@@ -69,7 +69,8 @@ export class TwilioConnector implements Connector {
         case 'unblock':
         case 'mute':
         case 'unmute':
-        case 'forward': {
+        case 'forward':
+        case 'send-file': {
           const name = channelOperationNames[operation.operation] ?? operation.operation;
           throw new ChannelError(
             'rejected',

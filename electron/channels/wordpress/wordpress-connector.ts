@@ -132,6 +132,7 @@ export class WordPressConnector implements Connector {
       case 'mute':
       case 'unmute':
       case 'forward':
+      case 'send-file':
         throw new ChannelError(
           'rejected',
           `"${channelOperationNames[operation.operation] ?? operation.operation}" is not something the console can do on a WordPress site.`,

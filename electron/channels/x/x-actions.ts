@@ -66,6 +66,7 @@ export class XActions {
         case 'move-to-folder':
         case 'move-back':
         case 'forward':
+        case 'send-file':
           return refused(
             `"${channelOperationNames[operation.operation] ?? operation.operation}" is not available for X accounts.`,
           );
