@@ -8,6 +8,12 @@ import { UserFacingError } from './user-facing-error';
 
 export type SampleChoice = { kind: 'none' } | { kind: 'demo' } | { kind: 'file'; path: string };
 
+/** What `--demo` or `--sample FILE` asks both shells to load (parseConsoleArgs refuses both at once). */
+export function sampleChoiceOf(options: { demo: boolean; sample: string | null }): SampleChoice {
+  if (options.demo) return { kind: 'demo' };
+  return options.sample ? { kind: 'file', path: options.sample } : { kind: 'none' };
+}
+
 export interface LoadedSample {
   items: IncomingItem[];
   fingerprint: string;

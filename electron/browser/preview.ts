@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { startBackend } from '../app/composition';
 import { withDemoParish } from '../app/demo-parish';
-import type { SampleChoice } from '../app/sample-source';
+import { sampleChoiceOf, type SampleChoice } from '../app/sample-source';
 import { apiAddressesFrom, pollingFrom } from '../channels/api-overrides';
 import { parseConsoleArgs } from '../app/cli-options';
 import { startServer } from './server';
@@ -20,11 +20,7 @@ async function main(): Promise<number> {
   }
   const { options } = parsed;
   const dataDir = options.dataDir ?? defaultUserDataDir();
-  const sample: SampleChoice = options.demo
-    ? { kind: 'demo' }
-    : options.sample
-      ? { kind: 'file', path: options.sample }
-      : { kind: 'none' };
+  const sample = sampleChoiceOf(options);
   const startAt = (folder: string, choice: SampleChoice) =>
     startBackend({
       dataDir: folder,

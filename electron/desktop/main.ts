@@ -14,7 +14,7 @@ import {
 import { join } from 'node:path';
 import { startBackend } from '../app/composition';
 import { withDemoParish, type ServedBackend } from '../app/demo-parish';
-import type { SampleChoice } from '../app/sample-source';
+import { sampleChoiceOf, type SampleChoice } from '../app/sample-source';
 import { parseConsoleArgs } from '../app/cli-options';
 import { forwardEvents, registerIpc, removeElectronStoreListener } from './ipc';
 import { folderDialogHandlers } from './folder-dialog-handlers';
@@ -53,11 +53,7 @@ async function start(): Promise<void> {
   const parsed = parseConsoleArgs(process.argv.slice(app.isPackaged ? 1 : 2));
   if (!parsed.ok) throw new UserFacingError(parsed.message);
   const { options } = parsed;
-  const sample: SampleChoice = options.demo
-    ? { kind: 'demo' }
-    : options.sample
-      ? { kind: 'file', path: options.sample }
-      : { kind: 'none' };
+  const sample = sampleChoiceOf(options);
   // Opened first: the last data folder used is where the console starts unless --data-dir says otherwise.
   const preferences = openDesktopPreferences();
   // electron-store answers a synchronous message of its own for renderers that use it; this app's do not.
