@@ -14,9 +14,16 @@ function takesTyping(element: Element | null): boolean {
   return element instanceof HTMLInputElement && !untypedInputs.has(element.type);
 }
 
-/** Something else owns the keyboard: a field being typed in, or a dialog or menu on screen. */
-export function keysBelongElsewhere(document: Document): boolean {
-  if (takesTyping(document.activeElement)) return true;
+/** Controls that Enter or Space press: on them those keys are the control's own (Reply, Back to…, a link). */
+const pressedByEnterOrSpace = 'button, a[href], summary, [role="button"], [role="link"]';
+
+function pressesFocusedControl(key: string, element: Element | null): boolean {
+  return (key === 'Enter' || key === ' ') && element instanceof HTMLElement && element.matches(pressedByEnterOrSpace);
+}
+
+/** Something else owns the keyboard: a field being typed in, a focused button pressed, or a dialog or menu on screen. */
+export function keysBelongElsewhere(document: Document, key = ''): boolean {
+  if (takesTyping(document.activeElement) || pressesFocusedControl(key, document.activeElement)) return true;
   return document.querySelector('dialog[open], [role="dialog"], [role="alertdialog"], [role="menu"]') !== null;
 }
 
@@ -24,7 +31,7 @@ export function useQueueKeys(handlers: KeyHandlers): void {
   // Reads this render's handlers (the selected row, the loaded item) without listening again at every render.
   const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
     if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing || event.defaultPrevented) return;
-    if (keysBelongElsewhere(document)) return;
+    if (keysBelongElsewhere(document, event.key)) return;
     const handler = handlers[event.key];
     if (!handler) return;
     event.preventDefault();
