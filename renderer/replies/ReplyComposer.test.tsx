@@ -122,6 +122,28 @@ describe('the reply composer', () => {
     await waitFor(() => expect(replyText()).toHaveValue('Dear Gary, Please fill in the attached consent form.'));
   });
 
+  it('takes the first match once the list has loaded when Enter was pressed before it had', async () => {
+    const user = userEvent.setup();
+    let loadList: () => void = () => undefined;
+    const listed = new Promise<void>((resolve) => (loadList = resolve));
+    openComposer(garyComment, { 'templates:list': () => listed.then(() => ok(templates)) });
+    const list = screen.getByRole('list', { name: 'Canned replies' });
+    expect(list).toHaveTextContent('Loading the canned replies…');
+    expect(list).not.toHaveTextContent('No canned reply matches.');
+
+    await user.type(screen.getByRole('searchbox', { name: 'Canned reply' }), 'consent{Enter}');
+    expect(replyText()).toHaveValue('');
+    loadList();
+    await waitFor(() => expect(replyText()).toHaveValue('Dear Gary, Please fill in the attached consent form.'));
+  });
+
+  it('says so when the canned replies cannot be loaded', async () => {
+    openComposer(garyComment, { 'templates:list': () => fail('internal', 'The console is busy: try again.') });
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The canned replies could not be loaded: The console is busy: try again.',
+    );
+  });
+
   it('starts from the canned reply it was opened for', async () => {
     openComposer(garyComment, {}, 2);
     await waitFor(() => expect(replyText()).toHaveValue('Dear Gary, Please fill in the attached consent form.'));

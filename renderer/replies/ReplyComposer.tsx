@@ -1,5 +1,5 @@
 // The reply composer: a canned reply (type to filter), the form the channel allows, the exact text that goes out, and the checks.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { useApi } from '../api/api-context';
 import type { ReplyForm } from '../../electron/api/capabilities';
 import { channelNames, type ItemDetail } from '../../electron/api/domain';
@@ -22,7 +22,10 @@ export function ReplyComposer({ detail, onSent, onClose, startWith = null }: Pro
   const firstAvailable =
     detail.replyForms.find((option) => option.available)?.form ?? detail.replyForms[0]?.form ?? 'public-reply';
   const [form, setForm] = useState<ReplyForm>(firstAvailable);
-  const [templates, setTemplates] = useState<CannedReplyView[]>([]);
+  // null until the council's canned replies have loaded.
+  const [templates, setTemplates] = useState<CannedReplyView[] | null>(null);
+  // Enter pressed in the filter before the list had loaded: take the first match as soon as it has.
+  const pickFirstWhenLoaded = useRef(false);
   const [filter, setFilter] = useState('');
   const [templateId, setTemplateId] = useState<number | null>(null);
   const [text, setText] = useState('');
@@ -36,11 +39,31 @@ export function ReplyComposer({ detail, onSent, onClose, startWith = null }: Pro
   const [sending, setSending] = useState(false);
   const checkedText = useDebounced(text, 150);
 
+  const choose = async (template: CannedReplyView) => {
+    const result = await api.call('reply:draft', { itemId: detail.id, templateId: template.id });
+    if (!result.ok) return setError(result.error.message);
+    setTemplateId(template.id);
+    setText(result.value.text);
+    setStarted(true);
+    setDraftProblem(result.value.problem);
+    setError(null);
+  };
+  const loaded = useEffectEvent((live: CannedReplyView[]) => {
+    if (!pickFirstWhenLoaded.current) return;
+    pickFirstWhenLoaded.current = false;
+    const first = matchingIn(live, filter)[0];
+    if (first) void choose(first);
+  });
+
   useEffect(() => {
     void api.call('templates:list', {}).then(async (result) => {
-      if (!result.ok) return;
+      if (!result.ok) {
+        setTemplates([]);
+        return setError(`The canned replies could not be loaded: ${result.error.message}`);
+      }
       const live = result.value.filter((template) => !template.retired);
       setTemplates(live);
+      loaded(live);
       // Opened to send one canned reply (the request panel's "Ask for a name and address"): its draft at once.
       const first = live.find((template) => template.id === startWith);
       if (!first) return;
@@ -61,22 +84,7 @@ export function ReplyComposer({ detail, onSent, onClose, startWith = null }: Pro
     };
   }, [api, detail.id, form, checkedText]);
 
-  const matching = useMemo(() => {
-    const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
-    return templates.filter((template) =>
-      words.every((word) => `${template.name} ${template.text}`.toLowerCase().includes(word)),
-    );
-  }, [templates, filter]);
-
-  const choose = async (template: CannedReplyView) => {
-    const result = await api.call('reply:draft', { itemId: detail.id, templateId: template.id });
-    if (!result.ok) return setError(result.error.message);
-    setTemplateId(template.id);
-    setText(result.value.text);
-    setStarted(true);
-    setDraftProblem(result.value.problem);
-    setError(null);
-  };
+  const matching = useMemo(() => matchingIn(templates ?? [], filter), [templates, filter]);
 
   // When the channel takes nothing now (Messenger closed), what is left for the clerk.
   const insteadOfReplying = detail.replyForms.every((option) => !option.available)
@@ -139,10 +147,10 @@ export function ReplyComposer({ detail, onSent, onClose, startWith = null }: Pro
             value={filter}
             onChange={(event) => setFilter(event.target.value)}
             onKeyDown={(event) => {
-              if (event.key === 'Enter' && matching[0]) {
-                event.preventDefault();
-                void choose(matching[0]);
-              }
+              if (event.key !== 'Enter') return;
+              event.preventDefault();
+              if (templates === null) pickFirstWhenLoaded.current = true;
+              else if (matching[0]) void choose(matching[0]);
             }}
           />
           <ul className="template-list" aria-label="Canned replies">
@@ -153,7 +161,11 @@ export function ReplyComposer({ detail, onSent, onClose, startWith = null }: Pro
                 </button>
               </li>
             ))}
-            {matching.length === 0 ? <li className="muted">No canned reply matches.</li> : null}
+            {templates === null ? (
+              <li className="muted">Loading the canned replies…</li>
+            ) : matching.length === 0 ? (
+              <li className="muted">No canned reply matches.</li>
+            ) : null}
           </ul>
         </div>
         <div>
@@ -218,5 +230,13 @@ export function ReplyComposer({ detail, onSent, onClose, startWith = null }: Pro
         ) : null}
       </div>
     </Modal>
+  );
+}
+
+/** The canned replies whose name or text holds every word typed, in the council's order. */
+function matchingIn(templates: CannedReplyView[], filter: string): CannedReplyView[] {
+  const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
+  return templates.filter((template) =>
+    words.every((word) => `${template.name} ${template.text}`.toLowerCase().includes(word)),
   );
 }
